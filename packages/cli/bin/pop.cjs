@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+'use strict';
+// Langium's parser library calls Object.groupBy, which Node.js has from version 21 on.
+// POP targets Node 22, but this keeps `pop` working when an older node comes first on PATH.
+if (typeof Object.groupBy !== 'function') {
+    Object.defineProperty(Object, 'groupBy', {
+        configurable: true,
+        writable: true,
+        value(items, keyOf) {
+            const groups = Object.create(null);
+            let index = 0;
+            for (const item of items) {
+                const key = keyOf(item, index++);
+                (groups[key] ??= []).push(item);
+            }
+            return groups;
+        },
+    });
+}
+const path = require('node:path');
+let cli;
+try {
+    cli = require(path.join(__dirname, '..', '..', '..', 'dist', 'cli.cjs'));
+} catch (error) {
+    if (error && error.code === 'MODULE_NOT_FOUND') {
+        process.stderr.write("pop: the CLI is not built yet. Run 'npm install' (or 'npm run build') in the POP folder first.\n");
+        process.exit(2);
+    }
+    throw error;
+}
+cli.main();

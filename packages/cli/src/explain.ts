@@ -1,0 +1,21 @@
+import { catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, t, type PopLocale } from '../../language/src/index.js';
+import { oneOf, parseCommandArgs } from './args.js';
+import type { Io } from './check.js';
+import { cliError } from './errors.js';
+
+/** pop explain [code]: a rule's documentation offline, or the list of every rule. */
+export async function explain(args: string[], locale: PopLocale, io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs('explain', args, { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, locale);
+    const shown = oneOf(values.locale as string | undefined, ['nl', 'en'] as const, '--locale', locale) ?? locale;
+    const texts = catalogue(shown).rules;
+    if (values.help || positionals.length === 0) {
+        const width = Math.max(...RULE_CODES.map(c => c.length));
+        io.stdout(RULE_CODES.map(code => `${code.padEnd(width)}  ${RULES[code].severity.padEnd(7)}  ${texts[code].doc.split(/(?<=\.)\s/)[0]}\n`).join(''));
+        return 0;
+    }
+    for (const code of positionals) {
+        if (!isRuleCode(code)) throw cliError(shown, 'unknownRule', { code });
+        io.stdout(`${t(shown, 'cli.ruleHeading', { code, severity: RULES[code].severity, criterion: RULES[code].criterion })}\n\n${texts[code].doc}\n\n${t(shown, 'cli.ruleDocs', { url: ruleDocsUrl(code) })}\n`);
+    }
+    return 0;
+}

@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { PopLocale } from '../../language/src/index.js';
+import { cliError } from './errors.js';
+
+export interface SourceFile {
+    /** Absolute path. */
+    readonly path: string;
+    /** As the user should see it: relative to the working directory when inside it. */
+    readonly display: string;
+    readonly text: string;
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+    const relative = path.relative(cwd, file);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Expands files and folders into the .pop files they name, in a stable order, each read once. */
+export function collectFiles(inputs: readonly string[], locale: PopLocale, cwd = process.cwd()): string[] {
+    const result: string[] = [];
+    const seen = new Set<string>();
+    const add = (file: string) => {
+        if (!seen.has(file)) {
+            seen.add(file);
+            result.push(file);
+        }
+    };
+    for (const input of inputs) {
+        const absolute = path.resolve(cwd, input);
+        let stats;
+        try {
+            stats = statSync(absolute);
+        } catch (error) {
+            throw ioError(error, input, locale);
+        }
+        if (stats.isDirectory()) {
+            const found = findPopFiles(absolute, locale);
+            if (found.length === 0) throw cliError(locale, 'noPopFiles', { path: input });
+            found.forEach(add);
+        } else {
+            if (!absolute.endsWith('.pop')) throw cliError(locale, 'notPop', { path: input });
+            add(absolute);
+        }
+    }
+    return result;
+}
+
+function findPopFiles(folder: string, locale: PopLocale): string[] {
+    let entries;
+    try {
+        entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+        throw ioError(error, folder, locale);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const files: string[] = [];
+    for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) files.push(...findPopFiles(full, locale));
+        } else if (entry.isFile() && entry.name.endsWith('.pop')) {
+            files.push(full);
+        }
+    }
+    return files;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a plan as UTF-8 text; binary and non-UTF-8 files are refused with a clear message, never guessed at. */
+export function readSource(file: string, locale: PopLocale, cwd = process.cwd()): SourceFile {
+    const display = displayPath(file, cwd);
+    let bytes: Buffer;
+    try {
+        bytes = readFileSync(file);
+    } catch (error) {
+        throw ioError(error, display, locale);
+    }
+    const sample = bytes.subarray(0, 8192);
+    if (sample.includes(0)) throw cliError(locale, 'binary', { path: display });
+    let text: string;
+    try {
+        text = decoder.decode(bytes);
+    } catch {
+        throw cliError(locale, 'notUtf8', { path: display, offset: firstInvalidUtf8(bytes) });
+    }
+    return { path: file, display, text };
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+    let low = 0;
+    let high = bytes.length;
+    // The longest valid prefix, by bisection: decoding is all-or-nothing.
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+            low = mid;
+        } catch {
+            high = mid - 1;
+        }
+    }
+    return low;
+}
+
+function ioError(error: unknown, shown: string, locale: PopLocale) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return cliError(locale, 'notFound', { path: shown });
+    const reason = code === 'EACCES' || code === 'EPERM' ? (locale === 'nl' ? 'geen leesrechten' : 'permission denied')
+        : code === 'EISDIR' ? (locale === 'nl' ? 'het is een map' : 'it is a folder')
+        : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
+    return cliError(locale, 'unreadable', { path: shown, reason });
+}

@@ -1,0 +1,109 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import {
+    catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
+} from '../../language/src/index.js';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+/** One problem, as every output format reports it: positions are 1-based, the end exclusive. */
+export interface Problem {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: SeverityName;
+    code: string;
+    message: string;
+}
+
+export function toProblem(file: string, diagnostic: Diagnostic): Problem {
+    return {
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: SEVERITY_NAMES[diagnostic.severity ?? 1],
+        code: String(diagnostic.code ?? ''),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    };
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}
+
+export interface Counts { errors: number; warnings: number; infos: number }
+
+export function count(problems: readonly Problem[]): Counts {
+    return {
+        errors: problems.filter(p => p.severity === 'error').length,
+        warnings: problems.filter(p => p.severity === 'warning').length,
+        infos: problems.filter(p => p.severity === 'info' || p.severity === 'hint').length,
+    };
+}
+
+const COLORS: Record<SeverityName, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };
+
+/** Like a compiler: file:line:col severity code message. */
+export function formatText(problems: readonly Problem[], color: boolean): string {
+    return problems.map(p => {
+        const severity = color ? `${COLORS[p.severity]}${p.severity}\x1b[0m` : p.severity;
+        const code = color ? `\x1b[2m${p.code}\x1b[0m` : p.code;
+        return `${p.file}:${p.line}:${p.column} ${severity} ${code} ${oneLine(p.message)}\n`;
+    }).join('');
+}
+
+function oneLine(text: string): string {
+    return text.replace(/[\r\n]+/g, ' ');
+}
+
+export function formatJson(problems: readonly Problem[]): string {
+    return JSON.stringify(problems, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, the format code-scanning services read; every rule carries its help link. */
+export function formatSarif(problems: readonly Problem[], locale: PopLocale, version: string): string {
+    const texts = catalogue(locale).rules;
+    const rules = RULE_CODES.map(code => ({
+        id: code,
+        shortDescription: { text: texts[code].doc.split(/(?<=\.)\s/)[0] },
+        fullDescription: { text: texts[code].doc },
+        helpUri: ruleDocsUrl(code),
+        help: { text: `${texts[code].doc}\n${ruleDocsUrl(code)}` },
+        defaultConfiguration: { level: SARIF_LEVEL[RULES[code].severity] },
+        properties: { criterion: RULES[code].criterion },
+    }));
+    const index = new Map(RULE_CODES.map((code, i) => [code as string, i]));
+    const results = problems.map(p => ({
+        ruleId: p.code,
+        ...(isRuleCode(p.code) ? { ruleIndex: index.get(p.code) } : {}),
+        level: SARIF_LEVEL[p.severity],
+        message: { text: p.message },
+        locations: [{
+            physicalLocation: {
+                artifactLocation: { uri: p.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+            },
+        }],
+    }));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: { driver: { name: 'pop', informationUri: ruleDocsUrl('').replace(/#$/, ''), semanticVersion: version, rules } },
+            originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(process.cwd()) } },
+            results,
+        }],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+
+function pathToUri(folder: string): string {
+    const normal = folder.split('\\').join('/');
+    return `file://${normal.startsWith('/') ? '' : '/'}${normal}${normal.endsWith('/') ? '' : '/'}`;
+}

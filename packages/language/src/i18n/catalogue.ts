@@ -1,0 +1,27 @@
+import type { Locale } from '../keywords.js';
+import { en } from './en.js';
+import { nl } from './nl.js';
+
+/** The shape every locale's catalogue must have: that of the English one. */
+export type Catalogue = typeof en;
+
+const CATALOGUES: Record<Locale, Catalogue> = { en, nl };
+
+export function catalogue(locale: Locale): Catalogue {
+    return CATALOGUES[locale];
+}
+
+/** Fills {placeholders}; a placeholder without a value stays visible rather than vanishing. */
+export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+    return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** Looks up a dotted key ("fixes.addStart") and fills it in. */
+export function t(locale: Locale, key: string, params?: Readonly<Record<string, string | number>>): string {
+    let value: unknown = CATALOGUES[locale];
+    for (const part of key.split('.')) {
+        value = (value as Record<string, unknown> | undefined)?.[part];
+    }
+    if (typeof value !== 'string') throw new Error(`No message '${key}' in the ${locale} catalogue`);
+    return format(value, params);
+}

@@ -1,0 +1,13 @@
+export * from './pop-module.js';
+export * from './generated/ast.js';
+export { FIELD_KEYWORDS, VALUE_KEYWORDS, LOCALES, kw, canonical, valueKeyword, keywordLanguage, allKeywordSpellings } from './keywords.js';
+export type { Locale as PopLocale, FieldKeyword, ValueSet } from './keywords.js';
+export * from './settings.js';
+export * from './i18n/catalogue.js';
+export * from './i18n/locale.js';
+export * from './model/plan.js';
+export * from './model/values.js';
+export * from './validation/index.js';
+export { ruleMessage, type PopDiagnosticData } from './validation/pop-document-validator.js';
+export { PopCodeActionProvider, FIX_ALL_KIND } from './lsp/pop-code-actions.js';
+export { makeSmart, defaultDate, type Fix, type FixContext } from './lsp/quick-fixes.js';

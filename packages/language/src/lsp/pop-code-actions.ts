@@ -1,0 +1,124 @@
+import { AstUtils, type LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { isGoal } from '../generated/ast.js';
+import { t } from '../i18n/catalogue.js';
+import { documentLocale, localeOf } from '../i18n/locale.js';
+import { todayDay } from '../model/values.js';
+import { goalKind } from '../model/plan.js';
+import type { PopServices } from '../pop-module.js';
+import type { PopSettingsService } from '../settings.js';
+import { isRuleCode } from '../validation/rules.js';
+import { fixesFor, makeSmart, nodeAt, type Fix, type FixContext } from './quick-fixes.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pop`;
+
+/** Quick fixes on the light bulb, "make this goal SMART", and a fix-all source action for the whole file. */
+export class PopCodeActionProvider implements CodeActionProvider {
+    private readonly settings: PopSettingsService;
+    private readonly services: PopServices;
+
+    constructor(services: PopServices) {
+        this.services = services;
+        this.settings = services.pop.Settings;
+    }
+
+    fixContext(document: LangiumDocument): FixContext {
+        return {
+            document,
+            keywords: documentLocale(document),
+            locale: localeOf(document, this.settings.current),
+            today: todayDay(this.settings.current.today),
+        };
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        const ctx = this.fixContext(document);
+        const only = params.context.only;
+        const wants = (kind: string) => !only || only.some(o => kind === o || kind.startsWith(o + '.'));
+        const actions: CodeAction[] = [];
+        if (wants(CodeActionKind.QuickFix)) {
+            for (const diagnostic of params.context.diagnostics) {
+                for (const fix of this.fixesForDiagnostic(document, diagnostic, ctx)) {
+                    actions.push(this.toAction(document, fix, CodeActionKind.QuickFix, [diagnostic]));
+                }
+            }
+            const goal = this.goalAt(document, document.textDocument.offsetAt(params.range.start));
+            if (goal && goalKind(goal) === 'smart') {
+                const diagnostics = params.context.diagnostics.filter(d => String(d.code ?? '').startsWith('smart.'));
+                const fix = makeSmart(goal, ctx);
+                if (fix.edits.length > 0 && !actions.some(a => a.title === fix.title)) {
+                    actions.push(this.toAction(document, fix, CodeActionKind.QuickFix, diagnostics));
+                }
+            }
+        }
+        if (only?.some(o => FIX_ALL_KIND.startsWith(o)) ) {
+            const fixAll = this.fixAll(document);
+            if (fixAll) actions.push(fixAll);
+        }
+        return actions;
+    }
+
+    fixesForDiagnostic(document: LangiumDocument, diagnostic: Diagnostic, ctx = this.fixContext(document)): Fix[] {
+        const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+        if (!isRuleCode(code)) return [];
+        if (code === 'plan.duplicate-field') return [commentOut(document, diagnostic, ctx)];
+        const node = nodeAt(document, document.textDocument.offsetAt(diagnostic.range.start));
+        return node ? fixesFor(code, node, ctx) : [];
+    }
+
+    /** Applies every preferred fix of the file's current diagnostics at once; edits that would overlap are left for a second run. */
+    fixAll(document: LangiumDocument): CodeAction | undefined {
+        const ctx = this.fixContext(document);
+        const diagnostics = document.diagnostics ?? [];
+        const accepted: TextEdit[] = [];
+        const fixed: Diagnostic[] = [];
+        const offsets = (e: TextEdit) => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)] as const;
+        for (const diagnostic of diagnostics) {
+            const fix = this.fixesForDiagnostic(document, diagnostic, ctx).find(f => f.preferred);
+            if (!fix) continue;
+            const overlaps = fix.edits.some(edit => {
+                const [s, e] = offsets(edit);
+                return accepted.some(other => {
+                    const [os, oe] = offsets(other);
+                    return s < oe && os < e || (s === e && os === oe && s === os && false);
+                });
+            });
+            if (overlaps) continue;
+            accepted.push(...fix.edits);
+            fixed.push(diagnostic);
+        }
+        if (accepted.length === 0) return undefined;
+        return {
+            title: t(ctx.locale, 'fixes.fixAll'),
+            kind: FIX_ALL_KIND,
+            diagnostics: fixed,
+            edit: { changes: { [document.uri.toString()]: accepted } },
+        };
+    }
+
+    private goalAt(document: LangiumDocument, offset: number) {
+        const node = nodeAt(document, offset);
+        return node ? AstUtils.getContainerOfType(node, isGoal) : undefined;
+    }
+
+    private toAction(document: LangiumDocument, fix: Fix, kind: string, diagnostics: Diagnostic[]): CodeAction {
+        return {
+            title: fix.title, kind, diagnostics, isPreferred: fix.preferred,
+            edit: { changes: { [document.uri.toString()]: fix.edits } },
+        };
+    }
+
+    get languageServices(): PopServices {
+        return this.services;
+    }
+}
+
+/** A duplicated field's earlier value is ignored by the parser; commenting it out keeps the text and says so. */
+function commentOut(document: LangiumDocument, diagnostic: Diagnostic, ctx: FixContext): Fix {
+    const text = document.textDocument.getText(diagnostic.range);
+    const newText = text.includes('*/') || text.includes('\n')
+        ? text.split('\n').map(line => `// ${line}`).join('\n')
+        : `/* ${text} */`;
+    return { title: t(ctx.locale, 'fixes.removeDuplicate'), edits: [{ range: diagnostic.range, newText }], preferred: true };
+}

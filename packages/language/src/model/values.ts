@@ -1,0 +1,135 @@
+/** Parsing of the literal values a plan holds: dates, money, numbers and quantities. */
+import type { Quantity } from '../generated/ast.js';
+
+const DAY_MS = 86_400_000;
+
+/** A calendar date as days since 1970-01-01 (UTC), or undefined when the text is no real date (2027-02-30). */
+export function parseDate(text: string | undefined): number | undefined {
+    if (!text) return undefined;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return undefined;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const ms = Date.UTC(year, month - 1, day);
+    const back = new Date(ms);
+    if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
+    return ms / DAY_MS;
+}
+
+export function formatDate(day: number): string {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today's date as a day number, from an override (YYYY-MM-DD) or the system clock. */
+export function todayDay(override?: string): number {
+    const fromOverride = parseDate(override);
+    if (fromOverride !== undefined) return fromOverride;
+    const now = new Date();
+    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY_MS;
+}
+
+export function addMonths(day: number, months: number): number {
+    const date = new Date(day * DAY_MS);
+    const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return target.getTime() / DAY_MS;
+}
+
+export function endOfQuarter(day: number): number {
+    const date = new Date(day * DAY_MS);
+    const quarterEndMonth = Math.floor(date.getUTCMonth() / 3) * 3 + 3;
+    return Date.UTC(date.getUTCFullYear(), quarterEndMonth, 0) / DAY_MS;
+}
+
+/**
+ * A number as a Dutch or English reader writes it: "2500", "2.500", "2.500,50", "2,500.50", "7,5", "895,-".
+ * The separator followed by exactly three digits groups thousands; any other is the decimal mark.
+ * Returns undefined for text that is no number ("1.2.3").
+ */
+export function parseNumber(text: string): number | undefined {
+    let s = text.trim().replace(/,-$/, '');
+    if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return undefined;
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    let decimalMark: string | undefined;
+    if (lastDot >= 0 && lastComma >= 0) {
+        decimalMark = lastDot > lastComma ? '.' : ',';
+    } else if (lastDot >= 0 || lastComma >= 0) {
+        const mark = lastDot >= 0 ? '.' : ',';
+        const parts = s.split(mark);
+        const groupsOfThree = parts.length > 1 && parts.slice(1).every(p => p.length === 3) && parts[0].length <= 3;
+        decimalMark = groupsOfThree ? undefined : mark;
+        if (decimalMark && parts.length > 2) return undefined;
+    }
+    const thousands = decimalMark === '.' ? ',' : decimalMark === ',' ? '.' : /[.]/.test(s) ? '.' : ',';
+    const [whole, fraction, ...rest] = decimalMark ? s.split(decimalMark) : [s];
+    if (rest.length > 0) return undefined;
+    const groups = whole.split(thousands);
+    if (groups.length > 1 && (groups[0].length > 3 || groups.slice(1).some(g => g.length !== 3))) return undefined;
+    s = groups.join('') + (fraction !== undefined ? '.' + fraction : '');
+    const value = Number(s);
+    return Number.isFinite(value) ? value : undefined;
+}
+
+/** "€ 2.500,-" → 2500; undefined when malformed. */
+export function parseMoney(text: string | undefined): number | undefined {
+    if (!text) return undefined;
+    const match = /^(?:€|EUR)\s*(.*)$/.exec(text.trim());
+    return match ? parseNumber(match[1]) : undefined;
+}
+
+export function parsePercent(text: string | undefined): number | undefined {
+    if (!text) return undefined;
+    return parseNumber(text.replace('%', '').trim());
+}
+
+export type QuantityValue =
+    | { kind: 'number'; value: number; unit?: string }
+    | { kind: 'money'; value: number }
+    | { kind: 'percent'; value: number }
+    | { kind: 'text'; text: string };
+
+export function quantityValue(q: Quantity | undefined): QuantityValue | undefined {
+    if (!q) return undefined;
+    if (q.money !== undefined) {
+        const value = parseMoney(q.money);
+        return value === undefined ? undefined : { kind: 'money', value };
+    }
+    if (q.percent !== undefined) {
+        const value = parsePercent(q.percent);
+        return value === undefined ? undefined : { kind: 'percent', value };
+    }
+    if (q.value !== undefined) {
+        const value = parseNumber(q.value);
+        return value === undefined ? undefined : { kind: 'number', value, unit: q.unit ? unquote(q.unit) : undefined };
+    }
+    if (q.text !== undefined) return { kind: 'text', text: q.text };
+    return undefined;
+}
+
+/** String literals reach the AST with their quotes removed by Langium's value converter; units written as "..." too. */
+export function unquote(text: string): string {
+    return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
+}
+
+export function formatMoney(value: number, locale: 'en' | 'nl'): string {
+    const fixed = Number.isInteger(value) ? value.toFixed(0) : value.toFixed(2);
+    const [whole, fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'nl' ? '.' : ',');
+    const decimal = locale === 'nl' ? ',' : '.';
+    return `€ ${grouped}${fraction ? decimal + fraction : ''}`;
+}
+
+export function formatNumber(value: number, locale: 'en' | 'nl'): string {
+    const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+    return locale === 'nl' ? text.replace('.', ',') : text;
+}
+
+export function formatQuantity(q: QuantityValue, locale: 'en' | 'nl'): string {
+    switch (q.kind) {
+        case 'money': return formatMoney(q.value, locale);
+        case 'percent': return `${formatNumber(q.value, locale)}%`;
+        case 'number': return q.unit ? `${formatNumber(q.value, locale)} ${q.unit}` : formatNumber(q.value, locale);
+        case 'text': return q.text;
+    }
+}

@@ -1,0 +1,12 @@
+import type { Goal } from '../generated/ast.js';
+import type { AnalysisContext, Report } from './analysis.js';
+
+/** MAGIE: Measurable, Acceptable, Gecommuniceerd (communicated), Inspiring, Engaging; one check per letter. */
+export function checkMagie(goal: Goal, _ctx: AnalysisContext, report: Report): void {
+    const params = { goal: goal.name };
+    if (!goal.target) report({ code: 'magie.measurable', node: goal, property: 'name', params, goal });
+    if (goal.acceptedBy.length === 0) report({ code: 'magie.acceptable', node: goal, property: 'name', params, goal });
+    if (goal.communicatedTo.length === 0) report({ code: 'magie.communicated', node: goal, property: 'name', params, goal });
+    if (!goal.inspiring?.trim()) report({ code: 'magie.inspiring', node: goal, property: 'name', params, goal });
+    if (!goal.engaging?.trim()) report({ code: 'magie.engaging', node: goal, property: 'name', params, goal });
+}

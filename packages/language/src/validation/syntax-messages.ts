@@ -1,0 +1,50 @@
+import type { Range } from 'vscode-languageserver';
+import type { TextDocument } from 'langium';
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { catalogue, format } from '../i18n/catalogue.js';
+import type { Locale } from '../keywords.js';
+
+function validToken(token: IToken | undefined): token is IToken {
+    return !!token && Number.isFinite(token.startOffset) && token.startOffset >= 0 && token.tokenType?.name !== 'EOF';
+}
+
+/** Names the expected token the way a person would: a keyword in quotes, a terminal by what it holds. */
+function describeExpected(raw: string, locale: Locale): string {
+    const names = catalogue(locale).syntax.tokenNames as Record<string, string>;
+    return names[raw] ?? `'${raw}'`;
+}
+
+/**
+ * A parser error as a located, localised sentence. Chevrotain's own messages list token types and
+ * grammar paths; users need "expected a date but found '}'".
+ */
+export function describeParserError(error: IRecognitionException, text: TextDocument, locale: Locale): { range: Range; message: string } {
+    const syntax = catalogue(locale).syntax;
+    const token = error.token;
+    const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
+    let range: Range;
+    if (validToken(token)) {
+        range = { start: text.positionAt(token.startOffset), end: text.positionAt(token.startOffset + token.image.length) };
+    } else {
+        const at = validToken(previous) ? previous.startOffset + previous.image.length : text.getText().length;
+        const position = text.positionAt(at);
+        range = { start: position, end: position };
+    }
+    const found = validToken(token) ? token.image : undefined;
+    const expected = /Expecting token of type '?-*>?\s*([^'<\s]+)\s*<?-*'?/.exec(error.message)?.[1]
+        ?? /Expecting token of type '([^']+)'/.exec(error.message)?.[1];
+    let message: string;
+    if (error.name === 'MismatchedTokenException' && expected) {
+        const expectation = describeExpected(expected, locale);
+        message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
+    } else if (found === undefined) {
+        message = format(syntax.expectedEnd, { expected: "'}'" });
+    } else {
+        message = format(syntax.unexpected, { found: short(found) });
+    }
+    return { range, message };
+}
+
+function short(text: string): string {
+    return text.length > 40 ? text.slice(0, 37) + '…' : text;
+}

@@ -1,0 +1,41 @@
+// Bundles the CLI, the language server and the extension client with esbuild, as CommonJS for Node and VS Code.
+import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Entry points: name → source. Each becomes dist/<name>.cjs. */
+export const ENTRIES = {
+    cli: 'packages/cli/src/main.ts',
+};
+
+const options = {
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, file])),
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    // import.meta.url has no meaning in CommonJS; the bundles use __filename instead.
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    // The version users see in `pop --version` and in SARIF output.
+    define: { 'import.meta.url': 'importMetaUrl', POP_VERSION: JSON.stringify(pkg.version) },
+};
+
+if (watch) {
+    const context = await esbuild.context(options);
+    await context.watch();
+} else {
+    await esbuild.build(options);
+}
