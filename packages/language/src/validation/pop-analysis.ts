@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { Document } from '../generated/ast.js';
+import type { Document, Goal } from '../generated/ast.js';
 import { localeOf } from '../i18n/locale.js';
 import type { Locale } from '../keywords.js';
 import { todayDay } from '../model/values.js';
@@ -14,6 +14,8 @@ export interface Judgement {
     readonly locale: Locale;
     /** Findings whose effective severity is not 'off', each with that severity. */
     readonly findings: ReadonlyArray<Finding & { severity: Exclude<SeveritySetting, 'off'> }>;
+    /** The same findings, grouped by the goal they count against. */
+    readonly byGoal: ReadonlyMap<Goal, ReadonlyArray<Finding & { severity: Exclude<SeveritySetting, 'off'> }>>;
 }
 
 /**
@@ -49,12 +51,19 @@ export class PopAnalysis {
                     return !!uris && [...uris].some(other => other !== uri);
                 },
             };
-            const findings = [];
+            const findings: Array<Finding & { severity: Exclude<SeveritySetting, 'off'> }> = [];
+            const byGoal = new Map<Goal, typeof findings>();
             for (const finding of analyseDocument(root, ctx)) {
                 const severity = effectiveSeverity(finding.code, settings.severity);
-                if (severity !== 'off') findings.push({ ...finding, severity });
+                if (severity === 'off') continue;
+                const kept = { ...finding, severity };
+                findings.push(kept);
+                if (finding.goal) {
+                    const list = byGoal.get(finding.goal);
+                    if (list) list.push(kept); else byGoal.set(finding.goal, [kept]);
+                }
             }
-            judgement = { locale, findings };
+            judgement = { locale, findings, byGoal };
             this.cache.set(root, judgement);
         }
         return judgement;
