@@ -15,7 +15,7 @@ export const PopTerminals = {
     PERCENT: /\d+([.,]\d+)?[ \t]*%/,
     NUMBER: /\d+([.,]\d+)?/,
     STRING: /"(\\.|[^"\\\r\n])*"/,
-    ID: /[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F-]*/,
+    ID: /[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/,
 };
 
 export type PopTerminalNames = keyof typeof PopTerminals;
@@ -331,7 +331,7 @@ export function isLocale(item: unknown): item is Locale {
 export type Name = string;
 
 export function isName(item: unknown): item is Name {
-    return (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F-]*/.test(item)));
+    return (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/.test(item)));
 }
 
 export interface Organisation extends langium.AstNode {
@@ -569,7 +569,7 @@ export function isStatus(item: unknown): item is Status {
 export type Unit = 'coaching' | 'doel' | 'goal' | 'hours' | 'review' | 'team' | 'training' | 'uren' | string;
 
 export function isUnit(item: unknown): item is Unit {
-    return item === 'hours' || item === 'uren' || item === 'goal' || item === 'doel' || item === 'review' || item === 'training' || item === 'coaching' || item === 'team' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F-]*/.test(item) || /"(\\.|[^"\\\r\n])*"/.test(item)));
+    return item === 'hours' || item === 'uren' || item === 'goal' || item === 'doel' || item === 'review' || item === 'training' || item === 'coaching' || item === 'team' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/.test(item) || /"(\\.|[^"\\\r\n])*"/.test(item)));
 }
 
 export type PopAstType = {
