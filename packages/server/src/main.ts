@@ -1,0 +1,17 @@
+/**
+ * The POP language server: Langium's LSP services for .pop files, plus live settings and the custom
+ * requests of the VS Code client. Bundled to dist/server.cjs; VS Code starts it over IPC, tests over stdio.
+ */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createPopServices } from '../../language/src/index.js';
+import { registerRequests } from './requests.js';
+import { watchSettings } from './settings-sync.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared, Pop } = createPopServices({ connection, ...NodeFileSystem });
+
+startLanguageServer(shared);
+watchSettings(connection, shared, Pop);
+registerRequests(connection, shared, Pop);
