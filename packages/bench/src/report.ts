@@ -1,0 +1,53 @@
+/** The results as a Markdown report: the measurements, then the ratios with pass or miss marks. */
+import type { BenchResults } from './run.js';
+
+function ms(value: number | null | undefined): string {
+    if (value == null) return 'n/a';
+    return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(value >= 10 ? 1 : 2)} ms`;
+}
+
+function kb(bytes: number | null | undefined): string {
+    return bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+function n(value: number): string {
+    return value.toLocaleString('en-US');
+}
+
+export function markdownReport(results: BenchResults): string {
+    const { machine, options } = results;
+    const lines: string[] = [];
+    lines.push(`Node ${machine.node}, ${machine.platform}, ${machine.cores} × ${machine.cpus}, ${machine.memoryGb} GB; `
+        + `median of ${options.iterations} runs after ${options.warmup} warm-up (process spawns: ${options.processIterations}); ${machine.date.slice(0, 10)}.`);
+    lines.push('');
+    lines.push('| plan | size | lex (floor) | parse | full build | build / parse | build per goal |');
+    lines.push('|---:|---:|---:|---:|---:|---:|---:|');
+    for (const p of results.plans) {
+        lines.push(`| ${n(p.goals)} goals | ${kb(p.bytes)} | ${ms(p.lexMs)} | ${ms(p.parseMs)} | ${ms(p.buildMs)} | ${(p.buildMs / p.parseMs).toFixed(2)}× | ${(p.buildMs / p.goals * 1000).toFixed(0)} µs |`);
+    }
+    lines.push('');
+    lines.push('| measurement | result |');
+    lines.push('|---|---:|');
+    lines.push(`| incremental: edit one title in the ${n(results.incremental.goals)}-goal plan, rebuild | ${ms(results.incremental.ms)} |`);
+    lines.push(`| workspace: initial build of ${n(results.workspace.files)} files, ${n(results.workspace.goals)} goals (${kb(results.workspace.bytes)}) | ${ms(results.workspace.ms)} |`);
+    for (const r of results.render) lines.push(`| render HTML, ${n(r.goals)} goals | ${ms(r.ms)} |`);
+    lines.push(`| retained heap after building ${n(results.memory.goals)} goals | ${(results.memory.bytesPerGoal / 1024).toFixed(1)} KB per goal |`);
+    lines.push(`| LSP cold start: POP server (spawn → initialize response) | ${ms(results.lsp.coldStartMs)} |`);
+    lines.push(`| LSP cold start: bare vscode-languageserver server (floor) | ${ms(results.lsp.bareColdStartMs)} |`);
+    for (const l of results.lsp.latency) lines.push(`| LSP didChange → publishDiagnostics, ${n(l.goals)} goals | ${ms(l.ms)} |`);
+    lines.push(`| bundle: dist/extension.cjs (client) | ${kb(results.size.extensionBytes)} |`);
+    lines.push(`| bundle: dist/server.cjs | ${kb(results.size.serverBytes)} |`);
+    lines.push(`| package: ${results.size.vsixFile ?? '.vsix'} | ${kb(results.size.vsixBytes)} |`);
+    lines.push('');
+    lines.push('| ratio | target | this run | |');
+    lines.push('|---|---:|---:|---|');
+    for (const r of results.ratios) {
+        const mark = r.pass === null ? 'not measured' : r.pass ? 'pass' : 'MISS';
+        lines.push(`| ${r.label} | ≤ ${r.target} | ${r.value === null ? 'n/a' : r.value.toFixed(2)} | ${mark} |`);
+    }
+    if (results.missing.length) {
+        lines.push('');
+        for (const m of results.missing) lines.push(`- not measured: ${m}`);
+    }
+    return lines.join('\n') + '\n';
+}

@@ -1,0 +1,170 @@
+/** One benchmark run: every measurement, then the ratios the targets are stated in. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+    createServices, measureIncremental, measureMemory, measurePlan, measureRender, measureWorkspace,
+    type IncrementalMeasurement, type MemoryMeasurement, type PlanMeasurement, type RenderMeasurement, type WorkspaceMeasurement,
+} from './in-process.js';
+import { measureColdStart, measureEditLatency } from './lsp.js';
+import type { Render } from './renderer.js';
+
+export interface BenchOptions {
+    /** Plan sizes, in goals. */
+    sizes: number[];
+    /** The two sizes the linearity and build/parse ratios compare (1,000 and 10,000). */
+    medium: number;
+    large: number;
+    /** Plan sizes for the language server's edit latency. */
+    lspSizes: number[];
+    workspaceFiles: number;
+    goalsPerFile: number;
+    iterations: number;
+    warmup: number;
+    /** Fewer runs for the slow, whole-process measurements. */
+    processIterations: number;
+    /** The bundled language server, the bare server, and the folder with the client bundle and the .vsix. */
+    serverPath: string;
+    barePath: string;
+    root: string;
+    render?: Render;
+    /** Progress lines; silent when absent. */
+    log?: (line: string) => void;
+}
+
+export const FULL_SIZES = { sizes: [10, 100, 1000, 10000], medium: 1000, large: 10000, lspSizes: [100, 1000], workspaceFiles: 1000, goalsPerFile: 10 };
+export const QUICK_SIZES = { sizes: [10, 20], medium: 10, large: 20, lspSizes: [10], workspaceFiles: 3, goalsPerFile: 2 };
+
+export interface Ratio {
+    id: string;
+    label: string;
+    value: number | null;
+    target: number;
+    /** null when a measurement it needs is missing. */
+    pass: boolean | null;
+}
+
+export interface BenchResults {
+    machine: { node: string; platform: string; cpus: string; cores: number; memoryGb: number; date: string };
+    options: { sizes: number[]; medium: number; large: number; lspSizes: number[]; workspaceFiles: number; goalsPerFile: number; iterations: number; warmup: number; processIterations: number };
+    plans: PlanMeasurement[];
+    incremental: IncrementalMeasurement;
+    workspace: WorkspaceMeasurement;
+    render: Array<RenderMeasurement | { goals: number; ms: null; htmlBytes: null }>;
+    memory: MemoryMeasurement;
+    lsp: {
+        coldStartMs: number | null;
+        bareColdStartMs: number;
+        latency: Array<{ goals: number; ms: number | null }>;
+    };
+    size: { extensionBytes: number | null; serverBytes: number | null; vsixBytes: number | null; vsixFile: string | null };
+    ratios: Ratio[];
+    /** Measurements that could not be taken, and why. */
+    missing: string[];
+}
+
+function fileSize(file: string): number | null {
+    return existsSync(file) ? statSync(file).size : null;
+}
+
+function newestVsix(root: string): string | null {
+    const candidates = readdirSync(root).filter(f => f.endsWith('.vsix')).map(f => path.join(root, f));
+    candidates.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+    return candidates[0] ?? null;
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
+    const log = options.log ?? (() => undefined);
+    const repeat = { iterations: options.iterations, warmup: options.warmup };
+    const processRepeat = { iterations: options.processIterations, warmup: Math.min(1, options.warmup) };
+    const missing: string[] = [];
+    const services = createServices();
+
+    const plans: PlanMeasurement[] = [];
+    for (const goals of options.sizes) {
+        log(`plan of ${goals} goals: lex, parse, full build`);
+        plans.push(await measurePlan(services, goals, repeat));
+    }
+    log(`incremental edit in the ${options.medium}-goal plan`);
+    const incremental = await measureIncremental(services, options.medium, repeat);
+    log(`workspace of ${options.workspaceFiles} files`);
+    const workspace = await measureWorkspace(services, options.workspaceFiles, options.goalsPerFile, { iterations: options.processIterations, warmup: options.warmup });
+
+    const render: BenchResults['render'] = [];
+    for (const goals of [options.medium, options.large]) {
+        if (options.render) {
+            log(`render the ${goals}-goal plan`);
+            render.push(await measureRender(services, options.render, goals, repeat));
+        } else {
+            render.push({ goals, ms: null, htmlBytes: null });
+        }
+    }
+    if (!options.render) missing.push('render: packages/language/src/generator/render.ts has no renderHtml yet');
+
+    log(`memory after a build of ${options.large} goals`);
+    const memory = await measureMemory(options.large);
+
+    log('language server cold start');
+    const bareColdStartMs = await measureColdStart(options.barePath, processRepeat);
+    const haveServer = existsSync(options.serverPath);
+    if (!haveServer) missing.push(`LSP: ${path.relative(options.root, options.serverPath)} does not exist (run npm run build)`);
+    const coldStartMs = haveServer ? await measureColdStart(options.serverPath, processRepeat) : null;
+    const latency: BenchResults['lsp']['latency'] = [];
+    for (const goals of options.lspSizes) {
+        log(`language server edit latency, ${goals} goals`);
+        latency.push({ goals, ms: haveServer ? await measureEditLatency(options.serverPath, goals, repeat) : null });
+    }
+
+    const vsixFile = newestVsix(options.root);
+    if (!vsixFile) missing.push('size: no .vsix in the project folder (run npm run package)');
+    const size = {
+        extensionBytes: fileSize(path.join(options.root, 'dist/extension.cjs')),
+        serverBytes: fileSize(options.serverPath),
+        vsixBytes: vsixFile ? fileSize(vsixFile) : null,
+        vsixFile: vsixFile ? path.basename(vsixFile) : null,
+    };
+    if (size.extensionBytes === null) missing.push('size: dist/extension.cjs does not exist');
+
+    const results: BenchResults = {
+        machine: {
+            node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.cpus()[0]?.model ?? 'unknown',
+            cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), date: new Date().toISOString(),
+        },
+        options: {
+            sizes: options.sizes, medium: options.medium, large: options.large, lspSizes: options.lspSizes,
+            workspaceFiles: options.workspaceFiles, goalsPerFile: options.goalsPerFile,
+            iterations: options.iterations, warmup: options.warmup, processIterations: options.processIterations,
+        },
+        plans, incremental, workspace, render, memory,
+        lsp: { coldStartMs, bareColdStartMs, latency },
+        size, ratios: [], missing,
+    };
+    results.ratios = ratios(results);
+    return results;
+}
+
+function ratio(id: string, label: string, numerator: number | null | undefined, denominator: number | null | undefined, target: number): Ratio {
+    const value = numerator == null || denominator == null || denominator <= 0 ? null : numerator / denominator;
+    return { id, label, value, target, pass: value === null ? null : value <= target };
+}
+
+/** The targets of the performance issue, each a ratio of two measurements from the same run. */
+export function ratios(results: BenchResults): Ratio[] {
+    const { medium, large } = results.options;
+    const plan = (goals: number) => results.plans.find(p => p.goals === goals);
+    const perGoal = (goals: number) => { const p = plan(goals); return p ? p.buildMs / p.goals : undefined; };
+    const rendered = (goals: number) => results.render.find(r => r.goals === goals)?.ms;
+    const lspMedium = results.lsp.latency.find(l => l.goals === medium)?.ms;
+    const heapKb = results.memory.bytesPerGoal / 1024;
+    return [
+        ratio('build-over-parse', `full build / parse, ${large} goals`, plan(large)?.buildMs, plan(large)?.parseMs, 2.0),
+        ratio('linearity', `per-goal full build, ${large} / ${medium} goals`, perGoal(large), perGoal(medium), 1.3),
+        ratio('workspace', `per-goal workspace build (${results.workspace.files} files) / per-goal single file (${large} goals)`,
+            results.workspace.ms / results.workspace.goals, perGoal(large), 1.5),
+        ratio('lsp-latency', `LSP didChange → diagnostics / in-process parse, ${medium} goals`, lspMedium, plan(medium)?.parseMs, 1.5),
+        ratio('cold-start', 'server cold start / bare server cold start', results.lsp.coldStartMs, results.lsp.bareColdStartMs, 1.3),
+        ratio('render-medium', `render / parse, ${medium} goals`, rendered(medium), plan(medium)?.parseMs, 0.5),
+        ratio('render-large', `render / parse, ${large} goals`, rendered(large), plan(large)?.parseMs, 0.5),
+        { id: 'heap', label: 'retained heap per goal (KB)', value: heapKb, target: 10, pass: heapKb <= 10 },
+    ];
+}

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BenchResults } from '../../packages/bench/src/run.js';
+import { planText, titleRange, workspaceFiles } from '../../packages/bench/src/generate.js';
+import { createServices } from '../../packages/bench/src/in-process.js';
+
+const root = path.resolve(__dirname, '../..');
+const out = mkdtempSync(path.join(os.tmpdir(), 'pop-bench-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function nonNegative(value: unknown): void {
+    expect(typeof value).toBe('number');
+    expect(Number.isFinite(value)).toBe(true);
+    expect(value as number).toBeGreaterThanOrEqual(0);
+}
+
+describe('benchmark input', () => {
+    it('is the same text every time and differs per seed', () => {
+        expect(planText({ goals: 12, seed: 3 })).toBe(planText({ goals: 12, seed: 3 }));
+        expect(planText({ goals: 12, seed: 3 })).not.toBe(planText({ goals: 12, seed: 4 }));
+    });
+
+    it('parses without errors and resolves every reference, across a workspace of plans and one organisation file', async () => {
+        const services = createServices();
+        const files = workspaceFiles(4, 3);
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const { URI } = await import('langium');
+        const documents = files.map(f => LangiumDocumentFactory.fromString(f.text, URI.parse(`file:///ws/${f.path}`)));
+        for (const d of documents) LangiumDocuments.addDocument(d);
+        await DocumentBuilder.build(documents, { validation: true });
+        for (const d of documents) {
+            expect(d.parseResult.lexerErrors).toEqual([]);
+            expect(d.parseResult.parserErrors).toEqual([]);
+            expect(d.references.filter(r => r.error).map(r => r.error!.message)).toEqual([]);
+        }
+        // Plans in both languages, goals with actions, references and a review.
+        expect(files.some(f => f.text.includes('draagt-bij-aan'))).toBe(true);
+        expect(files[1].text).toMatch(/supports org-goal-\d+/);
+        expect(files[1].text).toMatch(/review \d{4}-\d{2}-\d{2}/);
+        expect(files[1].text).toMatch(/action course/);
+    });
+
+    it('finds the title an incremental edit replaces, before and after the edit', () => {
+        const text = planText({ goals: 12 });
+        const { start, end } = titleRange(text, 10);
+        expect(text.slice(start, end)).toBe('Goal number 11');
+        const edited = text.slice(0, start) + 'Goal number 11, revision 1' + text.slice(end);
+        expect(edited.slice(titleRange(edited, 10, 1).start, titleRange(edited, 10, 1).end)).toBe('Goal number 11, revision 1');
+    });
+});
+
+describe('npm run bench --quick', () => {
+    it('writes every measurement and ratio as JSON and a Markdown table', () => {
+        const run = spawnSync(process.execPath, [path.join(root, 'packages/bench/bench.mjs'), '--quick', '--out', out], {
+            cwd: root, encoding: 'utf8', timeout: 240_000,
+        });
+        expect(run.stderr).not.toMatch(/bench: /);
+        expect(run.status).toBe(0);
+        const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as BenchResults;
+        expect(results.plans.map(p => p.goals)).toEqual(results.options.sizes);
+        for (const plan of results.plans) {
+            for (const key of ['bytes', 'lexMs', 'parseMs', 'buildMs', 'diagnostics'] as const) nonNegative(plan[key]);
+            expect(plan.bytes).toBeGreaterThan(0);
+        }
+        nonNegative(results.incremental.ms);
+        nonNegative(results.workspace.ms);
+        expect(results.workspace.goals).toBe(results.options.workspaceFiles * results.options.goalsPerFile);
+        nonNegative(results.memory.bytesPerGoal);
+        nonNegative(results.lsp.bareColdStartMs);
+        expect(results.render.map(r => r.goals)).toEqual([results.options.medium, results.options.large]);
+        const renderer = existsSync(path.join(root, 'packages/language/src/generator/render.ts'));
+        for (const r of results.render) if (renderer) nonNegative(r.ms);
+        const server = existsSync(path.join(root, 'dist/server.cjs'));
+        if (server) {
+            nonNegative(results.lsp.coldStartMs);
+            for (const l of results.lsp.latency) nonNegative(l.ms);
+            nonNegative(results.size.serverBytes);
+        }
+        expect(results.ratios.map(r => r.id)).toEqual([
+            'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'heap',
+        ]);
+        for (const ratio of results.ratios) {
+            if (ratio.value === null) expect(ratio.pass).toBeNull();
+            else {
+                nonNegative(ratio.value);
+                expect(ratio.pass).toBe(ratio.value <= ratio.target);
+            }
+        }
+        const markdown = readFileSync(path.join(out, 'results.md'), 'utf8');
+        for (const ratio of results.ratios) expect(markdown).toContain(ratio.label);
+    }, 300_000);
+});
