@@ -35,7 +35,11 @@ export interface Fix {
 export function nodeAt(document: LangiumDocument, offset: number): AstNode | undefined {
     const root = document.parseResult.value.$cstNode;
     if (!root) return undefined;
-    return CstUtils.findLeafNodeAtOffset(root, offset)?.astNode ?? document.parseResult.value;
+    // A cursor in the indentation belongs to what follows it on the line.
+    const text = document.textDocument.getText();
+    let at = offset;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    return CstUtils.findLeafNodeAtOffset(root, at)?.astNode ?? document.parseResult.value;
 }
 
 export function fixesFor(code: RuleCode, node: AstNode, ctx: FixContext): Fix[] {

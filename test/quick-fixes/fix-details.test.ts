@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import type { CodeAction } from 'vscode-languageserver';
+import { FIX_ALL_KIND } from '../../packages/language/src/index.js';
+import { applyEdits, build, codes, createServices, editsOf, userText } from '../helpers.js';
+import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../fixtures.js';
+
+async function actionsAt(text: string, line: number, settings = {}) {
+    const services = createServices({ today: '2027-06-01', ...settings });
+    const [document] = await build(services, text);
+    const uri = document.uri.toString();
+    const diagnostics = (document.diagnostics ?? []).filter(d => d.range.start.line === line);
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+    const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri }, range, context: { diagnostics } }) as CodeAction[];
+    return { services, uri, actions, document };
+}
+
+function lineOf(text: string, needle: string): number {
+    return text.split('\n').findIndex(l => l.includes(needle));
+}
+
+describe('default dates', () => {
+    test('a missing end date follows the goal\'s actions', async () => {
+        const text = planNl(goalNl(`${without(CLEAN_GOAL_NL, 'eind')}\n        actie cursus "Presenteren" { start 2027-02-01 eind 2027-04-15 }`));
+        const { actions, uri } = await actionsAt(text, lineOf(text, 'doel presenteren'));
+        const fix = actions.find(a => a.title === 'Einddatum 2027-04-15 toevoegen');
+        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
+        expect(applyEdits(text, editsOf(fix!, uri))).toContain('        eind 2027-04-15\n    }');
+    });
+
+    test('a short-term goal without actions ends three months after its start', async () => {
+        const text = planEn(goalEn(without(CLEAN_GOAL_EN, 'end')));
+        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        expect(actions.map(a => a.title)).toContain('Add end date 2027-04-15');
+    });
+
+    test('a default date stays inside the plan period', async () => {
+        const text = planEn(goalEn(replacing(without(CLEAN_GOAL_EN, 'end'), 'start', 'start 2027-11-01')));
+        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        expect(actions.map(a => a.title)).toContain('Add end date 2027-12-31');
+    });
+
+    test('a long-term goal gets a year', async () => {
+        const text = planEn(goalEn(replacing(without(CLEAN_GOAL_EN, 'end'), 'horizon', 'horizon long')));
+        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        expect(actions.map(a => a.title)).toContain('Add end date 2028-01-15');
+    });
+});
+
+describe('target from the statement', () => {
+    test('the quantity in the statement becomes the target', async () => {
+        const text = planNl(goalNl(without(CLEAN_GOAL_NL, 'meetbaar')
+            .replace('Geeft elk kwartaal een presentatie van 15 minuten aan het MT', 'Geeft 4 presentaties aan het MT')));
+        const { actions, uri } = await actionsAt(text, lineOf(text, 'doel presenteren'));
+        const fix = actions.find(a => a.title.includes("'4 presentaties'"));
+        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
+        expect(fix!.isPreferred).toBe(true);
+        expect(applyEdits(text, editsOf(fix!, uri))).toContain('meetbaar 4 presentaties');
+    });
+
+    test('a percentage in the statement becomes the target', async () => {
+        const text = planEn(goalEn(without(CLEAN_GOAL_EN, 'measurable').replace('Gives a 15-minute presentation to the management team every quarter', 'Answers 85% of calls within 30 seconds')));
+        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        expect(actions.map(a => a.title)).toContain("Use '85%' from the statement as the target");
+    });
+});
+
+describe('make this goal SMART', () => {
+    test('adds every missing part in one edit, keeping comments and text', async () => {
+        const text = planEn(`    goal vague "Be a better presenter" {\n        // my own note\n        horizon short\n    }`);
+        const { actions, uri, services } = await actionsAt(text, lineOf(text, 'goal vague'));
+        const fix = actions.find(a => a.title.startsWith("Make goal 'vague' SMART"));
+        expect(fix).toBeDefined();
+        const fixed = applyEdits(text, editsOf(fix!, uri));
+        for (const piece of userText(services, text)) expect(fixed).toContain(piece);
+        const [after] = await build(createServices({ today: '2027-06-01' }), fixed);
+        const left = codes(after.diagnostics ?? []).filter(c => /^smart\.(measurable|acceptable|realistic|time-bound)/.test(c) || c === 'smart.specific.missing');
+        expect(left, fixed).toEqual([]);
+    });
+
+    test('turns an ER goal into a SMART goal', async () => {
+        const text = planNl(goalNl('        soort er\n        specifiek "Beter presenteren"'));
+        const { actions, uri } = await actionsAt(text, lineOf(text, 'doel presenteren'));
+        const fix = actions.find(a => a.title.startsWith("Doel 'presenteren' SMART maken"));
+        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
+        const fixed = applyEdits(text, editsOf(fix!, uri));
+        expect(fixed).toContain('soort smart');
+        expect(fixed).toContain('Beter presenteren');
+        const [after] = await build(createServices({ today: '2027-06-01' }), fixed);
+        expect(codes(after.diagnostics ?? [])).not.toContain('er.starting-point');
+    });
+});
+
+describe('fix all', () => {
+    test('applies every safe fix at once and the result parses', async () => {
+        const goal = replacing(without(without(CLEAN_GOAL_NL, 'eind'), 'acceptabel'), 'start', 'start 2027-01-15');
+        const text = planNl(`${goalNl(goal)}\n${goalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-01-01'), 'omgekeerd')}`);
+        const services = createServices({ today: '2027-06-01' });
+        const [document] = await build(services, text);
+        const uri = document.uri.toString();
+        const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: [FIX_ALL_KIND] },
+        }) as CodeAction[];
+        const fixAll = actions.find(a => a.kind === FIX_ALL_KIND);
+        expect(fixAll?.title).toBe('Alle automatisch op te lossen POP-problemen oplossen');
+        const fixed = applyEdits(text, editsOf(fixAll!, uri));
+        const [after] = await build(createServices({ today: '2027-06-01' }), fixed);
+        const left = codes(after.diagnostics ?? []);
+        expect(left).not.toContain('smart.time-bound.no-end');
+        expect(left).not.toContain('smart.acceptable.missing');
+        expect(left).not.toContain('smart.time-bound.end-before-start');
+        expect(left.filter(c => c.startsWith('syntax.'))).toEqual([]);
+    });
+
+    test('is not offered when nothing can be fixed safely', async () => {
+        const services = createServices({ today: '2027-06-01' });
+        const [document] = await build(services, planNl(goalNl(CLEAN_GOAL_NL)));
+        const uri = document.uri.toString();
+        const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: [FIX_ALL_KIND] },
+        }) as CodeAction[];
+        expect(actions.filter(a => a.kind === FIX_ALL_KIND)).toEqual([]);
+    });
+});
+
+describe('insertion keeps the layout', () => {
+    test('a goal written on one line gets its closing brace back on its own line', async () => {
+        const text = planEn(`    goal quick "Quick" { horizon short specific "Gives 4 talks" measurable 4 talks method "Count" acceptable by employee realistic "Yes" start 2027-02-01 supports customer-satisfaction }`);
+        const { actions, uri } = await actionsAt(text, lineOf(text, 'goal quick'));
+        const fix = actions.find(a => a.title.startsWith('Add end date'))!;
+        const fixed = applyEdits(text, editsOf(fix, uri));
+        expect(fixed).toMatch(/supports customer-satisfaction\n\s+end 2027-05-01\n    \}/);
+    });
+
+    test('a trailing comment stays on the line it annotates', async () => {
+        const text = planEn(goalEn(`${without(CLEAN_GOAL_EN, 'end')} // linked to the strategy`));
+        const { actions, uri } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        const fix = actions.find(a => a.title.startsWith('Add end date'))!;
+        expect(applyEdits(text, editsOf(fix, uri))).toContain('supports customer-satisfaction // linked to the strategy\n        end ');
+    });
+});

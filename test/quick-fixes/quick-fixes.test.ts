@@ -1,0 +1,68 @@
+/**
+ * Every quick fix, checked on the text after the fix: it parses, the diagnostic it fixes is gone,
+ * and every string and comment of the original is still there.
+ */
+import { describe, expect, test } from 'vitest';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { type RuleCode } from '../../packages/language/src/index.js';
+import { applyEdits, build, codes, createServices, editsOf, userText } from '../helpers.js';
+import { CASES, TODAY } from '../rule-cases.js';
+
+/** The rules whose diagnostics offer at least one quick fix. */
+const FIXABLE: RuleCode[] = [
+    'smart.specific.missing', 'smart.specific.comparative',
+    'smart.measurable.no-target', 'smart.measurable.no-unit', 'smart.measurable.no-method',
+    'smart.acceptable.missing', 'smart.acceptable.no-employee', 'smart.acceptable.no-team',
+    'smart.realistic.missing',
+    'smart.time-bound.no-start', 'smart.time-bound.no-end', 'smart.time-bound.end-before-start',
+    'smart.time-bound.outside-period', 'smart.time-bound.overdue',
+    'magie.measurable', 'magie.acceptable', 'magie.communicated', 'magie.inspiring', 'magie.engaging',
+    'er.starting-point', 'er.no-smart-goal',
+    'date.period-reversed', 'date.action-reversed',
+    'budget.cost-exceeded',
+    'plan.duplicate-field',
+];
+
+async function fixesFor(text: string, code: RuleCode) {
+    const services = createServices({ today: TODAY });
+    const [document] = await build(services, text);
+    const uri = document.uri.toString();
+    const targets = (document.diagnostics ?? []).filter(d => d.code === code);
+    const provider = services.Pop.lsp.CodeActionProvider!;
+    const results: Array<{ diagnostic: Diagnostic; action: CodeAction }> = [];
+    for (const diagnostic of targets) {
+        const actions = await provider.getCodeActions(document, {
+            textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+        }) as CodeAction[] | undefined;
+        for (const action of actions ?? []) {
+            if (action.diagnostics?.some(d => d === diagnostic)) results.push({ diagnostic, action });
+        }
+    }
+    return { services, uri, results, targets };
+}
+
+describe('quick fixes', () => {
+    for (const code of FIXABLE) {
+        for (const locale of ['nl', 'en'] as const) {
+            test(`${code} (${locale}): the fix parses, removes the diagnostic and keeps all text`, async () => {
+                const text = CASES[code]![locale];
+                const { services, uri, results, targets } = await fixesFor(text, code);
+                expect(targets.length, `no ${code} diagnostic to fix`).toBeGreaterThan(0);
+                expect(results.length, `no fix offered for ${code}`).toBeGreaterThan(0);
+                for (const { diagnostic, action } of results) {
+                    const fixed = applyEdits(text, editsOf(action, uri));
+                    expect(fixed, action.title).not.toBe(text);
+                    for (const piece of userText(services, text)) expect(fixed).toContain(piece);
+                    const after = createServices({ today: TODAY });
+                    const [document] = await build(after, fixed);
+                    const remaining = document.diagnostics ?? [];
+                    expect(codes(remaining).filter(c => c.startsWith('syntax.')), `${action.title}\n${fixed}`).toEqual([]);
+                    const before = codes(await build(createServices({ today: TODAY }), text).then(([d]) => d.diagnostics ?? []));
+                    const sameAgain = remaining.filter(d => d.code === code && d.range.start.line === diagnostic.range.start.line);
+                    expect(sameAgain, `${action.title} left ${code}\n${fixed}`).toEqual([]);
+                    expect(remaining.filter(d => d.code === code).length).toBeLessThan(before.filter(c => c === code).length);
+                }
+            });
+        }
+    }
+});
