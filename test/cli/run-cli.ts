@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const POP = path.join(ROOT, 'packages/cli/bin/pop.cjs');
+
+export interface CliResult { code: number | null; stdout: string; stderr: string }
+
+/** Runs the built `pop` command as a user would, in its own process. */
+export function pop(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+    const result = spawnSync(process.execPath, [POP, ...args], {
+        cwd: options.cwd ?? ROOT,
+        env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1', ...options.env },
+        encoding: 'utf8',
+        input: options.input,
+        timeout: 60_000,
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
