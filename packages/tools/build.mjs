@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { writeTextmateGrammar } from './textmate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -12,6 +13,8 @@ const production = process.argv.includes('--production');
 /** Entry points: name → source. Each becomes dist/<name>.cjs. */
 export const ENTRIES = {
     cli: 'packages/cli/src/main.ts',
+    extension: 'packages/extension/src/extension.ts',
+    server: 'packages/server/src/main.ts',
 };
 
 const options = {
@@ -32,6 +35,8 @@ const options = {
     // The version users see in `pop --version` and in SARIF output.
     define: { 'import.meta.url': 'importMetaUrl', POP_VERSION: JSON.stringify(pkg.version) },
 };
+
+await writeTextmateGrammar();
 
 if (watch) {
     const context = await esbuild.context(options);

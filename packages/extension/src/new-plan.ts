@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import { userLocale } from './locale.js';
+import { planSnippet } from './plan-template.js';
+
+/** "POP: New Plan": an untitled plan in the user's language, dated today, with the cursor on the first blank. */
+export function registerNewPlan(context: vscode.ExtensionContext): void {
+    context.subscriptions.push(vscode.commands.registerCommand('pop.newPlan', async () => {
+        const document = await vscode.workspace.openTextDocument({ language: 'pop', content: '' });
+        const editor = await vscode.window.showTextDocument(document);
+        await editor.insertSnippet(new vscode.SnippetString(planSnippet(userLocale(), new Date())));
+    }));
+}
