@@ -14,3 +14,12 @@ export { makeSmart, defaultDate, type Fix, type FixContext } from './lsp/quick-f
 export * from './validation/scorecard.js';
 export type { Judgement } from './validation/pop-analysis.js';
 export { PopAnalysis } from './validation/pop-analysis.js';
+export { PopHoverProvider } from './lsp/pop-hover-provider.js';
+export { PopCompletionProvider } from './lsp/pop-completion-provider.js';
+export { PopDocumentSymbolProvider } from './lsp/pop-document-symbols.js';
+export { PopFormatter } from './lsp/pop-formatter.js';
+export { PopCodeLensProvider, MAKE_SMART_COMMAND } from './lsp/pop-code-lens-provider.js';
+export { PopInlayHintProvider } from './lsp/pop-inlay-hint-provider.js';
+export { PopSemanticTokenProvider } from './lsp/pop-semantic-tokens.js';
+export { PopExecuteCommandHandler, type MakeSmartResult } from './lsp/pop-execute-command-handler.js';
+export { planSummary, type PlanSummary } from './lsp/plan-summary.js';

@@ -12,6 +12,14 @@ import { PopSettingsService } from './settings.js';
 import { PopAnalysis } from './validation/pop-analysis.js';
 import { PopDocumentValidator } from './validation/pop-document-validator.js';
 import { PopCodeActionProvider } from './lsp/pop-code-actions.js';
+import { PopCodeLensProvider } from './lsp/pop-code-lens-provider.js';
+import { PopCompletionProvider } from './lsp/pop-completion-provider.js';
+import { PopDocumentSymbolProvider } from './lsp/pop-document-symbols.js';
+import { PopExecuteCommandHandler } from './lsp/pop-execute-command-handler.js';
+import { PopFormatter } from './lsp/pop-formatter.js';
+import { PopHoverProvider } from './lsp/pop-hover-provider.js';
+import { PopInlayHintProvider } from './lsp/pop-inlay-hint-provider.js';
+import { PopSemanticTokenProvider } from './lsp/pop-semantic-tokens.js';
 
 /** What POP adds to Langium's services. */
 export interface PopAddedServices {
@@ -38,11 +46,25 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
     },
     lsp: {
         CodeActionProvider: services => new PopCodeActionProvider(services),
+        HoverProvider: services => new PopHoverProvider(services),
+        CompletionProvider: services => new PopCompletionProvider(services),
+        DocumentSymbolProvider: services => new PopDocumentSymbolProvider(services),
+        Formatter: services => new PopFormatter(services),
+        CodeLensProvider: services => new PopCodeLensProvider(services),
+        InlayHintProvider: services => new PopInlayHintProvider(services),
+        SemanticTokenProvider: services => new PopSemanticTokenProvider(services),
+    },
+};
+
+/** Services shared by every language in the server: POP's commands. */
+export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    lsp: {
+        ExecuteCommandHandler: shared => new PopExecuteCommandHandler(shared),
     },
 };
 
 export function createPopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pop: PopServices } {
-    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule);
     const Pop = inject(
         createDefaultModule({ shared }),
         PopGeneratedModule as Module<LangiumCoreServices, PartialLangiumCoreServices>,
