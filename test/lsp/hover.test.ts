@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { MarkupContent } from 'vscode-languageserver';
+import { catalogue } from '../../packages/language/src/index.js';
+import { build, createServices } from '../helpers.js';
+import { cursor } from './editor-helpers.js';
+
+const en = catalogue('en');
+const nl = catalogue('nl');
+
+/** Hover text at the '|' in the first text; the other texts are opened alongside (other files). */
+async function hoverAt(marked: string, ...others: string[]): Promise<string | undefined> {
+    const { text, position } = cursor(marked);
+    const services = createServices();
+    const [document] = await build(services, text, ...others);
+    const hover = await services.Pop.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+    return hover ? (hover.contents as MarkupContent).value : undefined;
+}
+
+const planEn = (goalBody: string) => `plan "P" {
+    language en
+    period 2027-01-01 to 2027-12-31
+    goal talk "Present convincingly" {
+${goalBody}
+    }
+}`;
+
+const planNl = (goalBody: string) => `plan "P" {
+    taal nl
+    periode 2027-01-01 tot 2027-12-31
+    doel praten "Overtuigend presenteren" {
+${goalBody}
+    }
+}`;
+
+describe('hover on a keyword', () => {
+    it('explains an English SMART keyword: the criterion, how to satisfy it, and an example', async () => {
+        const value = await hoverAt(planEn('        spec|ific "Gives 4 talks"'));
+        expect(value).toContain(en.editor.fields.specific);
+        expect(value).toContain(en.criteria.specific.explanation);
+        expect(value).toContain(en.editor.satisfy.specific);
+        expect(value).toContain(en.criteria.specific.example);
+        expect(value).toContain('`specifiek`');
+    });
+
+    it('explains the Dutch spelling in Dutch', async () => {
+        const value = await hoverAt(planNl('        meet|baar 4 presentaties'));
+        expect(value).toContain(nl.editor.fields.measurable);
+        expect(value).toContain(nl.criteria.measurable.explanation);
+        expect(value).toContain(nl.editor.satisfy.measurable);
+        expect(value).toContain('**Zo voldoe je eraan:**');
+        expect(value).toContain('`measurable`');
+    });
+
+    it('explains the time-bound letter on start and end, in both languages', async () => {
+        expect(await hoverAt(planEn('        start 2027-01-01\n        e|nd 2027-03-01'))).toContain(en.criteria['time-bound'].explanation);
+        expect(await hoverAt(planNl('        start 2027-01-01\n        ei|nd 2027-03-01'))).toContain(nl.criteria['time-bound'].explanation);
+    });
+
+    it('explains the MAGIE letters on a MAGIE goal', async () => {
+        const value = await hoverAt(planNl('        soort magie\n        gecommuni|ceerd aan team'));
+        expect(value).toContain(nl.criteria['magie-communicated'].explanation);
+        expect(value).toContain(nl.editor.satisfy['magie-communicated']);
+        const inspiring = await hoverAt(planEn('        kind magie\n        inspir|ing "Clients notice"'));
+        expect(inspiring).toContain(en.criteria['magie-inspiring'].explanation);
+    });
+
+    it('explains the goal kinds on soort/kind and on the value er', async () => {
+        expect(await hoverAt(planNl('        so|ort er'))).toContain(nl.criteria.er.explanation);
+        expect(await hoverAt(planEn('        kind e|r'))).toContain(en.criteria.er.explanation);
+        const smart = await hoverAt(planEn('        kind sm|art'));
+        for (const criterion of ['specific', 'measurable', 'acceptable', 'realistic', 'time-bound'] as const) {
+            expect(smart).toContain(en.criteria[criterion].name);
+        }
+    });
+
+    it('tells "by" of an organisation goal from "by" after acceptable', async () => {
+        const org = await hoverAt('organisation "O" {\n    organisation-goal q "Quality" b|y 2027-12-31\n}');
+        expect(org).toContain(en.editor.fields.by);
+        const accepted = await hoverAt(planEn('        acceptable b|y employee'));
+        expect(accepted).toContain(en.editor.fields.acceptableBy);
+        expect(accepted).toContain(en.criteria.acceptable.explanation);
+    });
+
+    it('explains a party role as a value, not as the field spelled the same', async () => {
+        const value = await hoverAt(planEn('        acceptable by emp|loyee'));
+        expect(value).toContain(en.editor.values.party);
+        expect(value).not.toContain(en.editor.fields.employee);
+    });
+
+    it('says nothing inside a string or a comment', async () => {
+        expect(await hoverAt(planEn('        specific "Gives 4 ta|lks"'))).toBeUndefined();
+        expect(await hoverAt(planEn('        // spec|ific'))).toBeUndefined();
+    });
+});
+
+describe('hover on a goal name', () => {
+    it('shows the SMART scorecard with the problems of each unmet letter (English)', async () => {
+        const value = await hoverAt(planEn('        specific "Gives 4 talks to the board"\n        start 2027-01-01').replace('goal talk', 'goal ta|lk'));
+        expect(value).toContain("**Goal 'talk'**");
+        expect(value).toMatch(/✓ \*\*S\*\* Specific/);
+        expect(value).toMatch(/✗ \*\*T\*\* Time-bound — not met/);
+        expect(value).toContain("Goal 'talk' has no end date.");
+        expect(value).toMatch(/SMART score: \d of 5/);
+    });
+
+    it('shows the scorecard in Dutch for a Dutch plan', async () => {
+        const value = await hoverAt(planNl('        specifiek "Geeft 4 presentaties aan het MT"').replace('doel praten', 'doel pra|ten'));
+        expect(value).toContain("**Doel 'praten'**");
+        expect(value).toMatch(/✗ \*\*T\*\* Tijdgebonden — niet voldaan/);
+        expect(value).toMatch(/SMART-score: \d van 5/);
+    });
+});
+
+describe('hover on a reference', () => {
+    const orgFile = 'organisatie "O" {\n    organisatiedoel klanttevredenheid "Klanttevredenheid naar 8,5" uiterlijk 2028-12-31\n}';
+
+    it("shows the organisation goal's title, deadline and file across files (Dutch)", async () => {
+        const value = await hoverAt(planNl('        draagt-bij-aan klanttevre|denheid'), orgFile);
+        expect(value).toContain('Klanttevredenheid naar 8,5');
+        expect(value).toContain('Uiterlijk: 2028-12-31');
+        expect(value).toMatch(/Gedeclareerd in doc\d+\.pop/);
+    });
+
+    it("shows the long-term goal's title and deadline on derived-from (English)", async () => {
+        const text = `plan "P" {
+    language en
+    goal lead "Grow into department manager" {
+        horizon long
+        end 2028-06-30
+    }
+    goal talk "Talk" {
+        derived-from le|ad
+    }
+}`;
+        const value = await hoverAt(text);
+        expect(value).toContain("**Goal 'lead'** — Grow into department manager");
+        expect(value).toContain('Deadline: 2028-06-30');
+    });
+});
