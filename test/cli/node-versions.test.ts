@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { POP, ROOT } from './run-cli.js';
+
+/** The first `node` on PATH outside node_modules: the machine's own, which may be older than the pinned Node 22. */
+function machineNode(): string {
+    for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (folder.includes('node_modules')) continue;
+        const candidate = path.join(folder, 'node');
+        try {
+            accessSync(candidate, constants.X_OK);
+            return candidate;
+        } catch {
+            // not here
+        }
+    }
+    throw new Error('no node on PATH outside node_modules');
+}
+
+describe('the pop launcher', () => {
+    test('runs on the machine\'s own node, whatever its version', () => {
+        const node = machineNode();
+        const result = spawnSync(node, [POP, 'check', 'examples/nl/voorbeeld.pop', 'examples/shared', '--today', '2026-11-28'], {
+            cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+        });
+        expect(result.stderr).toBe('No problems in 2 file(s).\n');
+        expect(result.status).toBe(0);
+    });
+});
+
+describe('dependencies', () => {
+    test('exactly one copy of vscode-jsonrpc is installed', () => {
+        const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
+        const copies = Object.keys(lock.packages).filter(key => key.endsWith('node_modules/vscode-jsonrpc'));
+        expect(copies).toEqual(['node_modules/vscode-jsonrpc']);
+    });
+});
