@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPlan, type Plan } from '../../packages/language/src/index.js';
+import { isOrganisation, isPlan, type Plan } from '../../packages/language/src/index.js';
 import { build, codes, createServices } from '../helpers.js';
 
 const SHARED = `organisatie "Org" {\n    organisatiedoel klanttevredenheid "Klanttevredenheid naar 8,5"\n}\n`;
@@ -36,9 +36,10 @@ describe('organisation goals shared across files', () => {
     test('find references and go to definition work across files', async () => {
         const services = createServices();
         const [shared, plan] = await build(services, SHARED, PLAN);
-        const orgGoal = shared.parseResult.value.items[0];
+        const organisation = shared.parseResult.value.items.find(isOrganisation)!;
+        const target = organisation.goals[0];
         const references = services.shared.workspace.IndexManager.findAllReferences(
-            (orgGoal as { goals: never[] }).goals[0], services.Pop.workspace.AstNodeLocator.getAstNodePath((orgGoal as { goals: never[] }).goals[0]),
+            target, services.Pop.workspace.AstNodeLocator.getAstNodePath(target),
         ).toArray();
         expect(references.map(r => r.sourceUri.toString())).toEqual([plan.uri.toString()]);
     });
