@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { AstUtils, GrammarAST } from 'langium';
+import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import {
     allKeywordSpellings, canonical, isGoal, isOrganisation, isPlan, parseMoney, parseNumber, type Document, type Plan,
 } from '../../packages/language/src/index.js';
 import { PopGrammar } from '../../packages/language/src/generated/grammar.js';
-import { build, createServices } from '../helpers.js';
+import { createServices } from '../helpers.js';
+
+const parseDocument = parseHelper<Document>(createServices().Pop);
 
 async function parse(text: string): Promise<{ root: Document; errors: string[] }> {
-    const [document] = await build(createServices(), text);
+    const document = await parseDocument(text);
     const { lexerErrors, parserErrors } = document.parseResult;
     return { root: document.parseResult.value, errors: [...lexerErrors.map(e => e.message), ...parserErrors.map(e => e.message)] };
 }
