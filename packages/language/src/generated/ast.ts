@@ -10,7 +10,7 @@ export const PopTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    DATE: /\d{4}-\d{2}-\d{2}/,
+    DATE: /\d{4}-\d{1,2}-\d{1,2}(?![\d])/,
     MONEY: /(€|EUR)[ \t]*\d+([.,]\d+)*(,-)?/,
     PERCENT: /\d+([.,]\d+)?[ \t]*%/,
     NUMBER: /\d+([.,]\d+)?/,

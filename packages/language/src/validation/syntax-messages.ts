@@ -33,8 +33,13 @@ export function describeParserError(error: IRecognitionException, text: TextDocu
     const found = validToken(token) ? token.image : undefined;
     const expected = /Expecting token of type '?-*>?\s*([^'<\s]+)\s*<?-*'?/.exec(error.message)?.[1]
         ?? /Expecting token of type '([^']+)'/.exec(error.message)?.[1];
+    const alternatives = [...new Set([...error.message.matchAll(/^\s*\d+\. \[([^\],]+)/gm)].map(m => m[1].trim()))];
     let message: string;
-    if (error.name === 'MismatchedTokenException' && expected) {
+    if (error.name === 'NoViableAltException' && alternatives.length > 0 && alternatives.length <= 6) {
+        const names = alternatives.map(a => describeExpected(a, locale));
+        const expectation = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${syntax.or}${names[names.length - 1]}`;
+        message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
+    } else if (error.name === 'MismatchedTokenException' && expected) {
         const expectation = describeExpected(expected, locale);
         message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
     } else if (found === undefined) {

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { diagnosticsOf } from '../helpers.js';
+
+const inGoal = (line: string) => `plan "P" {\n    taal nl\n    doel x "X" {\n        ${line}\n    }\n}\n`;
+
+describe('syntax errors say what was expected, where', () => {
+    test('a choice of values lists the choices', async () => {
+        const [error] = (await diagnosticsOf(inGoal('meetbaar vier presentaties'))).filter(d => d.code === 'syntax.unexpected-token');
+        expect(error.message).toBe('Verwacht: een getal, een bedrag (€ 500), een percentage (85%) of tekst tussen "aanhalingstekens", maar gevonden: \'vier\'.');
+        expect(error.range.start).toEqual({ line: 3, character: 17 });
+    });
+
+    test('a date without leading zeros is one located problem, not a cascade', async () => {
+        const diagnostics = (await diagnosticsOf(inGoal('eind 2027-1-5'))).filter(d => d.severity === 1);
+        expect(diagnostics.map(d => d.code)).toEqual(['date.invalid']);
+        expect(diagnostics[0].message).toBe("'2027-1-5' is geen bestaande datum. Gebruik JJJJ-MM-DD.");
+    });
+
+    test('an unclosed string says how to close it', async () => {
+        const diagnostics = await diagnosticsOf(inGoal('specifiek "Geeft 4 presentaties'));
+        expect(diagnostics[0].message).toBe('Deze string is niet afgesloten. Zet het sluitende aanhalingsteken (") op dezelfde regel.');
+        expect(diagnostics[0].range.start).toEqual({ line: 3, character: 18 });
+    });
+
+    test('a missing closing brace points at the end of the file', async () => {
+        const diagnostics = await diagnosticsOf('plan "P" {\n    taal nl\n    doel x "X" {\n');
+        const error = diagnostics.find(d => d.code === 'syntax.unexpected-token')!;
+        expect(error.message).toBe("Verwacht: '}', maar het bestand houdt hier op.");
+    });
+
+    test('control characters are named, not printed', async () => {
+        const diagnostics = await diagnosticsOf(inGoal('\u0007'));
+        expect(diagnostics.find(d => d.code === 'syntax.unexpected-character')?.message).toBe("Onverwacht teken 'U+0007'.");
+    });
+});
