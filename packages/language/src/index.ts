@@ -23,3 +23,5 @@ export { PopInlayHintProvider } from './lsp/pop-inlay-hint-provider.js';
 export { PopSemanticTokenProvider } from './lsp/pop-semantic-tokens.js';
 export { PopExecuteCommandHandler, type MakeSmartResult } from './lsp/pop-execute-command-handler.js';
 export { planSummary, type PlanSummary } from './lsp/plan-summary.js';
+export { PopWorkspaceSymbolProvider } from './lsp/pop-workspace-symbols.js';
+export * from './generator/index.js';

@@ -1,0 +1,108 @@
+/** What every part of the rendered document needs: the locale's texts, today, the judgement, and formatting. */
+import type { AstNode } from 'langium';
+import type { Goal } from '../generated/ast.js';
+import { catalogue, format, type Catalogue } from '../i18n/catalogue.js';
+import type { Locale } from '../keywords.js';
+import type { Judgement } from '../validation/pop-analysis.js';
+import { formatMoney, formatNumber, parseDate } from '../model/values.js';
+import { html, slug, type Html } from './escape.js';
+
+export type RenderMode = 'file' | 'preview';
+
+export interface RenderContext {
+    readonly locale: Locale;
+    readonly texts: Catalogue['render'];
+    readonly today: number;
+    readonly judgement: Judgement;
+    readonly mode: RenderMode;
+    /** A stable, unique id per goal, for links from the overview and the timeline. */
+    goalId(goal: Goal): string;
+    /** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
+    uid(base: string): string;
+}
+
+export function createContext(locale: Locale, today: number, judgement: Judgement, mode: RenderMode): RenderContext {
+    const ids = new Map<Goal, string>();
+    const used = new Set<string>();
+    const uid = (base: string) => {
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+        used.add(id);
+        return id;
+    };
+    return {
+        locale,
+        texts: catalogue(locale).render,
+        today,
+        judgement,
+        mode,
+        goalId(goal) {
+            let id = ids.get(goal);
+            if (!id) {
+                id = uid(slug(goal.name, 'goal'));
+                ids.set(goal, id);
+            }
+            return id;
+        },
+        uid,
+    };
+}
+
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+    return format(template, params);
+}
+
+/** "15 Jan 2027" / "15 jan 2027": managers read dates, not ISO strings. */
+export function humanDate(ctx: RenderContext, day: number): string {
+    const date = new Date(day * 86_400_000);
+    return `${date.getUTCDate()} ${ctx.texts.months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** A date as written in the plan: readable when it is a real date, as written otherwise (never lost). */
+export function writtenDate(ctx: RenderContext, text: string | undefined): string | undefined {
+    if (text === undefined) return undefined;
+    const day = parseDate(text);
+    return day === undefined ? text : humanDate(ctx, day);
+}
+
+export function dateRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
+    const s = writtenDate(ctx, start);
+    const e = writtenDate(ctx, end);
+    if (s && e) return fill(ctx.texts.dateRange, { start: s, end: e });
+    if (s) return fill(ctx.texts.from, { date: s });
+    if (e) return fill(ctx.texts.until, { date: e });
+    return ctx.texts.noDates;
+}
+
+/** "1 Feb – 30 Nov 2027", or with both years when they differ: for tables and bars, where room is short. */
+export function shortRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
+    const s = parseDate(start);
+    const e = parseDate(end);
+    if (s === undefined || e === undefined) return dateRange(ctx, start, end);
+    const sameYear = new Date(s * 86_400_000).getUTCFullYear() === new Date(e * 86_400_000).getUTCFullYear();
+    const first = sameYear ? humanDate(ctx, s).replace(/ \d{4}$/, '') : humanDate(ctx, s);
+    return `${first} – ${humanDate(ctx, e)}`;
+}
+
+export function money(ctx: RenderContext, value: number): string {
+    return formatMoney(value, ctx.locale);
+}
+
+export function number(ctx: RenderContext, value: number): string {
+    return formatNumber(value, ctx.locale);
+}
+
+export function hours(ctx: RenderContext, value: number): string {
+    return fill(ctx.texts.facilitation.hoursValue, { hours: number(ctx, value) });
+}
+
+/** The 0-based line a node starts on, for the preview's click-to-reveal and scroll sync. */
+export function lineOf(node: AstNode | undefined): number | undefined {
+    return node?.$cstNode?.range.start.line;
+}
+
+/** ` data-line="N"` for a node that has a place in the source, nothing otherwise. */
+export function lineAttr(node: AstNode | undefined): Html {
+    const line = lineOf(node);
+    return line === undefined ? html`` : html` data-line="${line}"`;
+}

@@ -1,0 +1,4 @@
+export { renderHtml, type RenderOptions } from './render.js';
+export { createNonce, isValidNonce, isValidCspSource, previewPolicy, FILE_POLICY, PREVIEW_SCRIPT } from './preview.js';
+export { escapeHtml } from './escape.js';
+export type { RenderMode } from './context.js';

@@ -1,0 +1,50 @@
+/** What the reader is told when the plan could not be read in full, or not at all. */
+import type { LangiumDocument } from 'langium';
+import { catalogue } from '../i18n/catalogue.js';
+import { ruleMessage } from '../validation/pop-document-validator.js';
+import { describeParserError } from '../validation/syntax-messages.js';
+import { fill, type RenderContext } from './context.js';
+import { html, type Html } from './escape.js';
+
+const SHOWN = 5;
+
+export interface SyntaxProblem { line: number; message: string }
+
+/** The syntax errors as the diagnostics word them, read from the parse result so that no validation is needed. */
+export function syntaxProblems(document: LangiumDocument, ctx: Pick<RenderContext, 'locale'>): SyntaxProblem[] {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const text = document.textDocument;
+    const problems: SyntaxProblem[] = [];
+    for (const error of lexerErrors) {
+        const line = (error.line ?? 1) - 1;
+        const char = text.getText().charAt(text.offsetAt({ line, character: (error.column ?? 1) - 1 }));
+        const message = char === '"'
+            ? catalogue(ctx.locale).syntax.unterminatedString
+            : ruleMessage(ctx.locale, 'syntax.unexpected-character', { params: { text: char } });
+        problems.push({ line, message });
+    }
+    for (const error of parserErrors) {
+        const { range, message } = describeParserError(error, text, ctx.locale);
+        problems.push({ line: range.start.line, message });
+    }
+    return problems.sort((a, b) => a.line - b.line);
+}
+
+export function syntaxNotice(problems: readonly SyntaxProblem[], ctx: RenderContext): Html {
+    if (problems.length === 0) return html``;
+    const t = ctx.texts.notices;
+    return html`<aside class="notice syntax-notice" role="note" data-syntax-errors="${problems.length}">
+<p><strong>${fill(t.syntaxErrors, { count: problems.length })}</strong></p>
+<ul>${problems.slice(0, SHOWN).map(p => html`<li>${fill(t.line, { line: p.line + 1, message: p.message })}</li>`)}</ul>
+${problems.length > SHOWN ? html`<p>${fill(t.more, { count: problems.length - SHOWN })}</p>` : ''}
+</aside>`;
+}
+
+export function emptyPage(notice: Html, ctx: RenderContext): Html {
+    const t = ctx.texts.notices;
+    return html`${notice}<section class="empty-page" role="status">
+<h1>${t.emptyTitle}</h1>
+<p>${t.empty}</p>
+<p class="muted">${t.emptyHint}</p>
+</section>`;
+}

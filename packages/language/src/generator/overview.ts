@@ -1,0 +1,37 @@
+/** "At a glance": one row per goal with its verdict, its dates and its cost, and the plan's totals. */
+import type { Plan } from '../generated/ast.js';
+import { goalKind } from '../model/plan.js';
+import { fill, hours, money, shortRange, type RenderContext } from './context.js';
+import { html, type Html } from './escape.js';
+import { goalCost } from './actions.js';
+import { goalTitle } from './goal.js';
+import { scoreBadge, scoreLetters, scoreOf } from './scorecard-view.js';
+
+export function overview(plan: Plan, ctx: RenderContext): Html {
+    const t = ctx.texts.overview;
+    const id = ctx.uid('overview');
+    if (plan.goals.length === 0) {
+        return html`<section class="overview" aria-labelledby="${id}"><h2 id="${id}">${t.heading}</h2><p class="muted">${t.noGoals}</p></section>`;
+    }
+    const scores = plan.goals.map(goal => ({ goal, score: scoreOf(goal, ctx), cost: goalCost(goal) }));
+    const smart = scores.filter(s => s.score.kind === 'smart');
+    const total = scores.reduce((sum, s) => ({ cost: sum.cost + s.cost.cost, hours: sum.hours + s.cost.hours }), { cost: 0, hours: 0 });
+    return html`<section class="overview" aria-labelledby="${id}">
+<h2 id="${id}">${t.heading}</h2>
+<p>${fill(t.smartCount, { smart: smart.filter(s => s.score.complete).length, count: smart.length })}</p>
+<div class="table-wrap"><table class="overview-table">
+<caption class="sr-only">${t.caption}</caption>
+<thead><tr><th scope="col">${t.goal}</th><th scope="col">${t.check}</th><th scope="col">${t.when}</th><th scope="col" class="num">${t.hours}</th><th scope="col" class="num">${t.cost}</th></tr></thead>
+<tbody>
+${scores.map(({ goal, score, cost }) => html`<tr data-goal="${goal.name ?? ''}" data-kind="${goalKind(goal)}">
+<th scope="row"><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a></th>
+<td class="nowrap">${scoreLetters(score, ctx)} ${scoreBadge(score, ctx)}</td>
+<td>${shortRange(ctx, goal.start, goal.end)}</td>
+<td class="num">${hours(ctx, cost.hours)}</td>
+<td class="num">${money(ctx, cost.cost)}</td>
+</tr>`)}
+</tbody>
+<tfoot><tr><th scope="row" colspan="3">${t.total}</th><td class="num" data-total="hours">${hours(ctx, total.hours)}</td><td class="num" data-total="cost">${money(ctx, total.cost)}</td></tr></tfoot>
+</table></div>
+</section>`;
+}

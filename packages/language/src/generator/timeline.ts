@@ -1,0 +1,189 @@
+/**
+ * The timeline: an inline SVG Gantt chart of goals and their actions over the plan period, with the review
+ * moments and today. Geometry lives in attributes and colour in the stylesheet's classes, so the chart follows
+ * the light, dark and print looks and needs no inline styles (which the preview's CSP would block).
+ */
+import type { Goal, Plan } from '../generated/ast.js';
+import { goalHorizon } from '../model/plan.js';
+import { parseDate } from '../model/values.js';
+import { dateRange, fill, humanDate, type RenderContext } from './context.js';
+import { html, join, type Html } from './escape.js';
+import { actionType } from './actions.js';
+import { goalTitle } from './goal.js';
+
+const WIDTH = 760;
+const LABEL_WIDTH = 220;
+const X0 = LABEL_WIDTH + 6;
+const X1 = WIDTH - 10;
+const AXIS_HEIGHT = 34;
+const GOAL_ROW = 26;
+const ACTION_ROW = 19;
+const FOOTER = 18;
+/** Roughly how many characters of an 11px label fit beside the chart; the full text is in a tooltip. */
+const LABEL_CHARS = 34;
+
+interface Span { start?: number; end?: number }
+
+function spanOf(start: string | undefined, end: string | undefined): Span {
+    return { start: parseDate(start), end: parseDate(end) };
+}
+
+function truncate(text: string, max: number): string {
+    return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
+}
+
+function monthStart(day: number): number {
+    const d = new Date(day * 86_400_000);
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / 86_400_000;
+}
+
+function nextMonth(day: number): number {
+    const d = new Date(day * 86_400_000);
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / 86_400_000;
+}
+
+export function timeline(plan: Plan, ctx: RenderContext): Html {
+    const t = ctx.texts.timeline;
+    const id = ctx.uid('timeline');
+    const days: number[] = [];
+    const note = (...values: Array<number | undefined>) => values.forEach(v => v !== undefined && days.push(v));
+    const period = spanOf(plan.period?.start, plan.period?.end);
+    note(period.start, period.end);
+    let datedGoals = 0;
+    let datedActions = 0;
+    let reviewCount = 0;
+    for (const goal of plan.goals) {
+        const g = spanOf(goal.start, goal.end);
+        if (g.start !== undefined || g.end !== undefined) datedGoals++;
+        note(g.start, g.end);
+        for (const action of goal.actions) {
+            const a = spanOf(action.start, action.end);
+            if (a.start !== undefined || a.end !== undefined) datedActions++;
+            note(a.start, a.end);
+        }
+        for (const review of goal.reviews) {
+            const day = parseDate(review.date);
+            if (day !== undefined) reviewCount++;
+            note(day);
+        }
+    }
+    const heading = html`<h2 id="${id}">${t.heading}</h2>`;
+    if (datedGoals + datedActions === 0) {
+        return html`<section class="timeline" aria-labelledby="${id}">${heading}<p class="muted">${t.empty}</p></section>`;
+    }
+    const min = monthStart(Math.min(...days));
+    const max = nextMonth(Math.max(...days));
+    const x = (day: number) => X0 + ((day - min) / (max - min)) * (X1 - X0);
+    const rowsHeight = plan.goals.reduce((h, g) => h + GOAL_ROW + g.actions.length * ACTION_ROW, 0);
+    const height = AXIS_HEIGHT + rowsHeight + FOOTER;
+    const bottom = AXIS_HEIGHT + rowsHeight;
+    const todayInside = ctx.today >= min && ctx.today <= max;
+    const todayText = fill(todayInside ? t.todayInside : t.todayOutside, { date: humanDate(ctx, ctx.today) });
+    const desc = fill(t.desc, {
+        start: humanDate(ctx, min), end: humanDate(ctx, max - 1),
+        goals: datedGoals, actions: datedActions, reviews: reviewCount, today: todayText,
+    });
+
+    const parts: Html[] = [];
+    if (period.start !== undefined && period.end !== undefined && period.end >= period.start) {
+        parts.push(html`<rect class="tl-period" x="${r(x(period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(x(period.end + 1) - x(period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>`);
+    }
+    parts.push(axis(min, max, x, bottom, ctx));
+    let y = AXIS_HEIGHT;
+    for (const goal of plan.goals) {
+        parts.push(goalRows(goal, y, x, ctx));
+        y += GOAL_ROW + goal.actions.length * ACTION_ROW;
+    }
+    if (todayInside) {
+        const tx = r(x(ctx.today));
+        const anchor = tx > X1 - 40 ? 'end' : 'middle';
+        parts.push(html`<line class="tl-today" x1="${tx}" y1="${AXIS_HEIGHT - 6}" x2="${tx}" y2="${bottom + 2}"/><text class="tl-today-label" x="${tx}" y="${bottom + 13}" text-anchor="${anchor}">${t.today}</text>`);
+    } else {
+        const before = ctx.today < min;
+        parts.push(html`<text class="tl-today-label" x="${before ? X0 : X1}" y="${bottom + 13}" text-anchor="${before ? 'start' : 'end'}">${before ? '◂ ' : ''}${t.today}: ${humanDate(ctx, ctx.today)}${before ? '' : ' ▸'}</text>`);
+    }
+
+    return html`<section class="timeline" aria-labelledby="${id}">
+${heading}
+<figure class="timeline-figure">
+<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-today="${todayInside ? 'inside' : 'outside'}">
+<title id="${id}-title">${t.title}</title>
+<desc id="${id}-desc">${desc}</desc>
+${join(parts, '\n')}
+</svg>
+<figcaption><ul class="legend">
+<li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="tl-goal" x="0" y="1" width="24" height="10" rx="2"/></svg>${t.legendGoal}</li>
+<li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="tl-action" x="0" y="3" width="24" height="7" rx="2"/></svg>${t.legendAction}</li>
+<li><svg viewBox="0 0 24 12" aria-hidden="true"><path class="tl-review" d="M12 0 L18 6 L12 12 L6 6 Z"/></svg>${t.legendReview}</li>
+<li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="tl-period" x="0" y="0" width="24" height="12"/></svg>${t.planPeriod}</li>
+<li><svg viewBox="0 0 24 12" aria-hidden="true"><line class="tl-today" x1="12" y1="0" x2="12" y2="12"/></svg>${t.today}</li>
+</ul></figcaption>
+</figure>
+</section>`;
+}
+
+function r(n: number): number {
+    return Math.round(n * 10) / 10;
+}
+
+function axis(min: number, max: number, x: (d: number) => number, bottom: number, ctx: RenderContext): Html {
+    const out: Html[] = [html`<line class="tl-axis" x1="${X0}" y1="${AXIS_HEIGHT - 4}" x2="${X1}" y2="${AXIS_HEIGHT - 4}"/>`];
+    const months: number[] = [];
+    for (let m = min; m < max; m = nextMonth(m)) months.push(m);
+    const monthWidth = (X1 - X0) / months.length;
+    // Label every month when there is room, otherwise every quarter; years always.
+    const step = monthWidth >= 24 ? 1 : monthWidth >= 9 ? 3 : 12;
+    months.forEach((m, i) => {
+        const d = new Date(m * 86_400_000);
+        const month = d.getUTCMonth();
+        const mx = r(x(m));
+        out.push(html`<line class="tl-grid" x1="${mx}" y1="${AXIS_HEIGHT - 4}" x2="${mx}" y2="${bottom}"/>`);
+        if (step === 1) {
+            out.push(html`<text class="tl-muted" x="${r(mx + monthWidth / 2)}" y="${AXIS_HEIGHT - 9}" text-anchor="middle">${ctx.texts.months[month]}</text>`);
+        } else if (step === 3 && month % 3 === 0) {
+            out.push(html`<text class="tl-muted" x="${r(mx + 2)}" y="${AXIS_HEIGHT - 9}">${ctx.texts.months[month]}</text>`);
+        }
+        if (month === 0 || i === 0) out.push(html`<text class="tl-text goal-label" x="${r(mx + 2)}" y="11">${d.getUTCFullYear()}</text>`);
+    });
+    return join(out, '\n');
+}
+
+function goalRows(goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): Html {
+    const t = ctx.texts;
+    const title = goalTitle(goal, ctx);
+    const span = spanOf(goal.start, goal.end);
+    const mid = top + GOAL_ROW / 2;
+    const when = dateRange(ctx, goal.start, goal.end);
+    const long = goalHorizon(goal) === 'long' ? ' long' : '';
+    const out: Html[] = [html`<text class="tl-text goal-label" x="4" y="${mid + 4}">${truncate(title, LABEL_CHARS)}<title>${title}</title></text>`];
+    out.push(bar(span, mid, 14, `tl-goal${long}`, `${title}: ${when}`, x, ctx));
+    for (const review of goal.reviews) {
+        const day = parseDate(review.date);
+        if (day === undefined) continue;
+        const cx = r(x(day));
+        out.push(html`<path class="tl-review" d="M${cx} ${mid - 7} L${cx + 6} ${mid} L${cx} ${mid + 7} L${cx - 6} ${mid} Z"><title>${fill(t.timeline.review, { date: humanDate(ctx, day) })}</title></path>`);
+    }
+    let y = top + GOAL_ROW;
+    for (const action of goal.actions) {
+        const label = action.title || actionType(action, ctx);
+        const amid = y + ACTION_ROW / 2;
+        out.push(html`<text class="tl-text" x="16" y="${amid + 4}">${truncate(label, LABEL_CHARS - 3)}<title>${actionType(action, ctx)}: ${label}</title></text>`);
+        out.push(bar(spanOf(action.start, action.end), amid, 9, 'tl-action', `${label}: ${dateRange(ctx, action.start, action.end)}`, x, ctx));
+        y += ACTION_ROW;
+    }
+    return html`<g class="tl-row" data-goal="${goal.name ?? ''}"><a href="#${ctx.goalId(goal)}">${join(out, '\n')}</a></g>`;
+}
+
+function bar(span: Span, mid: number, height: number, cls: string, tooltip: string, x: (d: number) => number, ctx: RenderContext): Html {
+    const { start, end } = span;
+    if (start !== undefined && end !== undefined && end >= start) {
+        const x1 = x(start);
+        const width = Math.max(3, x(end + 1) - x1);
+        return html`<rect class="${cls}" x="${r(x1)}" y="${r(mid - height / 2)}" width="${r(width)}" height="${height}" rx="3"><title>${tooltip}</title></rect>`;
+    }
+    const single = start ?? end;
+    if (single !== undefined) {
+        return html`<circle class="${cls}" cx="${r(x(single))}" cy="${mid}" r="${height / 2}"><title>${tooltip}</title></circle>`;
+    }
+    return html`<text class="tl-muted" x="${X0 + 4}" y="${mid + 4}">${ctx.texts.noDates}</text>`;
+}
