@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
-import type { ApplyWorkspaceEditParams, CodeLens, Connection, TextDocumentEdit } from 'vscode-languageserver';
+import type { ApplyWorkspaceEditParams, CodeLens, Connection, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import {
     catalogue, createPopServices, MAKE_SMART_COMMAND, scoreLine, scorecard, type Document, type Goal, type MakeSmartResult,
 } from '../../packages/language/src/index.js';
@@ -64,7 +64,7 @@ describe('the pop.makeSmart command', () => {
         expect('edit' in result).toBe(true);
         const change = (result as { edit: { documentChanges: TextDocumentEdit[] } }).edit.documentChanges[0];
         expect(change.textDocument.uri).toBe(document.uri.toString());
-        const fixed = applyEdits(halfNl, change.edits);
+        const fixed = applyEdits(halfNl, change.edits as TextEdit[]);
         expect(fixed).toContain('// een opmerking die moet blijven');
         expect(fixed).toContain('specifiek "Geeft 4 presentaties aan het MT"');
         const again = await lenses(createServices(), fixed);

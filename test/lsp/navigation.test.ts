@@ -155,4 +155,15 @@ describe('workspace symbols', () => {
         const all = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: '' });
         expect(all.map(s => s.name)).toEqual(expect.arrayContaining(['team-quality', 'klanttevredenheid']));
     });
+
+    it('finds goals of every plan by name too, in Dutch and English plans', async () => {
+        const services = createServices();
+        const [en, nl] = await build(services, example('en/example.pop'), example('nl/voorbeeld.pop'));
+        const found = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'present' });
+        expect(found.map(s => [s.name, (s.location as { uri: string }).uri, s.containerName])).toEqual([
+            ['presenting', en.uri.toString(), 'PDP 2027 Sam Bakker'],
+            ['presenteren', nl.uri.toString(), 'POP 2027 Sanne de Vries'],
+        ]);
+        expect(found[0].kind).toBe(SymbolKind.Class);
+    });
 });

@@ -20,6 +20,7 @@ import { PopFormatter } from './lsp/pop-formatter.js';
 import { PopHoverProvider } from './lsp/pop-hover-provider.js';
 import { PopInlayHintProvider } from './lsp/pop-inlay-hint-provider.js';
 import { PopSemanticTokenProvider } from './lsp/pop-semantic-tokens.js';
+import { PopWorkspaceSymbolProvider } from './lsp/pop-workspace-symbols.js';
 
 /** What POP adds to Langium's services. */
 export interface PopAddedServices {
@@ -56,10 +57,11 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
     },
 };
 
-/** Services shared by every language in the server: POP's commands. */
+/** Services shared by every language in the server: POP's commands and workspace symbols. */
 export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
         ExecuteCommandHandler: shared => new PopExecuteCommandHandler(shared),
+        WorkspaceSymbolProvider: shared => new PopWorkspaceSymbolProvider(shared),
     },
 };
 
