@@ -101,6 +101,11 @@ plan "Messy" {
         expect(tabs).toBe('plan "T" {\n\temployee "A"\n}\n');
     });
 
+    it('keeps Windows line endings', async () => {
+        const formatted = await format('plan "T" {\r\n  employee "A" manager "B"\r\n\r\n\r\n  goal g "G" { start 2027-01-01 }\r\n}');
+        expect(formatted).toBe('plan "T" {\r\n    employee "A"\r\n    manager "B"\r\n\r\n    goal g "G" {\r\n        start 2027-01-01\r\n    }\r\n}\r\n');
+    });
+
     it('leaves a document with syntax errors untouched rather than guess', async () => {
         const broken = 'plan "T" {   employee "A"\n  goal x "X" { start 2027-01-01 ~ }\n}';
         expect(await format(broken)).toBe(broken);

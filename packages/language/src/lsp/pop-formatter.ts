@@ -57,6 +57,8 @@ export class PopFormatter implements Formatter {
             if (gap !== wanted) edits.push({ range: rangeOf(document, start, end), newText: wanted });
             return true;
         };
+        // Keep the file's line ending, so a Windows file does not end up with mixed endings.
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
         const blocks: string[] = [];
         if (!replaceGap(0, tokens[0].offset, '')) return [];
         for (let i = 1; i < tokens.length; i++) {
@@ -68,12 +70,12 @@ export class PopFormatter implements Formatter {
             const newlines = gap.split('\n').length - 1;
             const separator = this.separator(previous, token, newlines, blocks[blocks.length - 1]);
             const wanted = separator === 'break' || separator === 'blank'
-                ? (separator === 'blank' ? '\n\n' : '\n') + unit.repeat(blocks.length)
+                ? (separator === 'blank' ? eol + eol : eol) + unit.repeat(blocks.length)
                 : separator;
             if (!replaceGap(previous.end, token.offset, wanted)) return [];
         }
         const last = tokens[tokens.length - 1];
-        if (!replaceGap(last.end, text.length, '\n')) return [];
+        if (!replaceGap(last.end, text.length, eol)) return [];
         return edits;
     }
 
