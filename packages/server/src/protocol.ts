@@ -6,10 +6,13 @@ export interface SummaryParams {
     readonly uri: string;
 }
 
-/** How far a plan is: how many of its goals meet every SMART (or MAGIE) criterion. */
+/** How far a plan is: how many of its goals are complete SMART goals, and its problem counts. */
 export interface SummaryResult {
     readonly smart: number;
     readonly total: number;
+    readonly errors: number;
+    readonly warnings: number;
+    /** The locale of the plan's messages. */
     readonly locale: 'en' | 'nl';
 }
 

@@ -1,9 +1,12 @@
-/** The custom requests: the status bar's summary and the preview's HTML. */
+/** The custom requests: the status bar's summary and the HTML of the preview and of "Render to HTML". */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { t, type PopServices } from '../../language/src/index.js';
-import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from './protocol.js';
+import { t, type Document, type PopServices } from '../../language/src/index.js';
+import { renderHtml } from '../../language/src/generator/render.js';
+import {
+    RENDER_REQUEST, SUMMARY_REQUEST, type RenderParams, type RenderResult, type SummaryParams, type SummaryResult,
+} from './protocol.js';
 import { summarise } from './summary.js';
 
 /** JSON-RPC's "invalid params": the client asked about something that is not there. */
@@ -14,6 +17,19 @@ export function registerRequests(connection: Connection, shared: LangiumSharedSe
         const document = await validatedDocument(shared, params?.uri, token);
         if (document instanceof ResponseError) return document;
         return summarise(document, pop);
+    });
+
+    connection.onRequest(RENDER_REQUEST, async (params: RenderParams, token: CancellationToken): Promise<RenderResult | ResponseError> => {
+        const document = await validatedDocument(shared, params?.uri, token);
+        if (document instanceof ResponseError) return document;
+        const locale = params.locale === 'nl' || params.locale === 'en' ? params.locale : undefined;
+        const html = renderHtml(document as LangiumDocument<Document>, pop, {
+            mode: params.preview ? 'preview' : 'file',
+            nonce: params.nonce,
+            cspSource: params.cspSource,
+            locale,
+        });
+        return { html };
     });
 }
 

@@ -65,8 +65,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function watchSettings(connection: Connection, shared: LangiumSharedServices, pop: PopServices): void {
     const configuration = shared.workspace.ConfigurationProvider;
     let reported = '';
+    let canPull = false;
 
-    const apply = async (raw: unknown): Promise<void> => {
+    const update = (raw: unknown): void => {
         const { settings, problems } = readPopSection(raw);
         // A setting the user got wrong is worth one message, not one per keystroke in settings.json.
         const key = JSON.stringify(problems);
@@ -78,32 +79,50 @@ export function watchSettings(connection: Connection, shared: LangiumSharedServi
         }
         reported = key;
         pop.pop.Settings.update(settings);
-        await revalidate(shared);
     };
 
-    // Langium fetches the 'pop' section once the client is initialised; apply it when that is done.
-    void configuration.ready.then(async () => apply(await sectionFromProvider(configuration)));
+    const pull = async (): Promise<unknown> => {
+        if (!canPull) return undefined;
+        try {
+            const [section] = await connection.workspace.getConfiguration([{ section: 'pop' }]);
+            return section;
+        } catch (error) {
+            connection.console.error(`Could not read the 'pop' settings: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+    };
 
-    configuration.onConfigurationSectionUpdate(update => {
-        if (update.section === 'pop') void apply(update.configuration);
+    // Builds run one at a time under the workspace lock. Holding it until the user's settings are in keeps
+    // the first diagnostics from showing with the defaults and then flickering to the user's severities.
+    let settingsArrived: () => void = () => undefined;
+    const firstSettings = new Promise<void>(resolve => { settingsArrived = resolve; });
+    shared.lsp.LanguageServer.onInitialize(params => {
+        canPull = params.capabilities.workspace?.configuration ?? false;
+        void shared.workspace.WorkspaceLock.write(() => firstSettings);
+    });
+    shared.lsp.LanguageServer.onInitialized(async () => {
+        try {
+            update(await pull());
+        } finally {
+            settingsArrived();
+        }
     });
 
-    // Some clients announce a change without its content ("pull model"): then ask for the section.
+    configuration.onConfigurationSectionUpdate(change => {
+        if (change.section !== 'pop') return;
+        update(change.configuration);
+        void revalidate(shared);
+    });
+
+    // Some clients announce a change without its content (the "pull model"): then ask for the section.
     connection.onDidChangeConfiguration(async change => {
         const settings: unknown = change.settings;
         if (isRecord(settings) && 'pop' in settings) {
             configuration.updateConfiguration(change);
         } else {
-            const [fresh] = await connection.workspace.getConfiguration([{ section: 'pop' }]);
-            configuration.updateConfiguration({ settings: { pop: fresh } });
+            configuration.updateConfiguration({ settings: { pop: await pull() } });
         }
     });
-}
-
-async function sectionFromProvider(configuration: LangiumSharedServices['workspace']['ConfigurationProvider']): Promise<unknown> {
-    const keys = ['locale', 'severity', 'specific', 'today'];
-    const values = await Promise.all(keys.map(key => configuration.getConfiguration('pop', key)));
-    return Object.fromEntries(keys.map((key, i) => [key, values[i]]));
 }
 
 async function revalidate(shared: LangiumSharedServices): Promise<void> {
