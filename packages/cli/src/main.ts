@@ -2,11 +2,12 @@ import { t } from '../../language/src/index.js';
 import { check, type Io } from './check.js';
 import { CliError, cliLocale } from './errors.js';
 import { explain } from './explain.js';
+import { render } from './render.js';
 
 type Command = (args: string[], locale: ReturnType<typeof cliLocale>, io: Io) => Promise<number>;
 
-/** The commands; render registers itself from render.ts. */
-export const COMMANDS: Record<string, Command> = { check, explain };
+/** The commands. */
+export const COMMANDS: Record<string, Command> = { check, explain, render };
 
 declare const POP_VERSION: string | undefined;
 

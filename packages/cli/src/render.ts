@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isPlan, renderHtml, t, type PopLocale } from '../../language/src/index.js';
+import { parseCommandArgs } from './args.js';
+import { COMMON_OPTIONS, settingsFrom, type Io } from './check.js';
+import { cliError } from './errors.js';
+import { collectFiles, displayPath, readSource } from './files.js';
+import { loadWorkspace } from './workspace.js';
+
+interface Job {
+    readonly source: string;
+    readonly display: string;
+    readonly syntaxErrors: number;
+    readonly hasPlan: boolean;
+    /** Absolute output path, or '-' for standard output. */
+    readonly out: string;
+}
+
+/**
+ * `pop render`: every given plan to a self-contained HTML file. All files are loaded as one workspace, so a plan's
+ * references to a shared file of organisation goals resolve when both are given.
+ */
+export async function render(args: string[], locale: PopLocale, io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs('render', args, {
+        ...COMMON_OPTIONS,
+        out: { type: 'string', short: 'o' },
+        'out-dir': { type: 'string' },
+        strict: { type: 'boolean' },
+    }, locale);
+    if (values.help) {
+        io.stdout(t(locale, 'cli.renderUsage') + '\n');
+        return 0;
+    }
+    const settings = settingsFrom(values, locale, io.cwd);
+    const outFile = values.out as string | undefined;
+    const outDir = values['out-dir'] as string | undefined;
+    if (outFile !== undefined && outDir !== undefined) throw cliError(locale, 'renderOutAndDir');
+    if (positionals.length === 0) throw cliError(locale, 'noInput', { command: 'render' });
+
+    const files = collectFiles(positionals, locale, io.cwd);
+    const sources = files.map(file => readSource(file, locale, io.cwd));
+
+    const workspace = await loadWorkspace(sources, settings);
+    const loaded = workspace.documents.map(({ source, document }) => ({
+        source,
+        document,
+        hasPlan: document.parseResult.value.items.some(isPlan),
+        syntaxErrors: document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length,
+    }));
+
+    // With -o the plan is the output and any other file only lends its organisation goals.
+    let targets = loaded;
+    if (outFile !== undefined) {
+        const plans = loaded.filter(l => l.hasPlan);
+        if (plans.length > 1) throw cliError(locale, 'renderOneOutput', { count: plans.length });
+        targets = plans.length === 1 ? plans : loaded.slice(0, 1);
+    }
+
+    const inputs = new Set(files.map(f => path.resolve(f)));
+    const jobs: Job[] = targets.map(({ source, document, hasPlan, syntaxErrors }) => {
+        const out = outFile === '-' ? '-'
+            : outFile !== undefined ? path.resolve(io.cwd, outFile)
+            : path.join(outDir !== undefined ? path.resolve(io.cwd, outDir) : path.dirname(source.path), path.basename(source.path, '.pop') + '.html');
+        return { source: source.path, display: source.display, syntaxErrors, hasPlan, out };
+    });
+    if (outDir !== undefined) prepareOutDir(path.resolve(io.cwd, outDir), outDir, locale);
+    checkOutputs(jobs, inputs, locale, io.cwd);
+
+    const broken = jobs.filter(j => j.syntaxErrors > 0);
+    if (values.strict && broken.length > 0) {
+        for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderStrict', { path: job.display, count: job.syntaxErrors })}\n`);
+        return 1;
+    }
+    for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderSyntaxErrors', { path: job.display, count: job.syntaxErrors })}\n`);
+
+    // The report goes where the HTML does not.
+    const report = outFile === '-' ? io.stderr : io.stdout;
+    for (const job of jobs) {
+        const document = targets.find(tg => tg.source.path === job.source)!.document;
+        const html = renderHtml(document, workspace.services.Pop);
+        if (job.out === '-') {
+            io.stdout(html);
+            continue;
+        }
+        writeAtomically(job.out, html, locale, io.cwd);
+        const shown = displayPath(job.out, io.cwd);
+        report(t(locale, job.hasPlan ? 'cli.rendered' : 'cli.renderedOrganisation', { path: shown }) + '\n');
+    }
+    return 0;
+}
+
+/** --out-dir names a folder for results, so it is made when missing (like a compiler's output folder); -o is not. */
+function prepareOutDir(folder: string, shown: string, locale: PopLocale): void {
+    try {
+        mkdirSync(folder, { recursive: true });
+    } catch {
+        throw cliError(locale, 'renderNotFolder', { folder: shown });
+    }
+    if (!statSync(folder).isDirectory()) throw cliError(locale, 'renderNotFolder', { folder: shown });
+}
+
+/** Refuses, before anything is written, every output that would clobber a plan, another output or land nowhere. */
+function checkOutputs(jobs: readonly Job[], inputs: ReadonlySet<string>, locale: PopLocale, cwd: string): void {
+    const seen = new Map<string, Job>();
+    for (const job of jobs) {
+        if (job.out === '-') continue;
+        const shown = displayPath(job.out, cwd);
+        if (job.out.toLowerCase().endsWith('.pop') || inputs.has(job.out)) throw cliError(locale, 'renderOverwritePop', { path: shown });
+        const folder = path.dirname(job.out);
+        let stats;
+        try {
+            stats = statSync(folder);
+        } catch {
+            throw cliError(locale, 'renderMissingFolder', { path: shown, folder: displayPath(folder, cwd) });
+        }
+        if (!stats.isDirectory()) throw cliError(locale, 'renderNotFolder', { folder: displayPath(folder, cwd) });
+        const earlier = seen.get(job.out);
+        if (earlier) throw cliError(locale, 'renderSameOutput', { first: earlier.display, second: job.display, path: shown });
+        seen.set(job.out, job);
+    }
+}
+
+/** A reader never sees half a file: write a temporary file beside the target, then rename it over the target. */
+function writeAtomically(file: string, text: string, locale: PopLocale, cwd: string): void {
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+        renameSync(temp, file);
+    } catch (error) {
+        try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'EACCES' || code === 'EPERM' ? (locale === 'nl' ? 'geen schrijfrechten' : 'permission denied')
+            : code === 'EISDIR' ? (locale === 'nl' ? 'het is een map' : 'it is a folder')
+            : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
+        throw cliError(locale, 'renderWriteFailed', { path: displayPath(file, cwd), reason });
+    }
+}
