@@ -1,6 +1,7 @@
 /** Text edits that add to a plan without disturbing what is there: every insertion keeps user text and comments. */
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
+import { isAction } from '../generated/ast.js';
 
 const INDENT_UNIT = '    ';
 
@@ -29,7 +30,9 @@ export function insertLinesInBlock(document: LangiumDocument, node: AstNode, lin
     const openNode = GrammarUtils.findNodeForKeyword(cst, '{');
     const textDocument = document.textDocument;
     if (!closeNode || !openNode || closeNode.offset <= openNode.offset) {
-        // A block without braces (an action written on one line) or one the parser had to recover: append after it.
+        // A block the parser had to recover has no safe place for new lines: the fix waits until the braces are back.
+        if (openNode || !isAction(node)) return undefined;
+        // An action written on one line, without braces: the new lines go after it.
         const indent = lineIndent(text, cst.offset);
         const position = textDocument.positionAt(cst.end);
         return { range: { start: position, end: position }, newText: lines.map(l => `\n${indent}${l}`).join('') };
@@ -38,6 +41,9 @@ export function insertLinesInBlock(document: LangiumDocument, node: AstNode, lin
     const indent = childIndent(text, node, openNode.offset, close);
     let insertAt = close;
     while (insertAt > openNode.offset + 1 && /\s/.test(text[insertAt - 1])) insertAt--;
+    // Back to the end of that line: trailing spaces may belong to a line comment, whose text must stay as it was.
+    const lineEnd = text.slice(insertAt, close).search(/[\r\n]/);
+    if (lineEnd >= 0) insertAt += lineEnd;
     const between = text.slice(insertAt, close);
     const body = lines.map(l => `\n${indent}${l}`).join('');
     if (between.includes('\n')) {

@@ -9,7 +9,7 @@ import { goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
 import type { PopSettingsService } from '../settings.js';
 import { isRuleCode } from '../validation/rules.js';
-import { fixesFor, makeSmart, nodeAt, type Fix, type FixContext } from './quick-fixes.js';
+import { fixesFor, makeSmart, MAKE_SMART_RESOLVES, nodeAt, type Fix, type FixContext } from './quick-fixes.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pop`;
 
@@ -45,7 +45,8 @@ export class PopCodeActionProvider implements CodeActionProvider {
             }
             const goal = this.goalAt(document, document.textDocument.offsetAt(params.range.start));
             if (goal && goalKind(goal) === 'smart') {
-                const diagnostics = params.context.diagnostics.filter(d => String(d.code ?? '').startsWith('smart.'));
+                // Only what the fix really resolves: a client may hide a diagnostic the action claims to fix.
+                const diagnostics = params.context.diagnostics.filter(d => MAKE_SMART_RESOLVES.has(String(d.code ?? '')));
                 const fix = makeSmart(goal, ctx);
                 if (fix.edits.length > 0 && !actions.some(a => a.title === fix.title)) {
                     actions.push(this.toAction(document, fix, CodeActionKind.QuickFix, diagnostics));
@@ -64,7 +65,7 @@ export class PopCodeActionProvider implements CodeActionProvider {
         if (!isRuleCode(code)) return [];
         if (code === 'plan.duplicate-field') return [commentOut(document, diagnostic, ctx)];
         const node = nodeAt(document, document.textDocument.offsetAt(diagnostic.range.start));
-        return node ? fixesFor(code, node, ctx) : [];
+        return node ? fixesFor(code, node, ctx).filter(fix => fix.edits.length > 0) : [];
     }
 
     /** Applies every preferred fix of the file's current diagnostics at once; edits that would overlap are left for a second run. */
@@ -117,8 +118,13 @@ export class PopCodeActionProvider implements CodeActionProvider {
 /** A duplicated field's earlier value is ignored by the parser; commenting it out keeps the text and says so. */
 function commentOut(document: LangiumDocument, diagnostic: Diagnostic, ctx: FixContext): Fix {
     const text = document.textDocument.getText(diagnostic.range);
-    const newText = text.includes('*/') || text.includes('\n')
-        ? text.split('\n').map(line => `// ${line}`).join('\n')
-        : `/* ${text} */`;
+    if (!text.includes('*/') && !/[\r\n]/.test(text)) {
+        return { title: t(ctx.locale, 'fixes.removeDuplicate'), edits: [{ range: diagnostic.range, newText: `/* ${text} */` }], preferred: true };
+    }
+    // A line comment runs to the end of the line, so whatever follows the value on its last line moves to a line of its own.
+    const whole = document.textDocument.getText();
+    const after = whole.slice(document.textDocument.offsetAt(diagnostic.range.end));
+    const restOfLine = /^[^\r\n]*/.exec(after)![0];
+    const newText = '// ' + text.replace(/\r\n|\r|\n/g, lineBreak => lineBreak + '// ') + (restOfLine.trim() ? '\n' : '');
     return { title: t(ctx.locale, 'fixes.removeDuplicate'), edits: [{ range: diagnostic.range, newText }], preferred: true };
 }

@@ -175,7 +175,8 @@ function addTarget(goal: Goal, ctx: FixContext): Fix {
 function addUnit(goal: Goal, ctx: FixContext): Fix {
     const found = goal.specific ? quantityInText(goal.specific) : undefined;
     const unit = found?.unit ? unitText(found.unit) : quote(t(ctx.locale, 'templates.target'));
-    const edit = insertAfterProperty(ctx.document, goal.target!, 'value', ` ${unit}`);
+    // A blank unit string ("") is the user's to fill in: writing a second unit after it would not parse.
+    const edit = goal.target?.unit === undefined ? insertAfterProperty(ctx.document, goal.target!, 'value', ` ${unit}`) : undefined;
     return { title: t(ctx.locale, 'fixes.addTargetTemplate'), edits: edit ? [edit] : [], preferred: !!found?.unit };
 }
 
@@ -221,6 +222,13 @@ function addReview(goal: Goal, ctx: FixContext): Fix {
     return insertFix(goal, lines, t(ctx.locale, 'fixes.addReview', { date }), false, ctx);
 }
 
+/** The diagnostics "make SMART" removes: the parts it adds. Wording (vague, comparative) and overdue goals need a person. */
+export const MAKE_SMART_RESOLVES: ReadonlySet<string> = new Set<RuleCode>([
+    'smart.specific.missing', 'smart.measurable.no-target', 'smart.measurable.no-method',
+    'smart.acceptable.missing', 'smart.acceptable.no-employee', 'smart.acceptable.no-team',
+    'smart.realistic.missing', 'smart.time-bound.no-start', 'smart.time-bound.no-end',
+]);
+
 /** Every part a SMART goal still lacks, added in one edit. Also turns an ER goal into a SMART one. */
 export function makeSmart(goal: Goal, ctx: FixContext): Fix {
     const k = (id: Parameters<typeof kw>[0]) => kw(id, ctx.keywords);
@@ -251,8 +259,11 @@ export function makeSmart(goal: Goal, ctx: FixContext): Fix {
         lines.push(`${k('end')} ${formatDate(end)}`);
     }
     const insert = insertLinesInBlock(ctx.document, goal, lines);
+    const title = t(ctx.locale, 'fixes.makeSmart', { goal: goal.name });
+    // Half a fix would still claim every part: when the lines have no place (a goal missing its braces), offer nothing.
+    if (lines.length > 0 && !insert) return { title, edits: [], preferred: false };
     if (insert) edits.push(insert);
-    return { title: t(ctx.locale, 'fixes.makeSmart', { goal: goal.name }), edits, preferred: false };
+    return { title, edits, preferred: false };
 }
 
 function convertToSmart(goal: Goal, ctx: FixContext): Fix {

@@ -112,8 +112,13 @@ export function unquote(text: string): string {
     return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
 }
 
+/** Digits without an exponent: toFixed and String switch to "1e+23" for huge amounts, which a plan cannot hold. */
+function plainDigits(value: number, fractionDigits: number): string {
+    return value.toLocaleString('en-US', { useGrouping: false, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+}
+
 export function formatMoney(value: number, locale: 'en' | 'nl'): string {
-    const fixed = Number.isInteger(value) ? value.toFixed(0) : value.toFixed(2);
+    const fixed = plainDigits(value, Number.isInteger(value) ? 0 : 2);
     const [whole, fraction] = fixed.split('.');
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'nl' ? '.' : ',');
     const decimal = locale === 'nl' ? ',' : '.';
@@ -121,7 +126,7 @@ export function formatMoney(value: number, locale: 'en' | 'nl'): string {
 }
 
 export function formatNumber(value: number, locale: 'en' | 'nl'): string {
-    const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+    const text = Number.isInteger(value) ? plainDigits(value, 0) : String(Math.round(value * 100) / 100);
     return locale === 'nl' ? text.replace('.', ',') : text;
 }
 

@@ -26,7 +26,8 @@ export function analyseDocument(root: Document, ctx: AnalysisContext): Finding[]
         checkLiterals(node as unknown as Record<string, unknown> & { $type: string }, report);
         checkDuplicateFields(node, report);
         if (isPlan(node)) checkPlan(node, root, ctx, report);
-        else if (isGoal(node)) checkGoal(node, ctx, report);
+        // A goal the parser could not give a name is a syntax error already; judging its parts would only add noise.
+        else if (isGoal(node) && node.name) checkGoal(node, ctx, report);
         else if (isAction(node)) {
             const start = parseDate(node.start);
             const end = parseDate(node.end);

@@ -16,7 +16,8 @@ export function checkDuplicateFields(node: AstNode, report: Report): void {
         if (child.hidden) continue;
         const source = child.grammarSource;
         if (isKeyword(source)) {
-            lastKeyword = child;
+            // Only a word names a field; a brace before a block-valued field (sign-off, starting-points) does not.
+            lastKeyword = /^\p{L}/u.test(source.value) ? child : undefined;
             continue;
         }
         const keyword = lastKeyword;
