@@ -1,0 +1,38 @@
+/** Renders plans and parses the HTML back into a DOM, so tests can assert on structure and text. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LangiumDocument } from 'langium';
+import { parseHTML } from 'linkedom';
+import { renderHtml, type Document as PopDocument, type PopSettings, type RenderOptions } from '../../packages/language/src/index.js';
+import { build, createServices } from '../helpers.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function example(relative: string): string {
+    return readFileSync(path.join(ROOT, 'examples', relative), 'utf8');
+}
+
+export interface Rendered {
+    readonly html: string;
+    readonly dom: Document;
+    readonly document: LangiumDocument<PopDocument>;
+}
+
+/** Builds the texts as one workspace and renders the first. */
+export async function render(texts: string | string[], options: RenderOptions = {}, settings: Partial<PopSettings> = {}): Promise<Rendered> {
+    const services = createServices(settings);
+    const [document] = await build(services, ...(Array.isArray(texts) ? texts : [texts]));
+    const html = renderHtml(document, services.Pop, options);
+    return { html, dom: parseHTML(html).document as unknown as Document, document };
+}
+
+export function texts(dom: Document, selector: string): string[] {
+    return [...dom.querySelectorAll(selector)].map(e => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+export function goalSection(dom: Document, name: string): Element {
+    const section = dom.querySelector(`section.goal[data-goal="${name}"]`);
+    if (!section) throw new Error(`no section for goal '${name}'`);
+    return section;
+}
