@@ -91,7 +91,7 @@ export class PopHoverProvider implements HoverProvider {
         const parts = [format(texts.goal, { name: goal.name, title: goal.title })];
         parts.push(format(texts.kindValue, { kind: goalKind(goal).toUpperCase() }));
         parts.push(goal.end ? format(texts.deadline, { date: goal.end }) : texts.noDeadline);
-        parts.push(format(texts.declaredIn, { file: fileOf(goal) }));
+        parts.push(...declaredIn(goal, texts));
         return parts.join('\n\n');
     }
 
@@ -100,7 +100,7 @@ export class PopHoverProvider implements HoverProvider {
         return [
             format(texts.orgGoal, { name: orgGoal.name, title: orgGoal.title }),
             orgGoal.deadline ? format(texts.deadline, { date: orgGoal.deadline }) : texts.noDeadline,
-            format(texts.declaredIn, { file: fileOf(orgGoal) }),
+            ...declaredIn(orgGoal, texts),
         ].join('\n\n');
     }
 }
@@ -110,8 +110,15 @@ function isNameOf(node: AstNode, leaf: CstNode): boolean {
     return !!name && leaf.offset >= name.offset && leaf.end <= name.end;
 }
 
-function fileOf(node: AstNode): string {
-    return UriUtils.basename(AstUtils.getDocument(node).uri);
+/** The file a node was declared in; unknown for a node whose document has since been closed or rebuilt. */
+function fileOf(node: AstNode): string | undefined {
+    const document = AstUtils.findRootNode(node).$document;
+    return document ? UriUtils.basename(document.uri) : undefined;
+}
+
+function declaredIn(node: AstNode, texts: Texts): string[] {
+    const file = fileOf(node);
+    return file ? [format(texts.declaredIn, { file })] : [];
 }
 
 function otherSpelling(field: FieldKeyword, written: string, locale: Locale, texts: Texts): string | undefined {
