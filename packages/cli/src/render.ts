@@ -64,8 +64,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
             : path.join(outDir !== undefined ? path.resolve(io.cwd, outDir) : path.dirname(source.path), path.basename(source.path, '.pop') + '.html');
         return { source: source.path, display: source.display, syntaxErrors, hasPlan, out };
     });
-    if (outDir !== undefined) prepareOutDir(path.resolve(io.cwd, outDir), outDir, locale);
-    checkOutputs(jobs, inputs, locale, io.cwd);
+    checkOutputs(jobs, inputs, outDir !== undefined, locale, io.cwd);
 
     const broken = jobs.filter(j => j.syntaxErrors > 0);
     if (values.strict && broken.length > 0) {
@@ -74,6 +73,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     }
     for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderSyntaxErrors', { path: job.display, count: job.syntaxErrors })}\n`);
 
+    if (outDir !== undefined) prepareOutDir(path.resolve(io.cwd, outDir), outDir, locale);
     // The report goes where the HTML does not.
     const report = outFile === '-' ? io.stderr : io.stdout;
     for (const job of jobs) {
@@ -101,13 +101,17 @@ function prepareOutDir(folder: string, shown: string, locale: PopLocale): void {
 }
 
 /** Refuses, before anything is written, every output that would clobber a plan, another output or land nowhere. */
-function checkOutputs(jobs: readonly Job[], inputs: ReadonlySet<string>, locale: PopLocale, cwd: string): void {
+function checkOutputs(jobs: readonly Job[], inputs: ReadonlySet<string>, madeLater: boolean, locale: PopLocale, cwd: string): void {
     const seen = new Map<string, Job>();
     for (const job of jobs) {
         if (job.out === '-') continue;
         const shown = displayPath(job.out, cwd);
         if (job.out.toLowerCase().endsWith('.pop') || inputs.has(job.out)) throw cliError(locale, 'renderOverwritePop', { path: shown });
         const folder = path.dirname(job.out);
+        const earlier = seen.get(job.out);
+        if (earlier) throw cliError(locale, 'renderSameOutput', { first: earlier.display, second: job.display, path: shown });
+        seen.set(job.out, job);
+        if (madeLater) continue;
         let stats;
         try {
             stats = statSync(folder);
@@ -115,9 +119,6 @@ function checkOutputs(jobs: readonly Job[], inputs: ReadonlySet<string>, locale:
             throw cliError(locale, 'renderMissingFolder', { path: shown, folder: displayPath(folder, cwd) });
         }
         if (!stats.isDirectory()) throw cliError(locale, 'renderNotFolder', { folder: displayPath(folder, cwd) });
-        const earlier = seen.get(job.out);
-        if (earlier) throw cliError(locale, 'renderSameOutput', { first: earlier.display, second: job.display, path: shown });
-        seen.set(job.out, job);
     }
 }
 
