@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { example, format, words } from './editor-helpers.js';
+import { applyEdits, example, format, open, words } from './editor-helpers.js';
 
 const messyEn = `// header comment
 plan "Messy"   {employee "Ann" manager "Bo"
@@ -99,6 +99,17 @@ plan "Messy" {
         expect(formatted).toBe('plan "T" {\n  employee "A"\n}\n');
         const tabs = await format('plan "T" { employee "A" }', { tabSize: 4, insertSpaces: false });
         expect(tabs).toBe('plan "T" {\n\temployee "A"\n}\n');
+    });
+
+    it('formats only the selected lines when asked for a range', async () => {
+        const text = 'plan "T" {\n employee "A"   manager "B"\n   goal g "G" { start 2027-01-01 }\n}\n';
+        const { services, document } = await open(text);
+        const edits = await services.Pop.lsp.Formatter!.formatDocumentRange(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } },
+            options: { tabSize: 4, insertSpaces: true },
+        });
+        expect(applyEdits(text, edits)).toBe('plan "T" {\n employee "A"   manager "B"\n    goal g "G" {\n        start 2027-01-01\n    }\n}\n');
     });
 
     it('keeps Windows line endings', async () => {

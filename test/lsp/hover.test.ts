@@ -121,6 +121,12 @@ describe('hover on a reference', () => {
         expect(value).toMatch(/Gedeclareerd in doc\d+\.pop/);
     });
 
+    it('shows the same on the organisation goal where it is declared', async () => {
+        const value = await hoverAt('organisatie "O" {\n    organisatiedoel klanttevre|denheid "Klanttevredenheid naar 8,5"\n}');
+        expect(value).toContain("**Organisatiedoel 'klanttevredenheid'** — Klanttevredenheid naar 8,5");
+        expect(value).toContain(nl.editor.hover.noDeadline);
+    });
+
     it("shows the long-term goal's title and deadline on derived-from (English)", async () => {
         const text = `plan "P" {
     language en
