@@ -28,7 +28,7 @@ export async function render(texts: string | string[], options: RenderOptions = 
 }
 
 export function texts(dom: Document, selector: string): string[] {
-    return [...dom.querySelectorAll(selector)].map(e => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return Array.from(dom.querySelectorAll(selector)).map(e => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 export function goalSection(dom: Document, name: string): Element {

@@ -20,7 +20,7 @@ function planWith(text: string): string {
 
 /** The document's shape: every element's name and attribute names, in order. */
 function shape(dom: Document): string[] {
-    return [...dom.querySelectorAll('*')].map(e => `${e.tagName.toLowerCase()}[${[...e.attributes].map(a => a.name).sort().join(',')}]`);
+    return Array.from(dom.querySelectorAll('*')).map(e => `${e.tagName.toLowerCase()}[${Array.from(e.attributes).map(a => a.name).sort().join(',')}]`);
 }
 
 describe('user text is always text', () => {
@@ -30,13 +30,13 @@ describe('user text is always text', () => {
             const evil = await render(planWith(hostile));
             expect(shape(evil.dom)).toEqual(shape(benign.dom));
             expect(evil.dom.querySelectorAll('script, img')).toHaveLength(0);
-            const handlers = [...evil.dom.querySelectorAll('*')].flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on')));
+            const handlers = Array.from(evil.dom.querySelectorAll('*')).flatMap(e => Array.from(e.attributes).filter(a => a.name.startsWith('on')));
             expect(handlers).toEqual([]);
             expect(evil.dom.querySelector('h1')?.textContent).toBe(hostile);
             expect(evil.dom.querySelector('section.goal h3')?.textContent).toBe(hostile);
             expect(evil.dom.querySelector('title')?.textContent).toContain(hostile);
             expect(evil.dom.querySelector('svg title')?.textContent).toBeDefined();
-            expect([...evil.dom.querySelectorAll('svg text title')].map(t => t.textContent)).toContain(hostile);
+            expect(Array.from(evil.dom.querySelectorAll('svg text title')).map(t => t.textContent)).toContain(hostile);
         });
     }
 

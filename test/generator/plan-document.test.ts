@@ -38,7 +38,7 @@ describe('a rendered plan is one self-contained HTML5 document', () => {
         const { dom } = await render(EXAMPLES_EN);
         expect(texts(dom, 'h1')).toEqual(['PDP 2027 Sam Bakker']);
         expect(texts(dom, '.facts dd')).toEqual(['Sam Bakker', 'Customer service team lead', 'Mark Jansen', '1 Jan 2027 to 31 Dec 2027', 'Development, Something else']);
-        const rows = [...dom.querySelectorAll('.facilitation tbody tr')].map(r => texts(r as unknown as Document, 'th, td'));
+        const rows = Array.from(dom.querySelectorAll('.facilitation tbody tr')).map(r => texts(r as unknown as Document, 'th, td'));
         expect(rows).toEqual([['Budget', '€ 3,500', '€ 3,445', '€ 55'], ['Hours', '80 h', '76 h', '4 h']]);
     });
 
@@ -85,7 +85,7 @@ describe('each goal has its own section', () => {
         const { dom } = await render(EXAMPLES_EN);
         const table = goalSection(dom, 'presenting').querySelector('table.actions')!;
         expect(texts(table as unknown as Document, 'thead th')).toEqual(['Action', 'Type', 'Provider', 'When', 'Hours', 'Cost']);
-        const rows = [...table.querySelectorAll('tbody tr')].map(r => texts(r as unknown as Document, 'th, td'));
+        const rows = Array.from(table.querySelectorAll('tbody tr')).map(r => texts(r as unknown as Document, 'th, td'));
         expect(rows).toEqual([
             ['Presenting with impact', 'Course', 'Schouten & Nelissen', '1 Feb – 15 Mar 2027', '16 h', '€ 895'],
             ['Shadow the department manager at management presentations', 'Shadowing', '—', '20 Jan – 30 Apr 2027', '8 h', '—'],
@@ -107,7 +107,7 @@ describe('each goal has its own section', () => {
 
     test('the overview gives each goal its verdict, dates and cost, and the plan total', async () => {
         const { dom } = await render(EXAMPLES);
-        const rows = [...dom.querySelectorAll('.overview-table tbody tr')];
+        const rows = Array.from(dom.querySelectorAll('.overview-table tbody tr'));
         expect(rows.map(r => r.getAttribute('data-goal'))).toEqual(['leidinggeven', 'presenteren', 'wachttijd']);
         expect(rows[1].querySelectorAll('.letter.met')).toHaveLength(5);
         expect(texts(rows[1] as unknown as Document, '.badge')).toEqual(['SMART ✓']);
@@ -147,13 +147,13 @@ describe('progress towards the target comes from the reviews', () => {
 describe('the sign-off', () => {
     test('shows who agreed and when', async () => {
         const { dom } = await render(EXAMPLES_EN);
-        const rows = [...dom.querySelectorAll('.sign-off tbody tr')].map(r => texts(r as unknown as Document, 'th, td'));
+        const rows = Array.from(dom.querySelectorAll('.sign-off tbody tr')).map(r => texts(r as unknown as Document, 'th, td'));
         expect(rows).toEqual([['Employee', 'Sam Bakker', '10 Jan 2027', '✓ Agreed'], ['Manager', 'Mark Jansen', '10 Jan 2027', '✓ Agreed']]);
     });
 
     test('leaves empty lines to sign for whoever has not signed', async () => {
         const { dom } = await render(planEn(goalEn(CLEAN_GOAL_EN)));
-        const unsigned = [...dom.querySelectorAll('.sign-off tr.unsigned-row')];
+        const unsigned = Array.from(dom.querySelectorAll('.sign-off tr.unsigned-row'));
         expect(unsigned.map(r => texts(r as unknown as Document, 'th, td'))).toEqual([['Manager', 'Mark Jansen', '', '']]);
         expect(unsigned[0].querySelectorAll('td.line')).toHaveLength(2);
         const none = (await render(planEn(goalEn(CLEAN_GOAL_EN)).replace(/ {4}sign-off \{[^}]*\}\n/, ''))).dom;

@@ -22,7 +22,7 @@ describe('the preview page', () => {
         expect(policy.get('style-src')).toBe(`${CSP_SOURCE} 'nonce-${NONCE}'`);
         expect(policy.get('img-src')).toBe(`${CSP_SOURCE} data:`);
         expect([...policy.values()].join(' ')).not.toMatch(/unsafe-inline|unsafe-eval|\*(?!\.vscode-cdn)/);
-        const scripts = [...dom.querySelectorAll('script')];
+        const scripts = Array.from(dom.querySelectorAll('script'));
         expect(scripts).toHaveLength(1);
         expect(scripts[0].getAttribute('nonce')).toBe(NONCE);
         expect(scripts[0].textContent?.trim()).toBe(PREVIEW_SCRIPT.trim());
@@ -35,7 +35,7 @@ describe('the preview page', () => {
     test('each goal carries the line it starts on, so a click can reveal it in the editor', async () => {
         const { dom, document } = await render(example('en/example.pop'), { mode: 'preview', nonce: NONCE });
         const lines = document.textDocument.getText().split('\n');
-        for (const section of dom.querySelectorAll('section.goal')) {
+        for (const section of Array.from(dom.querySelectorAll('section.goal'))) {
             const line = Number(section.getAttribute('data-line'));
             expect(lines[line]).toContain(`goal ${section.getAttribute('data-goal')} `);
         }

@@ -7,13 +7,13 @@ describe('the scorecard in the document says what the diagnostics say', () => {
         const body = without(CLEAN_GOAL_EN, 'end', 'method');
         const { dom, document } = await render(planEn(goalEn(body)));
         const section = goalSection(dom, 'presenting');
-        const verdicts = Object.fromEntries([...section.querySelectorAll('.scorecard > li')].map(li => [li.getAttribute('data-criterion'), li.getAttribute('data-met')]));
+        const verdicts = Object.fromEntries(Array.from(section.querySelectorAll('.scorecard > li')).map(li => [li.getAttribute('data-criterion'), li.getAttribute('data-met')]));
         expect(verdicts).toEqual({ specific: 'true', measurable: 'false', acceptable: 'true', realistic: 'true', 'time-bound': 'false' });
 
         const diagnostics = (document.diagnostics ?? []).filter(d => (d.data as { goal?: string } | undefined)?.goal === 'presenting'
             && /^smart\.(measurable|time-bound)/.test(String(d.code)));
         expect(diagnostics.length).toBeGreaterThanOrEqual(2);
-        const shown = [...section.querySelectorAll('.problems > li')].map(li => (li.textContent ?? '').replace(/^[^:]+:\s*/, '').trim());
+        const shown = Array.from(section.querySelectorAll('.problems > li')).map(li => (li.textContent ?? '').replace(/^[^:]+:\s*/, '').trim());
         expect(shown.sort()).toEqual(diagnostics.map(d => d.message).sort());
         expect(texts(section as unknown as Document, '.badges .badge')[0]).toBe('SMART 3/5');
         expect(section.querySelector('.score-summary')?.textContent).toBe('3 of 5 criteria met');
