@@ -4,7 +4,7 @@
  */
 import { TextDocument, URI, type LangiumDocument } from 'langium';
 import type { CodeAction, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
-import { FIX_ALL_KIND, type Document } from '../../packages/language/src/index.js';
+import { FIX_ALL_KIND, renderHtml, type Document } from '../../packages/language/src/index.js';
 import { createServices, type Services } from '../helpers.js';
 
 let counter = 0;
@@ -70,7 +70,7 @@ export function expectValidDiagnosticRanges(document: LangiumDocument): void {
 }
 
 /** Positions an editor would ask about: the start, the end, and both edges of a spread of tokens. */
-export function probePositions(document: LangiumDocument, services: Services, limit = 24): Position[] {
+export function probePositions(document: LangiumDocument, services: Services, limit = 12): Position[] {
     const text = document.textDocument.getText();
     const tokens = services.Pop.parser.Lexer.tokenize(text).tokens;
     const offsets = new Set<number>([0, text.length, Math.floor(text.length / 2)]);
@@ -172,6 +172,11 @@ export async function exerciseEditorFeatures(services: Services, document: Langi
         if (problem) throw new Error(`code lens "${lens.command?.title}" has an invalid range: ${problem}`);
     }
     await lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument });
+    await lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) } });
+    for (const mode of ['file', 'preview'] as const) {
+        const page = renderHtml(document as LangiumDocument<Document>, services.Pop, { mode });
+        if (!page.startsWith('<!DOCTYPE html>') && !page.toLowerCase().startsWith('<!doctype html>')) throw new Error(`render (${mode}) did not return a page`);
+    }
     await lsp.DocumentHighlightProvider?.getDocumentHighlight(document, { textDocument, position: { line: 0, character: 0 } });
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { PopLocale } from '../../language/src/index.js';
+import { t, type PopLocale } from '../../language/src/index.js';
 import { cliError } from './errors.js';
 
 export interface SourceFile {
@@ -42,6 +42,8 @@ export function collectFiles(inputs: readonly string[], locale: PopLocale, cwd =
             found.forEach(add);
         } else {
             if (!absolute.endsWith('.pop')) throw cliError(locale, 'notPop', { path: input });
+            // Reading a pipe or a device named x.pop would wait forever, or read without end.
+            if (!stats.isFile()) throw cliError(locale, 'unreadable', { path: input, reason: t(locale, 'robustness.notRegularFile') });
             add(absolute);
         }
     }

@@ -671,4 +671,7 @@ export const en = {
             previewTitle: 'Preview {file}',
         },
     },
+    robustness: {
+        notRegularFile: 'it is not a regular file (a pipe, socket or device)',
+    },
 };

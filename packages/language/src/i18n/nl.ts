@@ -673,4 +673,7 @@ export const nl: Catalogue = {
             previewTitle: 'Voorbeeld {file}',
         },
     },
+    robustness: {
+        notRegularFile: 'het is geen gewoon bestand (maar een pipe, socket of apparaat)',
+    },
 };
