@@ -40,6 +40,7 @@ describe('the preview page', () => {
             expect(lines[line]).toContain(`goal ${section.getAttribute('data-goal')} `);
         }
         expect(PREVIEW_SCRIPT).toContain("vscode.postMessage({ type: 'reveal'");
+        expect(() => new Function(PREVIEW_SCRIPT)).not.toThrow();
     });
 
     test('a malformed nonce or source never reaches the policy', async () => {

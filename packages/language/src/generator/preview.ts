@@ -64,14 +64,22 @@ export const PREVIEW_SCRIPT = `(function () {
         const message = event.data;
         if (!message || typeof message !== 'object') return;
         if (message.type === 'update' && typeof message.html === 'string') {
-            const next = new DOMParser().parseFromString(message.html, 'text/html');
-            const body = next.getElementById('pop-root');
+            // Only the page's main part is taken over: parsing the whole page would also parse its <style>, whose
+            // new nonce this page's policy rejects. User text is escaped, so these markers occur once.
+            const html = message.html;
+            const open = '<main id="pop-root">';
+            const start = html.indexOf(open);
+            const end = html.lastIndexOf('</main>');
             const current = document.getElementById('pop-root');
-            if (!body || !current) return;
+            if (start < 0 || end < start || !current) return;
+            const template = document.createElement('template');
+            template.innerHTML = html.slice(start + open.length, end);
             const y = window.scrollY;
-            current.replaceWith(document.adoptNode(body));
-            document.documentElement.lang = next.documentElement.lang;
-            document.title = next.title;
+            current.replaceChildren(template.content);
+            const lang = /<html lang="([a-z]{2})"/.exec(html);
+            if (lang) document.documentElement.lang = lang[1];
+            const title = /<title>([^<]*)<\\/title>/.exec(html);
+            if (title) { template.innerHTML = title[1]; document.title = template.content.textContent || document.title; }
             window.scrollTo(0, y);
         } else if (message.type === 'scrollToLine' && typeof message.line === 'number') {
             let best = null;
