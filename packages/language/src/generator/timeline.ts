@@ -20,7 +20,7 @@ const GOAL_ROW = 26;
 const ACTION_ROW = 19;
 const FOOTER = 18;
 /** Roughly how many characters of an 11px label fit beside the chart; the full text is in a tooltip. */
-const LABEL_CHARS = 34;
+const LABEL_CHARS = 29;
 
 interface Span { start?: number; end?: number }
 
@@ -167,7 +167,7 @@ function goalRows(goal: Goal, top: number, x: (d: number) => number, ctx: Render
     for (const action of goal.actions) {
         const label = action.title || actionType(action, ctx);
         const amid = y + ACTION_ROW / 2;
-        out.push(html`<text class="tl-text" x="16" y="${amid + 4}">${truncate(label, LABEL_CHARS - 3)}<title>${actionType(action, ctx)}: ${label}</title></text>`);
+        out.push(html`<text class="tl-text" x="16" y="${amid + 4}">${truncate(label, LABEL_CHARS + 1)}<title>${actionType(action, ctx)}: ${label}</title></text>`);
         out.push(bar(spanOf(action.start, action.end), amid, 9, 'tl-action', `${label}: ${dateRange(ctx, action.start, action.end)}`, x, ctx));
         y += ACTION_ROW;
     }
