@@ -1,0 +1,198 @@
+// `npm run test:e2e`: package the extension, install it into a fresh code-server profile,
+// drive the workbench in Chromium as a user would, and print one line per step.
+// Whatever happens, every process started here is stopped and the sandbox removed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureTools } from './install.mjs';
+import { TODAY, createSandbox } from './sandbox.mjs';
+import { installExtension, killGroupNow, startServer, stopGroup } from './server.mjs';
+import { LONG, SHORT, StepFailure, Workbench, expectVisible } from './workbench.mjs';
+import * as scenario from './scenario.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+const STEP_TIMEOUT_MS = 90_000;
+const RUN_TIMEOUT_MS = 9 * 60_000;
+
+const started = Date.now();
+const results = [];
+const live = { server: undefined, browserPid: undefined, sandbox: undefined };
+
+function elapsed(since = started) {
+    return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+function say(message) {
+    process.stdout.write(`[e2e] ${message}\n`);
+}
+
+/** Synchronous clean-up for signals and the watchdog, where nothing can be awaited. */
+function cleanUpNow() {
+    killGroupNow(live.server?.pid);
+    killGroupNow(live.browserPid);
+    live.sandbox?.remove();
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+        say(`interrupted by ${signal}: stopping code-server and Chromium`);
+        cleanUpNow();
+        process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    });
+}
+const watchdog = setTimeout(() => {
+    say(`the whole run took longer than ${RUN_TIMEOUT_MS / 60_000} minutes: giving up`);
+    printSummary();
+    cleanUpNow();
+    process.exit(1);
+}, RUN_TIMEOUT_MS);
+watchdog.unref();
+
+function packageExtension() {
+    if (process.env.POP_E2E_VSIX) return resolve(process.env.POP_E2E_VSIX);
+    const { version, name } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const since = Date.now();
+    say('npm run package');
+    const result = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+    if (result.status !== 0) {
+        throw new Error(`npm run package failed (exit ${result.status ?? result.signal}):\n${(result.stdout + result.stderr).trim().slice(-3000)}`);
+    }
+    const vsix = [join(ROOT, `${name}-${version}.vsix`), join(ROOT, 'dist', `${name}-${version}.vsix`)].find(existsSync);
+    if (!vsix) throw new Error(`npm run package succeeded but ${name}-${version}.vsix is neither in the project root nor in dist/`);
+    say(`packaged ${vsix} in ${elapsed(since)}`);
+    return vsix;
+}
+
+/** The CLI's verdict on the same workspace and date: the editor must agree with it. */
+function checkWithCli(workspace) {
+    const result = spawnSync(process.execPath, [join(ROOT, 'packages', 'cli', 'bin', 'pop.cjs'), 'check', '.', '--format', 'json', '--today', TODAY], {
+        cwd: workspace,
+        encoding: 'utf8',
+    });
+    if (result.status === 2 || !result.stdout.trim().startsWith('[')) {
+        throw new Error(`pop check on the workspace failed (exit ${result.status}):\n${result.stderr || result.stdout}`);
+    }
+    return JSON.parse(result.stdout).map(d => ({ ...d, file: d.file.replace(/^\.\//, '') }));
+}
+
+function languageName() {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const language = manifest.contributes?.languages?.find(l => l.id === 'pop');
+    return language?.aliases?.[0] ?? 'pop';
+}
+
+async function step(ctx, number, name, body) {
+    const since = Date.now();
+    const slug = `${String(number).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    let extra = 0;
+    ctx.shot = async label => {
+        extra += 1;
+        await ctx.wb.screenshot(`${slug}-${extra}-${label}`).catch(() => {});
+    };
+    let timer;
+    try {
+        const detail = await Promise.race([
+            body(),
+            new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new StepFailure(`the step did not finish within ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+            }),
+        ]);
+        await ctx.wb.screenshot(slug);
+        results.push({ name, ok: true, detail, time: elapsed(since) });
+        say(`PASS ${name} (${elapsed(since)}): ${detail}`);
+    } catch (error) {
+        await ctx.wb.screenshot(`${slug}-FAILED`).catch(() => {});
+        const message = error instanceof StepFailure ? error.message : (error?.stack ?? String(error));
+        results.push({ name, ok: false, detail: message, time: elapsed(since) });
+        say(`FAIL ${name} (${elapsed(since)}): ${message}`);
+    } finally {
+        clearTimeout(timer);
+        await ctx.wb.dismiss().catch(() => {});
+    }
+}
+
+function printSummary() {
+    if (results.length === 0) return;
+    process.stdout.write('\nEnd-to-end steps:\n');
+    for (const r of results) process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${r.time})${r.ok ? '' : `\n        ${r.detail.split('\n')[0]}`}\n`);
+    process.stdout.write(`Screenshots: ${SCREENSHOTS}\n`);
+    process.stdout.write(`${results.filter(r => r.ok).length} passed, ${results.filter(r => !r.ok).length} failed\n`);
+}
+
+async function main() {
+    const tools = ensureTools();
+    const vsix = packageExtension();
+    rmSync(SCREENSHOTS, { recursive: true, force: true });
+
+    const sandbox = live.sandbox = createSandbox(join(ROOT, 'examples'));
+    // Playwright keeps Chromium's profile in os.tmpdir(): inside the sandbox too.
+    process.env.TMPDIR = sandbox.tmp;
+    say(installExtension(tools, sandbox, vsix).split('\n').pop());
+    const oracle = checkWithCli(sandbox.workspace);
+    const sources = Object.fromEntries(Object.values(scenario.PLANS).map(p => [p.file, readFileSync(join(sandbox.workspace, p.file), 'utf8')]));
+
+    const server = live.server = await startServer(tools, sandbox);
+    say(`code-server listening on ${server.url} (${elapsed()})`);
+    const require = createRequire(import.meta.url);
+    const { chromium } = require(tools.playwright);
+    const browserServer = await chromium.launchServer({
+        executablePath: tools.chromium,
+        headless: true,
+        env: sandbox.env(),
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        args: ['--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--password-store=basic'],
+    });
+    live.browserPid = browserServer.process().pid;
+    const browser = await chromium.connect(browserServer.wsEndpoint());
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    page.setDefaultTimeout(SHORT);
+    const ctx = { page, wb: new Workbench(page, SCREENSHOTS), sandbox, oracle, sources, languageName: languageName() };
+    try {
+        await page.goto(`${server.url}/?folder=${encodeURIComponent(sandbox.workspace)}`);
+        await expectVisible(page.locator('.explorer-folders-view .monaco-list-row'), 'the workspace folder in the explorer', LONG);
+        say(`workbench ready (${elapsed()})`);
+
+        const { nl, en } = scenario.PLANS;
+        await step(ctx, 1, 'open niet-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, nl));
+        await step(ctx, 2, 'Problems panel: Dutch SMART warnings with codes', () => scenario.problemsListed(ctx, nl));
+        await step(ctx, 3, 'hover: warning message and keyword criterion', () => scenario.hovers(ctx, nl));
+        await step(ctx, 4, 'quick fix (Ctrl+.): add end date', () => scenario.quickFix(ctx, nl));
+        await step(ctx, 5, 'completion (Ctrl+Space) inside a goal', () => scenario.completion(ctx, nl));
+        await step(ctx, 6, 'Outline view lists the goals', () => scenario.outline(ctx, nl));
+        await step(ctx, 7, 'POP: Render to HTML', () => scenario.render(ctx, nl));
+        await step(ctx, 8, 'POP: Open Preview to the Side, live update', () => scenario.preview(ctx, nl));
+        await step(ctx, 9, 'open not-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, en));
+        await step(ctx, 10, 'Problems panel: English SMART warnings with codes', () => scenario.problemsListed(ctx, en));
+        await step(ctx, 11, 'quick fix (Ctrl+.): add end date (English)', () => scenario.quickFix(ctx, en));
+    } finally {
+        // Page before browser, so the extension host is told its client went away.
+        await page.close().catch(() => {});
+        await browser.close().catch(() => {});
+        await browserServer.close().catch(() => {});
+        await stopGroup(live.browserPid);
+        await server.stop();
+        if (results.some(r => !r.ok)) say(`code-server log (last lines):\n${server.output().split('\n').slice(-15).join('\n')}`);
+    }
+}
+
+let exitCode = 0;
+try {
+    await main();
+} catch (error) {
+    say(`could not run the end-to-end test: ${error.message}`);
+    exitCode = 1;
+} finally {
+    await stopGroup(live.server?.pid);
+    await stopGroup(live.browserPid);
+    live.sandbox?.remove();
+    clearTimeout(watchdog);
+}
+printSummary();
+say(`total ${elapsed()}`);
+if (results.length === 0 || results.some(r => !r.ok)) exitCode = 1;
+process.exit(exitCode);

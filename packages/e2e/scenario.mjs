@@ -1,0 +1,251 @@
+// The user's session, step by step. Expectations come from the plan files themselves and
+// from `pop check` on the same workspace (the CLI shares the language core), so the test
+// checks that the editor shows what the language says, not a copy of today's wording.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LONG, SHORT, StepFailure, escapeRegExp, expectGone, expectVisible, waitUntil } from './workbench.mjs';
+
+/** What differs between the Dutch and the English pass: file, and the words a user reads. */
+export const PLANS = {
+    nl: {
+        file: 'nl/niet-smart.pop',
+        endFix: /^Einddatum .+ toevoegen$/,
+        keyword: 'meetbaar',
+        goalKeyword: 'doel',
+        endKeyword: 'eind',
+        criterionHeading: /M\s*—\s*Meetbaar\./,
+    },
+    en: {
+        file: 'en/not-smart.pop',
+        endFix: /^Add end date .+$/,
+        keyword: 'measurable',
+        goalKeyword: 'goal',
+        endKeyword: 'end',
+        criterionHeading: /M\s*—\s*Measurable\./,
+    },
+};
+
+const END_CODE = 'smart.time-bound.no-end';
+
+function diagnosticsOf(ctx, file) {
+    return ctx.oracle.filter(d => d.file === file);
+}
+
+function lineOf(ctx, file, number) {
+    return ctx.sources[file].split('\n')[number - 1];
+}
+
+/** Step 1: the file opens as a POP file, coloured by the grammar, with warning squiggles. */
+export async function openPlan(ctx, plan) {
+    const { wb, page } = ctx;
+    await wb.openFile(plan.file);
+    const mode = page.locator('.statusbar-item[id="status.editor.mode"]');
+    await expectVisible(mode, 'the language indicator in the status bar');
+    await waitUntil(page, async () => (await mode.first().textContent())?.trim() === ctx.languageName,
+        `the status bar showing the language "${ctx.languageName}" (it shows "${(await mode.first().textContent())?.trim()}")`);
+
+    // A goal keyword must be painted differently from the goal's name next to it.
+    const goalLine = ctx.sources[plan.file].split('\n').find(l => /^\s*(doel|goal)\s+\S+/.test(l));
+    const [, keyword, name] = /^\s*(doel|goal)\s+([^\s{"]+)/.exec(goalLine);
+    const headline = goalLine.trim().split('"')[0].trim();
+    await ctx.wb.goTo(ctx.sources[plan.file].split('\n').indexOf(goalLine) + 1, goalLine.indexOf(keyword) + 1);
+    const keywordBox = await wb.wordBox(headline, keyword);
+    const nameBox = await wb.wordBox(headline, name);
+    if (keywordBox.color === nameBox.color) {
+        throw new StepFailure(`keyword "${keyword}" and name "${name}" have the same colour (${keywordBox.color}): no syntax colouring`);
+    }
+
+    // The TextMate scopes themselves, as VS Code's token inspector reports them at the cursor.
+    await wb.runCommand('Developer: Inspect Editor Tokens and Scopes');
+    const inspector = await expectVisible(page.locator('.token-inspect-widget'), 'the token inspector');
+    const scopes = await waitUntil(page, async () => {
+        const text = await inspector.innerText();
+        return /source\.pop/.test(text ?? '') && text;
+    }, 'the token inspector listing the source.pop scope');
+    // A grammar scope of its own (e.g. storage.type.pop), not just the file's source.pop.
+    const scope = /\b((?!source\.)[a-z][\w-]*(?:\.[\w-]+)*\.pop)\b/.exec(scopes)?.[1];
+    if (!scope) throw new StepFailure(`the token inspector shows no grammar scope for "${keyword}", only: ${scopes.slice(0, 300)}`);
+    await ctx.shot('scopes');
+    await wb.dismiss();
+
+    const warnings = diagnosticsOf(ctx, plan.file).filter(d => d.severity === 'warning');
+    if (warnings.length === 0) throw new StepFailure(`pop check reports no warnings in ${plan.file}; the example should break SMART rules`);
+    await expectVisible(wb.editor().locator('.squiggly-warning'), `warning squiggles in ${plan.file}`, LONG);
+    const squiggles = await wb.editor().locator('.squiggly-warning').count();
+    return `language "${ctx.languageName}", "${keyword}" has scope ${scope} and colour ${keywordBox.color} vs name ${nameBox.color}, ${squiggles} squiggles on screen`;
+}
+
+/** Step 2: the Problems panel lists this file's problems with their codes and messages, and nothing else. */
+export async function problemsListed(ctx, plan) {
+    const { wb, page } = ctx;
+    // Hints never show in the Problems panel; errors, warnings and infos do.
+    const expected = diagnosticsOf(ctx, plan.file).filter(d => d.severity !== 'hint');
+    let missing = expected;
+    let extra = [];
+    let lastRows = [];
+    const deadline = Date.now() + LONG;
+    while (Date.now() < deadline) {
+        const rows = lastRows = await wb.problemsFor(plan.file, expected.length);
+        missing = expected.filter(d => !rows.some(r => r.text.includes(d.message) && r.text.includes(d.code)));
+        extra = rows.filter(r => !expected.some(d => r.text.includes(d.message)));
+        if (missing.length === 0 && extra.length === 0) {
+            return `${expected.length} problems listed with code and message, the same as pop check (e.g. ${expected.find(d => d.code.startsWith('smart.'))?.code})`;
+        }
+        await page.waitForTimeout(500);
+    }
+    if (missing.length > 0) {
+        const near = lastRows.find(r => r.text.includes(missing[0].code));
+        throw new StepFailure(`${missing.length} of ${expected.length} problems from pop check are not listed with code and message, e.g. ${missing[0].code}: "${missing[0].message}"${near ? `; the panel shows "${near.text}"` : ''}`);
+    }
+    throw new StepFailure(`the Problems panel lists ${extra.length} problem(s) that pop check does not report, e.g. "${extra[0].label}"`);
+}
+
+/** Step 3: hovering a squiggle shows its message; hovering a goal keyword explains the criterion. */
+export async function hovers(ctx, plan) {
+    const { wb, page } = ctx;
+    const target = diagnosticsOf(ctx, plan.file).find(d => d.code === 'smart.measurable.no-method')
+        ?? diagnosticsOf(ctx, plan.file).find(d => d.severity === 'warning');
+    const line = lineOf(ctx, plan.file, target.line);
+    const word = line.slice(target.column - 1, target.endLine === target.line ? target.endColumn - 1 : undefined).trim();
+    await wb.goTo(target.line, target.column);
+    await wb.dismiss();
+    await wb.hoverWord(line.trim(), word);
+    const hover = page.locator('.monaco-hover:visible');
+    await expectVisible(hover.filter({ hasText: target.message.slice(0, 40) }), `a hover with the message of ${target.code} over "${word}"`);
+    await ctx.shot('warning-hover');
+
+    await wb.dismiss();
+    await page.mouse.move(20, 600);
+    await expectGone(page.locator('.monaco-hover:visible'), 'the previous hover');
+    const keywordLine = ctx.sources[plan.file].split('\n').findIndex(l => new RegExp(`^\\s*${plan.keyword}\\s`).test(l));
+    if (keywordLine < 0) throw new StepFailure(`no "${plan.keyword}" line in ${plan.file}`);
+    await wb.goTo(keywordLine + 1, 1);
+    await wb.dismiss();
+    const text = lineOf(ctx, plan.file, keywordLine + 1).trim();
+    await wb.hoverWord(text, plan.keyword);
+    await expectVisible(page.locator('.monaco-hover:visible').filter({ hasText: plan.criterionHeading }),
+        `a hover explaining the criterion (${plan.criterionHeading}) over "${plan.keyword}"`);
+    return `hover shows "${target.message.slice(0, 50)}…" and the criterion for "${plan.keyword}"`;
+}
+
+/** Step 4: Ctrl+. on the missing end date offers the fix; applying it adds the date and clears the warning. */
+export async function quickFix(ctx, plan) {
+    const { wb, page } = ctx;
+    const target = diagnosticsOf(ctx, plan.file).find(d => d.code === END_CODE);
+    if (!target) throw new StepFailure(`pop check reports no ${END_CODE} in ${plan.file}`);
+    const before = await wb.problemsFor(plan.file, 1);
+    if (!before.some(r => r.text.includes(target.message))) throw new StepFailure(`the Problems panel does not list "${target.message}" before the fix`);
+
+    await wb.goTo(target.line, target.column);
+    await page.keyboard.press('Control+.');
+    const menu = await expectVisible(page.locator('.action-widget').filter({ has: page.locator('.monaco-list-row.action') }), 'the quick fix menu (Ctrl+.)');
+    const item = menu.locator('.monaco-list-row.action').filter({ has: page.locator('.title', { hasText: plan.endFix }) });
+    await expectVisible(item, `the quick fix ${plan.endFix} in the menu`);
+    const title = (await item.first().locator('.title').textContent())?.trim();
+    await ctx.shot('quick-fix-menu');
+    await item.first().click();
+    await expectGone(page.locator('.action-widget:visible'), 'the quick fix menu');
+
+    // The goal's own lines (up to the next goal) must now hold an "end YYYY-MM-DD" line.
+    const goalName = /'([^']+)'/.exec(target.message)?.[1];
+    // Inlay hints render inside the line, right after the date ("2027-05-010 dagen").
+    const endLine = new RegExp(`^\\s*${plan.endKeyword} \\d{4}-\\d{2}-\\d{2}`);
+    const added = await waitUntil(page, async () => {
+        const lines = await wb.visibleLines();
+        const header = lines.findIndex(l => new RegExp(`^\\s*${plan.goalKeyword}\\s+${escapeRegExp(goalName)}\\b`).test(l));
+        if (header < 0) return false;
+        const next = lines.findIndex((l, i) => i > header && new RegExp(`^\\s*${plan.goalKeyword}\\s`).test(l));
+        return lines.slice(header, next < 0 ? undefined : next).find(l => endLine.test(l))?.trim().slice(0, 15);
+    }, `a new "${plan.endKeyword} YYYY-MM-DD" line in goal '${goalName}'`);
+    await ctx.shot('fixed-text');
+    await waitUntil(page, async () => {
+        const rows = await wb.problemsFor(plan.file, 0);
+        return !rows.some(r => r.text.includes(target.message));
+    }, `the warning "${target.message}" leaving the Problems panel`, LONG);
+    return `applied "${title}": goal '${goalName}' now has "${added}" and its ${END_CODE} warning is gone`;
+}
+
+/** Step 5: Ctrl+Space on an empty line inside a goal lists the field keywords, and typing narrows them. */
+export async function completion(ctx, plan) {
+    const { wb, page } = ctx;
+    const lines = ctx.sources[plan.file].split('\n');
+    const goalStart = lines.findIndex(l => /^\s*doel\s+planning\b/.test(l));
+    const inside = lines.findIndex((l, i) => i > goalStart && /^\s*meetbaar\b/.test(l));
+    await wb.goTo(inside + 1, lines[inside].length + 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    const suggest = await expectVisible(page.locator('.suggest-widget.visible'), 'the completion list (Ctrl+Space)');
+    const rows = suggest.locator('.monaco-list-row .label-name');
+    await expectVisible(rows, 'suggestions in the completion list');
+    const first = await rows.allTextContents();
+    const fields = ['acceptabel', 'eind', 'realistisch', 'start', 'specifiek'];
+    if (!first.some(label => fields.includes(label.trim()))) {
+        throw new StepFailure(`the completion list shows no goal field keyword; it shows: ${first.join(', ')}`);
+    }
+    await ctx.shot('completion-list');
+    // "methode" is missing from this goal: typing its start must bring it up.
+    await page.keyboard.type('met', { delay: 30 });
+    await expectVisible(suggest.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^methode$/ }) }),
+        'the keyword "methode" in the completion list after typing "met"');
+    const narrowed = await rows.allTextContents();
+    await ctx.shot('completion-narrowed');
+    await wb.dismiss();
+    // Leave the plan as it was: drop the line typed into.
+    await page.keyboard.press('Control+Shift+K');
+    return `${first.length} suggestions (${first.slice(0, 4).join(', ')}, …); after "met": ${narrowed.join(', ')}`;
+}
+
+/** Step 6: the Outline view lists every goal of the plan. */
+export async function outline(ctx, plan) {
+    const { wb, page } = ctx;
+    const goals = [...ctx.sources[plan.file].matchAll(/^\s*doel\s+([^\s{"]+)/gm)].map(m => m[1]);
+    await wb.focusEditor();
+    await wb.runCommand('Explorer: Focus on Outline View');
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^\s*outline/i }) });
+    await expectVisible(pane.locator('.monaco-list-row'), 'rows in the Outline view');
+    // Give the outline the sidebar's height, as a user would, by folding the file tree away.
+    await wb.setFoldersSectionExpanded(false);
+    await waitUntil(page, async () => {
+        const text = (await pane.locator('.monaco-list-row').allTextContents()).join('\n');
+        return goals.every(g => text.includes(g)) && text;
+    }, `all ${goals.length} goals (${goals.join(', ')}) in the Outline view`);
+    await page.waitForTimeout(300);
+    return `all ${goals.length} goals listed: ${goals.join(', ')}`;
+}
+
+/** Step 7: POP: Render to HTML writes the .html, and it shows up in the explorer. */
+export async function render(ctx, plan) {
+    const { wb, page } = ctx;
+    const htmlName = plan.file.split('/').pop().replace(/\.pop$/, '.html');
+    await wb.focusEditor();
+    await wb.runCommand('POP: Render to HTML');
+    await waitUntil(page, async () => existsSync(join(ctx.sandbox.workspace, plan.file.replace(/\.pop$/, '.html'))),
+        `${htmlName} on disk next to ${plan.file}`, LONG);
+    await wb.runCommand('View: Show Explorer');
+    await wb.setFoldersSectionExpanded(true);
+    await expectVisible(page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${htmlName}"]`).or(
+        page.locator(`.explorer-folders-view .monaco-list-row`).filter({ hasText: new RegExp(`^${escapeRegExp(htmlName)}$`) })),
+    `${htmlName} in the explorer`);
+    return `${htmlName} written and shown in the explorer`;
+}
+
+/** Step 8: the preview shows the plan and follows typing in the editor. */
+export async function preview(ctx, plan) {
+    const { wb, page } = ctx;
+    await wb.openFile(plan.file);
+    await wb.runCommand('POP: Open Preview to the Side');
+    const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    const title = /^plan\s+"([^"]+)"/m.exec(ctx.sources[plan.file])[1];
+    await expectVisible(frame.locator('body').filter({ hasText: title }), `the plan title "${title}" in the preview`, LONG);
+    await ctx.shot('preview');
+
+    const lines = ctx.sources[plan.file].split('\n');
+    const planLine = lines.findIndex(l => l.startsWith('plan "'));
+    const closingQuote = lines[planLine].lastIndexOf('"');
+    await wb.goTo(planLine + 1, closingQuote + 1);
+    const addition = ' (bijgewerkt)';
+    await page.keyboard.type(addition, { delay: 20 });
+    await expectVisible(frame.locator('body').filter({ hasText: `${title}${addition}` }), `the edited title "${title}${addition}" in the preview`, LONG);
+    return `preview shows "${title}" and follows the edit to "${title}${addition}"`;
+}
