@@ -51,8 +51,12 @@ function run(command, args, options = {}) {
 function installEnv(root, extra = {}) {
     const scratch = join(root, 'tmp');
     mkdirSync(scratch, { recursive: true });
+    // Under `npm run`, npm_* variables carry the outer npm's configuration, among them a user
+    // agent naming the outer Node (20 or 22); code-server's install script reads its Node
+    // version from that and would refuse to install.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
     return {
-        ...process.env,
+        ...inherited,
         npm_config_cache: join(root, 'npm-cache'),
         npm_config_update_notifier: 'false',
         npm_config_fund: 'false',

@@ -40,6 +40,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
         say(`interrupted by ${signal}: stopping code-server and Chromium`);
         cleanUpNow();
+        printSummary();
         process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
     });
 }

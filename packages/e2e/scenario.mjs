@@ -162,6 +162,8 @@ export async function quickFix(ctx, plan) {
         const rows = await wb.problemsFor(plan.file, 0);
         return !rows.some(r => r.text.includes(target.message));
     }, `the warning "${target.message}" leaving the Problems panel`, LONG);
+    await ctx.shot('problems-after');
+    await wb.goTo(target.line, target.column);
     return `applied "${title}": goal '${goalName}' now has "${added}" and its ${END_CODE} warning is gone`;
 }
 
@@ -222,12 +224,15 @@ export async function render(ctx, plan) {
     await wb.runCommand('POP: Render to HTML');
     await waitUntil(page, async () => existsSync(join(ctx.sandbox.workspace, plan.file.replace(/\.pop$/, '.html'))),
         `${htmlName} on disk next to ${plan.file}`, LONG);
+    await expectVisible(page.locator('.notification-toast').filter({ hasText: htmlName }), `a notification that ${htmlName} was written`);
     await wb.runCommand('View: Show Explorer');
     await wb.setFoldersSectionExpanded(true);
     await expectVisible(page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${htmlName}"]`).or(
         page.locator(`.explorer-folders-view .monaco-list-row`).filter({ hasText: new RegExp(`^${escapeRegExp(htmlName)}$`) })),
     `${htmlName} in the explorer`);
-    return `${htmlName} written and shown in the explorer`;
+    await ctx.shot('explorer');
+    await wb.runCommand('Notifications: Clear All Notifications');
+    return `${htmlName} written, announced and shown in the explorer`;
 }
 
 /** Step 8: the preview shows the plan and follows typing in the editor. */
@@ -247,5 +252,10 @@ export async function preview(ctx, plan) {
     const addition = ' (bijgewerkt)';
     await page.keyboard.type(addition, { delay: 20 });
     await expectVisible(frame.locator('body').filter({ hasText: `${title}${addition}` }), `the edited title "${title}${addition}" in the preview`, LONG);
+    await ctx.shot('preview-updated');
+    // Close the preview so the next pass starts from one editor group, as after step 1.
+    await wb.focusEditor();
+    await wb.runCommand('View: Close Editors in Other Groups');
+    await expectGone(page.locator('iframe.webview'), 'the preview (after View: Close Editors in Other Groups)');
     return `preview shows "${title}" and follows the edit to "${title}${addition}"`;
 }
