@@ -203,6 +203,8 @@ export class Workbench {
             const shown = Array.isArray(found) ? `${found.length} shown` : `it shows other files: ${found.others.join('; ')}`;
             throw new StepFailure(`${what}: ${atLeast} rows of ${file} did not appear in the Problems panel within ${LONG / 1000} s (${shown})`);
         }
+        // Walking the list can reveal a problem in its editor, which un-maximizes the panel.
+        if (!(await this.panelMaximized())) await this.runCommand('View: Toggle Maximized Panel');
         return found;
     }
 
