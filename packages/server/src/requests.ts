@@ -1,5 +1,5 @@
 /** The custom requests: the status bar's summary and the HTML of the preview and of "Render to HTML". */
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, isOperationCancelled, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { t, type Document, type PopServices } from '../../language/src/index.js';
@@ -11,6 +11,8 @@ import { summarise } from './summary.js';
 
 /** JSON-RPC's "invalid params": the client asked about something that is not there. */
 const INVALID_PARAMS = -32602;
+/** LSP's "request cancelled". */
+const REQUEST_CANCELLED = -32800;
 
 export function registerRequests(connection: Connection, shared: LangiumSharedServices, pop: PopServices): void {
     connection.onRequest(SUMMARY_REQUEST, async (params: SummaryParams, token: CancellationToken): Promise<SummaryResult | ResponseError> => {
@@ -43,6 +45,13 @@ export async function validatedDocument(shared: LangiumSharedServices, uri: unkn
     if (!documents.hasDocument(parsed)) {
         return new ResponseError(INVALID_PARAMS, t('en', 'extension.unknownDocument', { uri }));
     }
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, token);
-    return documents.getDocument(parsed)!;
+    try {
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, token);
+    } catch (error) {
+        // A cancelled wait is the client's own cancellation, not a server failure.
+        if (isOperationCancelled(error)) return new ResponseError(REQUEST_CANCELLED, 'cancelled');
+        throw error;
+    }
+    // The document can be closed while the request waited for its build.
+    return documents.getDocument(parsed) ?? new ResponseError(INVALID_PARAMS, t('en', 'extension.unknownDocument', { uri }));
 }
