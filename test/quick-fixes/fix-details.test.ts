@@ -140,3 +140,11 @@ describe('insertion keeps the layout', () => {
         expect(applyEdits(text, editsOf(fix, uri))).toContain('supports customer-satisfaction // linked to the strategy\n        end ');
     });
 });
+
+describe('default dates ignore actions on the wrong side of the goal', () => {
+    test('an action that ended before the goal starts does not make the goal end on its first day', async () => {
+        const text = planNl(goalNl(`${replacing(without(CLEAN_GOAL_NL, 'eind'), 'start', 'start 2027-05-01')}\n        actie training "Train de trainer" { start 2027-03-01 eind 2027-03-31 }`));
+        const { actions } = await actionsAt(text, lineOf(text, 'doel presenteren'));
+        expect(actions.map(a => a.title)).toContain('Einddatum 2027-08-01 toevoegen');
+    });
+});

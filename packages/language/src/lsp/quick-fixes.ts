@@ -104,16 +104,18 @@ function addTemplate(goal: Goal, field: 'method' | 'realistic' | 'specific' | 'i
 export function defaultDate(goal: Goal, which: 'start' | 'end', today: number): number {
     const own = datesOf(goal);
     const period = periodOf(planOf(goal));
-    const actionDates = goal.actions.map(a => datesOf(a)).flatMap(d => [d.start, d.end]).filter((d): d is number => d !== undefined);
     const months = goalHorizon(goal) === 'long' ? 12 : 3;
+    const base = period.start !== undefined && today < period.start ? period.start : today;
+    // Only actions on the right side of the goal's other date say anything about this one:
+    // an action that ended before the goal starts must not make the goal end on its first day.
+    const actionDates = goal.actions.flatMap(a => { const d = datesOf(a); return [d.start, d.end]; })
+        .filter((d): d is number => d !== undefined)
+        .filter(d => (which === 'start' ? own.end === undefined || d < own.end : own.start === undefined || d > own.start));
     let day: number;
     if (which === 'start') {
-        if (actionDates.length) day = Math.min(...actionDates);
-        else if (own.end !== undefined) day = addMonths(own.end, -months);
-        else day = period.start !== undefined && today < period.start ? period.start : today;
+        day = actionDates.length ? Math.min(...actionDates) : own.end !== undefined ? addMonths(own.end, -months) : base;
     } else {
-        if (actionDates.length) day = Math.max(...actionDates);
-        else day = addMonths(own.start ?? (period.start !== undefined && today < period.start ? period.start : today), months);
+        day = actionDates.length ? Math.max(...actionDates) : addMonths(own.start ?? base, months);
     }
     if (goalHorizon(goal) !== 'long' && period.start !== undefined && period.end !== undefined && period.start <= period.end) {
         day = Math.min(Math.max(day, period.start), period.end);
