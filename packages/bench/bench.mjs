@@ -10,7 +10,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const buildDir = path.join(root, '.bench/build');
 const renderSource = path.join(root, 'packages/language/src/generator/render.ts');
 
-if (!existsSync(path.join(root, 'dist/server.cjs')) || !existsSync(path.join(root, 'dist/cli.cjs'))) {
+// --production measures the bundles as they ship (minified, as npm run package builds them).
+if (process.argv.includes('--production')) {
+    execSync('npm run build -- --production', { cwd: root, stdio: 'inherit' });
+} else if (!existsSync(path.join(root, 'dist/server.cjs')) || !existsSync(path.join(root, 'dist/cli.cjs'))) {
     process.stderr.write('bench: dist/ is incomplete; running npm run build first\n');
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
@@ -45,9 +48,12 @@ const common = {
     define: { 'import.meta.url': 'importMetaUrl', POP_VERSION: '"bench"' },
 };
 await esbuild.build({ ...common, entryPoints: { 'bare-server': 'packages/bench/src/bare-server.ts' } });
-await esbuild.build({ ...common, entryPoints: { bench: 'packages/bench/src/main.ts' }, plugins: [renderPlugin] });
+await esbuild.build({ ...common, entryPoints: { bench: 'packages/bench/src/main.ts', profile: 'packages/bench/src/profile.ts' }, plugins: [renderPlugin] });
 
-const result = spawnSync(process.execPath, ['--expose-gc', path.join(buildDir, 'bench.cjs'), '--root', root, ...process.argv.slice(2)], {
+// --bundle-only leaves .bench/build/profile.cjs ready for `node --cpu-prof .bench/build/profile.cjs build 10000`.
+if (process.argv.includes('--bundle-only')) process.exit(0);
+
+const result = spawnSync(process.execPath, ['--expose-gc', path.join(buildDir, 'bench.cjs'), '--root', root, ...process.argv.slice(2).filter(a => a !== '--production')], {
     cwd: root, stdio: 'inherit',
 });
 process.exitCode = result.status ?? 1;

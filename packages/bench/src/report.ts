@@ -36,7 +36,7 @@ export function markdownReport(results: BenchResults): string {
     lines.push(`| LSP cold start: bare vscode-languageserver server (floor) | ${ms(results.lsp.bareColdStartMs)} |`);
     for (const l of results.lsp.latency) lines.push(`| LSP didChange → publishDiagnostics, ${n(l.goals)} goals | ${ms(l.ms)} |`);
     lines.push(`| bundle: dist/extension.cjs (client) | ${kb(results.size.extensionBytes)} |`);
-    lines.push(`| bundle: dist/server.cjs | ${kb(results.size.serverBytes)} |`);
+    lines.push(`| bundle: dist/server.cjs (${results.size.serverBuild ?? 'missing'} build) | ${kb(results.size.serverBytes)} |`);
     lines.push(`| package: ${results.size.vsixFile ?? '.vsix'} | ${kb(results.size.vsixBytes)} |`);
     lines.push('');
     lines.push('| ratio | target | this run | |');

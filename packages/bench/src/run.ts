@@ -1,5 +1,5 @@
 /** One benchmark run: every measurement, then the ratios the targets are stated in. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -57,7 +57,11 @@ export interface BenchResults {
         bareColdStartMs: number;
         latency: Array<{ goals: number; ms: number | null }>;
     };
-    size: { extensionBytes: number | null; serverBytes: number | null; vsixBytes: number | null; vsixFile: string | null };
+    size: {
+        extensionBytes: number | null; serverBytes: number | null; vsixBytes: number | null; vsixFile: string | null;
+        /** 'production' when dist/server.cjs is minified without a source map (npm run package), as shipped. */
+        serverBuild: 'production' | 'development' | null;
+    };
     ratios: Ratio[];
     /** Measurements that could not be taken, and why. */
     missing: string[];
@@ -122,6 +126,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         serverBytes: fileSize(options.serverPath),
         vsixBytes: vsixFile ? fileSize(vsixFile) : null,
         vsixFile: vsixFile ? path.basename(vsixFile) : null,
+        serverBuild: haveServer ? (/sourceMappingURL=/.test(readFileSync(options.serverPath, 'utf8').slice(-300)) ? 'development' as const : 'production' as const) : null,
     };
     if (size.extensionBytes === null) missing.push('size: dist/extension.cjs does not exist');
 

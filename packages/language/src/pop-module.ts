@@ -7,6 +7,8 @@ import {
     type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { PopGeneratedModule, PopGeneratedSharedModule } from './generated/module.js';
+import { PopLinker, PopReferenceDescriptionProvider } from './pop-linker.js';
+import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
 import { PopSettingsService } from './settings.js';
 import { PopAnalysis } from './validation/pop-analysis.js';
@@ -38,9 +40,17 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
         Settings: () => new PopSettingsService(),
         Analysis: services => new PopAnalysis(services),
     },
+    parser: {
+        LangiumParser: services => createPopParser(services),
+        ValueConverter: () => new PopValueConverter(),
+    },
     references: {
         ScopeComputation: services => new PopScopeComputation(services),
         ScopeProvider: services => new PopScopeProvider(services),
+        Linker: services => new PopLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new PopReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new PopDocumentValidator(services),

@@ -1,6 +1,6 @@
 import {
-    AstUtils, DefaultScopeComputation, DefaultScopeProvider, MapScope,
-    type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Scope,
+    AstUtils, DefaultScopeComputation, DefaultScopeProvider, MapScope, MultiMap,
+    type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isOrganisation, isPlan, type Document, type OrgGoal, type Plan } from './generated/ast.js';
@@ -20,6 +20,14 @@ export class PopScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
         const root = document.parseResult.value as Document;
         return orgGoalsOf(root).filter(g => g.name).map(g => this.descriptions.createDescription(g, g.name, document));
+    }
+
+    /**
+     * PopScopeProvider builds its own map scopes from the tree, so the per-node symbol table Langium would
+     * compute here (a walk over every node, a description per goal) would never be read.
+     */
+    override async collectLocalSymbols(_document: LangiumDocument, _cancelToken?: CancellationToken): Promise<LocalSymbols> {
+        return new MultiMap<never, AstNodeDescription>();
     }
 }
 

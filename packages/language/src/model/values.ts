@@ -6,6 +6,19 @@ const DAY_MS = 86_400_000;
 /** A calendar date as days since 1970-01-01 (UTC), or undefined when the text is no real date (2027-02-30). */
 export function parseDate(text: string | undefined): number | undefined {
     if (!text) return undefined;
+    // Every rule reads the same few dates again; a small memo keeps the regex and Date work to once per text.
+    // Only short keys: V8 copies strings this short, so the memo never keeps a whole document's text alive.
+    if (text.length > 12) return parseDateText(text);
+    if (parsedDates.has(text)) return parsedDates.get(text);
+    if (parsedDates.size >= 4096) parsedDates.clear();
+    const day = parseDateText(text);
+    parsedDates.set(text, day);
+    return day;
+}
+
+const parsedDates = new Map<string, number | undefined>();
+
+function parseDateText(text: string): number | undefined {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!match) return undefined;
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

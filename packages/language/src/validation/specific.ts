@@ -9,7 +9,12 @@ export function checkSpecific(goal: Goal, ctx: AnalysisContext, report: Report):
         report({ code: 'smart.specific.missing', node: goal, property: statement === undefined ? 'name' : 'specific', params: { goal: goal.name }, goal });
         return;
     }
-    const base = stringContentOffset(goal, 'specific');
+    // Finding the string in the concrete syntax costs more than the checks; only a finding needs it.
+    let base: number | undefined | null = null;
+    const span = (at: number, length: number) => {
+        if (base === null) base = stringContentOffset(goal, 'specific');
+        return base !== undefined ? { start: base + at, end: base + at + length } : undefined;
+    };
     const hasQuantity = ctx.lexicon.hasQuantity(statement);
     let comparative = false;
     if (!hasQuantity) {
@@ -19,7 +24,7 @@ export function checkSpecific(goal: Goal, ctx: AnalysisContext, report: Report):
             const first = found[0];
             report({
                 code: 'smart.specific.comparative', node: goal, property: 'specific', goal,
-                offset: base !== undefined ? { start: base + first.offset, end: base + first.offset + first.length } : undefined,
+                offset: span(first.offset, first.length),
                 params: { goal: goal.name, words: found.map(f => f.phrase).join("', '") },
             });
         }
@@ -27,7 +32,7 @@ export function checkSpecific(goal: Goal, ctx: AnalysisContext, report: Report):
     for (const vague of ctx.lexicon.vague.matches(statement)) {
         report({
             code: 'smart.specific.vague', node: goal, property: 'specific', goal,
-            offset: base !== undefined ? { start: base + vague.offset, end: base + vague.offset + vague.length } : undefined,
+            offset: span(vague.offset, vague.length),
             params: { goal: goal.name, words: vague.phrase },
         });
     }

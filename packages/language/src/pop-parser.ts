@@ -1,0 +1,39 @@
+/** Parsing services tuned for large plans; the language they accept is Langium's generated one, unchanged. */
+import {
+    createParser, DefaultValueConverter, LangiumParser, ValueConverter,
+    type CstNode, type GrammarAST, type LangiumCoreServices, type ParseResult, type ValueType,
+} from 'langium';
+
+/**
+ * Langium's parser hands the token array to Chevrotain and leaves it there until the next parse, so the
+ * tokens (and their text) of the last parsed document stay on the heap: about 60 tokens per goal.
+ * This parser lets go of them as soon as the tree is built.
+ */
+export class PopLangiumParser extends LangiumParser {
+    override parse<T extends import('langium').AstNode = import('langium').AstNode>(input: string, options?: { rule?: string }): ParseResult<T> {
+        try {
+            return super.parse<T>(input, options);
+        } finally {
+            // Setting the input resets the recogniser; the result already holds copies of the errors.
+            (this as unknown as { wrapper: { input: unknown[] } }).wrapper.input = [];
+        }
+    }
+}
+
+export function createPopParser(services: LangiumCoreServices): LangiumParser {
+    const parser = new PopLangiumParser(services);
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
+}
+
+/**
+ * Langium unquotes a STRING one character at a time, which leaves a chain of concatenated strings on the
+ * heap for every value; a string without escapes is just the text between its quotes.
+ */
+export class PopValueConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        if (rule.name === 'STRING') return input.includes('\\') ? ValueConverter.convertString(input) : input.slice(1, -1);
+        return super.runConverter(rule, input, cstNode);
+    }
+}
