@@ -1,11 +1,12 @@
 /**
  * One workload, for a profiler: `node --cpu-prof .bench/build/profile.cjs build 10000`.
- * Workloads: parse, build, incremental, workspace, memory (retained bytes per goal), heap (writes a heap snapshot holding one built plan);
+ * Workloads: parse, build, render (three renders of one built plan), incremental, workspace, memory (retained bytes per goal), heap (writes a heap snapshot holding one built plan);
  * the size is in goals (for workspace: files of 10 goals).
  */
 import { writeHeapSnapshot } from 'node:v8';
 import { DocumentState, URI } from 'langium';
-import { createServices, measureIncremental, measureMemory, measureWorkspace, singlePlan } from './in-process.js';
+import { createServices, measureIncremental, measureMemory, measureRender, measureWorkspace, singlePlan } from './in-process.js';
+import { loadRenderer } from './renderer.js';
 
 async function main(): Promise<void> {
     const [workload = 'build', sizeText = '10000', repeatText = '3'] = process.argv.slice(2);
@@ -38,7 +39,11 @@ async function main(): Promise<void> {
             await DocumentBuilder.build([document], { validation: true });
             await DocumentBuilder.update([], [uri]);
         } else if (workload === 'incremental') await measureIncremental(services, size, { iterations: 5, warmup: 0 });
-        else if (workload === 'memory') {
+        else if (workload === 'render') {
+            const render = await loadRenderer(process.cwd());
+            if (!render) throw new Error('no renderer (run from the project folder)');
+            await measureRender(services, render, size, { iterations: 3, warmup: 0 });
+        } else if (workload === 'memory') {
             process.stderr.write(`memory ${size}: ${(await measureMemory(size)).bytesPerGoal.toFixed(0)} bytes per goal\n`);
             continue;
         } else if (workload === 'heap') {

@@ -127,7 +127,18 @@ export function unquote(text: string): string {
 
 /** Digits without an exponent: toFixed and String switch to "1e+23" for huge amounts, which a plan cannot hold. */
 function plainDigits(value: number, fractionDigits: number): string {
-    return value.toLocaleString('en-US', { useGrouping: false, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    return digitFormat(fractionDigits).format(value);
+}
+
+// toLocaleString builds a new Intl.NumberFormat on every call, which made it most of an HTML render's time.
+const digitFormats = new Map<number, Intl.NumberFormat>();
+function digitFormat(fractionDigits: number): Intl.NumberFormat {
+    let format = digitFormats.get(fractionDigits);
+    if (!format) {
+        format = new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+        digitFormats.set(fractionDigits, format);
+    }
+    return format;
 }
 
 export function formatMoney(value: number, locale: 'en' | 'nl'): string {
