@@ -3,7 +3,7 @@ import type { Action, Goal } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
 import { parseMoney, parseNumber } from '../model/values.js';
-import { fill, hours, lineAttr, money, shortRange, type RenderContext } from './context.js';
+import { fill, hours, lineAttr, money, perGoal, shortRange, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 
 export interface GoalCost { cost: number; hours: number }
@@ -34,7 +34,7 @@ export function actionsTable(goal: Goal, ctx: RenderContext): Html {
     if (goal.actions.length === 0) return html`<h4>${t.heading}</h4><p class="muted">${t.none}</p>`;
     const withStatus = goal.actions.some(a => a.status !== undefined);
     const anyCancelled = goal.actions.some(a => goalStatus(a) === 'cancelled');
-    const totals = goalCost(goal);
+    const totals = perGoal(ctx, 'cost', goal, goalCost);
     const dash = html`<span class="muted">—</span>`;
     const cell = (text: string | undefined, cls = '') => html`<td${cls ? html` class="${cls}"` : ''}>${text === undefined || text === '' ? dash : text}</td>`;
     const rows = goal.actions.map(a => {

@@ -19,6 +19,25 @@ export interface RenderContext {
     goalId(goal: Goal): string;
     /** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
     uid(base: string): string;
+    /**
+     * Per-render memos: a plan repeats the same dates, figures and message templates hundreds of times, and the
+     * overview and the goal sections need the same scorecard and totals. Keyed by value, or by node for one render.
+     */
+    readonly memo: {
+        readonly days: Map<number, string>;
+        readonly texts: Map<string, string>;
+        readonly perGoal: Map<string, Map<Goal, unknown>>;
+    };
+}
+
+/** A value computed once per goal and render (`kind` names the computation). */
+export function perGoal<T>(ctx: RenderContext, kind: string, goal: Goal, compute: (goal: Goal) => T): T {
+    let map = ctx.memo.perGoal.get(kind);
+    if (!map) ctx.memo.perGoal.set(kind, (map = new Map()));
+    if (map.has(goal)) return map.get(goal) as T;
+    const value = compute(goal);
+    map.set(goal, value);
+    return value;
 }
 
 export function createContext(locale: Locale, today: number, judgement: Judgement, mode: RenderMode): RenderContext {
@@ -45,17 +64,24 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
             return id;
         },
         uid,
+        memo: { days: new Map(), texts: new Map(), perGoal: new Map() },
     };
 }
 
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-    return format(template, params);
+    // The catalogue's format() runs a regex with a callback; a template without a placeholder needs neither.
+    return template.indexOf('{') < 0 ? template : format(template, params);
 }
 
 /** "15 Jan 2027" / "15 jan 2027": managers read dates, not ISO strings. */
 export function humanDate(ctx: RenderContext, day: number): string {
-    const date = new Date(day * 86_400_000);
-    return `${date.getUTCDate()} ${ctx.texts.months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+    let text = ctx.memo.days.get(day);
+    if (text === undefined) {
+        const date = new Date(day * 86_400_000);
+        text = `${date.getUTCDate()} ${ctx.texts.months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+        ctx.memo.days.set(day, text);
+    }
+    return text;
 }
 
 /** A date as written in the plan: readable when it is a real date, as written otherwise (never lost). */
@@ -76,6 +102,13 @@ export function dateRange(ctx: RenderContext, start: string | undefined, end: st
 
 /** "1 Feb – 30 Nov 2027", or with both years when they differ: for tables and bars, where room is short. */
 export function shortRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
+    const key = `r${start ?? ''}|${end ?? ''}`;
+    let text = ctx.memo.texts.get(key);
+    if (text === undefined) ctx.memo.texts.set(key, (text = computeShortRange(ctx, start, end)));
+    return text;
+}
+
+function computeShortRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
     const s = parseDate(start);
     const e = parseDate(end);
     if (s === undefined || e === undefined) return dateRange(ctx, start, end);
@@ -85,11 +118,17 @@ export function shortRange(ctx: RenderContext, start: string | undefined, end: s
 }
 
 export function money(ctx: RenderContext, value: number): string {
-    return formatMoney(value, ctx.locale);
+    const key = `m${value}`;
+    let text = ctx.memo.texts.get(key);
+    if (text === undefined) ctx.memo.texts.set(key, (text = formatMoney(value, ctx.locale)));
+    return text;
 }
 
 export function number(ctx: RenderContext, value: number): string {
-    return formatNumber(value, ctx.locale);
+    const key = `n${value}`;
+    let text = ctx.memo.texts.get(key);
+    if (text === undefined) ctx.memo.texts.set(key, (text = formatNumber(value, ctx.locale)));
+    return text;
 }
 
 export function hours(ctx: RenderContext, value: number): string {

@@ -15,14 +15,26 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, c => ENTITIES[c]);
+    // Most plan text has nothing to escape: scanning first avoids a regex replace and a new string per value.
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 38 || c === 60 || c === 62 || c === 34 || c === 39) return text.replace(SPECIAL, ch => ENTITIES[ch]);
+    }
+    return text;
 }
 
+const SPECIAL = /[&<>"']/g;
+
+// Called for every interpolation of every fragment: the common cases are tested first, arrays without map/join.
 function emit(content: Content): string {
-    if (content === null || content === undefined || content === false || content === true) return '';
+    if (typeof content === 'string') return escapeHtml(content);
     if (content instanceof Html) return content.value;
-    if (Array.isArray(content)) return content.map(emit).join('');
-    return escapeHtml(String(content));
+    // A number's text has no character that needs escaping.
+    if (typeof content === 'number') return String(content);
+    if (content === null || content === undefined || typeof content === 'boolean') return '';
+    let out = '';
+    for (let i = 0; i < content.length; i++) out += emit(content[i]);
+    return out;
 }
 
 export function html(strings: TemplateStringsArray, ...values: Content[]): Html {
@@ -38,7 +50,15 @@ export function trusted(markup: string): Html {
 
 export function join(parts: readonly Content[], separator: Content = ''): Html {
     const sep = emit(separator);
-    return new Html(parts.map(emit).filter(p => p !== '').join(sep));
+    let out = '';
+    let first = true;
+    for (let i = 0; i < parts.length; i++) {
+        const part = emit(parts[i]);
+        if (part === '') continue;
+        out += first ? part : sep + part;
+        first = false;
+    }
+    return new Html(out);
 }
 
 /** Attribute values for ids and fragment links: goal names are user text, so keep only safe characters. */

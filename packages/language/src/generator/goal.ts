@@ -2,7 +2,7 @@
 import type { Goal, Party, Plan } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalHorizon, goalKind, goalScope } from '../model/plan.js';
-import { fill, lineAttr, shortRange, writtenDate, type RenderContext } from './context.js';
+import { fill, lineAttr, perGoal, shortRange, writtenDate, type RenderContext } from './context.js';
 import { html, type Content, type Html } from './escape.js';
 import { actionsTable, statusLabel } from './actions.js';
 import { progressBlock } from './progress.js';
@@ -35,7 +35,7 @@ export function goalSection(goal: Goal, plan: Plan, ctx: RenderContext): Html {
     const status = statusLabel(goal, ctx);
     const derivedFrom = goal.derivedFrom;
     const parent = derivedFrom?.ref;
-    const derivedChildren = kind === 'er' ? plan.goals.filter(g => g.derivedFrom?.ref === goal) : [];
+    const derivedChildren = kind === 'er' ? derivedGoals(plan, goal, ctx) : [];
     const preview = ctx.mode === 'preview';
     return html`<section class="goal kind-${kind}" id="${id}" aria-labelledby="${id}-title"${lineAttr(goal)} data-goal="${goal.name ?? ''}"${preview ? html` title="${t.goals.revealHint}"` : ''}>
 <header>
@@ -60,6 +60,23 @@ ${actionsTable(goal, ctx)}
 ${supportsBlock(goal, ctx)}
 ${detailsBlock(goal, ctx)}
 </section>`;
+}
+
+/** The plan's goals derived from this one, grouped in one pass over the plan rather than one per ER goal. */
+function derivedGoals(plan: Plan, goal: Goal, ctx: RenderContext): readonly Goal[] {
+    // Keyed by the plan's first goal: one index per plan in the document.
+    const children = perGoal(ctx, 'derived', plan.goals[0], () => {
+        const byParent = new Map<Goal, Goal[]>();
+        for (const g of plan.goals) {
+            const parent = g.derivedFrom?.ref;
+            if (!parent) continue;
+            const list = byParent.get(parent);
+            if (list) list.push(g);
+            else byParent.set(parent, [g]);
+        }
+        return byParent;
+    });
+    return children.get(goal) ?? [];
 }
 
 function supportsBlock(goal: Goal, ctx: RenderContext): Html {

@@ -7,11 +7,11 @@ import { catalogue } from '../i18n/catalogue.js';
 import { ruleMessage } from '../validation/pop-document-validator.js';
 import { RULES } from '../validation/rules.js';
 import { scorecard, type GoalScore } from '../validation/scorecard.js';
-import { fill, type RenderContext } from './context.js';
+import { fill, perGoal, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 
 export function scoreOf(goal: Goal, ctx: RenderContext): GoalScore {
-    return scorecard(goal, ctx.judgement, ctx.locale);
+    return perGoal(ctx, 'score', goal, g => scorecard(g, ctx.judgement, ctx.locale));
 }
 
 const KIND_LABEL = { smart: 'SMART', magie: 'MAGIE', er: 'ER' } as const;
