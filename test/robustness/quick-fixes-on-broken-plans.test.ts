@@ -28,6 +28,20 @@ const CASES: Record<string, string> = {
         'plan "" {\n    goal leadership "" {\n    end 2024-01-01\n}\n}\n',
     '"make SMART" does not claim to fix a comparative statement':
         'plan "p" {\n    goal g "t" {\n        specific "Beter leidinggeven aan nieuwe collega\'s"\n    }\n}\n',
+    'fix-all does not combine an insertion with an edit that starts where it is inserted':
+        'plan "" {\n    goal A "" {     specific "Answers 85% of calls within 30 seconds"     acceptable by team }\n}\n',
+    'a goal ending in year 9999 gets dates a plan can hold, not +010000':
+        'plan "" {\n    doel leadership "" {\n    start 9999-12-31\n}\n}\n',
+    'a goal starting in year 0 gets dates a plan can hold, not -000001':
+        'plan "" {\n    goal leadership "" {\n    end 0000-02-01\n}\n}\n',
+    'a derived SMART goal is not added after a goal the parser had to recover':
+        'plan "p" {\n    goal customer-focus "More customer focused" {\n        kind er\n        specific "Better listening"\n',
+    'no derived goal is offered for an ER goal whose name another goal also has':
+        'plan "" {\n    goal _x "" {\n    kind er\n}\n    goal _x "" {\n}\n}\nplan "" {\n}\n',
+    'marking a goal ER changes the kind the parser kept, the last one written':
+        'plan "" {\n    doel leadership "" {\n    specifiek "Beter presenteren"\n    soort smart\n    soort smart\n}\n}\n// \n',
+    'swapping dates changes the dates the parser kept when a date is written twice':
+        'plan "" {\n    goal g "" {\n    start 2027-01-01\n    end 2027-01-01\n    start 2027-05-01\n    end 2027-02-01\n}\n}\n',
 };
 
 describe('quick fixes on plans that once broke them', () => {

@@ -58,16 +58,22 @@ export function insertLinesInBlock(document: LangiumDocument, node: AstNode, lin
     };
 }
 
+/** The node of a property's value; without an index, the last one written, which is the one the parser kept. */
+function propertyNode(node: AstNode, property: string, index?: number) {
+    if (index !== undefined) return GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
+    return GrammarUtils.findNodesForProperty(node.$cstNode, property).at(-1);
+}
+
 /** Replaces the text of a property's value (a date, an amount). */
 export function replaceProperty(document: LangiumDocument, node: AstNode, property: string, newText: string, index?: number): TextEdit | undefined {
-    const target = GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
+    const target = propertyNode(node, property, index);
     if (!target) return undefined;
     return { range: target.range, newText };
 }
 
 /** Inserts text right after a property's value, such as ", team" after the last accepted party. */
 export function insertAfterProperty(document: LangiumDocument, node: AstNode, property: string, newText: string, index?: number): TextEdit | undefined {
-    const target = GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
+    const target = propertyNode(node, property, index);
     if (!target) return undefined;
     return { range: { start: target.range.end, end: target.range.end }, newText };
 }

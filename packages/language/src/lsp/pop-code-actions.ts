@@ -82,7 +82,10 @@ export class PopCodeActionProvider implements CodeActionProvider {
                 const [s, e] = offsets(edit);
                 return accepted.some(other => {
                     const [os, oe] = offsets(other);
-                    return s < oe && os < e || (s === e && os === oe && s === os && false);
+                    // Two insertions at one place apply in order; an insertion where a replacement starts or ends
+                    // has no defined order, so touching counts as overlapping once either edit replaces text.
+                    if (s === e && os === oe) return false;
+                    return s <= oe && os <= e;
                 });
             });
             if (overlaps) continue;

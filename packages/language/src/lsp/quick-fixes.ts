@@ -2,7 +2,7 @@
  * Quick fixes, as pure functions of a diagnostic's code, the node it points at and the document.
  * Each returns edits that parse, keep every piece of user text and comment, and remove the diagnostic.
  */
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import { isAction, isGoal, isPeriod, isPlan, type Document, type Goal, type Plan } from '../generated/ast.js';
 import { t } from '../i18n/catalogue.js';
@@ -274,11 +274,14 @@ function convertToSmart(goal: Goal, ctx: FixContext): Fix {
 
 function addDerivedGoal(goal: Goal, ctx: FixContext): Fix | undefined {
     const cst = goal.$cstNode;
-    if (!cst) return undefined;
+    // After a goal the parser had to recover, the new goal would land inside the broken text.
+    if (!cst || !GrammarUtils.findNodeForKeyword(cst, '}')) return undefined;
     const text = ctx.document.textDocument.getText();
     const lineStart = text.lastIndexOf('\n', cst.offset - 1) + 1;
     const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
     const plan = planOf(goal);
+    // While two goals share this name, 'derived-from' could not say which one it means: the duplicate comes first.
+    if (plan && plan.goals.filter(g => g.name === goal.name).length > 1) return undefined;
     const taken = new Set(plan?.goals.map(g => g.name));
     let name = `${goal.name}-smart`;
     for (let i = 2; taken.has(name); i++) name = `${goal.name}-smart-${i}`;

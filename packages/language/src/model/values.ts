@@ -28,8 +28,15 @@ function parseDateText(text: string): number | undefined {
     return ms / DAY_MS;
 }
 
+/** The days a plan can write (0000-01-01 to 9999-12-31); date arithmetic near the ends stays inside them. */
+// Date.UTC reads years 0 to 99 as 1900 to 1999, so year 0 is set on its own.
+const FIRST_DAY = new Date(0).setUTCFullYear(0, 0, 1) / DAY_MS;
+const LAST_DAY = Date.UTC(9999, 11, 31) / DAY_MS;
+
 export function formatDate(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+    // Beyond year 9999 or before year 0 toISOString writes "+010000-…" or "-000001-…", which is no DATE.
+    const clamped = Math.min(Math.max(day, FIRST_DAY), LAST_DAY);
+    return new Date(clamped * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Today's date as a day number, from an override (YYYY-MM-DD) or the system clock. */
