@@ -6,7 +6,9 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
+import { createCompletionParser, DefaultLexer } from 'langium';
 import { PopGeneratedModule, PopGeneratedSharedModule } from './generated/module.js';
+import { lazyService } from './lazy-service.js';
 import { PopLinker, PopReferenceDescriptionProvider } from './pop-linker.js';
 import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
@@ -41,7 +43,10 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
         Analysis: services => new PopAnalysis(services),
     },
     parser: {
-        LangiumParser: services => createPopParser(services),
+        // Built on first use rather than while the server answers `initialize` (see lazy-service.ts).
+        LangiumParser: services => lazyService(() => createPopParser(services)),
+        CompletionParser: services => lazyService(() => createCompletionParser(services)),
+        Lexer: services => lazyService(() => new DefaultLexer(services)),
         ValueConverter: () => new PopValueConverter(),
     },
     references: {

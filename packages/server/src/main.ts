@@ -6,6 +6,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createPopServices } from '../../language/src/index.js';
+import { buildService } from '../../language/src/lazy-service.js';
 import { registerRequests } from './requests.js';
 import { watchSettings } from './settings-sync.js';
 
@@ -13,5 +14,10 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Pop } = createPopServices({ connection, ...NodeFileSystem });
 
 startLanguageServer(shared);
+// The parsers are built on first use so that `initialize` is answered sooner; build them as soon as the client
+// has the answer, so that the first document usually finds them ready.
+shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => {
+    for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser, Pop.parser.CompletionParser]) buildService(service);
+}));
 watchSettings(connection, shared, Pop);
 registerRequests(connection, shared, Pop);
