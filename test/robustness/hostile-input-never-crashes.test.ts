@@ -19,16 +19,16 @@ async function survivesEverything(text: string): Promise<void> {
 
 describe('hostile and broken input never crashes the language services', () => {
     test('generated plans in English, Dutch and mixed: parse, validate, fix, format, hover, complete, outline', async () => {
-        await fc.assert(fc.asyncProperty(generatedPlanArb, c => survivesEverything(c.text)), { ...fuzzParameters(30), timeout: HANG_GUARD_MS });
-    }, timeLimit(30, 1000));
+        await fc.assert(fc.asyncProperty(generatedPlanArb, c => survivesEverything(c.text)), { ...fuzzParameters(60), timeout: HANG_GUARD_MS });
+    }, timeLimit(60, 1000));
 
     test('mutated examples: deletions, insertions, swaps, Unicode, BOM, CRLF, long text, braces', async () => {
-        await fc.assert(fc.asyncProperty(mutatedExampleArb, c => survivesEverything(c.text)), { ...fuzzParameters(40), timeout: HANG_GUARD_MS });
-    }, timeLimit(40, 1000));
+        await fc.assert(fc.asyncProperty(mutatedExampleArb, c => survivesEverything(c.text)), { ...fuzzParameters(80), timeout: HANG_GUARD_MS });
+    }, timeLimit(80, 1000));
 
     test('any input: generated, shipped and mutated', async () => {
-        await fc.assert(fc.asyncProperty(anyInputArb, c => survivesEverything(c.text)), { ...fuzzParameters(20), timeout: HANG_GUARD_MS });
-    }, timeLimit(20, 1000));
+        await fc.assert(fc.asyncProperty(anyInputArb, c => survivesEverything(c.text)), { ...fuzzParameters(40), timeout: HANG_GUARD_MS });
+    }, timeLimit(40, 1000));
 
     // Half-typed files are the common case: every prefix of every example must be safe to parse and validate.
     // The default run takes every prefix at a stride; the long mode takes every single position.

@@ -168,7 +168,7 @@ describe('rendered HTML shows plan text as text, and nothing from a plan becomes
                         expect(attribute.value, `${element.localName}[${attribute.name}]`).not.toMatch(/^\s*javascript:/i);
                     }
                 }
-            }), fuzzParameters(25));
-        }, timeLimit(25, 1500));
+            }), fuzzParameters(50));
+        }, timeLimit(50, 1500));
     }
 });
