@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { CancellationTokenSource, ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
 import { expect } from 'vitest';
@@ -66,6 +67,16 @@ function paramsFor(method: (typeof REQUESTS)[number], uri: string, position: Pos
 /** Errors a server may rightly answer with: a cancelled request, stale content, or a request it does not know. */
 const ACCEPTABLE_ERRORS = new Set<number>([-32800 /* RequestCancelled */, -32801 /* ContentModified */, ErrorCodes.MethodNotFound, ErrorCodes.InvalidParams, -32802 /* ServerCancelled */]);
 
+/** CPU time a process has used, in clock ticks, where /proc shows it: tells a busy server from a stuck one. */
+function cpuTicks(pid: number | undefined): number {
+    try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return Number(fields[11]) + Number(fields[12]);
+    } catch {
+        return 0;
+    }
+}
+
 /** A hang is reported with what was still waiting; the bound is far above any normal answer time. */
 const HANG_GUARD_MS = 30_000;
 async function guard<T>(promise: Promise<T>, describe: () => string): Promise<T> {
@@ -95,7 +106,13 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
     const session = new LspSession({ today: '2027-06-01' });
     const child = (session as unknown as { process: ChildProcess }).process;
     let exited: string | undefined;
-    child.once('exit', (code, signal) => { exited = `exit code ${code}, signal ${signal}`; });
+    let exitedEarly: (reason: Error) => void = () => undefined;
+    const exit = new Promise<never>((_, reject) => { exitedEarly = reject; });
+    exit.catch(() => undefined);
+    child.once('exit', (code, signal) => {
+        exited = `exit code ${code}, signal ${signal}`;
+        exitedEarly(new Error(`the server exited during the session (${exited}); stderr:\n${session.errorOutput.slice(-3000)}`));
+    });
     const pending: Array<Promise<void>> = [];
     const failures: string[] = [];
     const watching: Array<{ index: number; uri: string; method: string; strict: boolean; settled: boolean; source: CancellationTokenSource }> = [];
@@ -144,9 +161,11 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
         // Langium holds a request about a document it has not got until that document arrives; an editor that
         // asked about a closed document cancels, and so does this one. Requests about open documents must be answered.
         for (const watch of watching) if (!watch.strict) watch.source.cancel();
-        await guard(Promise.all(pending), () => {
+        const cpuAtStart = cpuTicks(child.pid);
+        await guard(Promise.race([Promise.all(pending), exit]), () => {
             const hung = watching.filter(w => !w.settled);
-            return `requests never answered: ${hung.map(w => `${w.method} on ${w.uri}${w.strict ? ' (open)' : ''}`).join(', ')}\n`
+            const busy = cpuTicks(child.pid) - cpuAtStart;
+            return `requests never answered (server used ${busy} CPU ticks while they waited: ${busy > 100 ? 'busy, a loop' : 'idle, a deadlock'}): ${hung.map(w => `${w.method} on ${w.uri}${w.strict ? ' (open)' : ''}`).join(', ')}\n`
                 + `the steps before the first of them:\n${describeSteps(steps.slice(Math.max(0, hung[0].index - 12), hung[0].index + 1), Math.max(0, hung[0].index - 12))}`;
         });
         expect(exited, `the server exited during the session; stderr:\n${session.errorOutput}`).toBeUndefined();

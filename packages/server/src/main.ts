@@ -21,3 +21,9 @@ shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => {
 }));
 watchSettings(connection, shared, Pop);
 registerRequests(connection, shared, Pop);
+
+// A build that fails, for instance on a file deleted from disk and then closed in the editor, is logged;
+// it must not take the server, and every open editor with it, down.
+process.on('unhandledRejection', reason => {
+    connection.console.error(`POP: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
+});
