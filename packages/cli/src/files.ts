@@ -92,27 +92,29 @@ export function readSource(file: string, locale: PopLocale, cwd = process.cwd())
     return { path: file, display, text };
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
-    let low = 0;
-    let high = bytes.length;
-    // The longest valid prefix, by bisection: decoding is all-or-nothing.
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-            low = mid;
-        } catch {
-            high = mid - 1;
+/** The 1-based position of the first byte that does not start a complete, well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+        if (length === 0) return i + 1;
+        for (let k = 1; k < length; k++) {
+            if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i + 1;
         }
+        const second = bytes[i + 1];
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+        if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0)
+            || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90)) return i + 1;
+        i += length;
     }
-    return low;
+    return bytes.length + 1;
 }
 
 function ioError(error: unknown, shown: string, locale: PopLocale) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return cliError(locale, 'notFound', { path: shown });
-    const reason = code === 'EACCES' || code === 'EPERM' ? (locale === 'nl' ? 'geen leesrechten' : 'permission denied')
-        : code === 'EISDIR' ? (locale === 'nl' ? 'het is een map' : 'it is a folder')
+    const reason = code === 'EACCES' || code === 'EPERM' ? t(locale, 'cli.noReadAccess')
+        : code === 'EISDIR' ? t(locale, 'cli.isFolder')
         : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
     return cliError(locale, 'unreadable', { path: shown, reason });
 }

@@ -131,8 +131,8 @@ function writeAtomically(file: string, text: string, locale: PopLocale, cwd: str
     } catch (error) {
         try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' || code === 'EPERM' ? (locale === 'nl' ? 'geen schrijfrechten' : 'permission denied')
-            : code === 'EISDIR' ? (locale === 'nl' ? 'het is een map' : 'it is a folder')
+        const reason = code === 'EACCES' || code === 'EPERM' ? t(locale, 'cli.noWriteAccess')
+            : code === 'EISDIR' ? t(locale, 'cli.isFolder')
             : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
         throw cliError(locale, 'renderWriteFailed', { path: displayPath(file, cwd), reason });
     }

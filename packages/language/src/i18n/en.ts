@@ -210,6 +210,9 @@ export const en = {
         or: ' or ',
     },
     cli: {
+        noReadAccess: 'permission denied',
+        noWriteAccess: 'permission denied',
+        isFolder: 'it is a folder',
         usage: 'Usage: pop <command> [options]\n\nCommands:\n  check <file|folder>...   check plans and report problems\n  render <file.pop>...     render plans to HTML\n  explain [code]           explain a rule, or list every rule\n\nRun "pop <command> --help" for the options of a command.',
         checkUsage: 'Usage: pop check <file|folder>... [--format text|json|sarif] [--locale nl|en] [--today YYYY-MM-DD]\n                 [--max-warnings N] [--rule CODE=SEVERITY]... [--vague-word WORD]... [--config FILE] [--quiet]\n\nChecks .pop files (folders are searched for them) and reports problems.\nExit code: 0 when there are no errors and at most N warnings, 1 otherwise, 2 for a usage or I/O problem.',
         unknownCommand: "unknown command '{command}'. Run 'pop --help' for the list of commands.",

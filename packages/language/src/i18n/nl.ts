@@ -212,6 +212,9 @@ export const nl: Catalogue = {
         or: ' of ',
     },
     cli: {
+        noReadAccess: 'geen leesrechten',
+        noWriteAccess: 'geen schrijfrechten',
+        isFolder: 'het is een map',
         usage: 'Gebruik: pop <opdracht> [opties]\n\nOpdrachten:\n  check <bestand|map>...   plannen controleren en problemen melden\n  render <bestand.pop>...  plannen naar HTML omzetten\n  explain [code]           een regel uitleggen, of alle regels opsommen\n\nGebruik "pop <opdracht> --help" voor de opties van een opdracht.',
         checkUsage: 'Gebruik: pop check <bestand|map>... [--format text|json|sarif] [--locale nl|en] [--today JJJJ-MM-DD]\n                 [--max-warnings N] [--rule CODE=ERNST]... [--vague-word WOORD]... [--config BESTAND] [--quiet]\n\nControleert .pop-bestanden (in mappen wordt ernaar gezocht) en meldt problemen.\nAfsluitcode: 0 zonder fouten en met hoogstens N waarschuwingen, anders 1; 2 bij een gebruiks- of I/O-probleem.',
         unknownCommand: "onbekende opdracht '{command}'. Gebruik 'pop --help' voor de lijst met opdrachten.",
