@@ -16,10 +16,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pop`;
 /** Quick fixes on the light bulb, "make this goal SMART", and a fix-all source action for the whole file. */
 export class PopCodeActionProvider implements CodeActionProvider {
     private readonly settings: PopSettingsService;
-    private readonly services: PopServices;
-
     constructor(services: PopServices) {
-        this.services = services;
         this.settings = services.pop.Settings;
     }
 
@@ -111,10 +108,6 @@ export class PopCodeActionProvider implements CodeActionProvider {
             title: fix.title, kind, diagnostics, isPreferred: fix.preferred,
             edit: { changes: { [document.uri.toString()]: fix.edits } },
         };
-    }
-
-    get languageServices(): PopServices {
-        return this.services;
     }
 }
 

@@ -4,11 +4,11 @@
  */
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
-import { isAction, isGoal, isPeriod, isPlan, type Document, type Goal, type Plan } from '../generated/ast.js';
+import { isAction, isGoal, isPeriod, isPlan, type Goal, type Plan } from '../generated/ast.js';
 import { t } from '../i18n/catalogue.js';
 import { keywordLanguage, kw, valueKeyword, type Locale } from '../keywords.js';
 import { datesOf, goalHorizon, goalKind, goalScope, periodOf, planOf } from '../model/plan.js';
-import { addMonths, formatDate, formatMoney, parseDate } from '../model/values.js';
+import { addMonths, formatDate, formatMoney } from '../model/values.js';
 import { hasFeasibility, includesEmployee, partyValue } from '../validation/index.js';
 import { quantityInText } from '../validation/lexicon.js';
 import type { RuleCode } from '../validation/rules.js';
@@ -318,9 +318,3 @@ function raiseBudget(plan: Plan, ctx: FixContext): Fix | undefined {
     const edit = replaceProperty(ctx.document, plan.facilities, 'budget', amount);
     return { title: t(ctx.locale, 'fixes.raiseBudget', { amount }), edits: edit ? [edit] : [], preferred: false };
 }
-
-export function rootOf(document: LangiumDocument): Document {
-    return document.parseResult.value as Document;
-}
-
-export { parseDate };
