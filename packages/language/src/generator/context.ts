@@ -6,6 +6,7 @@ import type { Locale } from '../keywords.js';
 import type { Judgement } from '../validation/pop-analysis.js';
 import { formatMoney, formatNumber, parseDate } from '../model/values.js';
 import { html, slug, type Html } from './escape.js';
+import type { Writer } from './writer.js';
 
 export type RenderMode = 'file' | 'preview';
 
@@ -144,4 +145,9 @@ export function lineOf(node: AstNode | undefined): number | undefined {
 export function lineAttr(node: AstNode | undefined): Html {
     const line = lineOf(node);
     return line === undefined ? html`` : html` data-line="${line}"`;
+}
+
+export function writeLineAttr(w: Writer, node: AstNode | undefined): void {
+    const line = lineOf(node);
+    if (line !== undefined) w.raw(' data-line="').text(line).raw('"');
 }

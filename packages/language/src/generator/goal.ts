@@ -2,11 +2,12 @@
 import type { Goal, Party, Plan } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalHorizon, goalKind, goalScope } from '../model/plan.js';
-import { fill, lineAttr, perGoal, shortRange, writtenDate, type RenderContext } from './context.js';
-import { html, type Content, type Html } from './escape.js';
-import { actionsTable, statusLabel } from './actions.js';
-import { progressBlock } from './progress.js';
-import { scoreBadge, scorecardBlock, scoreOf } from './scorecard-view.js';
+import { fill, perGoal, shortRange, writeLineAttr, writtenDate, type RenderContext } from './context.js';
+import type { Html } from './escape.js';
+import { statusLabel, writeActionsTable } from './actions.js';
+import { writeProgressBlock } from './progress.js';
+import { scoreOf, writeScorecardBlock, writeScoreBadge } from './scorecard-view.js';
+import { Writer } from './writer.js';
 
 export function partyLabel(party: Party, ctx: RenderContext): string {
     if (party.name !== undefined) return party.name;
@@ -20,13 +21,22 @@ export function goalTitle(goal: Goal, ctx: RenderContext): string {
 
 export function goalsSection(plan: Plan, ctx: RenderContext): Html {
     const id = ctx.uid('goals');
-    return html`<section class="goals" aria-labelledby="${id}">
-<h2 id="${id}">${ctx.texts.goals.heading}</h2>
-${plan.goals.length === 0 ? html`<p class="muted">${ctx.texts.overview.noGoals}</p>` : plan.goals.map(g => goalSection(g, plan, ctx))}
-</section>`;
+    const w = new Writer();
+    w.raw('<section class="goals" aria-labelledby="').text(id).raw('">\n<h2 id="').text(id).raw('">').text(ctx.texts.goals.heading).raw('</h2>\n');
+    if (plan.goals.length === 0) w.raw('<p class="muted">').text(ctx.texts.overview.noGoals).raw('</p>');
+    for (const goal of plan.goals) writeGoalSection(w, goal, plan, ctx);
+    return w.raw('\n</section>').toHtml();
 }
 
-export function goalSection(goal: Goal, plan: Plan, ctx: RenderContext): Html {
+function badge(w: Writer, text: string): void {
+    w.raw('<li><span class="badge">').text(text).raw('</span></li>\n');
+}
+
+function goalLink(w: Writer, goal: Goal, ctx: RenderContext): void {
+    w.raw('<a href="#').text(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx)).raw('</a>');
+}
+
+function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext): void {
     const t = ctx.texts;
     const id = ctx.goalId(goal);
     const kind = goalKind(goal);
@@ -35,31 +45,56 @@ export function goalSection(goal: Goal, plan: Plan, ctx: RenderContext): Html {
     const status = statusLabel(goal, ctx);
     const derivedFrom = goal.derivedFrom;
     const parent = derivedFrom?.ref;
-    const derivedChildren = kind === 'er' ? derivedGoals(plan, goal, ctx) : [];
-    const preview = ctx.mode === 'preview';
-    return html`<section class="goal kind-${kind}" id="${id}" aria-labelledby="${id}-title"${lineAttr(goal)} data-goal="${goal.name ?? ''}"${preview ? html` title="${t.goals.revealHint}"` : ''}>
-<header>
-<h3 id="${id}-title">${goalTitle(goal, ctx)}</h3>
-<ul class="badges">
-<li>${scoreBadge(score, ctx)}</li>
-${kind !== 'er' ? html`<li><span class="badge">${t.kinds[kind]}</span></li>` : ''}
-${horizon ? html`<li><span class="badge">${t.horizons[horizon]}</span></li>` : ''}
-<li><span class="badge">${t.scopes[goalScope(goal)]}</span></li>
-${status ? html`<li><span class="badge">${status}</span></li>` : ''}
-<li><span class="badge">${shortRange(ctx, goal.start, goal.end)}</span></li>
-</ul>
-${derivedFrom ? html`<p class="derived">${t.goals.derivedFrom}: ${parent ? html`<a href="#${ctx.goalId(parent)}">${goalTitle(parent, ctx)}</a>` : derivedFrom.$refText}</p>` : ''}
-</header>
-${goal.specific ? html`<p class="statement">${goal.specific}</p>` : html`<p class="statement missing">${t.goals.noStatement}</p>`}
-${scorecardBlock(goal, score, ctx)}
-${kind === 'er' ? html`<h4>${t.goals.derivedGoals}</h4>${derivedChildren.length > 0
-        ? html`<ul class="supports">${derivedChildren.map(c => html`<li><a href="#${ctx.goalId(c)}">${goalTitle(c, ctx)}</a></li>`)}</ul>`
-        : html`<p class="muted">${t.goals.noDerivedGoals}</p>`}` : ''}
-${progressBlock(goal, ctx)}
-${actionsTable(goal, ctx)}
-${supportsBlock(goal, ctx)}
-${detailsBlock(goal, ctx)}
-</section>`;
+    w.raw('<section class="goal kind-').text(kind).raw('" id="').text(id).raw('" aria-labelledby="').text(id).raw('-title"');
+    writeLineAttr(w, goal);
+    w.raw(' data-goal="').text(goal.name ?? '').raw('"');
+    if (ctx.mode === 'preview') w.raw(' title="').text(t.goals.revealHint).raw('"');
+    w.raw('>\n<header>\n<h3 id="').text(id).raw('-title">').text(goalTitle(goal, ctx)).raw('</h3>\n<ul class="badges">\n<li>');
+    writeScoreBadge(w, score, ctx);
+    w.raw('</li>\n');
+    if (kind !== 'er') badge(w, t.kinds[kind]);
+    else w.raw('\n');
+    if (horizon) badge(w, t.horizons[horizon]);
+    else w.raw('\n');
+    badge(w, t.scopes[goalScope(goal)]);
+    if (status) badge(w, status);
+    else w.raw('\n');
+    badge(w, shortRange(ctx, goal.start, goal.end));
+    w.raw('</ul>\n');
+    if (derivedFrom) {
+        w.raw('<p class="derived">').text(t.goals.derivedFrom).raw(': ');
+        if (parent) goalLink(w, parent, ctx);
+        else w.text(derivedFrom.$refText);
+        w.raw('</p>');
+    }
+    w.raw('\n</header>\n');
+    if (goal.specific) w.raw('<p class="statement">').text(goal.specific).raw('</p>');
+    else w.raw('<p class="statement missing">').text(t.goals.noStatement).raw('</p>');
+    w.raw('\n');
+    writeScorecardBlock(w, goal, score, ctx);
+    w.raw('\n');
+    if (kind === 'er') {
+        const children = derivedGoals(plan, goal, ctx);
+        w.raw('<h4>').text(t.goals.derivedGoals).raw('</h4>');
+        if (children.length > 0) {
+            w.raw('<ul class="supports">');
+            for (const c of children) {
+                w.raw('<li>');
+                goalLink(w, c, ctx);
+                w.raw('</li>');
+            }
+            w.raw('</ul>');
+        } else w.raw('<p class="muted">').text(t.goals.noDerivedGoals).raw('</p>');
+    }
+    w.raw('\n');
+    writeProgressBlock(w, goal, ctx);
+    w.raw('\n');
+    writeActionsTable(w, goal, ctx);
+    w.raw('\n');
+    writeSupportsBlock(w, goal, ctx);
+    w.raw('\n');
+    writeDetailsBlock(w, goal, ctx);
+    w.raw('\n</section>');
 }
 
 /** The plan's goals derived from this one, grouped in one pass over the plan rather than one per ER goal. */
@@ -79,21 +114,32 @@ function derivedGoals(plan: Plan, goal: Goal, ctx: RenderContext): readonly Goal
     return children.get(goal) ?? [];
 }
 
-function supportsBlock(goal: Goal, ctx: RenderContext): Html {
+function writeSupportsBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
     const t = ctx.texts.supports;
-    if (goal.supports.length === 0) return html`<div class="supports-block"><h4>${t.heading}</h4><p class="muted">${t.none}</p></div>`;
-    return html`<div class="supports-block"><h4>${t.heading}</h4><ul class="supports">${goal.supports.map(ref => {
+    w.raw('<div class="supports-block"><h4>').text(t.heading).raw('</h4>');
+    if (goal.supports.length === 0) {
+        w.raw('<p class="muted">').text(t.none).raw('</p></div>');
+        return;
+    }
+    w.raw('<ul class="supports">');
+    for (const ref of goal.supports) {
         const target = ref.ref;
-        if (!target) return html`<li>${ref.$refText} <span class="muted">(${t.unknown})</span></li>`;
+        if (!target) {
+            w.raw('<li>').text(ref.$refText).raw(' <span class="muted">(').text(t.unknown).raw(')</span></li>');
+            continue;
+        }
         const by = writtenDate(ctx, target.deadline);
-        return html`<li>${target.title || target.name}${by ? html` <span class="muted nowrap">(${fill(t.by, { date: by })})</span>` : ''}</li>`;
-    })}</ul></div>`;
+        w.raw('<li>').text(target.title || target.name);
+        if (by) w.raw(' <span class="muted nowrap">(').text(fill(t.by, { date: by })).raw(')</span>');
+        w.raw('</li>');
+    }
+    w.raw('</ul></div>');
 }
 
-function detailsBlock(goal: Goal, ctx: RenderContext): Html {
+function writeDetailsBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
     const t = ctx.texts.goals;
     const parties = (list: readonly Party[]) => (list.length > 0 ? list.map(p => partyLabel(p, ctx)).join(', ') : undefined);
-    const entries: Array<[string, Content]> = [
+    const entries: Array<[string, string | undefined]> = [
         [t.method, goal.method],
         [t.acceptedBy, parties(goal.acceptedBy)],
         [t.realistic, goal.realistic],
@@ -105,7 +151,12 @@ function detailsBlock(goal: Goal, ctx: RenderContext): Html {
         [t.inspiring, goal.inspiring],
         [t.engaging, goal.engaging],
     ];
-    const present = entries.filter(([, value]) => value !== undefined && value !== '');
-    if (present.length === 0) return html``;
-    return html`<h4>${t.details}</h4><dl class="details">${present.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
+    let first = true;
+    for (const [label, value] of entries) {
+        if (value === undefined || value === '') continue;
+        if (first) w.raw('<h4>').text(t.details).raw('</h4><dl class="details">');
+        first = false;
+        w.raw('<dt>').text(label).raw('</dt><dd>').text(value).raw('</dd>');
+    }
+    if (!first) w.raw('</dl>');
 }

@@ -5,7 +5,8 @@ import { fill, hours, money, perGoal, shortRange, type RenderContext } from './c
 import { html, type Html } from './escape.js';
 import { goalCost } from './actions.js';
 import { goalTitle } from './goal.js';
-import { scoreBadge, scoreLetters, scoreOf } from './scorecard-view.js';
+import { scoreOf, writeScoreBadge, writeScoreLetters } from './scorecard-view.js';
+import { Writer } from './writer.js';
 
 export function overview(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.overview;
@@ -16,22 +17,23 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
     const scores = plan.goals.map(goal => ({ goal, score: scoreOf(goal, ctx), cost: perGoal(ctx, 'cost', goal, goalCost) }));
     const smart = scores.filter(s => s.score.kind === 'smart');
     const total = scores.reduce((sum, s) => ({ cost: sum.cost + s.cost.cost, hours: sum.hours + s.cost.hours }), { cost: 0, hours: 0 });
-    return html`<section class="overview" aria-labelledby="${id}">
-<h2 id="${id}">${t.heading}</h2>
-<p>${fill(t.smartCount, { smart: smart.filter(s => s.score.complete).length, count: smart.length })}</p>
-<div class="table-wrap"><table class="overview-table">
-<caption class="sr-only">${t.caption}</caption>
-<thead><tr><th scope="col">${t.goal}</th><th scope="col">${t.check}</th><th scope="col">${t.when}</th><th scope="col" class="num">${t.hours}</th><th scope="col" class="num">${t.cost}</th></tr></thead>
-<tbody>
-${scores.map(({ goal, score, cost }) => html`<tr data-goal="${goal.name ?? ''}" data-kind="${goalKind(goal)}">
-<th scope="row"><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a></th>
-<td class="nowrap">${scoreLetters(score, ctx)} ${scoreBadge(score, ctx)}</td>
-<td>${shortRange(ctx, goal.start, goal.end)}</td>
-<td class="num">${hours(ctx, cost.hours)}</td>
-<td class="num">${money(ctx, cost.cost)}</td>
-</tr>`)}
-</tbody>
-<tfoot><tr><th scope="row" colspan="3">${t.total}</th><td class="num" data-total="hours">${hours(ctx, total.hours)}</td><td class="num" data-total="cost">${money(ctx, total.cost)}</td></tr></tfoot>
-</table></div>
-</section>`;
+    const w = new Writer();
+    w.raw('<section class="overview" aria-labelledby="').text(id).raw('">\n<h2 id="').text(id).raw('">').text(t.heading).raw('</h2>\n<p>')
+        .text(fill(t.smartCount, { smart: smart.filter(s => s.score.complete).length, count: smart.length }))
+        .raw('</p>\n<div class="table-wrap"><table class="overview-table">\n<caption class="sr-only">').text(t.caption)
+        .raw('</caption>\n<thead><tr><th scope="col">').text(t.goal).raw('</th><th scope="col">').text(t.check)
+        .raw('</th><th scope="col">').text(t.when).raw('</th><th scope="col" class="num">').text(t.hours)
+        .raw('</th><th scope="col" class="num">').text(t.cost).raw('</th></tr></thead>\n<tbody>\n');
+    for (const { goal, score, cost } of scores) {
+        w.raw('<tr data-goal="').text(goal.name ?? '').raw('" data-kind="').text(goalKind(goal)).raw('">\n<th scope="row"><a href="#')
+            .text(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx)).raw('</a></th>\n<td class="nowrap">');
+        writeScoreLetters(w, score, ctx);
+        w.raw(' ');
+        writeScoreBadge(w, score, ctx);
+        w.raw('</td>\n<td>').text(shortRange(ctx, goal.start, goal.end)).raw('</td>\n<td class="num">').text(hours(ctx, cost.hours))
+            .raw('</td>\n<td class="num">').text(money(ctx, cost.cost)).raw('</td>\n</tr>');
+    }
+    return w.raw('\n</tbody>\n<tfoot><tr><th scope="row" colspan="3">').text(t.total).raw('</th><td class="num" data-total="hours">')
+        .text(hours(ctx, total.hours)).raw('</td><td class="num" data-total="cost">').text(money(ctx, total.cost))
+        .raw('</td></tr></tfoot>\n</table></div>\n</section>').toHtml();
 }

@@ -3,7 +3,7 @@ import type { Goal, Review } from '../generated/ast.js';
 import { goalKind } from '../model/plan.js';
 import { formatQuantity, parseDate, quantityValue, type QuantityValue } from '../model/values.js';
 import { fill, humanDate, writtenDate, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import type { Writer } from './writer.js';
 
 export interface Progress {
     readonly target?: QuantityValue;
@@ -39,35 +39,43 @@ export function progressOf(goal: Goal): Progress {
     return { target, baseline, latest, fraction };
 }
 
-export function progressBlock(goal: Goal, ctx: RenderContext): Html {
+export function writeProgressBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
     const t = ctx.texts.progress;
     const p = progressOf(goal);
     if (!p.target && goal.reviews.length === 0) {
-        return goalKind(goal) === 'er' ? html`` : html`<div class="progress-block"><h4>${t.heading}</h4><p class="muted">${t.noTarget}</p></div>`;
+        if (goalKind(goal) !== 'er') w.raw('<div class="progress-block"><h4>').text(t.heading).raw('</h4><p class="muted">').text(t.noTarget).raw('</p></div>');
+        return;
     }
     const show = (q: QuantityValue | undefined) => (q ? formatQuantity(q, ctx.locale) : '—');
-    const latestText = p.latest
-        ? html`${show(p.latest.value)} <span class="muted when">${fill(t.measuredOn, { date: writtenDate(ctx, p.latest.review.date) ?? '' })}</span>`
-        : t.noMeasurement;
     const percent = p.fraction === undefined ? undefined : Math.round(p.fraction * 100);
     const reviews = sortedReviews(goal);
-    return html`<div class="progress-block"${percent === undefined ? '' : html` data-progress="${percent}"`}>
-<h4>${t.heading}</h4>
-<dl class="progress">
-<div><dt>${t.baseline}</dt><dd>${show(p.baseline)}</dd></div>
-<div><dt>${t.latest}</dt><dd>${latestText}</dd></div>
-<div><dt>${t.target}</dt><dd>${p.target ? show(p.target) : html`<span class="muted">${t.noTarget}</span>`}</dd></div>
-</dl>
-${percent === undefined ? '' : html`<progress class="bar" max="100" value="${percent}" aria-label="${t.barLabel}">${percent}%</progress>
-<p class="bar-label">${fill(t.percent, { percent })}</p>`}
-${reviews.length > 0 ? html`<div class="table-wrap"><table class="reviews">
-<caption>${t.reviews}</caption>
-<thead><tr><th scope="col">${t.date}</th><th scope="col">${t.measured}</th><th scope="col">${t.note}</th></tr></thead>
-<tbody>${reviews.map(r => {
-        const measured = quantityValue(r.measured);
-        const day = parseDate(r.date);
-        return html`<tr><th scope="row" class="nowrap">${day === undefined ? r.date : humanDate(ctx, day)}</th><td class="nowrap">${measured ? show(measured) : '—'}</td><td>${r.note ?? ''}</td></tr>`;
-    })}</tbody>
-</table></div>` : ''}
-</div>`;
+    w.raw('<div class="progress-block"');
+    if (percent !== undefined) w.raw(' data-progress="').text(percent).raw('"');
+    w.raw('>\n<h4>').text(t.heading).raw('</h4>\n<dl class="progress">\n<div><dt>').text(t.baseline).raw('</dt><dd>').text(show(p.baseline))
+        .raw('</dd></div>\n<div><dt>').text(t.latest).raw('</dt><dd>');
+    if (p.latest) {
+        w.text(show(p.latest.value)).raw(' <span class="muted when">')
+            .text(fill(t.measuredOn, { date: writtenDate(ctx, p.latest.review.date) ?? '' })).raw('</span>');
+    } else w.text(t.noMeasurement);
+    w.raw('</dd></div>\n<div><dt>').text(t.target).raw('</dt><dd>');
+    if (p.target) w.text(show(p.target));
+    else w.raw('<span class="muted">').text(t.noTarget).raw('</span>');
+    w.raw('</dd></div>\n</dl>\n');
+    if (percent !== undefined) {
+        w.raw('<progress class="bar" max="100" value="').text(percent).raw('" aria-label="').text(t.barLabel).raw('">').text(percent)
+            .raw('%</progress>\n<p class="bar-label">').text(fill(t.percent, { percent })).raw('</p>');
+    }
+    w.raw('\n');
+    if (reviews.length > 0) {
+        w.raw('<div class="table-wrap"><table class="reviews">\n<caption>').text(t.reviews).raw('</caption>\n<thead><tr><th scope="col">').text(t.date)
+            .raw('</th><th scope="col">').text(t.measured).raw('</th><th scope="col">').text(t.note).raw('</th></tr></thead>\n<tbody>');
+        for (const r of reviews) {
+            const measured = quantityValue(r.measured);
+            const day = parseDate(r.date);
+            w.raw('<tr><th scope="row" class="nowrap">').text(day === undefined ? r.date : humanDate(ctx, day))
+                .raw('</th><td class="nowrap">').text(measured ? show(measured) : '—').raw('</td><td>').text(r.note ?? '').raw('</td></tr>');
+        }
+        w.raw('</tbody>\n</table></div>');
+    }
+    w.raw('\n</div>');
 }

@@ -9,6 +9,7 @@ import { parseDate } from '../model/values.js';
 import { dateRange, fill, humanDate, type RenderContext } from './context.js';
 import { html, join, type Html } from './escape.js';
 import { actionType } from './actions.js';
+import { Writer } from './writer.js';
 import { goalTitle } from './goal.js';
 
 const WIDTH = 760;
@@ -84,23 +85,25 @@ export function timeline(plan: Plan, ctx: RenderContext): Html {
         goals: datedGoals, actions: datedActions, reviews: reviewCount, today: todayText,
     });
 
-    const parts: Html[] = [];
+    const w = new Writer();
     if (period.start !== undefined && period.end !== undefined && period.end >= period.start) {
-        parts.push(html`<rect class="tl-period" x="${r(x(period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(x(period.end + 1) - x(period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>`);
+        w.html(html`<rect class="tl-period" x="${r(x(period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(x(period.end + 1) - x(period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>`).raw('\n');
     }
-    parts.push(axis(min, max, x, bottom, ctx));
+    w.html(axis(min, max, x, bottom, ctx));
     let y = AXIS_HEIGHT;
     for (const goal of plan.goals) {
-        parts.push(goalRows(goal, y, x, ctx));
+        w.raw('\n');
+        writeGoalRows(w, goal, y, x, ctx);
         y += GOAL_ROW + goal.actions.length * ACTION_ROW;
     }
+    w.raw('\n');
     if (todayInside) {
         const tx = r(x(ctx.today));
         const anchor = tx > X1 - 40 ? 'end' : 'middle';
-        parts.push(html`<line class="tl-today" x1="${tx}" y1="${AXIS_HEIGHT - 6}" x2="${tx}" y2="${bottom + 2}"/><text class="tl-today-label" x="${tx}" y="${bottom + 13}" text-anchor="${anchor}">${t.today}</text>`);
+        w.html(html`<line class="tl-today" x1="${tx}" y1="${AXIS_HEIGHT - 6}" x2="${tx}" y2="${bottom + 2}"/><text class="tl-today-label" x="${tx}" y="${bottom + 13}" text-anchor="${anchor}">${t.today}</text>`);
     } else {
         const before = ctx.today < min;
-        parts.push(html`<text class="tl-today-label" x="${before ? X0 : X1}" y="${bottom + 13}" text-anchor="${before ? 'start' : 'end'}">${before ? '◂ ' : ''}${t.today}: ${humanDate(ctx, ctx.today)}${before ? '' : ' ▸'}</text>`);
+        w.html(html`<text class="tl-today-label" x="${before ? X0 : X1}" y="${bottom + 13}" text-anchor="${before ? 'start' : 'end'}">${before ? '◂ ' : ''}${t.today}: ${humanDate(ctx, ctx.today)}${before ? '' : ' ▸'}</text>`);
     }
 
     return html`<section class="timeline" aria-labelledby="${id}">
@@ -109,7 +112,7 @@ ${heading}
 <svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-today="${todayInside ? 'inside' : 'outside'}">
 <title id="${id}-title">${t.title}</title>
 <desc id="${id}-desc">${desc}</desc>
-${join(parts, '\n')}
+${w.toHtml()}
 </svg>
 <figcaption><ul class="legend">
 <li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="tl-goal" x="0" y="1" width="24" height="10" rx="2"/></svg>${t.legendGoal}</li>
@@ -148,42 +151,51 @@ function axis(min: number, max: number, x: (d: number) => number, bottom: number
     return join(out, '\n');
 }
 
-function goalRows(goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): Html {
+function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): void {
     const t = ctx.texts;
     const title = goalTitle(goal, ctx);
     const span = spanOf(goal.start, goal.end);
     const mid = top + GOAL_ROW / 2;
     const when = dateRange(ctx, goal.start, goal.end);
     const long = goalHorizon(goal) === 'long' ? ' long' : '';
-    const out: Html[] = [html`<text class="tl-text goal-label" x="4" y="${mid + 4}">${truncate(title, LABEL_CHARS)}<title>${title}</title></text>`];
-    out.push(bar(span, mid, 14, `tl-goal${long}`, `${title}: ${when}`, x, ctx));
+    w.raw('<g class="tl-row" data-goal="').text(goal.name ?? '').raw('"><a href="#').text(ctx.goalId(goal)).raw('"><text class="tl-text goal-label" x="4" y="')
+        .text(mid + 4).raw('">').text(truncate(title, LABEL_CHARS)).raw('<title>').text(title).raw('</title></text>\n');
+    writeBar(w, span, mid, 14, `tl-goal${long}`, `${title}: ${when}`, x, ctx);
     for (const review of goal.reviews) {
         const day = parseDate(review.date);
         if (day === undefined) continue;
         const cx = r(x(day));
-        out.push(html`<path class="tl-review" d="M${cx} ${mid - 7} L${cx + 6} ${mid} L${cx} ${mid + 7} L${cx - 6} ${mid} Z"><title>${fill(t.timeline.review, { date: humanDate(ctx, day) })}</title></path>`);
+        w.raw('\n<path class="tl-review" d="M').text(cx).raw(' ').text(mid - 7).raw(' L').text(cx + 6).raw(' ').text(mid).raw(' L').text(cx)
+            .raw(' ').text(mid + 7).raw(' L').text(cx - 6).raw(' ').text(mid).raw(' Z"><title>').text(fill(t.timeline.review, { date: humanDate(ctx, day) }))
+            .raw('</title></path>');
     }
     let y = top + GOAL_ROW;
     for (const action of goal.actions) {
-        const label = action.title || actionType(action, ctx);
+        const type = actionType(action, ctx);
+        const label = action.title || type;
         const amid = y + ACTION_ROW / 2;
-        out.push(html`<text class="tl-text" x="16" y="${amid + 4}">${truncate(label, LABEL_CHARS + 1)}<title>${actionType(action, ctx)}: ${label}</title></text>`);
-        out.push(bar(spanOf(action.start, action.end), amid, 9, 'tl-action', `${label}: ${dateRange(ctx, action.start, action.end)}`, x, ctx));
+        w.raw('\n<text class="tl-text" x="16" y="').text(amid + 4).raw('">').text(truncate(label, LABEL_CHARS + 1)).raw('<title>').text(type)
+            .raw(': ').text(label).raw('</title></text>\n');
+        writeBar(w, spanOf(action.start, action.end), amid, 9, 'tl-action', `${label}: ${dateRange(ctx, action.start, action.end)}`, x, ctx);
         y += ACTION_ROW;
     }
-    return html`<g class="tl-row" data-goal="${goal.name ?? ''}"><a href="#${ctx.goalId(goal)}">${join(out, '\n')}</a></g>`;
+    w.raw('</a></g>');
 }
 
-function bar(span: Span, mid: number, height: number, cls: string, tooltip: string, x: (d: number) => number, ctx: RenderContext): Html {
+function writeBar(w: Writer, span: Span, mid: number, height: number, cls: string, tooltip: string, x: (d: number) => number, ctx: RenderContext): void {
     const { start, end } = span;
     if (start !== undefined && end !== undefined && end >= start) {
         const x1 = x(start);
         const width = Math.max(3, x(end + 1) - x1);
-        return html`<rect class="${cls}" x="${r(x1)}" y="${r(mid - height / 2)}" width="${r(width)}" height="${height}" rx="3"><title>${tooltip}</title></rect>`;
+        w.raw('<rect class="').text(cls).raw('" x="').text(r(x1)).raw('" y="').text(r(mid - height / 2)).raw('" width="').text(r(width))
+            .raw('" height="').text(height).raw('" rx="3"><title>').text(tooltip).raw('</title></rect>');
+        return;
     }
     const single = start ?? end;
     if (single !== undefined) {
-        return html`<circle class="${cls}" cx="${r(x(single))}" cy="${mid}" r="${height / 2}"><title>${tooltip}</title></circle>`;
+        w.raw('<circle class="').text(cls).raw('" cx="').text(r(x(single))).raw('" cy="').text(mid).raw('" r="').text(height / 2)
+            .raw('"><title>').text(tooltip).raw('</title></circle>');
+        return;
     }
-    return html`<text class="tl-muted" x="${X0 + 4}" y="${mid + 4}">${ctx.texts.noDates}</text>`;
+    w.raw('<text class="tl-muted" x="').text(X0 + 4).raw('" y="').text(mid + 4).raw('">').text(ctx.texts.noDates).raw('</text>');
 }
