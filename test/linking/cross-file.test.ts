@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isOrganisation, isPlan, type Plan } from '../../packages/language/src/index.js';
-import { build, codes, createServices } from '../helpers.js';
+import type { CodeAction } from 'vscode-languageserver';
+import { applyEdits, build, codes, createServices, editsOf } from '../helpers.js';
 
 const SHARED = `organisatie "Org" {\n    organisatiedoel klanttevredenheid "Klanttevredenheid naar 8,5"\n}\n`;
 const PLAN = `plan "P" {\n    doel a "A" {\n        draagt-bij-aan klanttevredenheid\n    }\n}\n`;
@@ -42,5 +43,29 @@ describe('organisation goals shared across files', () => {
             target, services.Pop.workspace.AstNodeLocator.getAstNodePath(target),
         ).toArray();
         expect(references.map(r => r.sourceUri.toString())).toEqual([plan.uri.toString()]);
+    });
+});
+
+describe('a misspelt reference', () => {
+    test('suggests the declared names it may have meant, and a fix replaces it', async () => {
+        const services = createServices();
+        const misspelt = PLAN.replace('draagt-bij-aan klanttevredenheid', 'draagt-bij-aan klanttevredenhied');
+        const [, plan] = await build(services, SHARED, misspelt);
+        const unresolved = (plan.diagnostics ?? []).find(d => d.code === 'ref.unresolved')!;
+        expect(unresolved.message).toBe("Er is geen organisatiedoel met de naam 'klanttevredenhied'. Controleer de spelling, of declareer het. Bedoel je 'klanttevredenheid'?");
+        const uri = plan.uri.toString();
+        const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(plan, {
+            textDocument: { uri }, range: unresolved.range, context: { diagnostics: [unresolved] },
+        }) as CodeAction[];
+        const fix = actions.find(a => a.title === "Wijzigen in 'klanttevredenheid'");
+        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
+        const fixed = applyEdits(misspelt, editsOf(fix!, uri));
+        expect(fixed).toBe(PLAN);
+    });
+
+    test('far from every declared name, it suggests nothing', async () => {
+        const [, plan] = await build(createServices(), SHARED, PLAN.replace('draagt-bij-aan klanttevredenheid', 'draagt-bij-aan omzet'));
+        const unresolved = (plan.diagnostics ?? []).find(d => d.code === 'ref.unresolved')!;
+        expect(unresolved.message).not.toContain('Bedoel je');
     });
 });

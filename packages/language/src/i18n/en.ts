@@ -208,6 +208,7 @@ export const en = {
             ID: 'a name',
         },
         or: ' or ',
+        didYouMean: ' Did you mean {names}?',
     },
     cli: {
         noReadAccess: 'permission denied',
@@ -300,6 +301,7 @@ export const en = {
         addReview: 'Add a review for {date}',
         removeDuplicate: 'Comment out this earlier, ignored value',
         raiseBudget: 'Raise the budget to {amount}',
+        replaceWith: "Change to '{name}'",
         fixAll: 'Fix all auto-fixable POP problems',
         addStartingPoint: 'Add {point}',
     },

@@ -210,6 +210,7 @@ export const nl: Catalogue = {
             ID: 'een naam',
         },
         or: ' of ',
+        didYouMean: ' Bedoel je {names}?',
     },
     cli: {
         noReadAccess: 'geen leesrechten',
@@ -302,6 +303,7 @@ export const nl: Catalogue = {
         addReview: 'Voortgang toevoegen voor {date}',
         removeDuplicate: 'Deze eerdere, genegeerde waarde uitcommentariëren',
         raiseBudget: 'Budget verhogen tot {amount}',
+        replaceWith: "Wijzigen in '{name}'",
         fixAll: 'Alle automatisch op te lossen POP-problemen oplossen',
         addStartingPoint: '{point} toevoegen',
     },

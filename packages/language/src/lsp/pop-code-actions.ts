@@ -61,6 +61,13 @@ export class PopCodeActionProvider implements CodeActionProvider {
         const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
         if (!isRuleCode(code)) return [];
         if (code === 'plan.duplicate-field') return [commentOut(document, diagnostic, ctx)];
+        if (code === 'ref.unresolved') {
+            const suggestions = (diagnostic.data as { suggestions?: unknown } | undefined)?.suggestions;
+            return Array.isArray(suggestions)
+                ? suggestions.filter((s): s is string => typeof s === 'string' && /^[\p{L}_][\p{L}\p{N}_'’-]*$/u.test(s))
+                    .map(name => ({ title: t(ctx.locale, 'fixes.replaceWith', { name }), edits: [{ range: diagnostic.range, newText: name }], preferred: false }))
+                : [];
+        }
         const node = nodeAt(document, document.textDocument.offsetAt(diagnostic.range.start));
         return node ? fixesFor(code, node, ctx).filter(fix => fix.edits.length > 0) : [];
     }

@@ -1,6 +1,8 @@
 import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
-import { DefaultDocumentValidator, GrammarUtils, type LangiumDocument, type ValidationOptions } from 'langium';
+import { AstUtils, DefaultDocumentValidator, GrammarUtils, type AstNode, type IndexManager, type LangiumDocument, type ValidationOptions } from 'langium';
+import { isPlan } from '../generated/ast.js';
+import { similarNames } from '../model/similar.js';
 import { catalogue, format, t } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import type { PopServices } from '../pop-module.js';
@@ -18,6 +20,8 @@ export interface PopDiagnosticData {
     code: RuleCode;
     /** The name of the goal the diagnostic counts against, if any. */
     goal?: string;
+    /** For an unresolved reference: the declared names it may have meant. */
+    suggestions?: string[];
 }
 
 export function ruleMessage(locale: Locale, code: RuleCode, finding: Pick<Finding, 'params' | 'localParams'>): string {
@@ -32,11 +36,13 @@ export function ruleMessage(locale: Locale, code: RuleCode, finding: Pick<Findin
  */
 export class PopDocumentValidator extends DefaultDocumentValidator {
     private readonly analysis: PopAnalysis;
+    private readonly indexManager: IndexManager;
     private readonly settings: PopSettingsService;
 
     constructor(services: PopServices) {
         super(services);
         this.analysis = services.pop.Analysis;
+        this.indexManager = services.shared.workspace.IndexManager;
         this.settings = services.pop.Settings;
     }
 
@@ -74,12 +80,12 @@ export class PopDocumentValidator extends DefaultDocumentValidator {
         return diagnostic;
     }
 
-    private push(diagnostics: Diagnostic[], code: RuleCode, range: Range, message: string): void {
+    private push(diagnostics: Diagnostic[], code: RuleCode, range: Range, message: string, extra?: Omit<PopDiagnosticData, 'code'>): void {
         const severity = effectiveSeverity(code, this.settings.current.severity);
         // Syntax and reference errors stay visible at least as hints: hiding them would hide broken text.
         const shown: Severity = severity === 'off' ? 'hint' : severity;
         diagnostics.push({
-            range, message, severity: SEVERITY[shown], code, source: 'pop', data: { code } satisfies PopDiagnosticData,
+            range, message, severity: SEVERITY[shown], code, source: 'pop', data: { code, ...extra } satisfies PopDiagnosticData,
             codeDescription: { href: ruleDocsUrl(code) },
         });
     }
@@ -107,12 +113,24 @@ export class PopDocumentValidator extends DefaultDocumentValidator {
             const error = reference.error;
             if (!error) continue;
             const kind = error.info.property === 'derivedFrom' ? 'goal' : 'orgGoal';
-            const message = ruleMessage(locale, 'ref.unresolved', {
-                params: { name: error.info.reference.$refText }, localParams: { kind: `kinds.${kind}` },
-            });
+            const name = error.info.reference.$refText;
+            const suggestions = similarNames(name, this.candidateNames(kind, error.info.container));
+            let message = ruleMessage(locale, 'ref.unresolved', { params: { name }, localParams: { kind: `kinds.${kind}` } });
+            if (suggestions.length > 0) {
+                const syntax = catalogue(locale).syntax;
+                const names = suggestions.map(s => `'${s}'`);
+                const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${syntax.or}${names[names.length - 1]}`;
+                message += format(syntax.didYouMean, { names: list });
+            }
             const range = reference.$refNode?.range ?? rangeOf(error.info.container, error.info.property, error.info.index);
-            this.push(diagnostics, 'ref.unresolved', range, message);
+            this.push(diagnostics, 'ref.unresolved', range, message, suggestions.length > 0 ? { suggestions } : undefined);
         }
+    }
+
+    /** The names a reference could have meant: organisation goals in the workspace, or the goals of its plan. */
+    private candidateNames(kind: 'goal' | 'orgGoal', container: AstNode): string[] {
+        if (kind === 'goal') return AstUtils.getContainerOfType(container, isPlan)?.goals.map(g => g.name).filter(Boolean) ?? [];
+        return this.indexManager.allElements('OrgGoal').map(d => d.name).toArray();
     }
 }
 
