@@ -30,6 +30,14 @@ const nlGoal = (body: string) => `plan "P" {
 }`;
 
 describe('keyword completion', () => {
+    it('after a target without unit, offers the next fields, not the keywords a unit may borrow', async () => {
+        const offered = labels(await complete(nlGoal('meetbaar 10\n        |')));
+        expect(offered).toEqual(expect.arrayContaining(['methode', 'acceptabel', 'eind']));
+        expect(offered).not.toContain('doel');
+        expect(offered).not.toContain('coaching');
+        expect(offered).not.toContain('uren');
+    });
+
     it('offers the English spelling only in an English goal', async () => {
         const offered = labels(await complete(enGoal('|')));
         expect(offered).toEqual(expect.arrayContaining(['specific', 'measurable', 'acceptable', 'realistic', 'start', 'end', 'action', 'supports']));
