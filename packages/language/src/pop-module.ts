@@ -16,7 +16,6 @@ import { PopSettingsService } from './settings.js';
 import { PopAnalysis } from './validation/pop-analysis.js';
 import { PopDocumentValidator } from './validation/pop-document-validator.js';
 import { PopCodeActionProvider } from './lsp/pop-code-actions.js';
-import { PopDocumentUpdateHandler } from './lsp/pop-document-update-handler.js';
 import { PopCodeLensProvider } from './lsp/pop-code-lens-provider.js';
 import { PopCompletionProvider } from './lsp/pop-completion-provider.js';
 import { PopDocumentSymbolProvider } from './lsp/pop-document-symbols.js';
@@ -76,7 +75,6 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
 /** Services shared by every language in the server: POP's commands and workspace symbols. */
 export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
-        DocumentUpdateHandler: shared => new PopDocumentUpdateHandler(shared),
         ExecuteCommandHandler: shared => new PopExecuteCommandHandler(shared),
         WorkspaceSymbolProvider: shared => new PopWorkspaceSymbolProvider(shared),
     },

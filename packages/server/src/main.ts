@@ -22,8 +22,8 @@ shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => {
 watchSettings(connection, shared, Pop);
 registerRequests(connection, shared, Pop);
 
-// A closed document with no file behind it is dropped from the workspace (PopDocumentUpdateHandler). Any other
-// build that fails for a reason nobody foresaw is logged: it must not take the server, and every editor, down.
+// A build that fails, for instance on a file deleted from disk and then closed in the editor, is logged;
+// it must not take the server, and every open editor with it, down.
 process.on('unhandledRejection', reason => {
     connection.console.error(`POP: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
 });
