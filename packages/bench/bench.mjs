@@ -5,6 +5,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from '../tools/esbuild-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const buildDir = path.join(root, '.bench/build');
@@ -32,21 +33,8 @@ const renderPlugin = {
     },
 };
 
-// The same options as packages/tools/build.mjs uses for dist/server.cjs, so the floor server loads alike.
-const common = {
-    absWorkingDir: root,
-    outdir: buildDir,
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['vscode'],
-    sourcemap: 'linked',
-    logLevel: 'warning',
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': 'importMetaUrl', POP_VERSION: '"bench"' },
-};
+// Bundled like dist/server.cjs (minified with --production, as that build is), so the floor server loads alike.
+const common = nodeBundleOptions({ root, outdir: buildDir, production: process.argv.includes('--production'), version: 'bench' });
 await esbuild.build({ ...common, entryPoints: { 'bare-server': 'packages/bench/src/bare-server.ts' } });
 await esbuild.build({ ...common, entryPoints: { bench: 'packages/bench/src/main.ts', profile: 'packages/bench/src/profile.ts' }, plugins: [renderPlugin] });
 

@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { nodeBundleOptions } from './esbuild-options.mjs';
 import { writeTextmateGrammar } from './textmate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,22 +19,8 @@ export const ENTRIES = {
 };
 
 const options = {
-    absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, file])),
-    outdir: 'dist',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['vscode'],
-    sourcemap: production ? false : 'linked',
-    minify: production,
-    logLevel: 'warning',
-    // import.meta.url has no meaning in CommonJS; the bundles use __filename instead.
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    // The version users see in `pop --version` and in SARIF output.
-    define: { 'import.meta.url': 'importMetaUrl', POP_VERSION: JSON.stringify(pkg.version) },
+    ...nodeBundleOptions({ root, outdir: 'dist', production, version: pkg.version }),
+    entryPoints: ENTRIES,
 };
 
 await writeTextmateGrammar();
