@@ -54,6 +54,7 @@ describe('the packaged .vsix', { timeout: 120_000 }, () => {
             'extension/package.nls.nl.json',
             manifest.main,
             'dist/server.cjs',
+            'dist/server-language.cjs',
             manifest.contributes.grammars[0].path,
             manifest.contributes.languages[0].configuration,
             ...manifest.contributes.snippets.map((s: { path: string }) => s.path),

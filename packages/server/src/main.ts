@@ -1,29 +1,59 @@
 /**
- * The POP language server: Langium's LSP services for .pop files, plus live settings and the custom
- * requests of the VS Code client. Bundled to dist/server.cjs; VS Code starts it over IPC, tests over stdio.
+ * The entry of the POP language server (dist/server.cjs); VS Code starts it over IPC, tests over stdio.
+ *
+ * Loading Langium, Chevrotain and POP's services takes longer than everything else the server does before it can
+ * answer `initialize`, and `initialize` needs none of it: the answer is fixed (capabilities.ts). So this bundle
+ * holds only vscode-languageserver, answers `initialize`, and then loads the language part
+ * (dist/server-language.cjs, language-server.ts) on the same connection.
+ *
+ * No message may reach the connection before the language part has registered its handlers. Loading is
+ * synchronous, and it happens at the latest when the `initialized` notification is handled, which a client sends
+ * before anything else; usually earlier, right after the response is written, so the first document does not wait.
  */
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createPopServices } from '../../language/src/index.js';
-import { buildService } from '../../language/src/lazy-service.js';
-import { registerRequests } from './requests.js';
-import { watchSettings } from './settings-sync.js';
+import path from 'node:path';
+import * as languageServerNode from 'vscode-languageserver/node';
+import * as languageServer from 'vscode-languageserver';
+import * as protocol from 'vscode-languageserver-protocol';
+import * as types from 'vscode-languageserver-types';
+import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
+import { popInitializeResult } from './capabilities.js';
+import type { LanguagePart, startPopLanguageServer } from './language-server.js';
+import { SHARED_MODULES } from './shared-modules.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Pop } = createPopServices({ connection, ...NodeFileSystem });
+let initializeParams: InitializeParams | undefined;
+let language: LanguagePart | undefined;
 
-startLanguageServer(shared);
-// The parsers are built on first use so that `initialize` is answered sooner; build them as soon as the client
-// has the answer, so that the first document usually finds them ready.
-shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => {
-    for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser, Pop.parser.CompletionParser]) buildService(service);
-}));
-watchSettings(connection, shared, Pop);
-registerRequests(connection, shared, Pop);
+function loadLanguagePart(): LanguagePart {
+    if (language) return language;
+    if (!initializeParams) throw new Error('POP: the language services were asked for before initialize');
+    // The language part is bundled without vscode-languageserver (packages/tools/build.mjs): it must use these
+    // very modules, for the connection and for the classes it checks with instanceof (ResponseError).
+    (globalThis as Record<symbol, unknown>)[SHARED_MODULES] = {
+        'vscode-languageserver': languageServer,
+        'vscode-languageserver/node': languageServerNode,
+        'vscode-languageserver-protocol': protocol,
+        'vscode-languageserver-types': types,
+    };
+    const part = require(path.join(__dirname, 'server-language.cjs')) as { startPopLanguageServer: typeof startPopLanguageServer };
+    language = part.startPopLanguageServer(connection, initializeParams);
+    return language;
+}
+
+connection.onInitialize(params => {
+    initializeParams = params;
+    // The response is written by an immediate that vscode-jsonrpc queues after this handler returns; the second
+    // immediate runs after it, so the load does not delay the response. It still comes before any message read
+    // after the response, whose handling vscode-jsonrpc queues as an immediate too.
+    setImmediate(() => setImmediate(loadLanguagePart));
+    return popInitializeResult();
+});
+connection.onInitialized(params => loadLanguagePart().initialized(params));
 
 // A build that fails, for instance on a file deleted from disk and then closed in the editor, is logged;
 // it must not take the server, and every open editor with it, down.
 process.on('unhandledRejection', reason => {
     connection.console.error(`POP: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
 });
+
+connection.listen();

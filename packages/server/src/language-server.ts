@@ -1,0 +1,59 @@
+/**
+ * The language part of the POP server: Langium's LSP services for .pop files, plus live settings and the custom
+ * requests of the VS Code client. Bundled to dist/server-language.cjs and loaded by the entry (main.ts) once it
+ * has answered `initialize`; it runs on the entry's connection and the entry's copy of vscode-languageserver.
+ */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import type { Connection, InitializedParams, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { createPopServices } from '../../language/src/index.js';
+import { buildService } from '../../language/src/lazy-service.js';
+import { canonicalJson, popInitializeResult } from './capabilities.js';
+import { registerRequests } from './requests.js';
+import { watchSettings } from './settings-sync.js';
+
+export interface LanguagePart {
+    /** Passes on the client's `initialized` notification. */
+    initialized(params: InitializedParams): void;
+}
+
+/**
+ * Starts the language services on a connection that is already listening and has already answered `initialize`
+ * with `params`: Langium's handlers are registered as usual, and its LanguageServer is initialized with the
+ * client's parameters, so that every service sees the same start-up as when Langium answers itself.
+ */
+export function startPopLanguageServer(connection: Connection, params: InitializeParams): LanguagePart {
+    // What Langium must not do a second time: listen (the connection throws), or take over initialize/initialized,
+    // which the entry answers and passes on.
+    const unregistered = { dispose: () => undefined };
+    const langiumConnection: Connection = Object.create(connection, {
+        listen: { value: () => undefined },
+        onInitialize: { value: () => unregistered },
+        onInitialized: { value: () => unregistered },
+    });
+    const { shared, Pop } = createPopServices({ connection: langiumConnection, ...NodeFileSystem });
+
+    startLanguageServer(shared);
+    // The parsers are built on first use so that loading this part takes less; build them as soon as the client
+    // has said it is ready, so that the first document usually finds them ready.
+    shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => {
+        for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser, Pop.parser.CompletionParser]) buildService(service);
+    }));
+    watchSettings(connection, shared, Pop);
+    registerRequests(connection, shared, Pop);
+
+    // After every listener is registered: LanguageServer.initialize fires onInitialize to them. Its body runs
+    // synchronously, so the services are initialized before this function returns.
+    void shared.lsp.LanguageServer.initialize(params).then(computed => checkAnnounced(connection, computed));
+
+    return { initialized: initializedParams => shared.lsp.LanguageServer.initialized(initializedParams) };
+}
+
+/** The client was told popInitializeResult(); should it ever differ from what Langium computes, say so. */
+function checkAnnounced(connection: Connection, computed: InitializeResult): void {
+    const announced = canonicalJson(popInitializeResult());
+    const actual = canonicalJson(computed);
+    if (announced !== actual) {
+        connection.console.error(`POP: the capabilities announced at initialize differ from the services' own: announced ${announced}, computed ${actual}`);
+    }
+}
