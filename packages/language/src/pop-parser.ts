@@ -3,6 +3,7 @@ import {
     createParser, DefaultValueConverter, LangiumParser, ValueConverter,
     type CstNode, type GrammarAST, type LangiumCoreServices, type ParseResult, type ValueType,
 } from 'langium';
+import { PopCstNodeBuilder } from './cst-nodes.js';
 
 /**
  * Langium's parser hands the token array to Chevrotain and leaves it there until the next parse, so the
@@ -10,6 +11,12 @@ import {
  * This parser lets go of them as soon as the tree is built.
  */
 export class PopLangiumParser extends LangiumParser {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        // Langium declares the builder private; a leaner tree is built the same way (see cst-nodes.ts).
+        (this as unknown as { nodeBuilder: PopCstNodeBuilder }).nodeBuilder = new PopCstNodeBuilder();
+    }
+
     override parse<T extends import('langium').AstNode = import('langium').AstNode>(input: string, options?: { rule?: string }): ParseResult<T> {
         try {
             return super.parse<T>(input, options);

@@ -1,0 +1,103 @@
+/**
+ * A leaner syntax tree than Langium's default, for the same parse.
+ *
+ * Langium's leaf node keeps ten fields, four of them the line and column of both ends. A 10,000-goal plan has
+ * about 600,000 leaves, so those fields were the largest single item on the heap (`npm run bench`, heap
+ * snapshot). A leaf here keeps only its offset and length; its line and column are looked up, when asked, in
+ * a line index that the root builds once from the text. Whether a leaf is hidden follows from having no
+ * grammar element, which is how the parser builds hidden leaves anyway.
+ */
+import {
+    AbstractCstNode, CstNodeBuilder, RootCstNodeImpl,
+    type CompositeCstNode, type LeafCstNode, type LeafCstNodeImpl,
+} from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import type { Position, Range } from 'vscode-languageserver-types';
+
+/** Offsets where each line starts; a line ends at \r\n, \r or \n, as in the LSP's text documents. */
+function lineStarts(text: string): Uint32Array {
+    let count = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            count++;
+        } else if (c === 10) count++;
+    }
+    const starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            starts[line++] = i + 1;
+        } else if (c === 10) starts[line++] = i + 1;
+    }
+    return starts;
+}
+
+export class PopRootCstNode extends RootCstNodeImpl {
+    private lines: Uint32Array | undefined = undefined;
+
+    /** The zero-based line and character of an offset in this tree's text. */
+    positionAt(offset: number): Position {
+        const lines = this.lines ??= lineStarts(this.fullText);
+        let low = 0;
+        let high = lines.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >>> 1;
+            if (lines[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+        return { line: low, character: offset - lines[low] };
+    }
+}
+
+export class PopLeafCstNode extends AbstractCstNode implements LeafCstNode {
+    private readonly _offset: number;
+    private readonly _length: number;
+    private readonly _tokenType: TokenType;
+
+    constructor(offset: number, length: number, tokenType: TokenType) {
+        super();
+        // `| 0` keeps V8 from storing the numbers boxed, as Chevrotain's token fields are.
+        this._offset = offset | 0;
+        this._length = length | 0;
+        this._tokenType = tokenType;
+    }
+
+    get offset(): number { return this._offset; }
+    get length(): number { return this._length; }
+    get end(): number { return this._offset + this._length; }
+    get tokenType(): TokenType { return this._tokenType; }
+    get hidden(): boolean { return this.grammarSource === undefined; }
+
+    get astNode() {
+        const container = this.container;
+        if (!container) throw new Error('This node has no associated AST element');
+        return container.astNode;
+    }
+
+    get range(): Range {
+        const root = this.root;
+        if (!(root instanceof PopRootCstNode)) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        return { start: root.positionAt(this._offset), end: root.positionAt(this._offset + this._length) };
+    }
+}
+
+/** Builds the tree with `PopRootCstNode` and `PopLeafCstNode`; everything else is Langium's builder. */
+export class PopCstNodeBuilder extends CstNodeBuilder {
+    override buildRootNode(input: string): RootCstNodeImpl {
+        const root = new PopRootCstNode(input);
+        // Langium declares these private; the builder keeps its state in them.
+        const state = this as unknown as { rootNode: RootCstNodeImpl; nodeStack: CompositeCstNode[] };
+        state.rootNode = root;
+        state.nodeStack = [root];
+        return root;
+    }
+
+    protected override createLeafNode(token: IToken, _hidden: boolean): LeafCstNodeImpl {
+        // Tokens that error recovery inserts have no offset (NaN); `| 0` places them at 0, as Langium does.
+        return new PopLeafCstNode(token.startOffset, token.image.length, token.tokenType) as unknown as LeafCstNodeImpl;
+    }
+}
