@@ -15,7 +15,8 @@ import type {
 } from 'vscode-languageserver-protocol';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SERVER = path.join(ROOT, 'dist/server.cjs');
+/** POP_TEST_SERVER runs these tests against another build of the server's entry. */
+export const SERVER = process.env.POP_TEST_SERVER ?? path.join(ROOT, 'dist/server.cjs');
 
 /** The Node the project pins (22), not the machine's: the bundle needs Object.groupBy. */
 function nodeBinary(): string {
