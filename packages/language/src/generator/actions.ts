@@ -3,8 +3,8 @@ import type { Action, Goal } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
 import { parseMoney, parseNumber } from '../model/values.js';
-import { fill, hours, money, perGoal, shortRange, writeLineAttr, type RenderContext } from './context.js';
-import type { Writer } from './writer.js';
+import { hours, lineOf, money, perCatalogue, perGoal, shortRange, type RenderContext } from './context.js';
+import { markup, type Writer } from './writer.js';
 
 export interface GoalCost { cost: number; hours: number }
 
@@ -29,50 +29,83 @@ export function statusLabel(node: Goal | Action, ctx: RenderContext): string | u
     return key ? ctx.texts.statuses[key] : node.status;
 }
 
-/** A cell, with a dash for what the plan does not say. */
-function cell(w: Writer, text: string | undefined, cls?: string): void {
-    w.raw(cls === undefined ? '<td>' : cls === 'num' ? '<td class="num">' : '<td class="nowrap">');
+/** What the plan does not say is a dash. */
+function orDash(w: Writer, text: string | undefined): void {
     if (text === undefined || text === '') w.raw('<span class="muted">—</span>');
     else w.text(text);
-    w.raw('</td>');
+}
+
+interface ActionFragments {
+    readonly heading: string;
+    readonly none: string;
+    /** From the end of the caption to the body, without and with a status column. */
+    readonly head: readonly [string, string];
+    readonly foot: string;
+    readonly cancelledNote: string;
+}
+
+const actionFragments = new WeakMap<object, ActionFragments>();
+
+function fragmentsOf(ctx: RenderContext): ActionFragments {
+    return perCatalogue(actionFragments, ctx, ({ texts }) => {
+        const t = texts.actions;
+        const head = (withStatus: boolean) => markup(w => {
+            w.raw('</caption>\n<thead><tr><th scope="col">').text(t.action).raw('</th><th scope="col">').text(t.type)
+                .raw('</th><th scope="col">').text(t.provider).raw('</th><th scope="col">').text(t.when)
+                .raw('</th><th scope="col" class="num">').text(t.hours).raw('</th><th scope="col" class="num">').text(t.cost).raw('</th>');
+            if (withStatus) w.raw('<th scope="col">').text(t.status).raw('</th>');
+            w.raw('</tr></thead>\n<tbody>\n');
+        });
+        return {
+            heading: markup(w => w.raw('<h4>').text(t.heading).raw('</h4>')),
+            none: markup(w => w.raw('<p class="muted">').text(t.none).raw('</p>')),
+            head: [head(false), head(true)],
+            foot: markup(w => w.raw('\n</tbody>\n<tfoot><tr><th scope="row" colspan="4">').text(t.total).raw('</th><td class="num" data-total="hours">')),
+            cancelledNote: markup(w => w.raw('<p class="muted">').text(t.cancelledNote).raw('</p>')),
+        };
+    });
 }
 
 export function writeActionsTable(w: Writer, goal: Goal, ctx: RenderContext): void {
-    const t = ctx.texts.actions;
-    w.raw('<h4>').text(t.heading).raw('</h4>');
+    const f = fragmentsOf(ctx);
+    w.raw(f.heading);
     if (goal.actions.length === 0) {
-        w.raw('<p class="muted">').text(t.none).raw('</p>');
+        w.raw(f.none);
         return;
     }
-    const withStatus = goal.actions.some(a => a.status !== undefined);
-    const anyCancelled = goal.actions.some(a => goalStatus(a) === 'cancelled');
+    let withStatus = false;
+    let anyCancelled = false;
+    for (const a of goal.actions) {
+        if (a.status !== undefined) withStatus = true;
+        if (goalStatus(a) === 'cancelled') anyCancelled = true;
+    }
     const totals = perGoal(ctx, 'cost', goal, goalCost);
-    w.raw('\n<div class="table-wrap"><table class="actions">\n<caption class="sr-only">').text(fill(t.caption, { goal: goal.title || goal.name || '' }))
-        .raw('</caption>\n<thead><tr><th scope="col">').text(t.action).raw('</th><th scope="col">').text(t.type)
-        .raw('</th><th scope="col">').text(t.provider).raw('</th><th scope="col">').text(t.when)
-        .raw('</th><th scope="col" class="num">').text(t.hours).raw('</th><th scope="col" class="num">').text(t.cost).raw('</th>');
-    if (withStatus) w.raw('<th scope="col">').text(t.status).raw('</th>');
-    w.raw('</tr></thead>\n<tbody>\n');
+    w.raw('\n<div class="table-wrap"><table class="actions">\n<caption class="sr-only">').fill(ctx.texts.actions.caption, { goal: goal.title || goal.name || '' })
+        .raw(f.head[withStatus ? 1 : 0]);
     for (const a of goal.actions) {
         const cost = parseMoney(a.cost);
         const h = a.hours !== undefined ? parseNumber(a.hours) : undefined;
+        const line = lineOf(a);
         w.raw(goalStatus(a) === 'cancelled' ? '<tr class="cancelled"' : '<tr');
-        writeLineAttr(w, a);
-        w.raw('>\n<th scope="row">').text(a.title || ctx.texts.untitled).raw('</th>');
-        cell(w, actionType(a, ctx));
-        cell(w, a.provider);
-        w.raw('\n');
-        cell(w, a.start || a.end ? shortRange(ctx, a.start, a.end) : undefined, 'nowrap');
-        w.raw('\n');
-        cell(w, h !== undefined ? hours(ctx, h) : a.hours, 'num');
-        cell(w, cost !== undefined ? money(ctx, cost) : a.cost, 'num');
-        w.raw('\n');
-        if (withStatus) cell(w, statusLabel(a, ctx), 'nowrap');
-        w.raw('</tr>');
+        if (line !== undefined) w.raw(' data-line="').text(line).raw('">\n<th scope="row">');
+        else w.raw('>\n<th scope="row">');
+        w.text(a.title || ctx.texts.untitled).raw('</th><td>');
+        orDash(w, actionType(a, ctx));
+        w.raw('</td><td>');
+        orDash(w, a.provider);
+        w.raw('</td>\n<td class="nowrap">');
+        orDash(w, a.start || a.end ? shortRange(ctx, a.start, a.end) : undefined);
+        w.raw('</td>\n<td class="num">');
+        orDash(w, h !== undefined ? hours(ctx, h) : a.hours);
+        w.raw('</td><td class="num">');
+        orDash(w, cost !== undefined ? money(ctx, cost) : a.cost);
+        if (withStatus) {
+            w.raw('</td>\n<td class="nowrap">');
+            orDash(w, statusLabel(a, ctx));
+            w.raw('</td></tr>');
+        } else w.raw('</td>\n</tr>');
     }
-    w.raw('\n</tbody>\n<tfoot><tr><th scope="row" colspan="4">').text(t.total).raw('</th><td class="num" data-total="hours">').text(hours(ctx, totals.hours))
-        .raw('</td><td class="num" data-total="cost">').text(money(ctx, totals.cost)).raw('</td>');
-    if (withStatus) w.raw('<td></td>');
-    w.raw('</tr></tfoot>\n</table></div>\n');
-    if (anyCancelled) w.raw('<p class="muted">').text(t.cancelledNote).raw('</p>');
+    w.raw(f.foot).text(hours(ctx, totals.hours)).raw('</td><td class="num" data-total="cost">').text(money(ctx, totals.cost))
+        .raw(withStatus ? '</td><td></td></tr></tfoot>\n</table></div>\n' : '</td></tr></tfoot>\n</table></div>\n');
+    if (anyCancelled) w.raw(f.cancelledNote);
 }

@@ -27,17 +27,32 @@ export interface RenderContext {
     readonly memo: {
         readonly days: Map<number, string>;
         readonly texts: Map<string, string>;
-        readonly perGoal: Map<string, Map<Goal, unknown>>;
+        readonly perGoal: Map<string, Map<AstNode, unknown>>;
     };
+}
+
+/**
+ * Markup that depends only on the locale's texts (headings, labels, table heads, badges), built on first use and
+ * kept per catalogue: a goal then writes it in one piece instead of escaping the same labels again.
+ */
+export function perCatalogue<T>(cache: WeakMap<object, T>, ctx: RenderContext, build: (ctx: RenderContext) => T): T {
+    let value = cache.get(ctx.texts);
+    if (value === undefined) cache.set(ctx.texts, (value = build(ctx)));
+    return value;
 }
 
 /** A value computed once per goal and render (`kind` names the computation). */
 export function perGoal<T>(ctx: RenderContext, kind: string, goal: Goal, compute: (goal: Goal) => T): T {
+    return perNode(ctx, kind, goal, compute);
+}
+
+/** A value computed once per node and render, for any node (an organisation goal that many goals support). */
+export function perNode<N extends AstNode, T>(ctx: RenderContext, kind: string, node: N, compute: (node: N) => T): T {
     let map = ctx.memo.perGoal.get(kind);
     if (!map) ctx.memo.perGoal.set(kind, (map = new Map()));
-    if (map.has(goal)) return map.get(goal) as T;
-    const value = compute(goal);
-    map.set(goal, value);
+    if (map.has(node)) return map.get(node) as T;
+    const value = compute(node);
+    map.set(node, value);
     return value;
 }
 

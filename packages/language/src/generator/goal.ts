@@ -1,13 +1,13 @@
 /** One section per goal: what it is, whether it is SMART, how far it got, what it supports and what it takes. */
 import type { Goal, Party, Plan } from '../generated/ast.js';
-import { canonical } from '../keywords.js';
-import { goalHorizon, goalKind, goalScope } from '../model/plan.js';
-import { fill, perGoal, shortRange, writeLineAttr, writtenDate, type RenderContext } from './context.js';
+import { canonical, type GoalKindValue, type HorizonValue, type ScopeValue, type StatusValue } from '../keywords.js';
+import { goalHorizon, goalKind, goalScope, goalStatus } from '../model/plan.js';
+import { lineOf, perCatalogue, perGoal, perNode, shortRange, writtenDate, type RenderContext } from './context.js';
 import type { Html } from './escape.js';
-import { statusLabel, writeActionsTable } from './actions.js';
+import { writeActionsTable } from './actions.js';
 import { writeProgressBlock } from './progress.js';
 import { scoreOf, writeScorecardBlock, writeScoreBadge } from './scorecard-view.js';
-import { Writer } from './writer.js';
+import { markup, Writer } from './writer.js';
 
 export function partyLabel(party: Party, ctx: RenderContext): string {
     if (party.name !== undefined) return party.name;
@@ -33,49 +33,82 @@ function badge(w: Writer, text: string): void {
 }
 
 function goalLink(w: Writer, goal: Goal, ctx: RenderContext): void {
-    w.raw('<a href="#').text(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx)).raw('</a>');
+    // Ids are slugs (letters, digits, '-' and '_' only): nothing to escape.
+    w.raw('<a href="#').raw(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx)).raw('</a>');
+}
+
+/** The parts of a goal's section that only the locale decides, each written as one piece. */
+interface GoalFragments {
+    readonly open: Readonly<Record<GoalKindValue, string>>;
+    /** Closes the score badge's item and adds the kind's badge (none for ER: the score badge says it). */
+    readonly kindBadge: Readonly<Record<GoalKindValue, string>>;
+    readonly horizonBadge: Readonly<Record<HorizonValue, string>>;
+    readonly scopeBadge: Readonly<Record<ScopeValue, string>>;
+    readonly statusBadge: Readonly<Record<StatusValue, string>>;
+    readonly revealHint: string;
+    readonly derivedFrom: string;
+    readonly noStatement: string;
+    readonly derivedHeading: string;
+    readonly noDerivedGoals: string;
+}
+
+const goalFragments = new WeakMap<object, GoalFragments>();
+
+function fragmentsOf(ctx: RenderContext): GoalFragments {
+    return perCatalogue(goalFragments, ctx, ({ texts: t }) => {
+        const badges = <K extends string>(labels: Readonly<Record<K, string>>) =>
+            Object.fromEntries(Object.entries<string>(labels).map(([key, label]) => [key, markup(w => badge(w, label))])) as Record<K, string>;
+        const kinds = badges(t.kinds);
+        return {
+            open: { smart: '<section class="goal kind-smart" id="', magie: '<section class="goal kind-magie" id="', er: '<section class="goal kind-er" id="' },
+            kindBadge: { smart: '</li>\n' + kinds.smart, magie: '</li>\n' + kinds.magie, er: '</li>\n\n' },
+            horizonBadge: badges(t.horizons),
+            scopeBadge: badges(t.scopes),
+            statusBadge: badges(t.statuses),
+            revealHint: markup(w => w.raw('" title="').text(t.goals.revealHint).raw('">\n<header>\n<h3 id="')),
+            derivedFrom: markup(w => w.raw('<p class="derived">').text(t.goals.derivedFrom).raw(': ')),
+            noStatement: markup(w => w.raw('<p class="statement missing">').text(t.goals.noStatement).raw('</p>\n')),
+            derivedHeading: markup(w => w.raw('<h4>').text(t.goals.derivedGoals).raw('</h4>')),
+            noDerivedGoals: markup(w => w.raw('<p class="muted">').text(t.goals.noDerivedGoals).raw('</p>')),
+        };
+    });
 }
 
 function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext): void {
-    const t = ctx.texts;
+    const f = fragmentsOf(ctx);
     const id = ctx.goalId(goal);
     const kind = goalKind(goal);
     const horizon = goalHorizon(goal);
     const score = scoreOf(goal, ctx);
-    const status = statusLabel(goal, ctx);
     const derivedFrom = goal.derivedFrom;
-    const parent = derivedFrom?.ref;
-    w.raw('<section class="goal kind-').text(kind).raw('" id="').text(id).raw('" aria-labelledby="').text(id).raw('-title"');
-    writeLineAttr(w, goal);
-    w.raw(' data-goal="').text(goal.name ?? '').raw('"');
-    if (ctx.mode === 'preview') w.raw(' title="').text(t.goals.revealHint).raw('"');
-    w.raw('>\n<header>\n<h3 id="').text(id).raw('-title">').text(goalTitle(goal, ctx)).raw('</h3>\n<ul class="badges">\n<li>');
+    const line = lineOf(goal);
+    // The id is a slug (see goalId): written as it is.
+    w.raw(f.open[kind]).raw(id).raw('" aria-labelledby="').raw(id);
+    if (line !== undefined) w.raw('-title" data-line="').text(line).raw('" data-goal="');
+    else w.raw('-title" data-goal="');
+    w.text(goal.name ?? '').raw(ctx.mode === 'preview' ? f.revealHint : '">\n<header>\n<h3 id="').raw(id).raw('-title">').text(goalTitle(goal, ctx))
+        .raw('</h3>\n<ul class="badges">\n<li>');
     writeScoreBadge(w, score, ctx);
-    w.raw('</li>\n');
-    if (kind !== 'er') badge(w, t.kinds[kind]);
+    w.raw(f.kindBadge[kind]).raw(horizon ? f.horizonBadge[horizon] : '\n').raw(f.scopeBadge[goalScope(goal)]);
+    const status = goalStatus(goal);
+    if (status) w.raw(f.statusBadge[status]);
+    else if (goal.status) badge(w, goal.status);
     else w.raw('\n');
-    if (horizon) badge(w, t.horizons[horizon]);
-    else w.raw('\n');
-    badge(w, t.scopes[goalScope(goal)]);
-    if (status) badge(w, status);
-    else w.raw('\n');
-    badge(w, shortRange(ctx, goal.start, goal.end));
-    w.raw('</ul>\n');
+    w.raw('<li><span class="badge">').text(shortRange(ctx, goal.start, goal.end)).raw('</span></li>\n</ul>\n');
     if (derivedFrom) {
-        w.raw('<p class="derived">').text(t.goals.derivedFrom).raw(': ');
+        w.raw(f.derivedFrom);
+        const parent = derivedFrom.ref;
         if (parent) goalLink(w, parent, ctx);
         else w.text(derivedFrom.$refText);
         w.raw('</p>');
     }
-    w.raw('\n</header>\n');
-    if (goal.specific) w.raw('<p class="statement">').text(goal.specific).raw('</p>');
-    else w.raw('<p class="statement missing">').text(t.goals.noStatement).raw('</p>');
-    w.raw('\n');
+    if (goal.specific) w.raw('\n</header>\n<p class="statement">').text(goal.specific).raw('</p>\n');
+    else w.raw('\n</header>\n').raw(f.noStatement);
     writeScorecardBlock(w, goal, score, ctx);
     w.raw('\n');
     if (kind === 'er') {
         const children = derivedGoals(plan, goal, ctx);
-        w.raw('<h4>').text(t.goals.derivedGoals).raw('</h4>');
+        w.raw(f.derivedHeading);
         if (children.length > 0) {
             w.raw('<ul class="supports">');
             for (const c of children) {
@@ -84,7 +117,7 @@ function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext)
                 w.raw('</li>');
             }
             w.raw('</ul>');
-        } else w.raw('<p class="muted">').text(t.goals.noDerivedGoals).raw('</p>');
+        } else w.raw(f.noDerivedGoals);
     }
     w.raw('\n');
     writeProgressBlock(w, goal, ctx);
@@ -114,49 +147,74 @@ function derivedGoals(plan: Plan, goal: Goal, ctx: RenderContext): readonly Goal
     return children.get(goal) ?? [];
 }
 
+interface DetailFragments {
+    readonly supportsHeading: string;
+    readonly noSupports: string;
+    readonly details: string;
+    /** `<dt>label</dt><dd>` per detail, in DETAILS order. */
+    readonly labels: readonly string[];
+}
+
+const detailFragments = new WeakMap<object, DetailFragments>();
+
+/** The details a goal may give beyond its statement, in the order a reader expects them. */
+const DETAILS = ['method', 'acceptedBy', 'realistic', 'knowhow', 'capacity', 'means', 'authority', 'communicatedTo', 'inspiring', 'engaging'] as const;
+
+function detailFragmentsOf(ctx: RenderContext): DetailFragments {
+    return perCatalogue(detailFragments, ctx, ({ texts }) => ({
+        supportsHeading: markup(w => w.raw('<div class="supports-block"><h4>').text(texts.supports.heading).raw('</h4>')),
+        noSupports: markup(w => w.raw('<p class="muted">').text(texts.supports.none).raw('</p></div>')),
+        details: markup(w => w.raw('<h4>').text(texts.goals.details).raw('</h4><dl class="details">')),
+        labels: DETAILS.map(key => markup(w => w.raw('<dt>').text(texts.goals[key]).raw('</dt><dd>'))),
+    }));
+}
+
 function writeSupportsBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
-    const t = ctx.texts.supports;
-    w.raw('<div class="supports-block"><h4>').text(t.heading).raw('</h4>');
+    const f = detailFragmentsOf(ctx);
+    w.raw(f.supportsHeading);
     if (goal.supports.length === 0) {
-        w.raw('<p class="muted">').text(t.none).raw('</p></div>');
+        w.raw(f.noSupports);
         return;
     }
     w.raw('<ul class="supports">');
     for (const ref of goal.supports) {
         const target = ref.ref;
         if (!target) {
-            w.raw('<li>').text(ref.$refText).raw(' <span class="muted">(').text(t.unknown).raw(')</span></li>');
+            w.raw('<li>').text(ref.$refText).raw(' <span class="muted">(').text(ctx.texts.supports.unknown).raw(')</span></li>');
             continue;
         }
-        const by = writtenDate(ctx, target.deadline);
-        w.raw('<li>').text(target.title || target.name);
-        if (by) w.raw(' <span class="muted nowrap">(').text(fill(t.by, { date: by })).raw(')</span>');
-        w.raw('</li>');
+        // Many goals support the same few organisation goals: each item is written once per render.
+        w.raw(perNode(ctx, 'supports', target, () => markup(item => {
+            const by = writtenDate(ctx, target.deadline);
+            item.raw('<li>').text(target.title || target.name);
+            if (by) item.raw(' <span class="muted nowrap">(').fill(ctx.texts.supports.by, { date: by }).raw(')</span>');
+            item.raw('</li>');
+        })));
     }
     w.raw('</ul></div>');
 }
 
 function writeDetailsBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
-    const t = ctx.texts.goals;
-    const parties = (list: readonly Party[]) => (list.length > 0 ? list.map(p => partyLabel(p, ctx)).join(', ') : undefined);
-    const entries: Array<[string, string | undefined]> = [
-        [t.method, goal.method],
-        [t.acceptedBy, parties(goal.acceptedBy)],
-        [t.realistic, goal.realistic],
-        [t.knowhow, goal.knowhow],
-        [t.capacity, goal.capacity],
-        [t.means, goal.means],
-        [t.authority, goal.authority],
-        [t.communicatedTo, parties(goal.communicatedTo)],
-        [t.inspiring, goal.inspiring],
-        [t.engaging, goal.engaging],
-    ];
+    const f = detailFragmentsOf(ctx);
     let first = true;
-    for (const [label, value] of entries) {
+    for (let i = 0; i < DETAILS.length; i++) {
+        const value = detailValue(goal, DETAILS[i], ctx);
         if (value === undefined || value === '') continue;
-        if (first) w.raw('<h4>').text(t.details).raw('</h4><dl class="details">');
+        if (first) w.raw(f.details);
         first = false;
-        w.raw('<dt>').text(label).raw('</dt><dd>').text(value).raw('</dd>');
+        w.raw(f.labels[i]).text(value).raw('</dd>');
     }
     if (!first) w.raw('</dl>');
+}
+
+function detailValue(goal: Goal, key: (typeof DETAILS)[number], ctx: RenderContext): string | undefined {
+    switch (key) {
+        case 'acceptedBy': return parties(goal.acceptedBy, ctx);
+        case 'communicatedTo': return parties(goal.communicatedTo, ctx);
+        default: return goal[key];
+    }
+}
+
+function parties(list: readonly Party[], ctx: RenderContext): string | undefined {
+    return list.length > 0 ? list.map(p => partyLabel(p, ctx)).join(', ') : undefined;
 }

@@ -5,8 +5,14 @@ import { fill, hours, money, perGoal, shortRange, type RenderContext } from './c
 import { html, type Html } from './escape.js';
 import { goalCost } from './actions.js';
 import { goalTitle } from './goal.js';
-import { scoreOf, writeScoreBadge, writeScoreLetters } from './scorecard-view.js';
+import { scoreOf, writeScoreGlance } from './scorecard-view.js';
 import { Writer } from './writer.js';
+
+const ROW_KIND = {
+    smart: '" data-kind="smart">\n<th scope="row"><a href="#',
+    magie: '" data-kind="magie">\n<th scope="row"><a href="#',
+    er: '" data-kind="er">\n<th scope="row"><a href="#',
+} as const;
 
 export function overview(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.overview;
@@ -25,11 +31,10 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
         .raw('</th><th scope="col">').text(t.when).raw('</th><th scope="col" class="num">').text(t.hours)
         .raw('</th><th scope="col" class="num">').text(t.cost).raw('</th></tr></thead>\n<tbody>\n');
     for (const { goal, score, cost } of scores) {
-        w.raw('<tr data-goal="').text(goal.name ?? '').raw('" data-kind="').text(goalKind(goal)).raw('">\n<th scope="row"><a href="#')
-            .text(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx)).raw('</a></th>\n<td class="nowrap">');
-        writeScoreLetters(w, score, ctx);
-        w.raw(' ');
-        writeScoreBadge(w, score, ctx);
+        // The id is a slug (see goalId): written as it is.
+        w.raw('<tr data-goal="').text(goal.name ?? '').raw(ROW_KIND[goalKind(goal)]).raw(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx))
+            .raw('</a></th>\n<td class="nowrap">');
+        writeScoreGlance(w, score, ctx);
         w.raw('</td>\n<td>').text(shortRange(ctx, goal.start, goal.end)).raw('</td>\n<td class="num">').text(hours(ctx, cost.hours))
             .raw('</td>\n<td class="num">').text(money(ctx, cost.cost)).raw('</td>\n</tr>');
     }

@@ -1,9 +1,9 @@
 /** A goal's target, baseline and the progress its reviews record, as figures and as a bar. */
 import type { Goal, Review } from '../generated/ast.js';
 import { goalKind } from '../model/plan.js';
-import { formatQuantity, parseDate, quantityValue, type QuantityValue } from '../model/values.js';
-import { fill, humanDate, writtenDate, type RenderContext } from './context.js';
-import type { Writer } from './writer.js';
+import { parseDate, quantityValue, type QuantityValue } from '../model/values.js';
+import { humanDate, money, number, perCatalogue, writtenDate, type RenderContext } from './context.js';
+import { markup, type Writer } from './writer.js';
 
 export interface Progress {
     readonly target?: QuantityValue;
@@ -39,41 +39,83 @@ export function progressOf(goal: Goal): Progress {
     return { target, baseline, latest, fraction };
 }
 
+interface ProgressFragments {
+    readonly empty: string;
+    /** From the end of the opening tag to the baseline's value. */
+    readonly head: string;
+    readonly latest: string;
+    readonly target: string;
+    readonly noMeasurement: string;
+    readonly noTarget: string;
+    readonly barLabel: string;
+    readonly reviewsHead: string;
+}
+
+const progressFragments = new WeakMap<object, ProgressFragments>();
+
+function fragmentsOf(ctx: RenderContext): ProgressFragments {
+    return perCatalogue(progressFragments, ctx, ({ texts }) => {
+        const t = texts.progress;
+        return {
+            empty: markup(w => w.raw('<div class="progress-block"><h4>').text(t.heading).raw('</h4><p class="muted">').text(t.noTarget).raw('</p></div>')),
+            head: markup(w => w.raw('>\n<h4>').text(t.heading).raw('</h4>\n<dl class="progress">\n<div><dt>').text(t.baseline).raw('</dt><dd>')),
+            latest: markup(w => w.raw('</dd></div>\n<div><dt>').text(t.latest).raw('</dt><dd>')),
+            target: markup(w => w.raw('</dd></div>\n<div><dt>').text(t.target).raw('</dt><dd>')),
+            noMeasurement: markup(w => w.text(t.noMeasurement)),
+            noTarget: markup(w => w.raw('<span class="muted">').text(t.noTarget).raw('</span>')),
+            barLabel: markup(w => w.raw('" aria-label="').text(t.barLabel).raw('">')),
+            reviewsHead: markup(w => w.raw('<div class="table-wrap"><table class="reviews">\n<caption>').text(t.reviews)
+                .raw('</caption>\n<thead><tr><th scope="col">').text(t.date).raw('</th><th scope="col">').text(t.measured)
+                .raw('</th><th scope="col">').text(t.note).raw('</th></tr></thead>\n<tbody>')),
+        };
+    });
+}
+
+/** formatQuantity() written piece by piece, with the render's memo of formatted figures. */
+function writeQuantity(w: Writer, q: QuantityValue | undefined, ctx: RenderContext): void {
+    if (!q) w.raw('—');
+    else if (q.kind === 'money') w.text(money(ctx, q.value));
+    else if (q.kind === 'percent') w.text(number(ctx, q.value)).raw('%');
+    else if (q.kind === 'number') {
+        w.text(number(ctx, q.value));
+        if (q.unit) w.raw(' ').text(q.unit);
+    } else w.text(q.text);
+}
+
 export function writeProgressBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
-    const t = ctx.texts.progress;
+    const f = fragmentsOf(ctx);
     const p = progressOf(goal);
     if (!p.target && goal.reviews.length === 0) {
-        if (goalKind(goal) !== 'er') w.raw('<div class="progress-block"><h4>').text(t.heading).raw('</h4><p class="muted">').text(t.noTarget).raw('</p></div>');
+        if (goalKind(goal) !== 'er') w.raw(f.empty);
         return;
     }
-    const show = (q: QuantityValue | undefined) => (q ? formatQuantity(q, ctx.locale) : '—');
+    const t = ctx.texts.progress;
     const percent = p.fraction === undefined ? undefined : Math.round(p.fraction * 100);
-    const reviews = sortedReviews(goal);
-    w.raw('<div class="progress-block"');
-    if (percent !== undefined) w.raw(' data-progress="').text(percent).raw('"');
-    w.raw('>\n<h4>').text(t.heading).raw('</h4>\n<dl class="progress">\n<div><dt>').text(t.baseline).raw('</dt><dd>').text(show(p.baseline))
-        .raw('</dd></div>\n<div><dt>').text(t.latest).raw('</dt><dd>');
+    if (percent !== undefined) w.raw('<div class="progress-block" data-progress="').text(percent).raw('"');
+    else w.raw('<div class="progress-block"');
+    w.raw(f.head);
+    writeQuantity(w, p.baseline, ctx);
+    w.raw(f.latest);
     if (p.latest) {
-        w.text(show(p.latest.value)).raw(' <span class="muted when">')
-            .text(fill(t.measuredOn, { date: writtenDate(ctx, p.latest.review.date) ?? '' })).raw('</span>');
-    } else w.text(t.noMeasurement);
-    w.raw('</dd></div>\n<div><dt>').text(t.target).raw('</dt><dd>');
-    if (p.target) w.text(show(p.target));
-    else w.raw('<span class="muted">').text(t.noTarget).raw('</span>');
+        writeQuantity(w, p.latest.value, ctx);
+        w.raw(' <span class="muted when">').fill(t.measuredOn, { date: writtenDate(ctx, p.latest.review.date) ?? '' }).raw('</span>');
+    } else w.raw(f.noMeasurement);
+    w.raw(f.target);
+    if (p.target) writeQuantity(w, p.target, ctx);
+    else w.raw(f.noTarget);
     w.raw('</dd></div>\n</dl>\n');
     if (percent !== undefined) {
-        w.raw('<progress class="bar" max="100" value="').text(percent).raw('" aria-label="').text(t.barLabel).raw('">').text(percent)
-            .raw('%</progress>\n<p class="bar-label">').text(fill(t.percent, { percent })).raw('</p>');
+        w.raw('<progress class="bar" max="100" value="').text(percent).raw(f.barLabel).text(percent)
+            .raw('%</progress>\n<p class="bar-label">').fill(t.percent, { percent }).raw('</p>');
     }
     w.raw('\n');
-    if (reviews.length > 0) {
-        w.raw('<div class="table-wrap"><table class="reviews">\n<caption>').text(t.reviews).raw('</caption>\n<thead><tr><th scope="col">').text(t.date)
-            .raw('</th><th scope="col">').text(t.measured).raw('</th><th scope="col">').text(t.note).raw('</th></tr></thead>\n<tbody>');
-        for (const r of reviews) {
-            const measured = quantityValue(r.measured);
+    if (goal.reviews.length > 0) {
+        w.raw(f.reviewsHead);
+        for (const r of sortedReviews(goal)) {
             const day = parseDate(r.date);
-            w.raw('<tr><th scope="row" class="nowrap">').text(day === undefined ? r.date : humanDate(ctx, day))
-                .raw('</th><td class="nowrap">').text(measured ? show(measured) : '—').raw('</td><td>').text(r.note ?? '').raw('</td></tr>');
+            w.raw('<tr><th scope="row" class="nowrap">').text(day === undefined ? r.date : humanDate(ctx, day)).raw('</th><td class="nowrap">');
+            writeQuantity(w, quantityValue(r.measured), ctx);
+            w.raw('</td><td>').text(r.note ?? '').raw('</td></tr>');
         }
         w.raw('</tbody>\n</table></div>');
     }

@@ -7,8 +7,8 @@ import { catalogue } from '../i18n/catalogue.js';
 import { ruleMessage } from '../validation/pop-document-validator.js';
 import { RULES } from '../validation/rules.js';
 import { scorecard, type GoalScore } from '../validation/scorecard.js';
-import { fill, perGoal, type RenderContext } from './context.js';
-import type { Writer } from './writer.js';
+import { fill, perCatalogue, perGoal, type RenderContext } from './context.js';
+import { markup, type Writer } from './writer.js';
 
 export function scoreOf(goal: Goal, ctx: RenderContext): GoalScore {
     return perGoal(ctx, 'score', goal, g => scorecard(g, ctx.judgement, ctx.locale));
@@ -16,8 +16,42 @@ export function scoreOf(goal: Goal, ctx: RenderContext): GoalScore {
 
 const KIND_LABEL = { smart: 'SMART', magie: 'MAGIE', er: 'ER' } as const;
 
+/**
+ * A score's markup depends on nothing but its kind, the locale and which letters are met, and a plan has
+ * only a few such combinations: the badge, the overview's letters and the scorecard's list are built once each per locale.
+ */
+interface ScoreFragments {
+    readonly badges: Map<number, string>;
+    readonly glances: Map<number, string>;
+    readonly blocks: Map<number, string>;
+}
+
+const scoreFragments = new WeakMap<object, ScoreFragments>();
+
+function fragmentsOf(ctx: RenderContext): ScoreFragments {
+    return perCatalogue(scoreFragments, ctx, () => ({ badges: new Map(), glances: new Map(), blocks: new Map() }));
+}
+
+/** The kind, and one bit per letter: met or not. The names and letters follow from the kind and the locale. */
+function scoreKey(score: GoalScore): number {
+    let key = score.kind === 'smart' ? 1 : score.kind === 'magie' ? 2 : 3;
+    for (let i = 0; i < score.criteria.length; i++) key = key * 2 + (score.criteria[i].met ? 1 : 0);
+    // The length in the low bits keeps lists of different lengths apart (a list has at most five letters).
+    return key * 32 + score.criteria.length;
+}
+
+function cached(map: Map<number, string>, key: number, build: () => string): string {
+    let value = map.get(key);
+    if (value === undefined) map.set(key, (value = build()));
+    return value;
+}
+
 /** "SMART ✓", "SMART 3/5", "ER goal": the one-glance verdict on a goal. */
 export function writeScoreBadge(w: Writer, score: GoalScore, ctx: RenderContext): void {
+    w.raw(cached(fragmentsOf(ctx).badges, scoreKey(score), () => markup(b => scoreBadge(b, score, ctx))));
+}
+
+function scoreBadge(w: Writer, score: GoalScore, ctx: RenderContext): void {
     const t = ctx.texts;
     if (score.kind === 'er') {
         w.raw('<span class="badge kind-er">').text(t.kinds.er).raw('</span>');
@@ -29,8 +63,17 @@ export function writeScoreBadge(w: Writer, score: GoalScore, ctx: RenderContext)
     w.raw('</span>');
 }
 
+/** The letters in a row, then the badge: the overview's verdict on a goal. */
+export function writeScoreGlance(w: Writer, score: GoalScore, ctx: RenderContext): void {
+    w.raw(cached(fragmentsOf(ctx).glances, scoreKey(score), () => markup(b => {
+        scoreLetters(b, score, ctx);
+        b.raw(' ');
+        scoreBadge(b, score, ctx);
+    })));
+}
+
 /** The letters in a row, each marked met or not in colour, glyph and (for screen readers) words. */
-export function writeScoreLetters(w: Writer, score: GoalScore, ctx: RenderContext): void {
+function scoreLetters(w: Writer, score: GoalScore, ctx: RenderContext): void {
     const t = ctx.texts.scorecard;
     if (score.kind === 'er') {
         w.raw('<span class="er-label">ER</span>');
@@ -47,27 +90,12 @@ export function writeScoreLetters(w: Writer, score: GoalScore, ctx: RenderContex
 }
 
 export function writeScorecardBlock(w: Writer, goal: Goal, score: GoalScore, ctx: RenderContext): void {
-    const t = ctx.texts.scorecard;
     if (score.kind === 'er') {
         writeErBlock(w, goal, ctx);
         return;
     }
-    const heading = score.kind === 'magie' ? t.magieHeading : t.smartHeading;
-    w.raw('<div class="scorecard-block" data-kind="').text(score.kind).raw('">\n<h4>').text(heading)
-        .raw('</h4>\n<p class="score-summary">').text(score.complete ? t.complete : fill(t.summary, { met: score.met, total: score.total }))
-        .raw('</p>\n<ol class="scorecard">\n');
-    let unmet = 0;
-    for (const c of score.criteria) {
-        const state = c.met ? 'met' : 'unmet';
-        if (!c.met) unmet++;
-        w.raw('<li class="').raw(state).raw('" data-criterion="').text(c.criterion).raw('" data-met="').raw(String(c.met))
-            .raw('">\n<span class="letter ').raw(state).raw('" aria-hidden="true">').text(c.letter)
-            .raw('</span><span class="criterion">').text(c.name)
-            .raw(c.met ? '</span>\n<span class="verdict"><span aria-hidden="true">✓</span><span class="sr-only">' : '</span>\n<span class="verdict"><span aria-hidden="true">✗</span><span class="sr-only">')
-            .text(c.met ? t.met : t.notMet).raw('</span></span>\n</li>');
-    }
-    w.raw('\n</ol>\n');
-    if (unmet > 0) {
+    w.raw(cached(fragmentsOf(ctx).blocks, scoreKey(score), () => markup(b => scorecardList(b, score, ctx))));
+    if (score.met < score.total) {
         w.raw('<ul class="problems">');
         for (const c of score.criteria) {
             if (c.met) continue;
@@ -79,6 +107,24 @@ export function writeScorecardBlock(w: Writer, goal: Goal, score: GoalScore, ctx
         w.raw('</ul>');
     }
     w.raw('\n</div>');
+}
+
+/** The block's heading, the summary and the letters, up to where the problems (which differ per goal) follow. */
+function scorecardList(w: Writer, score: GoalScore, ctx: RenderContext): void {
+    const t = ctx.texts.scorecard;
+    const heading = score.kind === 'magie' ? t.magieHeading : t.smartHeading;
+    w.raw('<div class="scorecard-block" data-kind="').text(score.kind).raw('">\n<h4>').text(heading)
+        .raw('</h4>\n<p class="score-summary">').text(score.complete ? t.complete : fill(t.summary, { met: score.met, total: score.total }))
+        .raw('</p>\n<ol class="scorecard">\n');
+    for (const c of score.criteria) {
+        const state = c.met ? 'met' : 'unmet';
+        w.raw('<li class="').raw(state).raw('" data-criterion="').text(c.criterion).raw('" data-met="').raw(String(c.met))
+            .raw('">\n<span class="letter ').raw(state).raw('" aria-hidden="true">').text(c.letter)
+            .raw('</span><span class="criterion">').text(c.name)
+            .raw(c.met ? '</span>\n<span class="verdict"><span aria-hidden="true">✓</span><span class="sr-only">' : '</span>\n<span class="verdict"><span aria-hidden="true">✗</span><span class="sr-only">')
+            .text(c.met ? t.met : t.notMet).raw('</span></span>\n</li>');
+    }
+    w.raw('\n</ol>\n');
 }
 
 /** An ER goal is a direction, not a result: say so, in the words of its own findings, instead of failing it. */

@@ -154,19 +154,17 @@ function axis(min: number, max: number, x: (d: number) => number, bottom: number
 function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): void {
     const t = ctx.texts;
     const title = goalTitle(goal, ctx);
-    const span = spanOf(goal.start, goal.end);
     const mid = top + GOAL_ROW / 2;
-    const when = dateRange(ctx, goal.start, goal.end);
-    const long = goalHorizon(goal) === 'long' ? ' long' : '';
-    w.raw('<g class="tl-row" data-goal="').text(goal.name ?? '').raw('"><a href="#').text(ctx.goalId(goal)).raw('"><text class="tl-text goal-label" x="4" y="')
+    // The id is a slug (see goalId): written as it is.
+    w.raw('<g class="tl-row" data-goal="').text(goal.name ?? '').raw('"><a href="#').raw(ctx.goalId(goal)).raw('"><text class="tl-text goal-label" x="4" y="')
         .text(mid + 4).raw('">').text(truncate(title, LABEL_CHARS)).raw('<title>').text(title).raw('</title></text>\n');
-    writeBar(w, span, mid, 14, `tl-goal${long}`, `${title}: ${when}`, x, ctx);
+    writeBar(w, goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, x, ctx);
     for (const review of goal.reviews) {
         const day = parseDate(review.date);
         if (day === undefined) continue;
         const cx = r(x(day));
         w.raw('\n<path class="tl-review" d="M').text(cx).raw(' ').text(mid - 7).raw(' L').text(cx + 6).raw(' ').text(mid).raw(' L').text(cx)
-            .raw(' ').text(mid + 7).raw(' L').text(cx - 6).raw(' ').text(mid).raw(' Z"><title>').text(fill(t.timeline.review, { date: humanDate(ctx, day) }))
+            .raw(' ').text(mid + 7).raw(' L').text(cx - 6).raw(' ').text(mid).raw(' Z"><title>').fill(t.timeline.review, { date: humanDate(ctx, day) })
             .raw('</title></path>');
     }
     let y = top + GOAL_ROW;
@@ -176,25 +174,37 @@ function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => num
         const amid = y + ACTION_ROW / 2;
         w.raw('\n<text class="tl-text" x="16" y="').text(amid + 4).raw('">').text(truncate(label, LABEL_CHARS + 1)).raw('<title>').text(type)
             .raw(': ').text(label).raw('</title></text>\n');
-        writeBar(w, spanOf(action.start, action.end), amid, 9, 'tl-action', `${label}: ${dateRange(ctx, action.start, action.end)}`, x, ctx);
+        writeBar(w, action.start, action.end, amid, 9, 'tl-action', label, x, ctx);
         y += ACTION_ROW;
     }
     w.raw('</a></g>');
 }
 
-function writeBar(w: Writer, span: Span, mid: number, height: number, cls: string, tooltip: string, x: (d: number) => number, ctx: RenderContext): void {
-    const { start, end } = span;
+type BarClass = keyof typeof BAR_OPEN;
+const BAR_OPEN = {
+    'tl-goal': '<rect class="tl-goal" x="',
+    'tl-goal long': '<rect class="tl-goal long" x="',
+    'tl-action': '<rect class="tl-action" x="',
+} as const;
+
+/** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label and the dates. */
+function writeBar(w: Writer, startText: string | undefined, endText: string | undefined, mid: number, height: number, cls: BarClass, label: string,
+    x: (d: number) => number, ctx: RenderContext): void {
+    const start = parseDate(startText);
+    const end = parseDate(endText);
     if (start !== undefined && end !== undefined && end >= start) {
         const x1 = x(start);
         const width = Math.max(3, x(end + 1) - x1);
-        w.raw('<rect class="').text(cls).raw('" x="').text(r(x1)).raw('" y="').text(r(mid - height / 2)).raw('" width="').text(r(width))
-            .raw('" height="').text(height).raw('" rx="3"><title>').text(tooltip).raw('</title></rect>');
+        // Both dates are real, so dateRange() would write both as human dates.
+        w.raw(BAR_OPEN[cls]).text(r(x1)).raw('" y="').text(r(mid - height / 2)).raw('" width="').text(r(width))
+            .raw(height === 14 ? '" height="14" rx="3"><title>' : '" height="9" rx="3"><title>').text(label).raw(': ')
+            .fill(ctx.texts.dateRange, { start: humanDate(ctx, start), end: humanDate(ctx, end) }).raw('</title></rect>');
         return;
     }
     const single = start ?? end;
     if (single !== undefined) {
-        w.raw('<circle class="').text(cls).raw('" cx="').text(r(x(single))).raw('" cy="').text(mid).raw('" r="').text(height / 2)
-            .raw('"><title>').text(tooltip).raw('</title></circle>');
+        w.raw('<circle class="').raw(cls).raw('" cx="').text(r(x(single))).raw('" cy="').text(mid).raw('" r="').text(height / 2)
+            .raw('"><title>').text(label).raw(': ').text(dateRange(ctx, startText, endText)).raw('</title></circle>');
         return;
     }
     w.raw('<text class="tl-muted" x="').text(X0 + 4).raw('" y="').text(mid + 4).raw('">').text(ctx.texts.noDates).raw('</text>');

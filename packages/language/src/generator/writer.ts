@@ -29,7 +29,66 @@ export class Writer {
         return this;
     }
 
+    /**
+     * `text(fill(template, params))` without building the filled string first: escaping the whole equals escaping
+     * the pieces, and a freshly joined string would be copied flat by the escape scan.
+     */
+    fill(template: string, params: Readonly<Record<string, string | number>>): this {
+        const parts = templateParts(template);
+        this.out += parts[0];
+        for (let i = 1; i < parts.length; i += 2) {
+            const key = parts[i];
+            if (key in params) this.text(params[key]);
+            else this.out += escapeHtml(`{${key}}`);
+            this.out += parts[i + 1];
+        }
+        return this;
+    }
+
+    /** What was written so far, as markup (it is escaped already). */
+    get value(): string {
+        return this.out;
+    }
+
     toHtml(): Html {
         return new Html(this.out);
     }
+}
+
+/** Markup built once from catalogue texts: `build` gets a fresh writer and its result is kept. */
+export function markup(build: (w: Writer) => void): string {
+    const w = new Writer();
+    build(w);
+    return w.value;
+}
+
+/**
+ * A template split at its placeholders, the literal parts escaped: [literal, key, literal, key, …, literal].
+ * Placeholders are `{word}` as in fill(); the catalogue has a few hundred templates, so the cache stays small.
+ */
+const splitTemplates = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+    let parts = splitTemplates.get(template);
+    if (parts) return parts;
+    parts = [];
+    let from = 0;
+    let open = template.indexOf('{');
+    while (open >= 0) {
+        let end = open + 1;
+        while (end < template.length && isWordChar(template.charCodeAt(end))) end++;
+        if (end > open + 1 && template.charCodeAt(end) === 125 /* } */) {
+            parts.push(escapeHtml(template.slice(from, open)), template.slice(open + 1, end));
+            from = end + 1;
+            open = template.indexOf('{', from);
+        } else open = template.indexOf('{', open + 1);
+    }
+    parts.push(escapeHtml(template.slice(from)));
+    if (splitTemplates.size < 1024) splitTemplates.set(template, parts);
+    return parts;
+}
+
+/** \w as the catalogue's placeholders use it: ASCII letters, digits and underscore. */
+function isWordChar(c: number): boolean {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
