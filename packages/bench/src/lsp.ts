@@ -3,15 +3,59 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { singlePlan } from './in-process.js';
 import { LspProcess } from './lsp-client.js';
 import { titleRange } from './generate.js';
-import { medianOf, timed, type Repeat } from './timing.js';
+import { collect, median, medianOf, timed, type Repeat } from './timing.js';
 
 /** Spawn until the initialize response arrives. */
 export async function measureColdStart(serverPath: string, repeat: Repeat): Promise<number> {
+    return medianOf(repeat, () => coldStart(serverPath));
+}
+
+async function coldStart(serverPath: string): Promise<number> {
+    let server: LspProcess | undefined;
+    const ms = await timed(async () => {
+        server = new LspProcess(serverPath);
+        await server.initialize();
+    });
+    await server!.close();
+    return ms;
+}
+
+/**
+ * The cold start of the bare floor server and of POP's, spawned in turns rather than one series after the other,
+ * so that a change in the machine's load during the run weighs on both alike.
+ */
+export async function measureColdStarts(barePath: string, serverPath: string | null, repeat: Repeat): Promise<{ bareMs: number; serverMs: number | null }> {
+    const bare: number[] = [];
+    const server: number[] = [];
+    for (let i = 0; i < repeat.warmup + Math.max(1, repeat.iterations); i++) {
+        const warm = i < repeat.warmup;
+        collect(1);
+        const bareMs = await coldStart(barePath);
+        if (!warm) bare.push(bareMs);
+        if (serverPath === null) continue;
+        collect(1);
+        const serverMs = await coldStart(serverPath);
+        if (!warm) server.push(serverMs);
+    }
+    return { bareMs: median(bare), serverMs: serverPath === null ? null : median(server) };
+}
+
+/**
+ * Spawn until the diagnostics of a plan opened the moment `initialize` is answered: a server that answers
+ * `initialize` sooner by putting work off shows here whether it only moved the cost.
+ */
+export async function measureFirstDiagnostics(serverPath: string, goals: number, repeat: Repeat): Promise<number> {
+    const uri = `file:///bench/first-${goals}.pop`;
+    const text = singlePlan(goals);
     return medianOf(repeat, async () => {
         let server: LspProcess | undefined;
         const ms = await timed(async () => {
             server = new LspProcess(serverPath);
+            const published = server.next('textDocument/publishDiagnostics', params => (params as { uri?: string }).uri === uri);
             await server.initialize();
+            server.notify('initialized', {});
+            server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'pop', version: 1, text } });
+            await published;
         });
         await server!.close();
         return ms;

@@ -34,9 +34,11 @@ export function markdownReport(results: BenchResults): string {
     lines.push(`| retained heap after building ${n(results.memory.goals)} goals | ${(results.memory.bytesPerGoal / 1024).toFixed(1)} KB per goal |`);
     lines.push(`| LSP cold start: POP server (spawn → initialize response) | ${ms(results.lsp.coldStartMs)} |`);
     lines.push(`| LSP cold start: bare vscode-languageserver server (floor) | ${ms(results.lsp.bareColdStartMs)} |`);
+    lines.push(`| LSP spawn → first publishDiagnostics, ${n(results.lsp.firstDiagnostics.goals)}-goal plan opened after initialize | ${ms(results.lsp.firstDiagnostics.ms)} |`);
     for (const l of results.lsp.latency) lines.push(`| LSP didChange → publishDiagnostics, ${n(l.goals)} goals | ${ms(l.ms)} |`);
     lines.push(`| bundle: dist/extension.cjs (client) | ${kb(results.size.extensionBytes)} |`);
     lines.push(`| bundle: dist/server.cjs (${results.size.serverBuild ?? 'missing'} build) | ${kb(results.size.serverBytes)} |`);
+    lines.push(`| bundle: dist/server-language.cjs (loaded after initialize) | ${kb(results.size.serverLanguageBytes)} |`);
     lines.push(`| package: ${results.size.vsixFile ?? '.vsix'} | ${kb(results.size.vsixBytes)} |`);
     lines.push('');
     lines.push('| ratio | target | this run | |');

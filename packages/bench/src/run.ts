@@ -6,7 +6,7 @@ import {
     createServices, measureIncremental, measureMemory, measurePlan, measureRender, measureWorkspace,
     type IncrementalMeasurement, type MemoryMeasurement, type PlanMeasurement, type RenderMeasurement, type WorkspaceMeasurement,
 } from './in-process.js';
-import { measureColdStart, measureEditLatency } from './lsp.js';
+import { measureColdStarts, measureEditLatency, measureFirstDiagnostics } from './lsp.js';
 import type { Render } from './renderer.js';
 
 export interface BenchOptions {
@@ -33,6 +33,8 @@ export interface BenchOptions {
 }
 
 export const FULL_SIZES = { sizes: [10, 100, 1000, 10000], medium: 1000, large: 10000, lspSizes: [100, 1000], workspaceFiles: 1000, goalsPerFile: 10 };
+/** The plan the language server's time to first diagnostics is measured on. */
+export const FIRST_DIAGNOSTICS_GOALS = 10;
 export const QUICK_SIZES = { sizes: [10, 20], medium: 10, large: 20, lspSizes: [10], workspaceFiles: 3, goalsPerFile: 2 };
 
 export interface Ratio {
@@ -55,10 +57,14 @@ export interface BenchResults {
     lsp: {
         coldStartMs: number | null;
         bareColdStartMs: number;
+        /** Spawn until the diagnostics of a small plan opened as soon as initialize is answered. */
+        firstDiagnostics: { goals: number; ms: number | null };
         latency: Array<{ goals: number; ms: number | null }>;
     };
     size: {
         extensionBytes: number | null; serverBytes: number | null; vsixBytes: number | null; vsixFile: string | null;
+        /** The language part of the server, which dist/server.cjs loads once it has answered initialize. */
+        serverLanguageBytes: number | null;
         /** 'production' when dist/server.cjs is minified without a source map (npm run package), as shipped. */
         serverBuild: 'production' | 'development' | null;
     };
@@ -109,10 +115,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const memory = await measureMemory(options.large);
 
     log('language server cold start');
-    const bareColdStartMs = await measureColdStart(options.barePath, processRepeat);
     const haveServer = existsSync(options.serverPath);
     if (!haveServer) missing.push(`LSP: ${path.relative(options.root, options.serverPath)} does not exist (run npm run build)`);
-    const coldStartMs = haveServer ? await measureColdStart(options.serverPath, processRepeat) : null;
+    const { bareMs: bareColdStartMs, serverMs: coldStartMs } = await measureColdStarts(options.barePath, haveServer ? options.serverPath : null, processRepeat);
+    log(`language server spawn to first diagnostics, ${FIRST_DIAGNOSTICS_GOALS} goals`);
+    const firstDiagnostics = {
+        goals: FIRST_DIAGNOSTICS_GOALS,
+        ms: haveServer ? await measureFirstDiagnostics(options.serverPath, FIRST_DIAGNOSTICS_GOALS, processRepeat) : null,
+    };
     const latency: BenchResults['lsp']['latency'] = [];
     for (const goals of options.lspSizes) {
         log(`language server edit latency, ${goals} goals`);
@@ -124,6 +134,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const size = {
         extensionBytes: fileSize(path.join(options.root, 'dist/extension.cjs')),
         serverBytes: fileSize(options.serverPath),
+        serverLanguageBytes: fileSize(path.join(path.dirname(options.serverPath), 'server-language.cjs')),
         vsixBytes: vsixFile ? fileSize(vsixFile) : null,
         vsixFile: vsixFile ? path.basename(vsixFile) : null,
         serverBuild: haveServer ? (/sourceMappingURL=/.test(readFileSync(options.serverPath, 'utf8').slice(-300)) ? 'development' as const : 'production' as const) : null,
@@ -141,7 +152,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
             iterations: options.iterations, warmup: options.warmup, processIterations: options.processIterations,
         },
         plans, incremental, workspace, render, memory,
-        lsp: { coldStartMs, bareColdStartMs, latency },
+        lsp: { coldStartMs, bareColdStartMs, firstDiagnostics, latency },
         size, ratios: [], missing,
     };
     results.ratios = ratios(results);
