@@ -3,9 +3,10 @@
  * walk over every node: Langium's defaults stream the whole tree, and await between nodes, twice per build.
  */
 import {
-    DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck,
+    AstUtils, DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference,
     type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
 } from 'langium';
+import { PopReferenceDescription } from './pop-descriptions.js';
 import { CancellationToken } from 'vscode-languageserver';
 import { isPlan, type Document } from './generated/ast.js';
 
@@ -39,5 +40,15 @@ export class PopReferenceDescriptionProvider extends DefaultReferenceDescription
             if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
         });
         return descriptions;
+    }
+
+    /** POP's references are single (`isReference`); their entries compute path and segment when read. */
+    override createInfoDescriptions(info: ReferenceInfo): ReferenceDescription[] {
+        const { reference } = info;
+        if (!isReference(reference) || reference.error || !reference.$refNode) return super.createInfoDescriptions(info);
+        const target = reference.$nodeDescription;
+        if (!target) return [];
+        const sourceUri = AstUtils.getDocument(info.container).uri;
+        return [new PopReferenceDescription(sourceUri, info.container, reference.$refNode, target, this.nodeLocator)];
     }
 }

@@ -9,6 +9,7 @@ import {
 import { createCompletionParser, DefaultLexer } from 'langium';
 import { PopGeneratedModule, PopGeneratedSharedModule } from './generated/module.js';
 import { lazyService } from './lazy-service.js';
+import { PopAstNodeDescriptionProvider } from './pop-descriptions.js';
 import { PopLinker, PopReferenceDescriptionProvider } from './pop-linker.js';
 import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
@@ -55,6 +56,7 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
         Linker: services => new PopLinker(services),
     },
     workspace: {
+        AstNodeDescriptionProvider: services => new PopAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: services => new PopReferenceDescriptionProvider(services),
     },
     validation: {

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { CstUtils, createLangiumParser, isLeafCstNode, type CstNode, type LeafCstNode } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../helpers.js';
+
+// POP's parser builds lean leaves that look their line and column up in a line index (cst-nodes.ts). Langium's
+// own tree, built from the same parse, is the reference: every leaf must agree with it, and with the LSP's
+// idea of positions, whatever the line endings.
+
+const services = createServices();
+const reference = createLangiumParser(services.Pop);
+
+function leaves(cst: CstNode | undefined): LeafCstNode[] {
+    return cst ? CstUtils.streamCst(cst).filter(isLeafCstNode).toArray() : [];
+}
+
+function describeLeaf(leaf: LeafCstNode) {
+    return { offset: leaf.offset, length: leaf.length, end: leaf.end, hidden: leaf.hidden, token: leaf.tokenType.name, text: leaf.text, range: leaf.range };
+}
+
+const example = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
+const broken = readFileSync('examples/en/not-smart.pop', 'utf8');
+
+const texts: Record<string, string> = {
+    'the Dutch example (LF)': example,
+    'the Dutch example with CRLF': example.replace(/\n/g, '\r\n'),
+    'the Dutch example with lone CR': example.replace(/\n/g, '\r'),
+    // Strings stay on one line; a block comment may span lines ending in \n, \r\n and \r.
+    'a plan with a multi-line comment': 'taal nl\n/* kop\n   over\r\ndrie\rregels */\nplan "Een titel" { // eind\n}\n',
+    'a plan with a syntax error in the middle': broken.slice(0, Math.floor(broken.length / 2)) + ' } } "open\n' + broken.slice(Math.floor(broken.length / 2)),
+    'astral characters and a BOM': '\uFEFFlanguage en\nplan "🎯 doel — ✓" {\n  // 💬 note\n}\n',
+};
+
+describe('the lean syntax tree', () => {
+    for (const [name, text] of Object.entries(texts)) {
+        it(`has the same leaves as Langium's tree for ${name}`, () => {
+            const ours = leaves(services.Pop.parser.LangiumParser.parse(text).value.$cstNode).map(describeLeaf);
+            const theirs = leaves(reference.parse(text).value.$cstNode).map(describeLeaf);
+            expect(ours.length).toBeGreaterThan(3);
+            expect(ours).toEqual(theirs);
+        });
+
+        it(`puts every leaf where the LSP's text document does, for ${name}`, () => {
+            const document = TextDocument.create('file:///x.pop', 'pop', 1, text);
+            for (const leaf of leaves(services.Pop.parser.LangiumParser.parse(text).value.$cstNode)) {
+                expect(leaf.range).toEqual({ start: document.positionAt(leaf.offset), end: document.positionAt(leaf.end) });
+            }
+        });
+    }
+
+    it('marks exactly the comments as hidden', () => {
+        const text = texts['a plan with a multi-line comment'];
+        const hidden = leaves(services.Pop.parser.LangiumParser.parse(text).value.$cstNode).filter(l => l.hidden).map(l => l.text);
+        expect(hidden).toEqual(['/* kop\n   over\r\ndrie\rregels */', '// eind']);
+    });
+});
