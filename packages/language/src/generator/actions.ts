@@ -2,21 +2,38 @@
 import type { Action, Goal } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
-import { parseMoney, parseNumber } from '../model/values.js';
-import { hours, lineOf, money, perCatalogue, perGoal, shortRange, type RenderContext } from './context.js';
+import { hours, lineOf, money, moneyValue, numberValue, perCatalogue, perGoal, perNode, shortRange, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
 
 export interface GoalCost { cost: number; hours: number }
 
+export interface ActionFigures {
+    readonly cost: number | undefined;
+    readonly hours: number | undefined;
+    readonly cancelled: boolean;
+}
+
+/** An action's cost and hours as numbers, read once per render: the totals, the table and the overview need them. */
+export function actionFigures(action: Action, ctx: RenderContext): ActionFigures {
+    return perNode(ctx, 'figures', action, a => ({
+        cost: moneyValue(a.cost),
+        hours: a.hours !== undefined ? numberValue(a.hours) : undefined,
+        cancelled: goalStatus(a) === 'cancelled',
+    }));
+}
+
 /** Like actionTotals() for the plan: cancelled actions do not count. */
-export function goalCost(goal: Goal): GoalCost {
-    const totals = { cost: 0, hours: 0 };
-    for (const action of goal.actions) {
-        if (goalStatus(action) === 'cancelled') continue;
-        totals.cost += parseMoney(action.cost) ?? 0;
-        totals.hours += action.hours !== undefined ? parseNumber(action.hours) ?? 0 : 0;
-    }
-    return totals;
+export function goalCost(goal: Goal, ctx: RenderContext): GoalCost {
+    return perGoal(ctx, 'cost', goal, () => {
+        const totals = { cost: 0, hours: 0 };
+        for (const action of goal.actions) {
+            const figures = actionFigures(action, ctx);
+            if (figures.cancelled) continue;
+            totals.cost += figures.cost ?? 0;
+            totals.hours += figures.hours ?? 0;
+        }
+        return totals;
+    });
 }
 
 export function actionType(action: Action, ctx: RenderContext): string {
@@ -77,16 +94,15 @@ export function writeActionsTable(w: Writer, goal: Goal, ctx: RenderContext): vo
     let anyCancelled = false;
     for (const a of goal.actions) {
         if (a.status !== undefined) withStatus = true;
-        if (goalStatus(a) === 'cancelled') anyCancelled = true;
+        if (actionFigures(a, ctx).cancelled) anyCancelled = true;
     }
-    const totals = perGoal(ctx, 'cost', goal, goalCost);
+    const totals = goalCost(goal, ctx);
     w.raw('\n<div class="table-wrap"><table class="actions">\n<caption class="sr-only">').fill(ctx.texts.actions.caption, { goal: goal.title || goal.name || '' })
         .raw(f.head[withStatus ? 1 : 0]);
     for (const a of goal.actions) {
-        const cost = parseMoney(a.cost);
-        const h = a.hours !== undefined ? parseNumber(a.hours) : undefined;
+        const { cost, hours: h, cancelled } = actionFigures(a, ctx);
         const line = lineOf(a);
-        w.raw(goalStatus(a) === 'cancelled' ? '<tr class="cancelled"' : '<tr');
+        w.raw(cancelled ? '<tr class="cancelled"' : '<tr');
         if (line !== undefined) w.raw(' data-line="').text(line).raw('">\n<th scope="row">');
         else w.raw('>\n<th scope="row">');
         w.text(a.title || ctx.texts.untitled).raw('</th><td>');

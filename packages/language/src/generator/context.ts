@@ -4,7 +4,7 @@ import type { Goal } from '../generated/ast.js';
 import { catalogue, type Catalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import type { Judgement } from '../validation/pop-analysis.js';
-import { formatMoney, formatNumber, parseDate } from '../model/values.js';
+import { formatMoney, formatNumber, parseDate, parseMoney, parseNumber } from '../model/values.js';
 import { html, slug, type Html } from './escape.js';
 import type { Writer } from './writer.js';
 
@@ -26,7 +26,13 @@ export interface RenderContext {
      */
     readonly memo: {
         readonly days: Map<number, string>;
+        /** Written date → day number, NaN for a text that is not a date. */
+        readonly parsedDays: Map<string, number>;
+        /** Start text → end text → short range ('' for a missing date). */
+        readonly ranges: Map<string, Map<string, string>>;
         readonly texts: Map<string, string>;
+        readonly money: Map<number, string>;
+        readonly numbers: Map<number, string>;
         readonly perGoal: Map<string, Map<AstNode, unknown>>;
     };
 }
@@ -80,7 +86,7 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
             return id;
         },
         uid,
-        memo: { days: new Map(), texts: new Map(), perGoal: new Map() },
+        memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), texts: new Map(), money: new Map(), numbers: new Map(), perGoal: new Map() },
     };
 }
 
@@ -121,10 +127,18 @@ export function humanDate(ctx: RenderContext, day: number): string {
     return text;
 }
 
+/** parseDate() with one lookup per date: a plan writes the same dates many times, and each is read several times. */
+export function dayOf(ctx: RenderContext, text: string | undefined): number | undefined {
+    if (!text) return undefined;
+    let day = ctx.memo.parsedDays.get(text);
+    if (day === undefined) ctx.memo.parsedDays.set(text, (day = parseDate(text) ?? NaN));
+    return Number.isNaN(day) ? undefined : day;
+}
+
 /** A date as written in the plan: readable when it is a real date, as written otherwise (never lost). */
 export function writtenDate(ctx: RenderContext, text: string | undefined): string | undefined {
     if (text === undefined) return undefined;
-    const day = parseDate(text);
+    const day = dayOf(ctx, text);
     return day === undefined ? text : humanDate(ctx, day);
 }
 
@@ -139,33 +153,60 @@ export function dateRange(ctx: RenderContext, start: string | undefined, end: st
 
 /** "1 Feb – 30 Nov 2027", or with both years when they differ: for tables and bars, where room is short. */
 export function shortRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
-    const key = `r${start ?? ''}|${end ?? ''}`;
-    let text = ctx.memo.texts.get(key);
-    if (text === undefined) ctx.memo.texts.set(key, (text = computeShortRange(ctx, start, end)));
+    // Two levels keyed by the plan's own strings: a joined key would be a new string to hash on every call.
+    let byEnd = ctx.memo.ranges.get(start ?? '');
+    if (!byEnd) ctx.memo.ranges.set(start ?? '', (byEnd = new Map()));
+    let text = byEnd.get(end ?? '');
+    if (text === undefined) byEnd.set(end ?? '', (text = computeShortRange(ctx, start, end)));
     return text;
 }
 
 function computeShortRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
-    const s = parseDate(start);
-    const e = parseDate(end);
+    const s = dayOf(ctx, start);
+    const e = dayOf(ctx, end);
     if (s === undefined || e === undefined) return dateRange(ctx, start, end);
     const sameYear = new Date(s * 86_400_000).getUTCFullYear() === new Date(e * 86_400_000).getUTCFullYear();
     const first = sameYear ? humanDate(ctx, s).replace(/ \d{4}$/, '') : humanDate(ctx, s);
     return `${first} – ${humanDate(ctx, e)}`;
 }
 
+// Keyed by the number itself: a key built as text would be a new string to hash on every call.
 export function money(ctx: RenderContext, value: number): string {
-    const key = `m${value}`;
-    let text = ctx.memo.texts.get(key);
-    if (text === undefined) ctx.memo.texts.set(key, (text = formatMoney(value, ctx.locale)));
+    let text = ctx.memo.money.get(value);
+    if (text === undefined) ctx.memo.money.set(value, (text = formatMoney(value, ctx.locale)));
     return text;
 }
 
 export function number(ctx: RenderContext, value: number): string {
-    const key = `n${value}`;
-    let text = ctx.memo.texts.get(key);
-    if (text === undefined) ctx.memo.texts.set(key, (text = formatNumber(value, ctx.locale)));
+    let text = ctx.memo.numbers.get(value);
+    if (text === undefined) ctx.memo.numbers.set(value, (text = formatNumber(value, ctx.locale)));
     return text;
+}
+
+/**
+ * parseNumber() for the common case of plain digits, which it reads as Number(text); anything else (separators,
+ * decimals, spaces) goes to parseNumber itself. Its regular expressions and splits were a tenth of a render.
+ */
+export function numberValue(text: string): number | undefined {
+    return isDigits(text, 0) ? Number(text) : parseNumber(text);
+}
+
+/** parseMoney() likewise: '€' or 'EUR', spaces, then plain digits, is Number of the digits. */
+export function moneyValue(text: string | undefined): number | undefined {
+    if (!text) return undefined;
+    let i = text.charCodeAt(0) === 0x20ac ? 1 : text.startsWith('EUR') ? 3 : -1;
+    if (i < 0) return parseMoney(text);
+    while (text.charCodeAt(i) === 32) i++;
+    return isDigits(text, i) ? Number(text.slice(i)) : parseMoney(text);
+}
+
+function isDigits(text: string, from: number): boolean {
+    if (from >= text.length) return false;
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57) return false;
+    }
+    return true;
 }
 
 export function hours(ctx: RenderContext, value: number): string {

@@ -63,6 +63,18 @@ export function join(parts: readonly Content[], separator: Content = ''): Html {
 
 /** Attribute values for ids and fragment links: goal names are user text, so keep only safe characters. */
 export function slug(name: string | undefined, prefix: string): string {
+    // Most names are already safe (letters, digits, '_' and '-' inside): then only the case changes.
+    if (name && isPlainName(name)) return `${prefix}-${name.toLowerCase()}`;
     const safe = (name ?? '').normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
     return `${prefix}-${safe || 'x'}`;
+}
+
+/** ASCII letters, digits, '_' and '-', not starting or ending with '-': what slug() would keep as it is. */
+function isPlainName(name: string): boolean {
+    if (name.charCodeAt(0) === 45 || name.charCodeAt(name.length - 1) === 45) return false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45)) return false;
+    }
+    return true;
 }

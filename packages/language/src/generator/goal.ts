@@ -198,23 +198,25 @@ function writeDetailsBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
     const f = detailFragmentsOf(ctx);
     let first = true;
     for (let i = 0; i < DETAILS.length; i++) {
-        const value = detailValue(goal, DETAILS[i], ctx);
-        if (value === undefined || value === '') continue;
+        const key = DETAILS[i];
+        const list = key === 'acceptedBy' || key === 'communicatedTo' ? goal[key] : undefined;
+        const value = list ? undefined : goal[key as Exclude<typeof key, 'acceptedBy' | 'communicatedTo'>];
+        // As the joined text would be: empty when there is no party, or one without a label.
+        if (list ? list.length === 0 || (list.length === 1 && partyLabel(list[0], ctx) === '') : value === undefined || value === '') continue;
         if (first) w.raw(f.details);
         first = false;
-        w.raw(f.labels[i]).text(value).raw('</dd>');
+        w.raw(f.labels[i]);
+        if (list) writeParties(w, list, ctx);
+        else w.text(value);
+        w.raw('</dd>');
     }
     if (!first) w.raw('</dl>');
 }
 
-function detailValue(goal: Goal, key: (typeof DETAILS)[number], ctx: RenderContext): string | undefined {
-    switch (key) {
-        case 'acceptedBy': return parties(goal.acceptedBy, ctx);
-        case 'communicatedTo': return parties(goal.communicatedTo, ctx);
-        default: return goal[key];
+/** The parties joined with ', ', written one by one. */
+function writeParties(w: Writer, list: readonly Party[], ctx: RenderContext): void {
+    for (let i = 0; i < list.length; i++) {
+        if (i > 0) w.raw(', ');
+        w.text(partyLabel(list[i], ctx));
     }
-}
-
-function parties(list: readonly Party[], ctx: RenderContext): string | undefined {
-    return list.length > 0 ? list.map(p => partyLabel(p, ctx)).join(', ') : undefined;
 }

@@ -1,7 +1,8 @@
 /** The plan's header (who, what role, which period) and the employer's facilitation: planned against used. */
 import type { Plan } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
-import { actionTotals, facilitationOf } from '../model/plan.js';
+import { facilitationOf } from '../model/plan.js';
+import { actionFigures } from './actions.js';
 import { dateRange, fill, hours, humanDate, lineAttr, money, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 
@@ -28,10 +29,24 @@ ${plan.reasons.length > 0 ? fact(t.header.reasons, reasons) : ''}
 </header>`;
 }
 
+/** What actionTotals() adds up, action by action in the same order, from the figures the render read once. */
+function usedByActions(plan: Plan, ctx: RenderContext): { cost: number; hours: number } {
+    const used = { cost: 0, hours: 0 };
+    for (const goal of plan.goals) {
+        for (const action of goal.actions) {
+            const figures = actionFigures(action, ctx);
+            if (figures.cancelled) continue;
+            if (figures.cost !== undefined) used.cost += figures.cost;
+            if (figures.hours !== undefined) used.hours += figures.hours;
+        }
+    }
+    return used;
+}
+
 export function facilitation(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.facilitation;
     const given = facilitationOf(plan);
-    const used = actionTotals(plan);
+    const used = usedByActions(plan, ctx);
     const row = (label: string, limit: number | undefined, spent: number, show: (n: number) => string) => {
         const remaining = limit === undefined ? undefined : limit - spent;
         const rest = remaining === undefined ? html`<span class="muted">—</span>`

@@ -1,7 +1,7 @@
 /** "At a glance": one row per goal with its verdict, its dates and its cost, and the plan's totals. */
 import type { Plan } from '../generated/ast.js';
 import { goalKind } from '../model/plan.js';
-import { fill, hours, money, perGoal, shortRange, type RenderContext } from './context.js';
+import { fill, hours, money, shortRange, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 import { goalCost } from './actions.js';
 import { goalTitle } from './goal.js';
@@ -20,7 +20,7 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
     if (plan.goals.length === 0) {
         return html`<section class="overview" aria-labelledby="${id}"><h2 id="${id}">${t.heading}</h2><p class="muted">${t.noGoals}</p></section>`;
     }
-    const scores = plan.goals.map(goal => ({ goal, score: scoreOf(goal, ctx), cost: perGoal(ctx, 'cost', goal, goalCost) }));
+    const scores = plan.goals.map(goal => ({ goal, score: scoreOf(goal, ctx), cost: goalCost(goal, ctx) }));
     const smart = scores.filter(s => s.score.kind === 'smart');
     const total = scores.reduce((sum, s) => ({ cost: sum.cost + s.cost.cost, hours: sum.hours + s.cost.hours }), { cost: 0, hours: 0 });
     const w = new Writer();

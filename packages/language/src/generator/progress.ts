@@ -1,8 +1,8 @@
 /** A goal's target, baseline and the progress its reviews record, as figures and as a bar. */
-import type { Goal, Review } from '../generated/ast.js';
+import type { Goal, Quantity, Review } from '../generated/ast.js';
 import { goalKind } from '../model/plan.js';
-import { parseDate, quantityValue, type QuantityValue } from '../model/values.js';
-import { humanDate, money, number, perCatalogue, writtenDate, type RenderContext } from './context.js';
+import { parseDate, quantityValue, unquote, type QuantityValue } from '../model/values.js';
+import { dayOf, humanDate, money, moneyValue, number, numberValue, perCatalogue, perNode, writtenDate, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
 
 export interface Progress {
@@ -22,12 +22,12 @@ export function sortedReviews(goal: Goal): Review[] {
     return [...goal.reviews].sort((a, b) => (parseDate(a.date) ?? 0) - (parseDate(b.date) ?? 0));
 }
 
-export function progressOf(goal: Goal): Progress {
-    const target = quantityValue(goal.target);
-    const baseline = quantityValue(goal.baseline);
+export function progressOf(goal: Goal, reviews: readonly Review[] = sortedReviews(goal), measured = quantityOf): Progress {
+    const target = quantity(goal.target);
+    const baseline = quantity(goal.baseline);
     let latest: Progress['latest'];
-    for (const review of sortedReviews(goal)) {
-        const value = quantityValue(review.measured);
+    for (const review of reviews) {
+        const value = measured(review);
         if (value) latest = { review, value };
     }
     let fraction: number | undefined;
@@ -37,6 +37,24 @@ export function progressOf(goal: Goal): Progress {
         if (target.value !== from) fraction = Math.min(1, Math.max(0, (latest.value.value - from) / (target.value - from)));
     }
     return { target, baseline, latest, fraction };
+}
+
+function quantityOf(review: Review): QuantityValue | undefined {
+    return quantity(review.measured);
+}
+
+/** quantityValue(), with the generator's fast path for plain numbers and amounts. */
+function quantity(q: Quantity | undefined): QuantityValue | undefined {
+    if (!q) return undefined;
+    if (q.money !== undefined) {
+        const value = moneyValue(q.money);
+        return value === undefined ? undefined : { kind: 'money', value };
+    }
+    if (q.percent === undefined && q.value !== undefined) {
+        const value = numberValue(q.value);
+        return value === undefined ? undefined : { kind: 'number', value, unit: q.unit ? unquote(q.unit) : undefined };
+    }
+    return quantityValue(q);
 }
 
 interface ProgressFragments {
@@ -84,7 +102,10 @@ function writeQuantity(w: Writer, q: QuantityValue | undefined, ctx: RenderConte
 
 export function writeProgressBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
     const f = fragmentsOf(ctx);
-    const p = progressOf(goal);
+    const reviews = goal.reviews.length > 1 ? sortedReviews(goal) : goal.reviews;
+    // The latest measurement and the table read each review's figure: parsed once.
+    const measured = (review: Review) => perNode(ctx, 'measured', review, quantityOf);
+    const p = progressOf(goal, reviews, measured);
     if (!p.target && goal.reviews.length === 0) {
         if (goalKind(goal) !== 'er') w.raw(f.empty);
         return;
@@ -111,10 +132,10 @@ export function writeProgressBlock(w: Writer, goal: Goal, ctx: RenderContext): v
     w.raw('\n');
     if (goal.reviews.length > 0) {
         w.raw(f.reviewsHead);
-        for (const r of sortedReviews(goal)) {
-            const day = parseDate(r.date);
+        for (const r of reviews) {
+            const day = dayOf(ctx, r.date);
             w.raw('<tr><th scope="row" class="nowrap">').text(day === undefined ? r.date : humanDate(ctx, day)).raw('</th><td class="nowrap">');
-            writeQuantity(w, quantityValue(r.measured), ctx);
+            writeQuantity(w, measured(r), ctx);
             w.raw('</td><td>').text(r.note ?? '').raw('</td></tr>');
         }
         w.raw('</tbody>\n</table></div>');

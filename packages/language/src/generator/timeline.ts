@@ -5,8 +5,7 @@
  */
 import type { Goal, Plan } from '../generated/ast.js';
 import { goalHorizon } from '../model/plan.js';
-import { parseDate } from '../model/values.js';
-import { dateRange, fill, humanDate, type RenderContext } from './context.js';
+import { dateRange, dayOf, fill, humanDate, type RenderContext } from './context.js';
 import { html, join, type Html } from './escape.js';
 import { actionType } from './actions.js';
 import { Writer } from './writer.js';
@@ -25,8 +24,8 @@ const LABEL_CHARS = 29;
 
 interface Span { start?: number; end?: number }
 
-function spanOf(start: string | undefined, end: string | undefined): Span {
-    return { start: parseDate(start), end: parseDate(end) };
+function spanOf(ctx: RenderContext, start: string | undefined, end: string | undefined): Span {
+    return { start: dayOf(ctx, start), end: dayOf(ctx, end) };
 }
 
 function truncate(text: string, max: number): string {
@@ -48,22 +47,22 @@ export function timeline(plan: Plan, ctx: RenderContext): Html {
     const id = ctx.uid('timeline');
     const days: number[] = [];
     const note = (...values: Array<number | undefined>) => values.forEach(v => v !== undefined && days.push(v));
-    const period = spanOf(plan.period?.start, plan.period?.end);
+    const period = spanOf(ctx, plan.period?.start, plan.period?.end);
     note(period.start, period.end);
     let datedGoals = 0;
     let datedActions = 0;
     let reviewCount = 0;
     for (const goal of plan.goals) {
-        const g = spanOf(goal.start, goal.end);
+        const g = spanOf(ctx, goal.start, goal.end);
         if (g.start !== undefined || g.end !== undefined) datedGoals++;
         note(g.start, g.end);
         for (const action of goal.actions) {
-            const a = spanOf(action.start, action.end);
+            const a = spanOf(ctx, action.start, action.end);
             if (a.start !== undefined || a.end !== undefined) datedActions++;
             note(a.start, a.end);
         }
         for (const review of goal.reviews) {
-            const day = parseDate(review.date);
+            const day = dayOf(ctx, review.date);
             if (day !== undefined) reviewCount++;
             note(day);
         }
@@ -129,6 +128,18 @@ function r(n: number): number {
     return Math.round(n * 10) / 10;
 }
 
+/**
+ * r(n) as text. Across the chart's width there are only 7,600 tenths, written tens of thousands of times, and
+ * turning a fraction into text is the slow part of writing a number: each is converted once.
+ */
+function coord(n: number): string {
+    const tenths = Math.round(n * 10);
+    if (!(tenths >= 0 && tenths < COORDS.length)) return String(tenths / 10);
+    return (COORDS[tenths] ??= String(tenths / 10));
+}
+
+const COORDS: Array<string | undefined> = new Array(WIDTH * 10 + 1);
+
 function axis(min: number, max: number, x: (d: number) => number, bottom: number, ctx: RenderContext): Html {
     const out: Html[] = [html`<line class="tl-axis" x1="${X0}" y1="${AXIS_HEIGHT - 4}" x2="${X1}" y2="${AXIS_HEIGHT - 4}"/>`];
     const months: number[] = [];
@@ -160,11 +171,12 @@ function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => num
         .text(mid + 4).raw('">').text(truncate(title, LABEL_CHARS)).raw('<title>').text(title).raw('</title></text>\n');
     writeBar(w, goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, x, ctx);
     for (const review of goal.reviews) {
-        const day = parseDate(review.date);
+        const day = dayOf(ctx, review.date);
         if (day === undefined) continue;
         const cx = r(x(day));
-        w.raw('\n<path class="tl-review" d="M').text(cx).raw(' ').text(mid - 7).raw(' L').text(cx + 6).raw(' ').text(mid).raw(' L').text(cx)
-            .raw(' ').text(mid + 7).raw(' L').text(cx - 6).raw(' ').text(mid).raw(' Z"><title>').fill(t.timeline.review, { date: humanDate(ctx, day) })
+        const at = coord(cx);
+        w.raw('\n<path class="tl-review" d="M').raw(at).raw(' ').text(mid - 7).raw(' L').raw(coord(cx + 6)).raw(' ').text(mid).raw(' L').raw(at)
+            .raw(' ').text(mid + 7).raw(' L').raw(coord(cx - 6)).raw(' ').text(mid).raw(' Z"><title>').fill(t.timeline.review, { date: humanDate(ctx, day) })
             .raw('</title></path>');
     }
     let y = top + GOAL_ROW;
@@ -190,20 +202,20 @@ const BAR_OPEN = {
 /** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label and the dates. */
 function writeBar(w: Writer, startText: string | undefined, endText: string | undefined, mid: number, height: number, cls: BarClass, label: string,
     x: (d: number) => number, ctx: RenderContext): void {
-    const start = parseDate(startText);
-    const end = parseDate(endText);
+    const start = dayOf(ctx, startText);
+    const end = dayOf(ctx, endText);
     if (start !== undefined && end !== undefined && end >= start) {
         const x1 = x(start);
         const width = Math.max(3, x(end + 1) - x1);
         // Both dates are real, so dateRange() would write both as human dates.
-        w.raw(BAR_OPEN[cls]).text(r(x1)).raw('" y="').text(r(mid - height / 2)).raw('" width="').text(r(width))
+        w.raw(BAR_OPEN[cls]).raw(coord(x1)).raw('" y="').text(r(mid - height / 2)).raw('" width="').raw(coord(width))
             .raw(height === 14 ? '" height="14" rx="3"><title>' : '" height="9" rx="3"><title>').text(label).raw(': ')
             .fill(ctx.texts.dateRange, { start: humanDate(ctx, start), end: humanDate(ctx, end) }).raw('</title></rect>');
         return;
     }
     const single = start ?? end;
     if (single !== undefined) {
-        w.raw('<circle class="').raw(cls).raw('" cx="').text(r(x(single))).raw('" cy="').text(mid).raw('" r="').text(height / 2)
+        w.raw('<circle class="').raw(cls).raw('" cx="').raw(coord(x(single))).raw('" cy="').text(mid).raw('" r="').text(height / 2)
             .raw('"><title>').text(label).raw(': ').text(dateRange(ctx, startText, endText)).raw('</title></circle>');
         return;
     }
