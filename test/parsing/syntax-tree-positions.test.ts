@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { CstUtils, createLangiumParser, isLeafCstNode, type CstNode, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, createLangiumParser, isCompositeCstNode, isLeafCstNode, isReference, type CstNode, type LeafCstNode } from 'langium';
+import { keywordOf } from '../../packages/language/src/cst-nodes.js';
+import { isGoal } from '../../packages/language/src/index.js';
+import { build } from '../helpers.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../helpers.js';
@@ -53,5 +56,29 @@ describe('the lean syntax tree', () => {
         const text = texts['a plan with a multi-line comment'];
         const hidden = leaves(services.Pop.parser.LangiumParser.parse(text).value.$cstNode).filter(l => l.hidden).map(l => l.text);
         expect(hidden).toEqual(['/* kop\n   over\r\ndrie\rregels */', '// eind']);
+    });
+});
+
+describe('data-type values in the lean tree', () => {
+    const text = readFileSync('examples/en/example.pop', 'utf8');
+
+    it('are single leaves that property lookups, keywords and references still find', async () => {
+        const [document] = await build(createServices(), readFileSync('examples/shared/organisatiedoelen.pop', 'utf8'), text).then(d => d.slice(1));
+        const root = document.parseResult.value.$cstNode!;
+        const composites = CstUtils.streamCst(root).filter(isCompositeCstNode).toArray();
+        expect(composites.some(c => c.content.length === 1 && isLeafCstNode(c.content[0]) && c.astNode === c.content[0].astNode && c !== c.astNode.$cstNode)).toBe(false);
+        const goals = AstUtils.streamAst(document.parseResult.value).filter(isGoal).toArray();
+        expect(goals.length).toBeGreaterThan(1);
+        for (const goal of goals) {
+            const name = GrammarUtils.findNodeForProperty(goal.$cstNode, 'name');
+            expect(name?.text).toBe(goal.name);
+            expect(name?.root).toBe(root);
+            if (goal.horizon) expect(keywordOf(GrammarUtils.findNodeForProperty(goal.$cstNode, 'horizon')!)?.value).toBe(goal.horizon);
+            for (const reference of [...goal.supports, goal.derivedFrom].filter(isReference)) {
+                expect(reference.$refNode?.text).toBe(reference.$refText);
+                expect(reference.$refNode?.root).toBe(root);
+                expect(reference.ref).toBeDefined();
+            }
+        }
     });
 });

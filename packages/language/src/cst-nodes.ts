@@ -6,10 +6,14 @@
  * snapshot). A leaf here keeps only its offset and length; its line and column are looked up, when asked, in
  * a line index that the root builds once from the text. Whether a leaf is hidden follows from having no
  * grammar element, which is how the parser builds hidden leaves anyway.
+ *
+ * A data-type rule call that matched one token (a horizon, an action type, a unit, a name) gets no composite
+ * node of its own: its leaf takes the composite's place and grammar element. That is about nine composite
+ * nodes, each with its own content array, less per goal. `keywordOf` still tells which keyword such a leaf is.
  */
 import {
-    AbstractCstNode, CstNodeBuilder, RootCstNodeImpl,
-    type CompositeCstNode, type LeafCstNode, type LeafCstNodeImpl,
+    AbstractCstNode, AstUtils, CstNodeBuilder, DatatypeSymbol, GrammarAST, GrammarUtils, RootCstNodeImpl,
+    type CompositeCstNode, type CstNode, type LeafCstNode, type LeafCstNodeImpl,
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -87,6 +91,31 @@ export class PopLeafCstNode extends AbstractCstNode implements LeafCstNode {
 
 /** Builds the tree with `PopRootCstNode` and `PopLeafCstNode`; everything else is Langium's builder. */
 export class PopCstNodeBuilder extends CstNodeBuilder {
+    /** The last composite replaced by its only leaf, so that the parser assigns the leaf in its place. */
+    private collapsed: CompositeCstNode | undefined = undefined;
+    private collapsedInto: LeafCstNode | undefined = undefined;
+
+    override construct(item: { $type: string | symbol | undefined; $cstNode: CstNode }): void {
+        const node = (this as unknown as { nodeStack: CompositeCstNode[] }).nodeStack.at(-1);
+        super.construct(item);
+        if (item.$type !== DatatypeSymbol || !node || node.content.length !== 1) return;
+        const leaf = node.content[0] as PopLeafCstNode;
+        const parent = node.container;
+        if (!(leaf instanceof PopLeafCstNode) || !parent) return;
+        const at = parent.content.lastIndexOf(node);
+        if (at < 0) return;
+        (parent.content as CstNode[])[at] = leaf as unknown as CstNode;
+        leaf.container = parent;
+        leaf.grammarSource = node.grammarSource;
+        this.collapsed = node;
+        this.collapsedInto = leaf as unknown as LeafCstNode;
+    }
+
+    /** The node to assign for `node`: its leaf if it was just collapsed. */
+    standIn(node: CstNode): CstNode {
+        return node === this.collapsed ? this.collapsedInto! : node;
+    }
+
     override buildRootNode(input: string): RootCstNodeImpl {
         const root = new PopRootCstNode(input);
         // Langium declares these private; the builder keeps its state in them.
@@ -100,4 +129,18 @@ export class PopCstNodeBuilder extends CstNodeBuilder {
         // Tokens that error recovery inserts have no offset (NaN); `| 0` places them at 0, as Langium does.
         return new PopLeafCstNode(token.startOffset, token.image.length, token.tokenType) as unknown as LeafCstNodeImpl;
     }
+}
+
+/**
+ * The keyword a leaf stands for: its own grammar element, or, for a leaf that took the place of a data-type rule
+ * call, the keyword of that rule it spells.
+ */
+export function keywordOf(leaf: CstNode): GrammarAST.Keyword | undefined {
+    const source = leaf.grammarSource;
+    if (GrammarAST.isKeyword(source)) return source;
+    const rule = GrammarAST.isRuleCall(source) ? source.rule.ref
+        : GrammarAST.isCrossReference(source) && GrammarAST.isRuleCall(source.terminal) ? source.terminal.rule.ref : undefined;
+    if (!GrammarAST.isParserRule(rule) || !GrammarUtils.isDataTypeRule(rule)) return undefined;
+    const text = leaf.text;
+    return AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).find(k => k.value === text);
 }

@@ -14,7 +14,15 @@ export class PopLangiumParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         // Langium declares the builder private; a leaner tree is built the same way (see cst-nodes.ts).
-        (this as unknown as { nodeBuilder: PopCstNodeBuilder }).nodeBuilder = new PopCstNodeBuilder();
+        const builder = new PopCstNodeBuilder();
+        const self = this as unknown as { nodeBuilder: PopCstNodeBuilder; assign: (...args: unknown[]) => void };
+        self.nodeBuilder = builder;
+        // A data-type value that the builder collapsed into its leaf is assigned (and referred to) by that leaf.
+        // Langium's `assign` is private, so the wrapper is set on the instance.
+        const assign = self.assign;
+        self.assign = function (this: unknown, operator, feature, value, cstNode, crossRef) {
+            return assign.call(this, operator, feature, value, builder.standIn(cstNode as CstNode), crossRef);
+        };
     }
 
     override parse<T extends import('langium').AstNode = import('langium').AstNode>(input: string, options?: { rule?: string }): ParseResult<T> {

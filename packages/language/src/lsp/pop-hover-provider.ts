@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, UriUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, UriUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isGoal, isOrgGoal, type Goal, type OrgGoal } from '../generated/ast.js';
@@ -7,6 +7,7 @@ import { localeOf } from '../i18n/locale.js';
 import { FIELD_KEYWORDS, LOCALES, type FieldKeyword, type Locale } from '../keywords.js';
 import { goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
+import { keywordOf } from '../cst-nodes.js';
 import { scorecard } from '../validation/scorecard.js';
 import { criterionOfField, keywordInfo, type GoalCriterion, type KeywordInfo } from './keyword-info.js';
 
@@ -31,8 +32,9 @@ export class PopHoverProvider implements HoverProvider {
     }
 
     private contentFor(document: LangiumDocument, leaf: CstNode, locale: Locale): string | undefined {
-        if (GrammarAST.isKeyword(leaf.grammarSource)) {
-            const info = keywordInfo(leaf.grammarSource);
+        const keyword = keywordOf(leaf);
+        if (keyword) {
+            const info = keywordInfo(keyword);
             return info ? this.keywordContent(leaf, info, locale) : undefined;
         }
         const declaration = this.services.references.References.findDeclarations(leaf)[0];
