@@ -5,7 +5,7 @@ import { catalogue, type Catalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import type { Judgement } from '../validation/pop-analysis.js';
 import { formatMoney, formatNumber, parseDate, parseMoney, parseNumber } from '../model/values.js';
-import { html, slug, type Html } from './escape.js';
+import { escapeHtml, html, slug, type Html } from './escape.js';
 import type { Writer } from './writer.js';
 
 export type RenderMode = 'file' | 'preview';
@@ -18,6 +18,8 @@ export interface RenderContext {
     readonly mode: RenderMode;
     /** A stable, unique id per goal, for links from the overview and the timeline. */
     goalId(goal: Goal): string;
+    /** A goal's id, name and title, the latter two escaped: each goal is written in three places, and linked to. */
+    labels(goal: Goal): GoalLabels;
     /** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
     uid(base: string): string;
     /**
@@ -34,6 +36,8 @@ export interface RenderContext {
         readonly money: Map<number, string>;
         readonly numbers: Map<number, string>;
         readonly perGoal: Map<string, Map<AstNode, unknown>>;
+        /** A part's own memos for one render, by the part's name. */
+        readonly parts: Map<string, unknown>;
     };
 }
 
@@ -45,6 +49,13 @@ export function perCatalogue<T>(cache: WeakMap<object, T>, ctx: RenderContext, b
     let value = cache.get(ctx.texts);
     if (value === undefined) cache.set(ctx.texts, (value = build(ctx)));
     return value;
+}
+
+/** A part's memos for this render, made on first use (one lookup per part, not per value). */
+export function partMemo<T>(ctx: RenderContext, part: string, create: () => T): T {
+    let memo = ctx.memo.parts.get(part) as T | undefined;
+    if (memo === undefined) ctx.memo.parts.set(part, (memo = create()));
+    return memo;
 }
 
 /** A value computed once per goal and render (`kind` names the computation). */
@@ -62,8 +73,17 @@ export function perNode<N extends AstNode, T>(ctx: RenderContext, kind: string, 
     return value;
 }
 
+export interface GoalLabels {
+    /** A slug (letters, digits, '-' and '_'), so written as it is. */
+    readonly id: string;
+    /** The goal's name, escaped ('' without one). */
+    readonly name: string;
+    /** The title as goalTitle() gives it, escaped. */
+    readonly title: string;
+}
+
 export function createContext(locale: Locale, today: number, judgement: Judgement, mode: RenderMode): RenderContext {
-    const ids = new Map<Goal, string>();
+    const labels = new Map<Goal, GoalLabels>();
     const used = new Set<string>();
     const uid = (base: string) => {
         let id = base;
@@ -71,22 +91,25 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
         used.add(id);
         return id;
     };
+    const texts = catalogue(locale).render;
+    const labelsOf = (goal: Goal): GoalLabels => {
+        let found = labels.get(goal);
+        if (!found) {
+            found = { id: uid(slug(goal.name, 'goal')), name: escapeHtml(goal.name ?? ''), title: escapeHtml(goal.title || goal.name || texts.untitled) };
+            labels.set(goal, found);
+        }
+        return found;
+    };
     return {
         locale,
-        texts: catalogue(locale).render,
+        texts,
         today,
         judgement,
         mode,
-        goalId(goal) {
-            let id = ids.get(goal);
-            if (!id) {
-                id = uid(slug(goal.name, 'goal'));
-                ids.set(goal, id);
-            }
-            return id;
-        },
+        goalId: goal => labelsOf(goal).id,
+        labels: labelsOf,
         uid,
-        memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), texts: new Map(), money: new Map(), numbers: new Map(), perGoal: new Map() },
+        memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), texts: new Map(), money: new Map(), numbers: new Map(), perGoal: new Map(), parts: new Map() },
     };
 }
 

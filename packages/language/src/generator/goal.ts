@@ -33,8 +33,8 @@ function badge(w: Writer, text: string): void {
 }
 
 function goalLink(w: Writer, goal: Goal, ctx: RenderContext): void {
-    // Ids are slugs (letters, digits, '-' and '_' only): nothing to escape.
-    w.raw('<a href="#').raw(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx)).raw('</a>');
+    const { id, title } = ctx.labels(goal);
+    w.raw('<a href="#').raw(id).raw('">').raw(title).raw('</a>');
 }
 
 /** The parts of a goal's section that only the locale decides, each written as one piece. */
@@ -76,17 +76,16 @@ function fragmentsOf(ctx: RenderContext): GoalFragments {
 
 function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext): void {
     const f = fragmentsOf(ctx);
-    const id = ctx.goalId(goal);
+    const { id, name, title } = ctx.labels(goal);
     const kind = goalKind(goal);
     const horizon = goalHorizon(goal);
     const score = scoreOf(goal, ctx);
     const derivedFrom = goal.derivedFrom;
     const line = lineOf(goal);
-    // The id is a slug (see goalId): written as it is.
     w.raw(f.open[kind]).raw(id).raw('" aria-labelledby="').raw(id);
     if (line !== undefined) w.raw('-title" data-line="').text(line).raw('" data-goal="');
     else w.raw('-title" data-goal="');
-    w.text(goal.name ?? '').raw(ctx.mode === 'preview' ? f.revealHint : '">\n<header>\n<h3 id="').raw(id).raw('-title">').text(goalTitle(goal, ctx))
+    w.raw(name).raw(ctx.mode === 'preview' ? f.revealHint : '">\n<header>\n<h3 id="').raw(id).raw('-title">').raw(title)
         .raw('</h3>\n<ul class="badges">\n<li>');
     writeScoreBadge(w, score, ctx);
     w.raw(f.kindBadge[kind]).raw(horizon ? f.horizonBadge[horizon] : '\n').raw(f.scopeBadge[goalScope(goal)]);

@@ -4,7 +4,6 @@ import { goalKind } from '../model/plan.js';
 import { fill, hours, money, shortRange, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 import { goalCost } from './actions.js';
-import { goalTitle } from './goal.js';
 import { scoreOf, writeScoreGlance } from './scorecard-view.js';
 import { Writer } from './writer.js';
 
@@ -31,8 +30,8 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
         .raw('</th><th scope="col">').text(t.when).raw('</th><th scope="col" class="num">').text(t.hours)
         .raw('</th><th scope="col" class="num">').text(t.cost).raw('</th></tr></thead>\n<tbody>\n');
     for (const { goal, score, cost } of scores) {
-        // The id is a slug (see goalId): written as it is.
-        w.raw('<tr data-goal="').text(goal.name ?? '').raw(ROW_KIND[goalKind(goal)]).raw(ctx.goalId(goal)).raw('">').text(goalTitle(goal, ctx))
+        const { id, name, title } = ctx.labels(goal);
+        w.raw('<tr data-goal="').raw(name).raw(ROW_KIND[goalKind(goal)]).raw(id).raw('">').raw(title)
             .raw('</a></th>\n<td class="nowrap">');
         writeScoreGlance(w, score, ctx);
         w.raw('</td>\n<td>').text(shortRange(ctx, goal.start, goal.end)).raw('</td>\n<td class="num">').text(hours(ctx, cost.hours))

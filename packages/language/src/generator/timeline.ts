@@ -5,10 +5,10 @@
  */
 import type { Goal, Plan } from '../generated/ast.js';
 import { goalHorizon } from '../model/plan.js';
-import { dateRange, dayOf, fill, humanDate, type RenderContext } from './context.js';
-import { html, join, type Html } from './escape.js';
+import { dateRange, dayOf, fill, humanDate, partMemo, type RenderContext } from './context.js';
+import { escapeHtml, html, join, type Html } from './escape.js';
 import { actionType } from './actions.js';
-import { Writer } from './writer.js';
+import { markup, Writer } from './writer.js';
 import { goalTitle } from './goal.js';
 
 const WIDTH = 760;
@@ -129,8 +129,8 @@ function r(n: number): number {
 }
 
 /**
- * r(n) as text. Across the chart's width there are only 7,600 tenths, written tens of thousands of times, and
- * turning a fraction into text is the slow part of writing a number: each is converted once.
+ * r(n) as text. Across the chart's width, and down a goal's rows, there are only a few thousand tenths, written tens of
+ * thousands of times, and turning a fraction into text is the slow part of writing a number: each is converted once.
  */
 function coord(n: number): string {
     const tenths = Math.round(n * 10);
@@ -138,7 +138,7 @@ function coord(n: number): string {
     return (COORDS[tenths] ??= String(tenths / 10));
 }
 
-const COORDS: Array<string | undefined> = new Array(WIDTH * 10 + 1);
+const COORDS: Array<string | undefined> = new Array(16_384);
 
 function axis(min: number, max: number, x: (d: number) => number, bottom: number, ctx: RenderContext): Html {
     const out: Html[] = [html`<line class="tl-axis" x1="${X0}" y1="${AXIS_HEIGHT - 4}" x2="${X1}" y2="${AXIS_HEIGHT - 4}"/>`];
@@ -162,31 +162,52 @@ function axis(min: number, max: number, x: (d: number) => number, bottom: number
     return join(out, '\n');
 }
 
+/** Per render: the tooltips' texts, by day and by pair of days (escaped). */
+interface TimelineMemo {
+    readonly ranges: Map<number, Map<number, string>>;
+    readonly reviews: Map<number, string>;
+}
+
+function memoOf(ctx: RenderContext): TimelineMemo {
+    return partMemo(ctx, 'timeline', () => ({ ranges: new Map(), reviews: new Map() }));
+}
+
+/**
+ * A goal's rows. The group is moved down to the row's place, so inside it every y is the same for every goal
+ * (written from the cache of coordinates), and the review's diamond is drawn relative to its top corner.
+ */
 function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): void {
-    const t = ctx.texts;
     const title = goalTitle(goal, ctx);
-    const mid = top + GOAL_ROW / 2;
-    // The id is a slug (see goalId): written as it is.
-    w.raw('<g class="tl-row" data-goal="').text(goal.name ?? '').raw('"><a href="#').raw(ctx.goalId(goal)).raw('"><text class="tl-text goal-label" x="4" y="')
-        .text(mid + 4).raw('">').text(truncate(title, LABEL_CHARS)).raw('<title>').text(title).raw('</title></text>\n');
-    writeBar(w, goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, x, ctx);
+    const labels = ctx.labels(goal);
+    const mid = GOAL_ROW / 2;
+    const memo = memoOf(ctx);
+    w.raw('<g class="tl-row" data-goal="').raw(labels.name).raw('" transform="translate(0 ').text(top).raw(')"><a href="#').raw(labels.id)
+        .raw('"><text class="tl-text goal-label" x="4" y="').raw(coord(mid + 4)).raw('">');
+    if (title.length <= LABEL_CHARS) w.raw(labels.title);
+    else w.text(truncate(title, LABEL_CHARS));
+    w.raw('<title>').raw(labels.title).raw('</title></text>\n');
+    writeBar(w, goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', labels.title, x, ctx);
     for (const review of goal.reviews) {
         const day = dayOf(ctx, review.date);
         if (day === undefined) continue;
-        const cx = r(x(day));
-        const at = coord(cx);
-        w.raw('\n<path class="tl-review" d="M').raw(at).raw(' ').text(mid - 7).raw(' L').raw(coord(cx + 6)).raw(' ').text(mid).raw(' L').raw(at)
-            .raw(' ').text(mid + 7).raw(' L').raw(coord(cx - 6)).raw(' ').text(mid).raw(' Z"><title>').fill(t.timeline.review, { date: humanDate(ctx, day) })
-            .raw('</title></path>');
+        let tooltip = memo.reviews.get(day);
+        if (tooltip === undefined) {
+            memo.reviews.set(day, (tooltip = markup(m => m.raw(' 6l6 7-6 7-6-7z"><title>').fill(ctx.texts.timeline.review, { date: humanDate(ctx, day) })
+                .raw('</title></path>'))));
+        }
+        w.raw('\n<path class="tl-review" d="M').raw(coord(x(day))).raw(tooltip);
     }
-    let y = top + GOAL_ROW;
+    let y = GOAL_ROW;
     for (const action of goal.actions) {
         const type = actionType(action, ctx);
         const label = action.title || type;
+        const escaped = escapeHtml(label);
         const amid = y + ACTION_ROW / 2;
-        w.raw('\n<text class="tl-text" x="16" y="').text(amid + 4).raw('">').text(truncate(label, LABEL_CHARS + 1)).raw('<title>').text(type)
-            .raw(': ').text(label).raw('</title></text>\n');
-        writeBar(w, action.start, action.end, amid, 9, 'tl-action', label, x, ctx);
+        w.raw('\n<text class="tl-text" x="16" y="').raw(coord(amid + 4)).raw('">');
+        if (label.length <= LABEL_CHARS + 1) w.raw(escaped);
+        else w.text(truncate(label, LABEL_CHARS + 1));
+        w.raw('<title>').text(type).raw(': ').raw(escaped).raw('</title></text>\n');
+        writeBar(w, action.start, action.end, amid, 9, 'tl-action', escaped, x, ctx);
         y += ACTION_ROW;
     }
     w.raw('</a></g>');
@@ -199,7 +220,7 @@ const BAR_OPEN = {
     'tl-action': '<rect class="tl-action" x="',
 } as const;
 
-/** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label and the dates. */
+/** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label (escaped) and the dates. */
 function writeBar(w: Writer, startText: string | undefined, endText: string | undefined, mid: number, height: number, cls: BarClass, label: string,
     x: (d: number) => number, ctx: RenderContext): void {
     const start = dayOf(ctx, startText);
@@ -208,16 +229,28 @@ function writeBar(w: Writer, startText: string | undefined, endText: string | un
         const x1 = x(start);
         const width = Math.max(3, x(end + 1) - x1);
         // Both dates are real, so dateRange() would write both as human dates.
-        w.raw(BAR_OPEN[cls]).raw(coord(x1)).raw('" y="').text(r(mid - height / 2)).raw('" width="').raw(coord(width))
-            .raw(height === 14 ? '" height="14" rx="3"><title>' : '" height="9" rx="3"><title>').text(label).raw(': ')
-            .fill(ctx.texts.dateRange, { start: humanDate(ctx, start), end: humanDate(ctx, end) }).raw('</title></rect>');
+        w.raw(BAR_OPEN[cls]).raw(coord(x1)).raw('" y="').raw(coord(mid - height / 2)).raw('" width="').raw(coord(width))
+            .raw(height === 14 ? '" height="14" rx="3"><title>' : '" height="9" rx="3"><title>').raw(label).raw(': ')
+            .raw(dayRange(ctx, start, end)).raw('</title></rect>');
         return;
     }
     const single = start ?? end;
     if (single !== undefined) {
-        w.raw('<circle class="').raw(cls).raw('" cx="').raw(coord(x(single))).raw('" cy="').text(mid).raw('" r="').text(height / 2)
-            .raw('"><title>').text(label).raw(': ').text(dateRange(ctx, startText, endText)).raw('</title></circle>');
+        w.raw('<circle class="').raw(cls).raw('" cx="').raw(coord(x(single))).raw('" cy="').raw(coord(mid)).raw('" r="').text(height / 2)
+            .raw('"><title>').raw(label).raw(': ').text(dateRange(ctx, startText, endText)).raw('</title></circle>');
         return;
     }
-    w.raw('<text class="tl-muted" x="').text(X0 + 4).raw('" y="').text(mid + 4).raw('">').text(ctx.texts.noDates).raw('</text>');
+    w.raw('<text class="tl-muted" x="').text(X0 + 4).raw('" y="').raw(coord(mid + 4)).raw('">').text(ctx.texts.noDates).raw('</text>');
+}
+
+/** dateRange() of two real days, escaped: bars share their dates (a goal and its first action often start alike). */
+function dayRange(ctx: RenderContext, start: number, end: number): string {
+    const ranges = memoOf(ctx).ranges;
+    let byEnd = ranges.get(start);
+    if (!byEnd) ranges.set(start, (byEnd = new Map()));
+    let text = byEnd.get(end);
+    if (text === undefined) {
+        byEnd.set(end, (text = markup(m => m.fill(ctx.texts.dateRange, { start: humanDate(ctx, start), end: humanDate(ctx, end) }))));
+    }
+    return text;
 }
