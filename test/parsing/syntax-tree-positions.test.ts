@@ -74,7 +74,7 @@ describe('data-type values in the lean tree', () => {
             expect(name?.text).toBe(goal.name);
             expect(name?.root).toBe(root);
             if (goal.horizon) expect(keywordOf(GrammarUtils.findNodeForProperty(goal.$cstNode, 'horizon')!)?.value).toBe(goal.horizon);
-            for (const reference of [...goal.supports, goal.derivedFrom].filter(isReference)) {
+            for (const reference of [...goal.supports, goal.derivedFrom].filter(r => r !== undefined && isReference(r))) {
                 expect(reference.$refNode?.text).toBe(reference.$refText);
                 expect(reference.$refNode?.root).toBe(root);
                 expect(reference.ref).toBeDefined();

@@ -10,6 +10,13 @@ import { PopCstNodeBuilder } from './cst-nodes.js';
  * tokens (and their text) of the last parsed document stay on the heap: about 60 tokens per goal.
  * This parser lets go of them as soon as the tree is built.
  */
+const withDuplicateFields = new WeakSet<object>();
+
+/** Whether the parser saw one of the node's single-valued fields written more than once. */
+export function hasDuplicateFields(node: object): boolean {
+    return withDuplicateFields.has(node);
+}
+
 export class PopLangiumParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -19,8 +26,13 @@ export class PopLangiumParser extends LangiumParser {
         self.nodeBuilder = builder;
         // A data-type value that the builder collapsed into its leaf is assigned (and referred to) by that leaf.
         // Langium's `assign` is private, so the wrapper is set on the instance.
+        // It also notes a field set twice, so that validation looks for duplicated fields only where there are some.
         const assign = self.assign;
         self.assign = function (this: unknown, operator, feature, value, cstNode, crossRef) {
+            if (operator === '=') {
+                const current = (this as { current: Record<string, unknown> }).current;
+                if ((feature as string) in current) withDuplicateFields.add(current);
+            }
             return assign.call(this, operator, feature, value, builder.standIn(cstNode as CstNode), crossRef);
         };
     }
