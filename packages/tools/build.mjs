@@ -3,11 +3,13 @@ import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { nodeBundleOptions } from './esbuild-options.mjs';
 import { writeTextmateGrammar } from './textmate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const requireFromRoot = createRequire(path.join(root, 'package.json'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 // Another folder than dist/ leaves the bundles others are using alone, e.g. to compare two builds.
@@ -39,15 +41,22 @@ const sharedModulesPlugin = {
             }
             return { path: args.path, namespace: 'pop-shared' };
         });
-        build.onLoad({ filter: /.*/, namespace: 'pop-shared' }, args => ({
-            loader: 'js',
-            resolveDir: path.join(root, 'packages/server/src'),
-            contents: `const { SHARED_MODULES } = require('./shared-modules.ts');
-const shared = globalThis[SHARED_MODULES];
-if (!shared || !shared[${JSON.stringify(args.path)}]) throw new Error(${JSON.stringify(`POP: ${args.path} was not handed over by the server's entry`)});
-module.exports = shared[${JSON.stringify(args.path)}];
+        // An ES module with the package's export names, not `module.exports = …`: esbuild would copy a CommonJS
+        // module's hundreds of exports into a new namespace object for every module that imports it.
+        build.onLoad({ filter: /.*/, namespace: 'pop-shared' }, args => {
+            const names = Object.keys(requireFromRoot(args.path)).filter(name => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+            return {
+                loader: 'js',
+                resolveDir: path.join(root, 'packages/server/src'),
+                // Pure reads, so that esbuild leaves out the exports nothing imports.
+                contents: `import { SHARED_MODULES } from './shared-modules.ts';
+const shared = globalThis[SHARED_MODULES]?.[${JSON.stringify(args.path)}];
+if (!shared) throw new Error(${JSON.stringify(`POP: ${args.path} was not handed over by the server's entry`)});
+const exported = name => shared[name];
+${names.map(name => `export const ${name} = /* @__PURE__ */ exported(${JSON.stringify(name)});`).join('\n')}
 `,
-        }));
+            };
+        });
     },
 };
 

@@ -11,16 +11,21 @@
  * before anything else; usually earlier, right after the response is written, so the first document does not wait.
  */
 import path from 'node:path';
-import * as languageServerNode from 'vscode-languageserver/node';
-import * as languageServer from 'vscode-languageserver';
-import * as protocol from 'vscode-languageserver-protocol';
-import * as types from 'vscode-languageserver-types';
-import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
+import type { InitializeParams } from 'vscode-languageserver/node';
 import { popInitializeResult } from './capabilities.js';
 import type { LanguagePart, startPopLanguageServer } from './language-server.js';
 import { SHARED_MODULES } from './shared-modules.js';
 
-const connection = createConnection(ProposedFeatures.all);
+// require, not import: the modules as they are, which the language part is handed, without the namespace
+// objects esbuild would build around them.
+const languageServerNode = require('vscode-languageserver/node') as typeof import('vscode-languageserver/node');
+const shared = {
+    'vscode-languageserver': require('vscode-languageserver') as unknown,
+    'vscode-languageserver/node': languageServerNode,
+    'vscode-languageserver-protocol': require('vscode-languageserver-protocol') as unknown,
+    'vscode-languageserver-types': require('vscode-languageserver-types') as unknown,
+};
+const connection = languageServerNode.createConnection(languageServerNode.ProposedFeatures.all);
 let initializeParams: InitializeParams | undefined;
 let language: LanguagePart | undefined;
 
@@ -29,12 +34,7 @@ function loadLanguagePart(): LanguagePart {
     if (!initializeParams) throw new Error('POP: the language services were asked for before initialize');
     // The language part is bundled without vscode-languageserver (packages/tools/build.mjs): it must use these
     // very modules, for the connection and for the classes it checks with instanceof (ResponseError).
-    (globalThis as Record<symbol, unknown>)[SHARED_MODULES] = {
-        'vscode-languageserver': languageServer,
-        'vscode-languageserver/node': languageServerNode,
-        'vscode-languageserver-protocol': protocol,
-        'vscode-languageserver-types': types,
-    };
+    (globalThis as Record<symbol, unknown>)[SHARED_MODULES] = shared;
     const part = require(path.join(__dirname, 'server-language.cjs')) as { startPopLanguageServer: typeof startPopLanguageServer };
     language = part.startPopLanguageServer(connection, initializeParams);
     return language;
