@@ -2,10 +2,16 @@
 import type { Action, Goal } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
-import { hours, lineOf, money, moneyValue, numberValue, perCatalogue, perGoal, perNode, shortRange, type RenderContext } from './context.js';
+import { hoursHtml, lineOf, moneyHtml, moneyValue, numberValue, perCatalogue, perGoal, perNode, shortRangeHtml, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
 
-export interface GoalCost { cost: number; hours: number }
+export interface GoalCost {
+    cost: number;
+    hours: number;
+    /** Whether an action states a status (the table gets a column for it), and whether one is cancelled. */
+    withStatus: boolean;
+    anyCancelled: boolean;
+}
 
 export interface ActionFigures {
     readonly cost: number | undefined;
@@ -25,9 +31,11 @@ export function actionFigures(action: Action, ctx: RenderContext): ActionFigures
 /** Like actionTotals() for the plan: cancelled actions do not count. */
 export function goalCost(goal: Goal, ctx: RenderContext): GoalCost {
     return perGoal(ctx, 'cost', goal, () => {
-        const totals = { cost: 0, hours: 0 };
+        const totals = { cost: 0, hours: 0, withStatus: false, anyCancelled: false };
         for (const action of goal.actions) {
             const figures = actionFigures(action, ctx);
+            if (action.status !== undefined) totals.withStatus = true;
+            if (figures.cancelled) totals.anyCancelled = true;
             if (figures.cancelled) continue;
             totals.cost += figures.cost ?? 0;
             totals.hours += figures.hours ?? 0;
@@ -50,6 +58,11 @@ export function statusLabel(node: Goal | Action, ctx: RenderContext): string | u
 function orDash(w: Writer, text: string | undefined): void {
     if (text === undefined || text === '') w.raw('<span class="muted">—</span>');
     else w.text(text);
+}
+
+/** orDash() for markup that is escaped already. */
+function orDashHtml(w: Writer, markup: string | undefined): void {
+    w.raw(markup === undefined || markup === '' ? '<span class="muted">—</span>' : markup);
 }
 
 interface ActionFragments {
@@ -90,13 +103,8 @@ export function writeActionsTable(w: Writer, goal: Goal, ctx: RenderContext): vo
         w.raw(f.none);
         return;
     }
-    let withStatus = false;
-    let anyCancelled = false;
-    for (const a of goal.actions) {
-        if (a.status !== undefined) withStatus = true;
-        if (actionFigures(a, ctx).cancelled) anyCancelled = true;
-    }
     const totals = goalCost(goal, ctx);
+    const { withStatus, anyCancelled } = totals;
     w.raw('\n<div class="table-wrap"><table class="actions">\n<caption class="sr-only">').fill(ctx.texts.actions.caption, { goal: goal.title || goal.name || '' })
         .raw(f.head[withStatus ? 1 : 0]);
     for (const a of goal.actions) {
@@ -110,18 +118,20 @@ export function writeActionsTable(w: Writer, goal: Goal, ctx: RenderContext): vo
         w.raw('</td><td>');
         orDash(w, a.provider);
         w.raw('</td>\n<td class="nowrap">');
-        orDash(w, a.start || a.end ? shortRange(ctx, a.start, a.end) : undefined);
+        orDashHtml(w, a.start || a.end ? shortRangeHtml(ctx, a.start, a.end) : undefined);
         w.raw('</td>\n<td class="num">');
-        orDash(w, h !== undefined ? hours(ctx, h) : a.hours);
+        if (h !== undefined) orDashHtml(w, hoursHtml(ctx, h));
+        else orDash(w, a.hours);
         w.raw('</td><td class="num">');
-        orDash(w, cost !== undefined ? money(ctx, cost) : a.cost);
+        if (cost !== undefined) orDashHtml(w, moneyHtml(ctx, cost));
+        else orDash(w, a.cost);
         if (withStatus) {
             w.raw('</td>\n<td class="nowrap">');
             orDash(w, statusLabel(a, ctx));
             w.raw('</td></tr>');
         } else w.raw('</td>\n</tr>');
     }
-    w.raw(f.foot).text(hours(ctx, totals.hours)).raw('</td><td class="num" data-total="cost">').text(money(ctx, totals.cost))
+    w.raw(f.foot).raw(hoursHtml(ctx, totals.hours)).raw('</td><td class="num" data-total="cost">').raw(moneyHtml(ctx, totals.cost))
         .raw(withStatus ? '</td><td></td></tr></tfoot>\n</table></div>\n' : '</td></tr></tfoot>\n</table></div>\n');
     if (anyCancelled) w.raw(f.cancelledNote);
 }

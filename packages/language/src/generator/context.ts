@@ -2,7 +2,8 @@
 import type { AstNode } from 'langium';
 import type { Goal } from '../generated/ast.js';
 import { catalogue, type Catalogue } from '../i18n/catalogue.js';
-import type { Locale } from '../keywords.js';
+import type { GoalKindValue, HorizonValue, Locale } from '../keywords.js';
+import { goalHorizon, goalKind } from '../model/plan.js';
 import type { Judgement } from '../validation/pop-analysis.js';
 import { formatMoney, formatNumber, parseDate, parseMoney, parseNumber } from '../model/values.js';
 import { escapeHtml, html, slug, type Html } from './escape.js';
@@ -18,7 +19,7 @@ export interface RenderContext {
     readonly mode: RenderMode;
     /** A stable, unique id per goal, for links from the overview and the timeline. */
     goalId(goal: Goal): string;
-    /** A goal's id, name and title, the latter two escaped: each goal is written in three places, and linked to. */
+    /** A goal's id, name and title (the latter two escaped), kind and horizon: each goal is written in three places. */
     labels(goal: Goal): GoalLabels;
     /** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
     uid(base: string): string;
@@ -35,6 +36,8 @@ export interface RenderContext {
         readonly texts: Map<string, string>;
         readonly money: Map<number, string>;
         readonly numbers: Map<number, string>;
+        /** The same, escaped. */
+        readonly html: { readonly money: Map<number, string>; readonly numbers: Map<number, string>; readonly hours: Map<number, string> };
         readonly perGoal: Map<string, Map<AstNode, unknown>>;
         /** A part's own memos for one render, by the part's name. */
         readonly parts: Map<string, unknown>;
@@ -67,10 +70,9 @@ export function perGoal<T>(ctx: RenderContext, kind: string, goal: Goal, compute
 export function perNode<N extends AstNode, T>(ctx: RenderContext, kind: string, node: N, compute: (node: N) => T): T {
     let map = ctx.memo.perGoal.get(kind);
     if (!map) ctx.memo.perGoal.set(kind, (map = new Map()));
-    if (map.has(node)) return map.get(node) as T;
-    const value = compute(node);
-    map.set(node, value);
-    return value;
+    let value = map.get(node) as T | undefined;
+    if (value === undefined && !map.has(node)) map.set(node, (value = compute(node)));
+    return value as T;
 }
 
 export interface GoalLabels {
@@ -80,6 +82,8 @@ export interface GoalLabels {
     readonly name: string;
     /** The title as goalTitle() gives it, escaped. */
     readonly title: string;
+    readonly kind: GoalKindValue;
+    readonly horizon: HorizonValue | undefined;
 }
 
 export function createContext(locale: Locale, today: number, judgement: Judgement, mode: RenderMode): RenderContext {
@@ -95,7 +99,13 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
     const labelsOf = (goal: Goal): GoalLabels => {
         let found = labels.get(goal);
         if (!found) {
-            found = { id: uid(slug(goal.name, 'goal')), name: escapeHtml(goal.name ?? ''), title: escapeHtml(goal.title || goal.name || texts.untitled) };
+            found = {
+                id: uid(slug(goal.name, 'goal')),
+                name: escapeHtml(goal.name ?? ''),
+                title: escapeHtml(goal.title || goal.name || texts.untitled),
+                kind: goalKind(goal),
+                horizon: goalHorizon(goal),
+            };
             labels.set(goal, found);
         }
         return found;
@@ -109,7 +119,8 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
         goalId: goal => labelsOf(goal).id,
         labels: labelsOf,
         uid,
-        memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), texts: new Map(), money: new Map(), numbers: new Map(), perGoal: new Map(), parts: new Map() },
+        memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), texts: new Map(), money: new Map(), numbers: new Map(),
+            html: { money: new Map(), numbers: new Map(), hours: new Map() }, perGoal: new Map(), parts: new Map() },
     };
 }
 
@@ -174,13 +185,16 @@ export function dateRange(ctx: RenderContext, start: string | undefined, end: st
     return ctx.texts.noDates;
 }
 
-/** "1 Feb – 30 Nov 2027", or with both years when they differ: for tables and bars, where room is short. */
-export function shortRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
+/**
+ * "1 Feb – 30 Nov 2027", or with both years when they differ: for tables and bars, where room is short.
+ * Escaped, to be written as it is: a goal's range appears in three places.
+ */
+export function shortRangeHtml(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
     // Two levels keyed by the plan's own strings: a joined key would be a new string to hash on every call.
     let byEnd = ctx.memo.ranges.get(start ?? '');
     if (!byEnd) ctx.memo.ranges.set(start ?? '', (byEnd = new Map()));
     let text = byEnd.get(end ?? '');
-    if (text === undefined) byEnd.set(end ?? '', (text = computeShortRange(ctx, start, end)));
+    if (text === undefined) byEnd.set(end ?? '', (text = escapeHtml(computeShortRange(ctx, start, end))));
     return text;
 }
 
@@ -189,14 +203,34 @@ function computeShortRange(ctx: RenderContext, start: string | undefined, end: s
     const e = dayOf(ctx, end);
     if (s === undefined || e === undefined) return dateRange(ctx, start, end);
     const sameYear = new Date(s * 86_400_000).getUTCFullYear() === new Date(e * 86_400_000).getUTCFullYear();
-    const first = sameYear ? humanDate(ctx, s).replace(/ \d{4}$/, '') : humanDate(ctx, s);
-    return `${first} – ${humanDate(ctx, e)}`;
+    const first = humanDate(ctx, s);
+    // humanDate ends in " YYYY": without it when both ends share the year.
+    return `${sameYear && / \d{4}$/.test(first) ? first.slice(0, -5) : first} – ${humanDate(ctx, e)}`;
 }
 
 // Keyed by the number itself: a key built as text would be a new string to hash on every call.
 export function money(ctx: RenderContext, value: number): string {
     let text = ctx.memo.money.get(value);
     if (text === undefined) ctx.memo.money.set(value, (text = formatMoney(value, ctx.locale)));
+    return text;
+}
+
+/** money(), number() and hours() escaped, to be written as they are; memoised like them. */
+export function moneyHtml(ctx: RenderContext, value: number): string {
+    let text = ctx.memo.html.money.get(value);
+    if (text === undefined) ctx.memo.html.money.set(value, (text = escapeHtml(money(ctx, value))));
+    return text;
+}
+
+export function numberHtml(ctx: RenderContext, value: number): string {
+    let text = ctx.memo.html.numbers.get(value);
+    if (text === undefined) ctx.memo.html.numbers.set(value, (text = escapeHtml(number(ctx, value))));
+    return text;
+}
+
+export function hoursHtml(ctx: RenderContext, value: number): string {
+    let text = ctx.memo.html.hours.get(value);
+    if (text === undefined) ctx.memo.html.hours.set(value, (text = escapeHtml(hours(ctx, value))));
     return text;
 }
 

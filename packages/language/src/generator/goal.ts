@@ -1,8 +1,8 @@
 /** One section per goal: what it is, whether it is SMART, how far it got, what it supports and what it takes. */
 import type { Goal, Party, Plan } from '../generated/ast.js';
 import { canonical, type GoalKindValue, type HorizonValue, type ScopeValue, type StatusValue } from '../keywords.js';
-import { goalHorizon, goalKind, goalScope, goalStatus } from '../model/plan.js';
-import { lineOf, perCatalogue, perGoal, perNode, shortRange, writtenDate, type RenderContext } from './context.js';
+import { goalScope, goalStatus } from '../model/plan.js';
+import { lineOf, perCatalogue, perGoal, perNode, shortRangeHtml, writtenDate, type RenderContext } from './context.js';
 import type { Html } from './escape.js';
 import { writeActionsTable } from './actions.js';
 import { writeProgressBlock } from './progress.js';
@@ -76,9 +76,7 @@ function fragmentsOf(ctx: RenderContext): GoalFragments {
 
 function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext): void {
     const f = fragmentsOf(ctx);
-    const { id, name, title } = ctx.labels(goal);
-    const kind = goalKind(goal);
-    const horizon = goalHorizon(goal);
+    const { id, name, title, kind, horizon } = ctx.labels(goal);
     const score = scoreOf(goal, ctx);
     const derivedFrom = goal.derivedFrom;
     const line = lineOf(goal);
@@ -93,7 +91,7 @@ function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext)
     if (status) w.raw(f.statusBadge[status]);
     else if (goal.status) badge(w, goal.status);
     else w.raw('\n');
-    w.raw('<li><span class="badge">').text(shortRange(ctx, goal.start, goal.end)).raw('</span></li>\n</ul>\n');
+    w.raw('<li><span class="badge">').raw(shortRangeHtml(ctx, goal.start, goal.end)).raw('</span></li>\n</ul>\n');
     if (derivedFrom) {
         w.raw(f.derivedFrom);
         const parent = derivedFrom.ref;
@@ -194,22 +192,41 @@ function writeSupportsBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
 }
 
 function writeDetailsBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
-    const f = detailFragmentsOf(ctx);
-    let first = true;
-    for (let i = 0; i < DETAILS.length; i++) {
-        const key = DETAILS[i];
-        const list = key === 'acceptedBy' || key === 'communicatedTo' ? goal[key] : undefined;
-        const value = list ? undefined : goal[key as Exclude<typeof key, 'acceptedBy' | 'communicatedTo'>];
-        // As the joined text would be: empty when there is no party, or one without a label.
-        if (list ? list.length === 0 || (list.length === 1 && partyLabel(list[0], ctx) === '') : value === undefined || value === '') continue;
-        if (first) w.raw(f.details);
-        first = false;
-        w.raw(f.labels[i]);
-        if (list) writeParties(w, list, ctx);
-        else w.text(value);
-        w.raw('</dd>');
-    }
-    if (!first) w.raw('</dl>');
+    // Each field read by name: a lookup by a computed key is a slow, generic property access.
+    const d = { w, ctx, labels: detailFragmentsOf(ctx).labels, first: true };
+    detail(d, 0, goal.method);
+    parties(d, 1, goal.acceptedBy);
+    detail(d, 2, goal.realistic);
+    detail(d, 3, goal.knowhow);
+    detail(d, 4, goal.capacity);
+    detail(d, 5, goal.means);
+    detail(d, 6, goal.authority);
+    parties(d, 7, goal.communicatedTo);
+    detail(d, 8, goal.inspiring);
+    detail(d, 9, goal.engaging);
+    if (!d.first) w.raw('</dl>');
+}
+
+interface DetailList { readonly w: Writer; readonly ctx: RenderContext; readonly labels: readonly string[]; first: boolean }
+
+function detailStart(d: DetailList, index: number): void {
+    if (d.first) d.w.raw(detailFragmentsOf(d.ctx).details);
+    d.first = false;
+    d.w.raw(d.labels[index]);
+}
+
+function detail(d: DetailList, index: number, value: string | undefined): void {
+    if (value === undefined || value === '') return;
+    detailStart(d, index);
+    d.w.text(value).raw('</dd>');
+}
+
+function parties(d: DetailList, index: number, list: readonly Party[]): void {
+    // As the joined text would be: empty when there is no party, or one without a label.
+    if (list.length === 0 || (list.length === 1 && partyLabel(list[0], d.ctx) === '')) return;
+    detailStart(d, index);
+    writeParties(d.w, list, d.ctx);
+    d.w.raw('</dd>');
 }
 
 /** The parties joined with ', ', written one by one. */

@@ -2,7 +2,7 @@
 import type { Goal, Quantity, Review } from '../generated/ast.js';
 import { goalKind } from '../model/plan.js';
 import { parseDate, quantityValue, unquote, type QuantityValue } from '../model/values.js';
-import { dayOf, humanDate, money, moneyValue, number, numberValue, perCatalogue, perNode, writtenDate, type RenderContext } from './context.js';
+import { dayOf, humanDate, moneyHtml, moneyValue, numberHtml, numberValue, perCatalogue, perNode, writtenDate, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
 
 export interface Progress {
@@ -92,10 +92,10 @@ function fragmentsOf(ctx: RenderContext): ProgressFragments {
 /** formatQuantity() written piece by piece, with the render's memo of formatted figures. */
 function writeQuantity(w: Writer, q: QuantityValue | undefined, ctx: RenderContext): void {
     if (!q) w.raw('—');
-    else if (q.kind === 'money') w.text(money(ctx, q.value));
-    else if (q.kind === 'percent') w.text(number(ctx, q.value)).raw('%');
+    else if (q.kind === 'money') w.raw(moneyHtml(ctx, q.value));
+    else if (q.kind === 'percent') w.raw(numberHtml(ctx, q.value)).raw('%');
     else if (q.kind === 'number') {
-        w.text(number(ctx, q.value));
+        w.raw(numberHtml(ctx, q.value));
         if (q.unit) w.raw(' ').text(q.unit);
     } else w.text(q.text);
 }

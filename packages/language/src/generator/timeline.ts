@@ -4,7 +4,6 @@
  * the light, dark and print looks and needs no inline styles (which the preview's CSP would block).
  */
 import type { Goal, Plan } from '../generated/ast.js';
-import { goalHorizon } from '../model/plan.js';
 import { dateRange, dayOf, fill, humanDate, partMemo, type RenderContext } from './context.js';
 import { escapeHtml, html, join, type Html } from './escape.js';
 import { actionType } from './actions.js';
@@ -45,21 +44,32 @@ function nextMonth(day: number): number {
 export function timeline(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.timeline;
     const id = ctx.uid('timeline');
-    const days: number[] = [];
-    const note = (...values: Array<number | undefined>) => values.forEach(v => v !== undefined && days.push(v));
+    // The first and the last day anything happens on.
+    let first = Infinity;
+    let last = -Infinity;
+    const note = (day: number | undefined) => {
+        if (day === undefined) return;
+        if (day < first) first = day;
+        if (day > last) last = day;
+    };
     const period = spanOf(ctx, plan.period?.start, plan.period?.end);
-    note(period.start, period.end);
+    note(period.start);
+    note(period.end);
     let datedGoals = 0;
     let datedActions = 0;
     let reviewCount = 0;
     for (const goal of plan.goals) {
-        const g = spanOf(ctx, goal.start, goal.end);
-        if (g.start !== undefined || g.end !== undefined) datedGoals++;
-        note(g.start, g.end);
+        const start = dayOf(ctx, goal.start);
+        const end = dayOf(ctx, goal.end);
+        if (start !== undefined || end !== undefined) datedGoals++;
+        note(start);
+        note(end);
         for (const action of goal.actions) {
-            const a = spanOf(ctx, action.start, action.end);
-            if (a.start !== undefined || a.end !== undefined) datedActions++;
-            note(a.start, a.end);
+            const actionStart = dayOf(ctx, action.start);
+            const actionEnd = dayOf(ctx, action.end);
+            if (actionStart !== undefined || actionEnd !== undefined) datedActions++;
+            note(actionStart);
+            note(actionEnd);
         }
         for (const review of goal.reviews) {
             const day = dayOf(ctx, review.date);
@@ -71,8 +81,8 @@ export function timeline(plan: Plan, ctx: RenderContext): Html {
     if (datedGoals + datedActions === 0) {
         return html`<section class="timeline" aria-labelledby="${id}">${heading}<p class="muted">${t.empty}</p></section>`;
     }
-    const min = monthStart(Math.min(...days));
-    const max = nextMonth(Math.max(...days));
+    const min = monthStart(first);
+    const max = nextMonth(last);
     const x = (day: number) => X0 + ((day - min) / (max - min)) * (X1 - X0);
     const rowsHeight = plan.goals.reduce((h, g) => h + GOAL_ROW + g.actions.length * ACTION_ROW, 0);
     const height = AXIS_HEIGHT + rowsHeight + FOOTER;
@@ -186,7 +196,7 @@ function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => num
     if (title.length <= LABEL_CHARS) w.raw(labels.title);
     else w.text(truncate(title, LABEL_CHARS));
     w.raw('<title>').raw(labels.title).raw('</title></text>\n');
-    writeBar(w, goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', labels.title, x, ctx);
+    writeBar(w, goal.start, goal.end, mid, 14, labels.horizon === 'long' ? 'tl-goal long' : 'tl-goal', labels.title, x, ctx);
     for (const review of goal.reviews) {
         const day = dayOf(ctx, review.date);
         if (day === undefined) continue;
