@@ -3,6 +3,7 @@
  * requests of the VS Code client. Bundled to dist/server-language.cjs and loaded by the entry (main.ts) once it
  * has answered `initialize`; it runs on the entry's connection and the entry's copy of vscode-languageserver.
  */
+import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection, InitializedParams, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
@@ -34,11 +35,16 @@ export function startPopLanguageServer(connection: Connection, params: Initializ
     const { shared, Pop } = createPopServices({ connection: langiumConnection, ...NodeFileSystem });
 
     startLanguageServer(shared);
-    // The parsers are built on first use so that loading this part takes less; build them as soon as the client
-    // has said it is ready, so that the first document usually finds them ready.
+    // The parsers are built on first use so that loading this part takes less; build the lexer and the parser as
+    // soon as the client has said it is ready, so that the first document usually finds them ready. The first
+    // diagnostics need no completion parser: it is built once they are out, unless a completion asks for it sooner.
     shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => {
-        for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser, Pop.parser.CompletionParser]) buildService(service);
+        for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser]) buildService(service);
     }));
+    const firstValidation = shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        firstValidation.dispose();
+        setImmediate(() => buildService(Pop.parser.CompletionParser));
+    });
     watchSettings(connection, shared, Pop);
     registerRequests(connection, shared, Pop);
 
