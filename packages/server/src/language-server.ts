@@ -35,9 +35,13 @@ export function startPopLanguageServer(connection: Connection, params: Initializ
     const { shared, Pop } = createPopServices({ connection: langiumConnection, ...NodeFileSystem });
 
     startLanguageServer(shared);
+    watchSettings(connection, shared, Pop);
+    registerRequests(connection, shared, Pop);
     // The parsers are built on first use so that loading this part takes less; build the lexer and the parser as
-    // soon as the client has said it is ready, so that the first document usually finds them ready. The first
-    // diagnostics need no completion parser: it is built once they are out, unless a completion asks for it sooner.
+    // soon as the client has said it is ready, so that the first document usually finds them ready. Registered
+    // after watchSettings, so that its request for the settings is written first and the client answers it
+    // while the parsers are built. The first diagnostics need no completion parser: it is built once they are
+    // out, unless a completion asks for it sooner.
     shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => {
         for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser]) buildService(service);
     }));
@@ -45,8 +49,6 @@ export function startPopLanguageServer(connection: Connection, params: Initializ
         firstValidation.dispose();
         setImmediate(() => buildService(Pop.parser.CompletionParser));
     });
-    watchSettings(connection, shared, Pop);
-    registerRequests(connection, shared, Pop);
 
     // After every listener is registered: LanguageServer.initialize fires onInitialize to them. Its body runs
     // synchronously, so the services are initialized before this function returns.
