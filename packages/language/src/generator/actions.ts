@@ -2,8 +2,19 @@
 import type { Action, Goal } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
-import { hoursHtml, lineOf, moneyHtml, moneyValue, numberValue, perCatalogue, perGoal, perNode, shortRangeHtml, type RenderContext } from './context.js';
+import { dayOf, hoursHtml, lineOf, moneyHtml, moneyValue, numberValue, perCatalogue, perGoal, shortRangeHtml, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
+
+/** An action's cost, hours, type and dates, read once per render for the totals, the table and the timeline. */
+export interface ActionFigures {
+    readonly cost: number | undefined;
+    readonly hours: number | undefined;
+    readonly cancelled: boolean;
+    readonly type: string;
+    /** The start and end as days, when they are real dates. */
+    readonly start: number | undefined;
+    readonly end: number | undefined;
+}
 
 export interface GoalCost {
     cost: number;
@@ -11,29 +22,24 @@ export interface GoalCost {
     /** Whether an action states a status (the table gets a column for it), and whether one is cancelled. */
     withStatus: boolean;
     anyCancelled: boolean;
-}
-
-export interface ActionFigures {
-    readonly cost: number | undefined;
-    readonly hours: number | undefined;
-    readonly cancelled: boolean;
-}
-
-/** An action's cost and hours as numbers, read once per render: the totals, the table and the overview need them. */
-export function actionFigures(action: Action, ctx: RenderContext): ActionFigures {
-    return perNode(ctx, 'figures', action, a => ({
-        cost: moneyValue(a.cost),
-        hours: a.hours !== undefined ? numberValue(a.hours) : undefined,
-        cancelled: goalStatus(a) === 'cancelled',
-    }));
+    /** Per action, in the goal's order. */
+    actions: ActionFigures[];
 }
 
 /** Like actionTotals() for the plan: cancelled actions do not count. */
 export function goalCost(goal: Goal, ctx: RenderContext): GoalCost {
     return perGoal(ctx, 'cost', goal, () => {
-        const totals = { cost: 0, hours: 0, withStatus: false, anyCancelled: false };
+        const totals: GoalCost = { cost: 0, hours: 0, withStatus: false, anyCancelled: false, actions: [] };
         for (const action of goal.actions) {
-            const figures = actionFigures(action, ctx);
+            const figures: ActionFigures = {
+                cost: moneyValue(action.cost),
+                hours: action.hours !== undefined ? numberValue(action.hours) : undefined,
+                cancelled: goalStatus(action) === 'cancelled',
+                type: actionType(action, ctx),
+                start: dayOf(ctx, action.start),
+                end: dayOf(ctx, action.end),
+            };
+            totals.actions.push(figures);
             if (action.status !== undefined) totals.withStatus = true;
             if (figures.cancelled) totals.anyCancelled = true;
             if (figures.cancelled) continue;
@@ -107,14 +113,15 @@ export function writeActionsTable(w: Writer, goal: Goal, ctx: RenderContext): vo
     const { withStatus, anyCancelled } = totals;
     w.raw('\n<div class="table-wrap"><table class="actions">\n<caption class="sr-only">').fill(ctx.texts.actions.caption, { goal: goal.title || goal.name || '' })
         .raw(f.head[withStatus ? 1 : 0]);
-    for (const a of goal.actions) {
-        const { cost, hours: h, cancelled } = actionFigures(a, ctx);
+    for (let i = 0; i < goal.actions.length; i++) {
+        const a = goal.actions[i];
+        const { cost, hours: h, cancelled, type } = totals.actions[i];
         const line = lineOf(a);
         w.raw(cancelled ? '<tr class="cancelled"' : '<tr');
         if (line !== undefined) w.raw(' data-line="').text(line).raw('">\n<th scope="row">');
         else w.raw('>\n<th scope="row">');
         w.text(a.title || ctx.texts.untitled).raw('</th><td>');
-        orDash(w, actionType(a, ctx));
+        orDash(w, type);
         w.raw('</td><td>');
         orDash(w, a.provider);
         w.raw('</td>\n<td class="nowrap">');

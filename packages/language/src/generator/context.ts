@@ -19,7 +19,7 @@ export interface RenderContext {
     readonly mode: RenderMode;
     /** A stable, unique id per goal, for links from the overview and the timeline. */
     goalId(goal: Goal): string;
-    /** A goal's id, name and title (the latter two escaped), kind and horizon: each goal is written in three places. */
+    /** What every view of a goal writes (id, name, title, kind, dates), worked out once: a goal is written in three places. */
     labels(goal: Goal): GoalLabels;
     /** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
     uid(base: string): string;
@@ -84,6 +84,11 @@ export interface GoalLabels {
     readonly title: string;
     readonly kind: GoalKindValue;
     readonly horizon: HorizonValue | undefined;
+    /** The start and end as days, when they are real dates. */
+    readonly start: number | undefined;
+    readonly end: number | undefined;
+    /** shortRangeHtml() of the goal's dates. */
+    readonly range: string;
 }
 
 export function createContext(locale: Locale, today: number, judgement: Judgement, mode: RenderMode): RenderContext {
@@ -105,12 +110,15 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
                 title: escapeHtml(goal.title || goal.name || texts.untitled),
                 kind: goalKind(goal),
                 horizon: goalHorizon(goal),
+                start: dayOf(ctx, goal.start),
+                end: dayOf(ctx, goal.end),
+                range: shortRangeHtml(ctx, goal.start, goal.end),
             };
             labels.set(goal, found);
         }
         return found;
     };
-    return {
+    const ctx: RenderContext = {
         locale,
         texts,
         today,
@@ -122,6 +130,7 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
         memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), texts: new Map(), money: new Map(), numbers: new Map(),
             html: { money: new Map(), numbers: new Map(), hours: new Map() }, perGoal: new Map(), parts: new Map() },
     };
+    return ctx;
 }
 
 /** The catalogue's format(), without its regex and callback: a render fills in thousands of templates. */

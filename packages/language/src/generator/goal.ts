@@ -2,7 +2,7 @@
 import type { Goal, Party, Plan } from '../generated/ast.js';
 import { canonical, type GoalKindValue, type HorizonValue, type ScopeValue, type StatusValue } from '../keywords.js';
 import { goalScope, goalStatus } from '../model/plan.js';
-import { lineOf, perCatalogue, perGoal, perNode, shortRangeHtml, writtenDate, type RenderContext } from './context.js';
+import { lineOf, perCatalogue, perGoal, perNode, writtenDate, type RenderContext } from './context.js';
 import type { Html } from './escape.js';
 import { writeActionsTable } from './actions.js';
 import { writeProgressBlock } from './progress.js';
@@ -76,7 +76,7 @@ function fragmentsOf(ctx: RenderContext): GoalFragments {
 
 function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext): void {
     const f = fragmentsOf(ctx);
-    const { id, name, title, kind, horizon } = ctx.labels(goal);
+    const { id, name, title, kind, horizon, range } = ctx.labels(goal);
     const score = scoreOf(goal, ctx);
     const derivedFrom = goal.derivedFrom;
     const line = lineOf(goal);
@@ -91,7 +91,7 @@ function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext)
     if (status) w.raw(f.statusBadge[status]);
     else if (goal.status) badge(w, goal.status);
     else w.raw('\n');
-    w.raw('<li><span class="badge">').raw(shortRangeHtml(ctx, goal.start, goal.end)).raw('</span></li>\n</ul>\n');
+    w.raw('<li><span class="badge">').raw(range).raw('</span></li>\n</ul>\n');
     if (derivedFrom) {
         w.raw(f.derivedFrom);
         const parent = derivedFrom.ref;

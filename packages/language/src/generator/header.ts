@@ -2,7 +2,7 @@
 import type { Plan } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { facilitationOf } from '../model/plan.js';
-import { actionFigures } from './actions.js';
+import { goalCost } from './actions.js';
 import { dateRange, fill, hours, humanDate, lineAttr, money, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 
@@ -33,8 +33,7 @@ ${plan.reasons.length > 0 ? fact(t.header.reasons, reasons) : ''}
 function usedByActions(plan: Plan, ctx: RenderContext): { cost: number; hours: number } {
     const used = { cost: 0, hours: 0 };
     for (const goal of plan.goals) {
-        for (const action of goal.actions) {
-            const figures = actionFigures(action, ctx);
+        for (const figures of goalCost(goal, ctx).actions) {
             if (figures.cancelled) continue;
             if (figures.cost !== undefined) used.cost += figures.cost;
             if (figures.hours !== undefined) used.hours += figures.hours;

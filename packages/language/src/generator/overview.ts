@@ -1,6 +1,6 @@
 /** "At a glance": one row per goal with its verdict, its dates and its cost, and the plan's totals. */
 import type { Plan } from '../generated/ast.js';
-import { fill, hours, hoursHtml, money, moneyHtml, shortRangeHtml, type RenderContext } from './context.js';
+import { fill, hours, hoursHtml, money, moneyHtml, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 import { goalCost } from './actions.js';
 import { scoreOf, writeScoreGlance } from './scorecard-view.js';
@@ -29,11 +29,11 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
         .raw('</th><th scope="col">').text(t.when).raw('</th><th scope="col" class="num">').text(t.hours)
         .raw('</th><th scope="col" class="num">').text(t.cost).raw('</th></tr></thead>\n<tbody>\n');
     for (const { goal, score, cost } of scores) {
-        const { id, name, title, kind } = ctx.labels(goal);
+        const { id, name, title, kind, range } = ctx.labels(goal);
         w.raw('<tr data-goal="').raw(name).raw(ROW_KIND[kind]).raw(id).raw('">').raw(title)
             .raw('</a></th>\n<td class="nowrap">');
         writeScoreGlance(w, score, ctx);
-        w.raw('</td>\n<td>').raw(shortRangeHtml(ctx, goal.start, goal.end)).raw('</td>\n<td class="num">').raw(hoursHtml(ctx, cost.hours))
+        w.raw('</td>\n<td>').raw(range).raw('</td>\n<td class="num">').raw(hoursHtml(ctx, cost.hours))
             .raw('</td>\n<td class="num">').raw(moneyHtml(ctx, cost.cost)).raw('</td>\n</tr>');
     }
     return w.raw('\n</tbody>\n<tfoot><tr><th scope="row" colspan="3">').text(t.total).raw('</th><td class="num" data-total="hours">')

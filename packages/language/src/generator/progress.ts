@@ -2,7 +2,7 @@
 import type { Goal, Quantity, Review } from '../generated/ast.js';
 import { goalKind } from '../model/plan.js';
 import { parseDate, quantityValue, unquote, type QuantityValue } from '../model/values.js';
-import { dayOf, humanDate, moneyHtml, moneyValue, numberHtml, numberValue, perCatalogue, perNode, writtenDate, type RenderContext } from './context.js';
+import { dayOf, humanDate, moneyHtml, moneyValue, numberHtml, numberValue, perCatalogue, writtenDate, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
 
 export interface Progress {
@@ -103,9 +103,9 @@ function writeQuantity(w: Writer, q: QuantityValue | undefined, ctx: RenderConte
 export function writeProgressBlock(w: Writer, goal: Goal, ctx: RenderContext): void {
     const f = fragmentsOf(ctx);
     const reviews = goal.reviews.length > 1 ? sortedReviews(goal) : goal.reviews;
-    // The latest measurement and the table read each review's figure: parsed once.
-    const measured = (review: Review) => perNode(ctx, 'measured', review, quantityOf);
-    const p = progressOf(goal, reviews, measured);
+    // The latest measurement and the table read each review's figure: parsed once, in the reviews' order.
+    const values = reviews.map(quantityOf);
+    const p = progressOf(goal, reviews, review => values[reviews.indexOf(review)]);
     if (!p.target && goal.reviews.length === 0) {
         if (goalKind(goal) !== 'er') w.raw(f.empty);
         return;
@@ -132,10 +132,11 @@ export function writeProgressBlock(w: Writer, goal: Goal, ctx: RenderContext): v
     w.raw('\n');
     if (goal.reviews.length > 0) {
         w.raw(f.reviewsHead);
-        for (const r of reviews) {
+        for (let i = 0; i < reviews.length; i++) {
+            const r = reviews[i];
             const day = dayOf(ctx, r.date);
             w.raw('<tr><th scope="row" class="nowrap">').text(day === undefined ? r.date : humanDate(ctx, day)).raw('</th><td class="nowrap">');
-            writeQuantity(w, measured(r), ctx);
+            writeQuantity(w, values[i], ctx);
             w.raw('</td><td>').text(r.note ?? '').raw('</td></tr>');
         }
         w.raw('</tbody>\n</table></div>');

@@ -6,7 +6,7 @@
 import type { Goal, Plan } from '../generated/ast.js';
 import { dateRange, dayOf, fill, humanDate, partMemo, type RenderContext } from './context.js';
 import { escapeHtml, html, join, type Html } from './escape.js';
-import { actionType } from './actions.js';
+import { goalCost } from './actions.js';
 import { markup, Writer } from './writer.js';
 import { goalTitle } from './goal.js';
 
@@ -59,17 +59,14 @@ export function timeline(plan: Plan, ctx: RenderContext): Html {
     let datedActions = 0;
     let reviewCount = 0;
     for (const goal of plan.goals) {
-        const start = dayOf(ctx, goal.start);
-        const end = dayOf(ctx, goal.end);
+        const { start, end } = ctx.labels(goal);
         if (start !== undefined || end !== undefined) datedGoals++;
         note(start);
         note(end);
-        for (const action of goal.actions) {
-            const actionStart = dayOf(ctx, action.start);
-            const actionEnd = dayOf(ctx, action.end);
-            if (actionStart !== undefined || actionEnd !== undefined) datedActions++;
-            note(actionStart);
-            note(actionEnd);
+        for (const action of goalCost(goal, ctx).actions) {
+            if (action.start !== undefined || action.end !== undefined) datedActions++;
+            note(action.start);
+            note(action.end);
         }
         for (const review of goal.reviews) {
             const day = dayOf(ctx, review.date);
@@ -196,7 +193,7 @@ function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => num
     if (title.length <= LABEL_CHARS) w.raw(labels.title);
     else w.text(truncate(title, LABEL_CHARS));
     w.raw('<title>').raw(labels.title).raw('</title></text>\n');
-    writeBar(w, goal.start, goal.end, mid, 14, labels.horizon === 'long' ? 'tl-goal long' : 'tl-goal', labels.title, x, ctx);
+    writeBar(w, labels.start, labels.end, goal.start, goal.end, mid, 14, labels.horizon === 'long' ? 'tl-goal long' : 'tl-goal', labels.title, x, ctx);
     for (const review of goal.reviews) {
         const day = dayOf(ctx, review.date);
         if (day === undefined) continue;
@@ -208,8 +205,10 @@ function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => num
         w.raw('\n<path class="tl-review" d="M').raw(coord(x(day))).raw(tooltip);
     }
     let y = GOAL_ROW;
-    for (const action of goal.actions) {
-        const type = actionType(action, ctx);
+    const figures = goalCost(goal, ctx).actions;
+    for (let i = 0; i < goal.actions.length; i++) {
+        const action = goal.actions[i];
+        const type = figures[i].type;
         const label = action.title || type;
         const escaped = escapeHtml(label);
         const amid = y + ACTION_ROW / 2;
@@ -217,7 +216,7 @@ function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => num
         if (label.length <= LABEL_CHARS + 1) w.raw(escaped);
         else w.text(truncate(label, LABEL_CHARS + 1));
         w.raw('<title>').text(type).raw(': ').raw(escaped).raw('</title></text>\n');
-        writeBar(w, action.start, action.end, amid, 9, 'tl-action', escaped, x, ctx);
+        writeBar(w, figures[i].start, figures[i].end, action.start, action.end, amid, 9, 'tl-action', escaped, x, ctx);
         y += ACTION_ROW;
     }
     w.raw('</a></g>');
@@ -231,10 +230,8 @@ const BAR_OPEN = {
 } as const;
 
 /** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label (escaped) and the dates. */
-function writeBar(w: Writer, startText: string | undefined, endText: string | undefined, mid: number, height: number, cls: BarClass, label: string,
-    x: (d: number) => number, ctx: RenderContext): void {
-    const start = dayOf(ctx, startText);
-    const end = dayOf(ctx, endText);
+function writeBar(w: Writer, start: number | undefined, end: number | undefined, startText: string | undefined, endText: string | undefined,
+    mid: number, height: number, cls: BarClass, label: string, x: (d: number) => number, ctx: RenderContext): void {
     if (start !== undefined && end !== undefined && end >= start) {
         const x1 = x(start);
         const width = Math.max(3, x(end + 1) - x1);
