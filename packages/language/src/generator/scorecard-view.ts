@@ -82,8 +82,8 @@ function scoreLetters(w: Writer, score: GoalScore, ctx: RenderContext): void {
     w.raw('<span class="letters">');
     for (const c of score.criteria) {
         const verdict = c.met ? t.met : t.notMet;
-        w.raw(c.met ? '<span class="letter met" data-criterion="' : '<span class="letter unmet" data-criterion="').text(c.criterion)
-            .raw('" title="').text(c.name).raw(': ').text(verdict).raw('">').text(c.letter)
+        // Which criterion a letter is, is in its title and its screen-reader text; the section's scorecard carries data-criterion.
+        w.raw(c.met ? '<span class="letter met" title="' : '<span class="letter unmet" title="').text(c.name).raw(': ').text(verdict).raw('">').text(c.letter)
             .raw('<span class="sr-only"> ').text(c.name).raw(': ').text(verdict).raw('</span></span>');
     }
     w.raw('</span>');
@@ -119,10 +119,11 @@ function scorecardList(w: Writer, score: GoalScore, ctx: RenderContext): void {
     for (const c of score.criteria) {
         const state = c.met ? 'met' : 'unmet';
         w.raw('<li class="').raw(state).raw('" data-criterion="').text(c.criterion).raw('" data-met="').raw(String(c.met))
-            .raw('">\n<span class="letter ').raw(state).raw('" aria-hidden="true">').text(c.letter)
+            // No line breaks inside: the item is a flex box, which does not show white space between its parts anyway.
+            .raw('"><span class="letter ').raw(state).raw('" aria-hidden="true">').text(c.letter)
             .raw('</span><span class="criterion">').text(c.name)
-            .raw(c.met ? '</span>\n<span class="verdict"><span aria-hidden="true">✓</span><span class="sr-only">' : '</span>\n<span class="verdict"><span aria-hidden="true">✗</span><span class="sr-only">')
-            .text(c.met ? t.met : t.notMet).raw('</span></span>\n</li>');
+            .raw(c.met ? '</span><span class="verdict"><span aria-hidden="true">✓</span><span class="sr-only">' : '</span><span class="verdict"><span aria-hidden="true">✗</span><span class="sr-only">')
+            .text(c.met ? t.met : t.notMet).raw('</span></span></li>');
     }
     w.raw('\n</ol>\n');
 }
