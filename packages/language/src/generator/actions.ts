@@ -28,26 +28,28 @@ export interface GoalCost {
 
 /** Like actionTotals() for the plan: cancelled actions do not count. */
 export function goalCost(goal: Goal, ctx: RenderContext): GoalCost {
-    return perGoal(ctx, 'cost', goal, () => {
-        const totals: GoalCost = { cost: 0, hours: 0, withStatus: false, anyCancelled: false, actions: [] };
-        for (const action of goal.actions) {
-            const figures: ActionFigures = {
-                cost: moneyValue(action.cost),
-                hours: action.hours !== undefined ? numberValue(action.hours) : undefined,
-                cancelled: goalStatus(action) === 'cancelled',
-                type: actionType(action, ctx),
-                start: dayOf(ctx, action.start),
-                end: dayOf(ctx, action.end),
-            };
-            totals.actions.push(figures);
-            if (action.status !== undefined) totals.withStatus = true;
-            if (figures.cancelled) totals.anyCancelled = true;
-            if (figures.cancelled) continue;
-            totals.cost += figures.cost ?? 0;
-            totals.hours += figures.hours ?? 0;
-        }
-        return totals;
-    });
+    return perGoal(ctx, 'cost', goal, computeCost);
+}
+
+function computeCost(goal: Goal, ctx: RenderContext): GoalCost {
+    const totals: GoalCost = { cost: 0, hours: 0, withStatus: false, anyCancelled: false, actions: [] };
+    for (const action of goal.actions) {
+        const figures: ActionFigures = {
+            cost: moneyValue(action.cost),
+            hours: action.hours !== undefined ? numberValue(action.hours) : undefined,
+            cancelled: goalStatus(action) === 'cancelled',
+            type: actionType(action, ctx),
+            start: dayOf(ctx, action.start),
+            end: dayOf(ctx, action.end),
+        };
+        totals.actions.push(figures);
+        if (action.status !== undefined) totals.withStatus = true;
+        if (figures.cancelled) totals.anyCancelled = true;
+        if (figures.cancelled) continue;
+        totals.cost += figures.cost ?? 0;
+        totals.hours += figures.hours ?? 0;
+    }
+    return totals;
 }
 
 export function actionType(action: Action, ctx: RenderContext): string {

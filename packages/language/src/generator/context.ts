@@ -62,16 +62,17 @@ export function partMemo<T>(ctx: RenderContext, part: string, create: () => T): 
 }
 
 /** A value computed once per goal and render (`kind` names the computation). */
-export function perGoal<T>(ctx: RenderContext, kind: string, goal: Goal, compute: (goal: Goal) => T): T {
+export function perGoal<T>(ctx: RenderContext, kind: string, goal: Goal, compute: (goal: Goal, ctx: RenderContext) => T): T {
     return perNode(ctx, kind, goal, compute);
 }
 
 /** A value computed once per node and render, for any node (an organisation goal that many goals support). */
-export function perNode<N extends AstNode, T>(ctx: RenderContext, kind: string, node: N, compute: (node: N) => T): T {
+// `compute` gets the context too, so that callers can pass a function declared once rather than a new closure per call.
+export function perNode<N extends AstNode, T>(ctx: RenderContext, kind: string, node: N, compute: (node: N, ctx: RenderContext) => T): T {
     let map = ctx.memo.perGoal.get(kind);
     if (!map) ctx.memo.perGoal.set(kind, (map = new Map()));
     let value = map.get(node) as T | undefined;
-    if (value === undefined && !map.has(node)) map.set(node, (value = compute(node)));
+    if (value === undefined && !map.has(node)) map.set(node, (value = compute(node, ctx)));
     return value as T;
 }
 
@@ -220,7 +221,7 @@ function computeShortRange(ctx: RenderContext, start: string | undefined, end: s
 // Keyed by the number itself: a key built as text would be a new string to hash on every call.
 export function money(ctx: RenderContext, value: number): string {
     let text = ctx.memo.money.get(value);
-    if (text === undefined) ctx.memo.money.set(value, (text = formatMoney(value, ctx.locale)));
+    if (text === undefined) ctx.memo.money.set(value, (text = wholeAmount(value, ctx.locale) ?? formatMoney(value, ctx.locale)));
     return text;
 }
 
@@ -245,8 +246,27 @@ export function hoursHtml(ctx: RenderContext, value: number): string {
 
 export function number(ctx: RenderContext, value: number): string {
     let text = ctx.memo.numbers.get(value);
-    if (text === undefined) ctx.memo.numbers.set(value, (text = formatNumber(value, ctx.locale)));
+    // A whole number is its digits in both locales (formatNumber: no grouping); Intl is for the rest.
+    if (text === undefined) ctx.memo.numbers.set(value, (text = isWholeAmount(value) ? String(value) : formatNumber(value, ctx.locale)));
     return text;
+}
+
+/** A whole number from 0 up, not -0 (which Intl writes with its sign). */
+function isWholeAmount(value: number): boolean {
+    return Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0));
+}
+
+/**
+ * formatMoney() of a whole, non-negative amount, without Intl and the grouping regex: almost every amount in a plan
+ * is one, and each distinct amount is formatted once per render. Undefined for the rest, which formatMoney handles.
+ */
+function wholeAmount(value: number, locale: Locale): string | undefined {
+    if (!isWholeAmount(value)) return undefined;
+    const digits = String(value);
+    const separator = locale === 'nl' ? '.' : ',';
+    let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = grouped.length; i < digits.length; i += 3) grouped += separator + digits.slice(i, i + 3);
+    return `€ ${grouped}`;
 }
 
 /**

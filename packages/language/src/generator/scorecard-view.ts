@@ -11,7 +11,11 @@ import { fill, perCatalogue, perGoal, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
 
 export function scoreOf(goal: Goal, ctx: RenderContext): GoalScore {
-    return perGoal(ctx, 'score', goal, g => scorecard(g, ctx.judgement, ctx.locale));
+    return perGoal(ctx, 'score', goal, computeScore);
+}
+
+function computeScore(goal: Goal, ctx: RenderContext): GoalScore {
+    return scorecard(goal, ctx.judgement, ctx.locale);
 }
 
 const KIND_LABEL = { smart: 'SMART', magie: 'MAGIE', er: 'ER' } as const;
