@@ -7,7 +7,6 @@ import { goalHorizon, goalKind } from '../model/plan.js';
 import type { Judgement } from '../validation/pop-analysis.js';
 import { formatMoney, formatNumber, parseDate, parseMoney, parseNumber } from '../model/values.js';
 import { escapeHtml, html, slug, type Html } from './escape.js';
-import type { Writer } from './writer.js';
 
 export type RenderMode = 'file' | 'preview';
 
@@ -17,8 +16,6 @@ export interface RenderContext {
     readonly today: number;
     readonly judgement: Judgement;
     readonly mode: RenderMode;
-    /** A stable, unique id per goal, for links from the overview and the timeline. */
-    goalId(goal: Goal): string;
     /** What every view of a goal writes (id, name, title, kind, dates), worked out once: a goal is written in three places. */
     labels(goal: Goal): GoalLabels;
     /** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
@@ -31,9 +28,8 @@ export interface RenderContext {
         readonly days: Map<number, string>;
         /** Written date → day number, NaN for a text that is not a date. */
         readonly parsedDays: Map<string, number>;
-        /** Start text → end text → short range ('' for a missing date). */
+        /** Start text → end text → short range, escaped ('' stands for a missing date). */
         readonly ranges: Map<string, Map<string, string>>;
-        readonly texts: Map<string, string>;
         readonly money: Map<number, string>;
         readonly numbers: Map<number, string>;
         /** The same, escaped. */
@@ -125,10 +121,9 @@ export function createContext(locale: Locale, today: number, judgement: Judgemen
         today,
         judgement,
         mode,
-        goalId: goal => labelsOf(goal).id,
         labels: labelsOf,
         uid,
-        memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), texts: new Map(), money: new Map(), numbers: new Map(),
+        memo: { days: new Map(), parsedDays: new Map(), ranges: new Map(), money: new Map(), numbers: new Map(),
             html: { money: new Map(), numbers: new Map(), hours: new Map() }, perGoal: new Map(), parts: new Map() },
     };
     return ctx;
@@ -308,9 +303,4 @@ export function lineOf(node: AstNode | undefined): number | undefined {
 export function lineAttr(node: AstNode | undefined): Html {
     const line = lineOf(node);
     return line === undefined ? html`` : html` data-line="${line}"`;
-}
-
-export function writeLineAttr(w: Writer, node: AstNode | undefined): void {
-    const line = lineOf(node);
-    if (line !== undefined) w.raw(' data-line="').text(line).raw('"');
 }
