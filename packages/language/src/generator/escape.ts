@@ -3,6 +3,9 @@
  * so user text can only ever become text: escaping is the default, not something to remember.
  */
 export class Html {
+    /** Keeps this class's map alive between renders, for the reason given at `Writer.keepsShape`. */
+    static readonly keepsShape: Html = new Html('');
+
     constructor(readonly value: string) {}
     toString(): string {
         return this.value;

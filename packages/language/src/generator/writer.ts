@@ -7,6 +7,14 @@
 import { escapeHtml, Html } from './escape.js';
 
 export class Writer {
+    /**
+     * The optimised code of every writing function depends on this class's hidden class (V8's "map"). Once no
+     * writer is left after a render, a full garbage collection drops that map and V8 discards all that code
+     * (`node --trace-deopt`: "reason: weak objects"), so the next render runs slow until it is compiled again.
+     * One idle writer, kept as long as the class, keeps the map alive.
+     */
+    static readonly keepsShape: Writer = new Writer().raw('');
+
     private out = '';
 
     /** User or catalogue text, escaped for element content and quoted attribute values alike. */
