@@ -77,6 +77,7 @@ describe('npm run bench --quick', () => {
         if (server) {
             nonNegative(results.lsp.coldStartMs);
             for (const l of results.lsp.latency) nonNegative(l.ms);
+            nonNegative(results.lsp.firstDiagnostics.ms);
             nonNegative(results.size.serverBytes);
         }
         expect(results.ratios.map(r => r.id)).toEqual([
