@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
 import { countOption, dateOption, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError } from './errors.js';
-import { collectFiles, readSource } from './files.js';
+import { collectFiles, findProjectFolder, readProjectFiles, readSource, type SourceFile } from './files.js';
 import { compareProblems, count, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
 import { loadWorkspace } from './workspace.js';
 
@@ -22,8 +22,33 @@ export const COMMON_OPTIONS = {
     rule: { type: 'string', multiple: true },
     'vague-word': { type: 'string', multiple: true },
     config: { type: 'string' },
+    project: { type: 'string' },
+    'no-project': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 } as const;
+
+/**
+ * The other plans of the project, which the given files may refer to: those under --project, else under the
+ * nearest folder with a .poprc.json or .git; none with --no-project.
+ */
+export function projectContext(values: Record<string, unknown>, files: readonly string[], locale: PopLocale, cwd: string): SourceFile[] {
+    if (values['no-project']) {
+        if (typeof values.project === 'string') throw cliError(locale, 'projectAndNoProject');
+        return [];
+    }
+    let folder: string | undefined;
+    if (typeof values.project === 'string') {
+        folder = path.resolve(cwd, values.project);
+        let isFolder = false;
+        try {
+            isFolder = statSync(folder).isDirectory();
+        } catch {
+            throw cliError(locale, 'notFound', { path: values.project });
+        }
+        if (!isFolder) throw cliError(locale, 'projectNotFolder', { path: values.project });
+    } else folder = findProjectFolder(cwd);
+    return folder ? readProjectFiles(folder, new Set(files.map(f => path.resolve(f))), cwd) : [];
+}
 
 interface ConfigFile {
     locale?: string;
@@ -80,7 +105,7 @@ export async function check(args: string[], locale: PopLocale, io: Io): Promise<
 
     const files = collectFiles(positionals, locale, io.cwd);
     const sources = files.map(file => readSource(file, locale, io.cwd));
-    const workspace = await loadWorkspace(sources, settings);
+    const workspace = await loadWorkspace(sources, settings, projectContext(values, files, locale, io.cwd));
     let problems: Problem[] = workspace.documents.flatMap(({ source, document }) =>
         (document.diagnostics ?? []).map(d => toProblem(source.display, d)));
     problems.sort(compareProblems);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { t, type PopLocale } from '../../language/src/index.js';
 import { cliError } from './errors.js';
@@ -117,4 +117,47 @@ function ioError(error: unknown, shown: string, locale: PopLocale) {
         : code === 'EISDIR' ? t(locale, 'cli.isFolder')
         : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
     return cliError(locale, 'unreadable', { path: shown, reason });
+}
+
+/**
+ * The folder whose other plans lend their names to the files checked: the nearest folder, from `cwd` upwards, that
+ * holds a `.poprc.json` or a `.git`, as an editor would open it. Undefined when there is none, so that checking a
+ * file in a loose folder never reads a whole home directory.
+ */
+export function findProjectFolder(cwd: string): string | undefined {
+    for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+        if (existsSync(path.join(folder, '.poprc.json')) || existsSync(path.join(folder, '.git'))) return folder;
+        if (path.dirname(folder) === folder) return undefined;
+    }
+}
+
+/**
+ * The project's other .pop files, read so that references to them resolve; they are not reported on. A file or
+ * folder that cannot be read is left out without a word: the user did not ask for it to be checked.
+ */
+export function readProjectFiles(folder: string, exclude: ReadonlySet<string>, cwd = process.cwd()): SourceFile[] {
+    const sources: SourceFile[] = [];
+    const visit = (dir: string) => {
+        let entries;
+        try {
+            entries = readdirSync(dir, { withFileTypes: true });
+        } catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) visit(full);
+            } else if (entry.isFile() && entry.name.endsWith('.pop') && !exclude.has(full)) {
+                try {
+                    sources.push(readSource(full, 'en', cwd));
+                } catch {
+                    // Binary, not UTF-8 or unreadable: not the user's question here.
+                }
+            }
+        }
+    };
+    visit(path.resolve(folder));
+    return sources;
 }

@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node
 import path from 'node:path';
 import { isPlan, renderHtml, t, type PopLocale } from '../../language/src/index.js';
 import { parseCommandArgs } from './args.js';
-import { COMMON_OPTIONS, settingsFrom, type Io } from './check.js';
+import { COMMON_OPTIONS, projectContext, settingsFrom, type Io } from './check.js';
 import { cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
 import { loadWorkspace } from './workspace.js';
@@ -18,8 +18,8 @@ interface Job {
 }
 
 /**
- * `pop render`: every given plan to a self-contained HTML file. All files are loaded as one workspace, so a plan's
- * references to a shared file of organisation goals resolve when both are given.
+ * `pop render`: every given plan to a self-contained HTML file. All files are loaded as one workspace, with the
+ * project's other plans, so a plan's references to a shared file of organisation goals resolve.
  */
 export async function render(args: string[], locale: PopLocale, io: Io): Promise<number> {
     const { values, positionals } = parseCommandArgs('render', args, {
@@ -41,7 +41,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     const files = collectFiles(positionals, locale, io.cwd);
     const sources = files.map(file => readSource(file, locale, io.cwd));
 
-    const workspace = await loadWorkspace(sources, settings);
+    const workspace = await loadWorkspace(sources, settings, projectContext(values, files, locale, io.cwd));
     const loaded = workspace.documents.map(({ source, document }) => ({
         source,
         document,

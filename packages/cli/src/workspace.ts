@@ -9,18 +9,22 @@ export interface LoadedWorkspace {
 
 /**
  * Builds the given files as one workspace, so that references between them resolve, and validates them.
- * Files are read by the CLI itself: the language services never touch the file system.
+ * The project's other files (`context`) are indexed first, so that the given files' references to them resolve;
+ * they are not validated. Files are read by the CLI itself: the language services never touch the file system.
  */
-export async function loadWorkspace(sources: readonly SourceFile[], settings: Partial<PopSettings>): Promise<LoadedWorkspace> {
+export async function loadWorkspace(sources: readonly SourceFile[], settings: Partial<PopSettings>, context: readonly SourceFile[] = []): Promise<LoadedWorkspace> {
     const services = createPopServices(EmptyFileSystem);
     services.Pop.pop.Settings.update(settings);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
-    const documents = sources.map(source => {
+    const add = (source: SourceFile) => {
         const document = factory.fromString<Document>(source.text, URI.file(source.path));
         langiumDocuments.addDocument(document);
-        return { source, document };
-    });
-    await services.shared.workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
+        return document;
+    };
+    const builder = services.shared.workspace.DocumentBuilder;
+    if (context.length > 0) await builder.build(context.map(add), { validation: false });
+    const documents = sources.map(source => ({ source, document: add(source) }));
+    await builder.build(documents.map(d => d.document), { validation: true });
     return { services, documents };
 }
