@@ -100,6 +100,17 @@ describe('pop check and pop render in a project', () => {
         expect([both.code, both.stderr]).toEqual([2, 'pop: --project and --no-project cannot be used together.\n']);
     });
 
+    test('the nearest .poprc.json applies when checking from a subfolder', () => {
+        const root = project('.git');
+        writeFileSync(path.join(root, '.poprc.json'), JSON.stringify({ severity: { plan: 'off' } }));
+        const result = pop(['check', 'sam.pop', ...TODAY, '--format', 'json'], { cwd: path.join(root, 'plans') });
+        expect(codesOf(result.stdout).filter(code => code.startsWith('plan.'))).toEqual([]);
+        writeFileSync(path.join(root, '.poprc.json'), '{ not json');
+        const broken = pop(['check', 'sam.pop'], { cwd: path.join(root, 'plans') });
+        expect(broken.code).toBe(2);
+        expect(broken.stderr).toMatch(/^pop: cannot use config file '\.\.\/\.poprc\.json': .+\n$/);
+    });
+
     test('pop render shows the organisation goal a plan supports, from elsewhere in the project', () => {
         const root = project('.poprc.json');
         const result = pop(['render', 'plans/sam.pop', ...TODAY, '--locale', 'en'], { cwd: root });

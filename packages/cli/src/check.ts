@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
 import { countOption, dateOption, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError } from './errors.js';
-import { collectFiles, findProjectFolder, readProjectFiles, readSource, type SourceFile } from './files.js';
+import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, type SourceFile } from './files.js';
 import { compareProblems, count, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
 import { loadWorkspace } from './workspace.js';
 
@@ -57,12 +57,12 @@ interface ConfigFile {
     vagueWords?: string[];
 }
 
-/** Settings from .poprc.json (or --config) first, then the command line on top. */
+/** Settings from the nearest .poprc.json (or --config) first, then the command line on top. */
 export function settingsFrom(values: Record<string, unknown>, locale: PopLocale, cwd: string): Partial<PopSettings> {
-    const configPath = typeof values.config === 'string' ? path.resolve(cwd, values.config) : path.join(cwd, '.poprc.json');
+    const configPath = typeof values.config === 'string' ? path.resolve(cwd, values.config) : findConfigFile(cwd);
     let config: ConfigFile = {};
-    if (typeof values.config === 'string' || existsSync(configPath)) {
-        const shown = typeof values.config === 'string' ? values.config : '.poprc.json';
+    if (configPath !== undefined) {
+        const shown = typeof values.config === 'string' ? values.config : path.relative(cwd, configPath);
         try {
             config = JSON.parse(readFileSync(configPath, 'utf8')) as ConfigFile;
         } catch (error) {

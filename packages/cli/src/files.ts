@@ -119,6 +119,15 @@ function ioError(error: unknown, shown: string, locale: PopLocale) {
     return cliError(locale, 'unreadable', { path: shown, reason });
 }
 
+/** The nearest `.poprc.json` from `cwd` upwards, not looking past a folder that holds `.git`. */
+export function findConfigFile(cwd: string): string | undefined {
+    for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+        const candidate = path.join(folder, '.poprc.json');
+        if (existsSync(candidate)) return candidate;
+        if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return undefined;
+    }
+}
+
 /**
  * The folder whose other plans lend their names to the files checked: the nearest folder, from `cwd` upwards, that
  * holds a `.poprc.json` or a `.git`, as an editor would open it. Undefined when there is none, so that checking a
