@@ -151,6 +151,16 @@ describe('the messages that follow the early initialize response', { timeout: 30
         expect(errorsLogged(c)).toEqual([]);
     });
 
+    it('are all handled even when a client sends didOpen with initialize and before initialized, out of protocol', async () => {
+        const c = client = new RawClient('stdio');
+        const diagnostics = c.next(isDiagnosticsOf(URI));
+        const [initialized, configuration, open] = AFTER_RESPONSE;
+        c.send(INITIALIZE, open, configuration, initialized);
+        const { params } = await diagnostics;
+        expect(params.diagnostics.map((d: { code: string }) => d.code)).toContain('smart.time-bound.no-end');
+        expect(errorsLogged(c)).toEqual([]);
+    });
+
     it('include requests the language services answer, and the answer to initialize carries all of their capabilities', async () => {
         const c = client = new RawClient('stdio');
         const symbols = c.next(m => m.id === 2 && m.method === undefined);

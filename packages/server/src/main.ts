@@ -7,11 +7,12 @@
  * (dist/server-language.cjs, language-server.ts) on the same connection.
  *
  * No message may reach the connection before the language part has registered its handlers. Loading is
- * synchronous, and it happens at the latest when the `initialized` notification is handled, which a client sends
- * before anything else; usually earlier, right after the response is written, so the first document does not wait.
+ * synchronous. It usually happens right after the response is written, so the first document does not wait; at
+ * the latest it happens just before the first message after `initialize` is handled, whatever that message is
+ * (a client that sends `didOpen` with `initialize`, without waiting for the answer, included).
  */
 import path from 'node:path';
-import type { InitializeParams } from 'vscode-languageserver/node';
+import type { InitializeParams, MessageStrategy } from 'vscode-languageserver/node';
 import { popInitializeResult } from './capabilities.js';
 import type { LanguagePart, startPopLanguageServer } from './language-server.js';
 import { SHARED_MODULES } from './shared-modules.js';
@@ -25,9 +26,19 @@ const shared = {
     'vscode-languageserver-protocol': require('vscode-languageserver-protocol') as unknown,
     'vscode-languageserver-types': require('vscode-languageserver-types') as unknown,
 };
-const connection = languageServerNode.createConnection(languageServerNode.ProposedFeatures.all);
 let initializeParams: InitializeParams | undefined;
 let language: LanguagePart | undefined;
+
+// vscode-jsonrpc hands every message to this strategy as it dispatches it: any message after `initialize`
+// (except the end of the session) first makes sure the language part and its handlers are there.
+const loadBeforeDispatch: MessageStrategy = {
+    handleMessage(message, next) {
+        const method = (message as { method?: unknown }).method;
+        if (!language && initializeParams && method !== 'initialize' && method !== 'exit' && method !== 'shutdown') loadLanguagePart();
+        return next(message);
+    },
+};
+const connection = languageServerNode.createConnection(languageServerNode.ProposedFeatures.all, { messageStrategy: loadBeforeDispatch });
 
 function loadLanguagePart(): LanguagePart {
     if (language) return language;
