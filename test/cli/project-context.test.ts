@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -98,6 +98,24 @@ describe('pop check and pop render in a project', () => {
         expect([file.code, file.stderr]).toEqual([2, "pop: --project needs a folder, and 'shared/org.pop' is not one.\n"]);
         const both = pop(['check', 'plans/sam.pop', '--project', '.', '--no-project'], { cwd: loose });
         expect([both.code, both.stderr]).toEqual([2, 'pop: --project and --no-project cannot be used together.\n']);
+    });
+
+    test("a file is checked with its own project, not the working folder's, and a linked path is the same file", () => {
+        const here = project('.git');
+        const elsewhere = project(null);
+        // The plan declares an organisation goal itself: read a second time, it would be declared twice.
+        const declaring = PLAN.replace('    language en\n', '    language en\n    starting-points {\n        organisation-goal own-goal "Own"\n    }\n');
+        writeFileSync(path.join(elsewhere, 'plans/sam.pop'), declaring);
+        writeFileSync(path.join(here, 'plans/sam.pop'), declaring);
+        const outside = pop(['check', path.join(elsewhere, 'plans/sam.pop'), ...TODAY, '--format', 'json'], { cwd: here });
+        // No project around it: its reference does not resolve against the working folder's project.
+        expect(codesOf(outside.stdout)).toContain('ref.unresolved');
+        expect(codesOf(outside.stdout)).not.toContain('ref.duplicate-name');
+        const link = path.join(temp, `link-${path.basename(here)}`);
+        symlinkSync(here, link);
+        const linked = pop(['check', path.join(link, 'plans/sam.pop'), ...TODAY, '--format', 'json'], { cwd: here });
+        expect(codesOf(linked.stdout)).not.toContain('ref.duplicate-name');
+        expect(codesOf(linked.stdout)).not.toContain('ref.unresolved');
     });
 
     test('the nearest .poprc.json applies when checking from a subfolder', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
 import { countOption, dateOption, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError } from './errors.js';
-import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, type SourceFile } from './files.js';
+import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
 import { compareProblems, count, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
 import { loadWorkspace } from './workspace.js';
 
@@ -28,17 +28,17 @@ export const COMMON_OPTIONS = {
 } as const;
 
 /**
- * The other plans of the project, which the given files may refer to: those under --project, else under the
- * nearest folder with a .poprc.json or .git; none with --no-project.
+ * The other plans of the projects the given files belong to, which they may refer to: those under --project, else
+ * under each file's nearest folder upwards with a .poprc.json or .git; none with --no-project.
  */
 export function projectContext(values: Record<string, unknown>, files: readonly string[], locale: PopLocale, cwd: string): SourceFile[] {
     if (values['no-project']) {
         if (typeof values.project === 'string') throw cliError(locale, 'projectAndNoProject');
         return [];
     }
-    let folder: string | undefined;
+    let folders: string[];
     if (typeof values.project === 'string') {
-        folder = path.resolve(cwd, values.project);
+        const folder = path.resolve(cwd, values.project);
         let isFolder = false;
         try {
             isFolder = statSync(folder).isDirectory();
@@ -46,8 +46,12 @@ export function projectContext(values: Record<string, unknown>, files: readonly 
             throw cliError(locale, 'notFound', { path: values.project });
         }
         if (!isFolder) throw cliError(locale, 'projectNotFolder', { path: values.project });
-    } else folder = findProjectFolder(cwd);
-    return folder ? readProjectFiles(folder, new Set(files.map(f => path.resolve(f))), cwd) : [];
+        folders = [folder];
+    } else {
+        folders = [...new Set(files.map(findProjectFolder).filter((f): f is string => f !== undefined))];
+    }
+    const read = new Set(files.map(realPath));
+    return folders.flatMap(folder => readProjectFiles(folder, read, cwd));
 }
 
 interface ConfigFile {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { t, type PopLocale } from '../../language/src/index.js';
 import { cliError } from './errors.js';
@@ -129,14 +129,23 @@ export function findConfigFile(cwd: string): string | undefined {
 }
 
 /**
- * The folder whose other plans lend their names to the files checked: the nearest folder, from `cwd` upwards, that
- * holds a `.poprc.json` or a `.git`, as an editor would open it. Undefined when there is none, so that checking a
- * file in a loose folder never reads a whole home directory.
+ * The project a file belongs to: the nearest folder, from the file's own folder upwards, that holds a `.poprc.json`
+ * or a `.git`, as an editor would open it. Undefined when there is none, so that checking a file in a loose folder
+ * never reads a whole home directory.
  */
-export function findProjectFolder(cwd: string): string | undefined {
-    for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+export function findProjectFolder(file: string): string | undefined {
+    for (let folder = path.dirname(path.resolve(file)); ; folder = path.dirname(folder)) {
         if (existsSync(path.join(folder, '.poprc.json')) || existsSync(path.join(folder, '.git'))) return folder;
         if (path.dirname(folder) === folder) return undefined;
+    }
+}
+
+/** The file's real path, so that a file reached through a link is still the same file. */
+export function realPath(file: string): string {
+    try {
+        return realpathSync(file);
+    } catch {
+        return path.resolve(file);
     }
 }
 
@@ -144,7 +153,7 @@ export function findProjectFolder(cwd: string): string | undefined {
  * The project's other .pop files, read so that references to them resolve; they are not reported on. A file or
  * folder that cannot be read is left out without a word: the user did not ask for it to be checked.
  */
-export function readProjectFiles(folder: string, exclude: ReadonlySet<string>, cwd = process.cwd()): SourceFile[] {
+export function readProjectFiles(folder: string, exclude: Set<string>, cwd = process.cwd()): SourceFile[] {
     const sources: SourceFile[] = [];
     const visit = (dir: string) => {
         let entries;
@@ -158,7 +167,11 @@ export function readProjectFiles(folder: string, exclude: ReadonlySet<string>, c
             const full = path.join(dir, entry.name);
             if (entry.isDirectory()) {
                 if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) visit(full);
-            } else if (entry.isFile() && entry.name.endsWith('.pop') && !exclude.has(full)) {
+            } else if (entry.isFile() && entry.name.endsWith('.pop')) {
+                // Given files, and files already read for another project of the same run, are read once.
+                const real = realPath(full);
+                if (exclude.has(real)) continue;
+                exclude.add(real);
                 try {
                     sources.push(readSource(full, 'en', cwd));
                 } catch {
