@@ -41,6 +41,8 @@ export class LspSession {
     private waiters: Waiter[] = [];
     private readonly process: ChildProcess;
     private stderr = '';
+    /** What the server logged (window/logMessage), for the report when something goes wrong. */
+    readonly logs: string[] = [];
 
     constructor(settings: Record<string, unknown> = {}) {
         if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run 'npm run build' first.`);
@@ -60,7 +62,7 @@ export class LspSession {
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.onNotification('window/showMessage', (params: { message: string }) => { this.messages.push(params.message); });
         this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => { this.messages.push(params.message); return null; });
-        this.connection.onNotification('window/logMessage', () => undefined);
+        this.connection.onNotification('window/logMessage', (params: { message: string }) => { this.logs.push(params.message); });
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
             this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params.diagnostics]);

@@ -166,7 +166,8 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
             const hung = watching.filter(w => !w.settled);
             const busy = cpuTicks(child.pid) - cpuAtStart;
             return `requests never answered (server used ${busy} CPU ticks while they waited: ${busy > 100 ? 'busy, a loop' : 'idle, a deadlock'}): ${hung.map(w => `${w.method} on ${w.uri}${w.strict ? ' (open)' : ''}`).join(', ')}\n`
-                + `the steps before the first of them:\n${describeSteps(steps.slice(Math.max(0, hung[0].index - 12), hung[0].index + 1), Math.max(0, hung[0].index - 12))}`;
+                + `the steps before the first of them:\n${describeSteps(steps.slice(Math.max(0, hung[0].index - 12), hung[0].index + 1), Math.max(0, hung[0].index - 12))}\n`
+                + `the server's last log lines:\n${session.logs.slice(-8).map(line => `  ${line.slice(0, 600)}`).join('\n')}`;
         });
         expect(exited, `the server exited during the session; stderr:\n${session.errorOutput}`).toBeUndefined();
         expect(failures, 'requests answered with an internal error').toEqual([]);

@@ -10,6 +10,7 @@ import { createCompletionParser, DefaultLexer } from 'langium';
 import { PopGeneratedModule, PopGeneratedSharedModule } from './generated/module.js';
 import { lazyService } from './lazy-service.js';
 import { PopAstNodeDescriptionProvider } from './pop-descriptions.js';
+import { PopLangiumDocumentFactory } from './pop-document-factory.js';
 import { PopLinker, PopReferenceDescriptionProvider } from './pop-linker.js';
 import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
@@ -76,6 +77,9 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
 
 /** Services shared by every language in the server: POP's commands and workspace symbols. */
 export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        LangiumDocumentFactory: shared => new PopLangiumDocumentFactory(shared),
+    },
     lsp: {
         ExecuteCommandHandler: shared => new PopExecuteCommandHandler(shared),
         WorkspaceSymbolProvider: shared => new PopWorkspaceSymbolProvider(shared),

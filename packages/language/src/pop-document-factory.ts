@@ -1,0 +1,23 @@
+/**
+ * Rebuilding a document reads its text from the editor while it is open, and from disk once it is closed. A
+ * document with no file behind it (untitled, or deleted while open) that is closed while a rebuild of it is still
+ * pending made that read fail; the build failed with it, and so did every later build, which all include the
+ * document again: the server stopped answering (the random-session test found it). Such a document keeps the
+ * text it last had.
+ */
+import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+export class PopLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
+    protected override async getUpdatedText<T extends AstNode>(document: LangiumDocument<T>, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
+        if (textDocument) return textDocument.getText();
+        try {
+            return await super.getUpdatedText(document, undefined, cancellationToken);
+        } catch (error) {
+            const known = document.parseResult?.value?.$cstNode?.root.fullText;
+            if (known === undefined) throw error;
+            return known;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { DocumentState, EmptyFileSystem, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { createPopServices } from '../../packages/language/src/index.js';
+
+// A document with no file behind it (untitled, or deleted while open) that the editor closes while a rebuild of it
+// is pending. The rebuild cannot read it from disk: before the fix the build failed, and every later build, which
+// includes the document again, failed too, so the language server stopped answering.
+
+describe('a closed document that has no file', () => {
+    it('is rebuilt from the text it last had, and later builds of other documents go through', async () => {
+        const { shared } = createPopServices(EmptyFileSystem);
+        const { TextDocuments, LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = shared.workspace;
+        const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
+        const ghost = URI.parse('file:///nowhere/untitled.pop');
+        const opened = TextDocument.create(ghost.toString(), 'pop', 1, text);
+        TextDocuments!.set(opened);
+        const document = LangiumDocumentFactory.fromTextDocument(opened, ghost);
+        LangiumDocuments.addDocument(document);
+        await DocumentBuilder.build([document], { validation: true });
+
+        // Edited, then closed before the rebuild ran.
+        TextDocuments!.set(TextDocument.create(ghost.toString(), 'pop', 2, `${text}\n// edited`));
+        TextDocuments!.delete(ghost);
+        await DocumentBuilder.update([ghost], []);
+        expect(document.state).toBe(DocumentState.Validated);
+        expect(document.parseResult.value.$cstNode?.root.fullText).toBe(text);
+
+        const other = URI.parse('file:///nowhere/other.pop');
+        const second = LangiumDocumentFactory.fromString(text.replace('POP 2027', 'POP 2028'), other);
+        LangiumDocuments.addDocument(second);
+        await DocumentBuilder.update([other], []);
+        expect(second.state).toBe(DocumentState.Validated);
+        expect(second.diagnostics?.length).toBeGreaterThan(0);
+    });
+});
