@@ -6,10 +6,6 @@ import { titleRange } from './generate.js';
 import { collect, median, medianOf, timed, type Repeat } from './timing.js';
 
 /** Spawn until the initialize response arrives. */
-export async function measureColdStart(serverPath: string, repeat: Repeat): Promise<number> {
-    return medianOf(repeat, () => coldStart(serverPath));
-}
-
 async function coldStart(serverPath: string): Promise<number> {
     let server: LspProcess | undefined;
     const ms = await timed(async () => {

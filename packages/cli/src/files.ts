@@ -37,7 +37,7 @@ export function collectFiles(inputs: readonly string[], locale: PopLocale, cwd =
             throw ioError(error, input, locale);
         }
         if (stats.isDirectory()) {
-            const found = findPopFiles(absolute, locale);
+            const found = findPopFiles(absolute, (error, folder) => { throw ioError(error, folder, locale); });
             if (found.length === 0) throw cliError(locale, 'noPopFiles', { path: input });
             found.forEach(add);
         } else {
@@ -50,19 +50,24 @@ export function collectFiles(inputs: readonly string[], locale: PopLocale, cwd =
     return result;
 }
 
-function findPopFiles(folder: string, locale: PopLocale): string[] {
+/**
+ * The .pop files under a folder, in a stable order, skipping node_modules and hidden folders. A folder that cannot
+ * be listed goes to `unreadable`, which throws (for a folder the user gave) or lets it be passed over.
+ */
+function findPopFiles(folder: string, unreadable: (error: unknown, folder: string) => void): string[] {
     let entries;
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-        throw ioError(error, folder, locale);
+        unreadable(error, folder);
+        return [];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const files: string[] = [];
     for (const entry of entries) {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
-            if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) files.push(...findPopFiles(full, locale));
+            if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) files.push(...findPopFiles(full, unreadable));
         } else if (entry.isFile() && entry.name.endsWith('.pop')) {
             files.push(full);
         }
@@ -119,13 +124,22 @@ function ioError(error: unknown, shown: string, locale: PopLocale) {
     return cliError(locale, 'unreadable', { path: shown, reason });
 }
 
+/** A folder and each folder above it, up to the root. */
+function* foldersUp(start: string): Generator<string> {
+    for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
+        yield folder;
+        if (path.dirname(folder) === folder) return;
+    }
+}
+
 /** The nearest `.poprc.json` from `cwd` upwards, not looking past a folder that holds `.git`. */
 export function findConfigFile(cwd: string): string | undefined {
-    for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    for (const folder of foldersUp(cwd)) {
         const candidate = path.join(folder, '.poprc.json');
         if (existsSync(candidate)) return candidate;
-        if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return undefined;
+        if (existsSync(path.join(folder, '.git'))) return undefined;
     }
+    return undefined;
 }
 
 /**
@@ -134,10 +148,10 @@ export function findConfigFile(cwd: string): string | undefined {
  * never reads a whole home directory.
  */
 export function findProjectFolder(file: string): string | undefined {
-    for (let folder = path.dirname(path.resolve(file)); ; folder = path.dirname(folder)) {
+    for (const folder of foldersUp(path.dirname(path.resolve(file)))) {
         if (existsSync(path.join(folder, '.poprc.json')) || existsSync(path.join(folder, '.git'))) return folder;
-        if (path.dirname(folder) === folder) return undefined;
     }
+    return undefined;
 }
 
 /** The file's real path, so that a file reached through a link is still the same file. */
@@ -155,31 +169,16 @@ export function realPath(file: string): string {
  */
 export function readProjectFiles(folder: string, exclude: Set<string>, cwd = process.cwd()): SourceFile[] {
     const sources: SourceFile[] = [];
-    const visit = (dir: string) => {
-        let entries;
+    for (const file of findPopFiles(path.resolve(folder), () => undefined)) {
+        // Given files, and files already read for another project of the same run, are read once.
+        const real = realPath(file);
+        if (exclude.has(real)) continue;
+        exclude.add(real);
         try {
-            entries = readdirSync(dir, { withFileTypes: true });
+            sources.push(readSource(file, 'en', cwd));
         } catch {
-            return;
+            // Binary, not UTF-8 or unreadable: not the user's question here.
         }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = path.join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) visit(full);
-            } else if (entry.isFile() && entry.name.endsWith('.pop')) {
-                // Given files, and files already read for another project of the same run, are read once.
-                const real = realPath(full);
-                if (exclude.has(real)) continue;
-                exclude.add(real);
-                try {
-                    sources.push(readSource(full, 'en', cwd));
-                } catch {
-                    // Binary, not UTF-8 or unreadable: not the user's question here.
-                }
-            }
-        }
-    };
-    visit(path.resolve(folder));
+    }
     return sources;
 }

@@ -37,8 +37,11 @@ class PopNodeDescription implements AstNodeDescription {
     }
 
     get nameSegment(): DocumentSegment | undefined {
-        const cst = this.lookup.nameProvider.getNameNode(this.node) ?? this.node.$cstNode;
-        return this._nameSegment ??= cst && CstUtils.toDocumentSegment(cst);
+        if (this._nameSegment === undefined) {
+            const cst = this.lookup.nameProvider.getNameNode(this.node) ?? this.node.$cstNode;
+            this._nameSegment = cst && CstUtils.toDocumentSegment(cst);
+        }
+        return this._nameSegment;
     }
 
     get selectionSegment(): DocumentSegment | undefined {
