@@ -43,6 +43,8 @@ export class LspSession {
     private stderr = '';
     /** What the server logged (window/logMessage), for the report when something goes wrong. */
     readonly logs: string[] = [];
+    /** What the server logged as an error: a build that failed, a rejected promise nobody handled. */
+    readonly errorLogs: string[] = [];
 
     constructor(settings: Record<string, unknown> = {}) {
         if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run 'npm run build' first.`);
@@ -62,7 +64,10 @@ export class LspSession {
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.onNotification('window/showMessage', (params: { message: string }) => { this.messages.push(params.message); });
         this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => { this.messages.push(params.message); return null; });
-        this.connection.onNotification('window/logMessage', (params: { message: string }) => { this.logs.push(params.message); });
+        this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+            this.logs.push(params.message);
+            if (params.type === 1) this.errorLogs.push(params.message);
+        });
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
             this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params.diagnostics]);
@@ -101,6 +106,12 @@ export class LspSession {
     async open(uri: string, text: string): Promise<void> {
         this.documents.set(uri, TextDocument.create(uri, 'pop', 1, text));
         await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'pop', version: 1, text } });
+    }
+
+    /** Closes a document the way an editor does when its tab is closed (unsaved edits discarded). */
+    async closeDocument(uri: string): Promise<void> {
+        this.documents.delete(uri);
+        await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
 
     /** Applies edits the way an editor does: locally, then tells the server with an incremental didChange. */

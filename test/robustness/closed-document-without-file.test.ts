@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { DocumentState, EmptyFileSystem, URI } from 'langium';
+import { DocumentState, EmptyFileSystem, OperationCancelled, URI } from 'langium';
+import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { createPopServices } from '../../packages/language/src/index.js';
@@ -33,5 +34,27 @@ describe('a closed document that has no file', () => {
         await DocumentBuilder.update([other], []);
         expect(second.state).toBe(DocumentState.Validated);
         expect(second.diagnostics?.length).toBeGreaterThan(0);
+    });
+
+    it('is built empty when its first build was cancelled before it was parsed, and other builds go through', async () => {
+        // The session fuzz found this one in CI: a document opened, its first update cancelled by an edit to
+        // another document (which leaves it in the workspace unparsed), then closed before the next update.
+        const { shared } = createPopServices(EmptyFileSystem);
+        const { TextDocuments, LangiumDocuments, DocumentBuilder } = shared.workspace;
+        const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
+        const ghost = URI.parse('file:///nowhere/untitled.pop');
+        TextDocuments!.set(TextDocument.create(ghost.toString(), 'pop', 1, text));
+        const cancelled = new CancellationTokenSource();
+        const listener = DocumentBuilder.onUpdate(() => cancelled.cancel());
+        await expect(DocumentBuilder.update([ghost], [], cancelled.token)).rejects.toBe(OperationCancelled);
+        listener.dispose();
+        expect(LangiumDocuments.getDocument(ghost)?.state).toBe(DocumentState.Changed);
+        TextDocuments!.delete(ghost);
+
+        const other = URI.parse('file:///nowhere/other.pop');
+        TextDocuments!.set(TextDocument.create(other.toString(), 'pop', 1, text.replace('POP 2027', 'POP 2028')));
+        await DocumentBuilder.update([other], []);
+        expect(LangiumDocuments.getDocument(other)?.state).toBe(DocumentState.Validated);
+        expect(LangiumDocuments.getDocument(ghost)?.textDocument.getText()).toBe('');
     });
 });

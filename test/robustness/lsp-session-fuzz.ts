@@ -171,6 +171,8 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
         });
         expect(exited, `the server exited during the session; stderr:\n${session.errorOutput}`).toBeUndefined();
         expect(failures, 'requests answered with an internal error').toEqual([]);
+        // A failed build answers nothing wrong at once; it shows as an error in the log (CI caught one that way).
+        expect(session.errorLogs.map(line => line.slice(0, 600)), 'the server logged errors').toEqual([]);
 
         // Still correct at the end: a fresh document gets its diagnostics, a hover and an outline.
         const example = EXAMPLES.find(e => e.name.endsWith('not-smart.pop'))!;

@@ -3,7 +3,8 @@
  * document with no file behind it (untitled, or deleted while open) that is closed while a rebuild of it is still
  * pending made that read fail; the build failed with it, and so did every later build, which all include the
  * document again: the server stopped answering (the random-session test found it). Such a document keeps the
- * text it last had.
+ * text it last had. One that never had any (its first build was cancelled before it was parsed) is empty. Either
+ * way it is only until the close is handled, which takes it out of the workspace (pop-document-update-handler.ts).
  */
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -14,10 +15,8 @@ export class PopLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
         if (textDocument) return textDocument.getText();
         try {
             return await super.getUpdatedText(document, undefined, cancellationToken);
-        } catch (error) {
-            const known = document.parseResult?.value?.$cstNode?.root.fullText;
-            if (known === undefined) throw error;
-            return known;
+        } catch {
+            return document.parseResult?.value?.$cstNode?.root.fullText ?? '';
         }
     }
 }

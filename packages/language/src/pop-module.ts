@@ -18,6 +18,7 @@ import { PopSettingsService } from './settings.js';
 import { PopAnalysis } from './validation/pop-analysis.js';
 import { PopDocumentValidator } from './validation/pop-document-validator.js';
 import { PopCodeActionProvider } from './lsp/pop-code-actions.js';
+import { PopDocumentUpdateHandler } from './lsp/pop-document-update-handler.js';
 import { PopCodeLensProvider } from './lsp/pop-code-lens-provider.js';
 import { PopCompletionProvider } from './lsp/pop-completion-provider.js';
 import { PopDocumentSymbolProvider } from './lsp/pop-document-symbols.js';
@@ -75,13 +76,14 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
     },
 };
 
-/** Services shared by every language in the server: POP's commands and workspace symbols. */
+/** Services shared by every language in the server: POP's commands, workspace symbols, and what closing a document does. */
 export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         LangiumDocumentFactory: shared => new PopLangiumDocumentFactory(shared),
     },
     lsp: {
         ExecuteCommandHandler: shared => new PopExecuteCommandHandler(shared),
+        DocumentUpdateHandler: shared => new PopDocumentUpdateHandler(shared),
         WorkspaceSymbolProvider: shared => new PopWorkspaceSymbolProvider(shared),
     },
 };
