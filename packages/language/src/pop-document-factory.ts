@@ -6,11 +6,16 @@
  * text it last had. One that never had any (its first build was cancelled before it was parsed) is empty. Either
  * way it is only until the close is handled, which takes it out of the workspace (pop-document-update-handler.ts).
  */
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument } from 'langium';
+import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export class PopLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
+    /** A document that is open is read from the editor, also when it is missing from the workspace (a request about it creates it). */
+    protected override async getInitialText(uri: URI, cancellationToken: CancellationToken): Promise<string> {
+        return this.textDocuments?.get(uri.toString())?.getText() ?? super.getInitialText(uri, cancellationToken);
+    }
+
     protected override async getUpdatedText<T extends AstNode>(document: LangiumDocument<T>, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
         if (textDocument) return textDocument.getText();
         try {

@@ -4,8 +4,9 @@
  * referenced) as it was saved, and a document with no file behind it (untitled, or deleted while open) leaves
  * the workspace, so its goals no longer resolve and its problems are cleared in the editor.
  *
- * The decision is taken inside the workspace's write lock, after every update queued before the close, so a
- * document that was opened again in the meantime is left alone.
+ * The decision is taken inside the workspace's write lock, after every update queued before the close, and checked
+ * again in the same tick as the update, so a document that was opened again in the meantime is left alone: a request
+ * about it, already past waiting for the document, would otherwise find it gone.
  */
 import { URI, type FileSystemProvider, type LangiumDocuments } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
@@ -28,8 +29,10 @@ export class PopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const uri = URI.parse(event.document.uri);
         this.workspaceManager.ready
             .then(() => this.workspaceLock.write(async token => {
-                if (this.textDocuments.get(uri.toString())) return;
+                if (this.isOpen(uri)) return;
                 const saved = await this.fileSystem.readFile(uri).then(text => text, () => undefined);
+                // Opened again while the file was read: the editor's text counts, and the update for the opening follows.
+                if (this.isOpen(uri)) return;
                 if (saved === undefined) {
                     await this.documentBuilder.update([], [uri], token);
                 } else if (this.documents.getDocument(uri)?.parseResult.value.$cstNode?.root.fullText !== saved) {
@@ -37,5 +40,9 @@ export class PopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 }
             }))
             .catch(error => console.error(`Could not update the workspace after ${uri.toString()} was closed:`, error));
+    }
+
+    private isOpen(uri: URI): boolean {
+        return this.textDocuments.get(uri.toString()) !== undefined;
     }
 }
