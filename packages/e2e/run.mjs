@@ -170,6 +170,7 @@ async function main() {
         await step(ctx, 9, 'open not-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, en));
         await step(ctx, 10, 'Problems panel: English SMART warnings with codes', () => scenario.problemsListed(ctx, en));
         await step(ctx, 11, 'quick fix (Ctrl+.): add end date (English)', () => scenario.quickFix(ctx, en));
+        await step(ctx, 12, 'POP: New Plan, closed unsaved: its problems leave the Problems panel', () => scenario.unsavedPlanClosed(ctx, en));
     } finally {
         // Page before browser, so the extension host is told its client went away.
         await page.close().catch(() => {});

@@ -12,6 +12,7 @@ export const PLANS = {
         endFix: /^Einddatum .+ toevoegen$/,
         keyword: 'meetbaar',
         goalKeyword: 'doel',
+        supportsKeyword: 'draagt-bij-aan',
         endKeyword: 'eind',
         criterionHeading: /M\s*—\s*Meetbaar\./,
     },
@@ -20,6 +21,7 @@ export const PLANS = {
         endFix: /^Add end date .+$/,
         keyword: 'measurable',
         goalKeyword: 'goal',
+        supportsKeyword: 'supports',
         endKeyword: 'end',
         criterionHeading: /M\s*—\s*Measurable\./,
     },
@@ -137,8 +139,14 @@ export async function quickFix(ctx, plan) {
     if (!before.some(r => r.text.includes(target.message))) throw new StepFailure(`the Problems panel does not list "${target.message}" before the fix`);
 
     await wb.goTo(target.line, target.column);
-    await page.keyboard.press('Control+.');
-    const menu = await expectVisible(page.locator('.action-widget').filter({ has: page.locator('.monaco-list-row.action') }), 'the quick fix menu (Ctrl+.)');
+    // While the server is still busy the editor may have no actions yet ("No code actions available"); a user
+    // presses Ctrl+. again, and so does this step (it failed once that way).
+    const menu = page.locator('.action-widget').filter({ has: page.locator('.monaco-list-row.action') });
+    await waitUntil(page, async () => {
+        await wb.dismiss();
+        await page.keyboard.press('Control+.');
+        return menu.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    }, 'the quick fix menu (Ctrl+.)', LONG);
     const item = menu.locator('.monaco-list-row.action').filter({ has: page.locator('.title', { hasText: plan.endFix }) });
     await expectVisible(item, `the quick fix ${plan.endFix} in the menu`);
     const title = (await item.first().locator('.title').textContent())?.trim();
@@ -258,4 +266,58 @@ export async function preview(ctx, plan) {
     await wb.runCommand('View: Close Editors in Other Groups');
     await expectGone(page.locator('iframe.webview'), 'the preview (after View: Close Editors in Other Groups)');
     return `preview shows "${title}" and follows the edit to "${title}${addition}"`;
+}
+
+/**
+ * Step 12: a new plan that is never saved. Its problems are listed while it is open, and leave the Problems panel
+ * when it is closed without saving. They must not come back: a plan with a reference that does not resolve is
+ * checked again after every change anywhere, and a server that kept the closed plan published its problems again.
+ */
+export async function unsavedPlanClosed(ctx, plan) {
+    const { wb, page } = ctx;
+    await wb.runCommand('POP: New Plan');
+    const tab = page.locator('.tab.active').filter({ hasText: /Untitled-\d+/ });
+    await expectVisible(tab, 'the new plan in an untitled editor tab');
+    const name = /Untitled-\d+/.exec(await tab.first().innerText())[0];
+    // Leave the template's blanks (Escape) and add, before the plan's closing brace, a goal that supports an
+    // organisation goal nobody declared.
+    await wb.focusEditor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Home');
+    await page.keyboard.type(`${plan.goalKeyword} losse-eind "X" { ${plan.supportsKeyword} nergens `, { delay: 20 });
+    await wb.dismiss();
+    await waitUntil(page, async () => (await wb.problemFiles())?.includes(name), `problems of ${name} in the Problems panel`, LONG);
+    await ctx.shot('listed');
+
+    // Reading the Problems list reveals its rows in their editors: bring the new plan back to the front first.
+    await wb.restorePanel();
+    await page.locator('.tab').filter({ hasText: name }).first().click();
+    await expectVisible(page.locator('.tab.active').filter({ hasText: name }), `${name} as the active editor again`);
+    await wb.focusEditor();
+    await page.keyboard.press('Control+W');
+    const dialog = await expectVisible(page.locator('.monaco-dialog-box'), 'the dialog asking whether to save the new plan');
+    await dialog.locator('.monaco-button', { hasText: /^Don.t Save$/ }).first().click();
+    await expectGone(page.locator('.tab').filter({ hasText: name }), `the tab of ${name}`);
+    let listed;
+    await waitUntil(page, async () => (listed = await wb.problemFiles()) && !listed.includes(name),
+        `the problems of ${name} leaving the Problems panel (it lists ${listed?.join(', ')})`, LONG);
+
+    // A change elsewhere: a stray word at the end of another plan, a syntax error there. Once that error is listed,
+    // the check it started is done, and the closed plan's problems have not come back.
+    const other = plan.file.split('/').pop();
+    await wb.openFile(plan.file);
+    await wb.focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nzomaar', { delay: 20 });
+    await wb.dismiss();
+    await ctx.shot('typed-elsewhere');
+    await waitUntil(page, async () => (await wb.problemsFor(plan.file, 1)).some(row => row.text.includes('syntax.unexpected-token')),
+        `the syntax error typed at the end of ${plan.file} in the Problems panel`, LONG);
+    listed = await wb.problemFiles();
+    if (listed?.includes(name)) throw new StepFailure(`the problems of the closed ${name} came back after an edit to ${plan.file}: the panel lists ${listed.join(', ')}`);
+    await ctx.shot('closed');
+    await wb.restorePanel();
+    return `${name} had problems listed; closed without saving, they left the Problems panel and stayed away after an edit to ${other} (the panel lists ${listed?.join(', ')})`;
 }

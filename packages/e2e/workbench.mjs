@@ -246,6 +246,22 @@ export class Workbench {
         return rows;
     }
 
+    /**
+     * The files the Problems panel lists problems for, unfiltered (an untitled document has no path a filter glob
+     * could match). Read twice, like allProblemRows, so a list that is still changing does not count.
+     */
+    async problemFiles() {
+        const page = this.page;
+        await this.runCommand('Problems: Focus on Problems View');
+        const panel = await expectVisible(page.locator('.markers-panel'), 'the Problems panel');
+        const filter = await expectVisible(page.locator('.viewpane-filter-container input:visible'), 'the filter box of the Problems panel');
+        if ((await filter.inputValue()) !== '') await filter.fill('');
+        const files = rows => rows.map(row => /problems? in file (.+?)(?: of folder (.+))?$/.exec(row.label)?.[1]).filter(Boolean);
+        const first = files(await this.scrollThroughProblems(panel));
+        const second = files(await this.scrollThroughProblems(panel));
+        return first.join('\n') === second.join('\n') ? second : undefined;
+    }
+
     /** Folds or unfolds the explorer's file tree section by its header, as a user would click it. */
     async setFoldersSectionExpanded(expanded) {
         // The section is named after the workspace folder; its body leaves the DOM when folded.

@@ -74,6 +74,29 @@ describe('closing a document', { timeout: 30_000 }, () => {
         await session.diagnosticsWhere(plan, unresolved('behoud-personeel'));
     });
 
+    it('with no file behind it: its problems do not come back when another document changes', async () => {
+        // A document with an unresolved reference is checked again after every change anywhere; a closed untitled
+        // plan that stayed in the workspace had its problems published again, for a document no longer open.
+        const untitled = 'untitled:Untitled-3';
+        const other = 'file:///closing/again/plan.pop';
+        await session.open(untitled, PLAN_REFERRING);
+        await session.open(other, PLAN_REFERRING);
+        await session.diagnosticsWhere(untitled, unresolved('behoud-personeel'));
+        await session.closeDocument(untitled);
+        await session.diagnosticsWhere(untitled, diagnostics => diagnostics.length === 0);
+
+        const before = session.published.get(untitled)!.length;
+        await session.edit(other, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '// edited\n' }]);
+        await session.edit(other, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: '' }]);
+        const marker = 'file:///closing/again/marker.pop';
+        await session.open(marker, BROKEN_ORGANISATION);
+        await session.diagnosticsWhere(marker, diagnostics => diagnostics.length > 0);
+        expect(session.published.get(untitled)!.slice(before)).toEqual([]);
+        expect(session.diagnostics.get(untitled)).toEqual([]);
+        await session.closeDocument(marker);
+        await session.closeDocument(other);
+    });
+
     it('still answers requests for the documents that stay open', async () => {
         const plan = 'file:///closing/stays/plan.pop';
         await session.open(plan, PLAN_REFERRING);

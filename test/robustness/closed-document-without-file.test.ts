@@ -57,4 +57,26 @@ describe('a closed document that has no file', () => {
         expect(LangiumDocuments.getDocument(other)?.state).toBe(DocumentState.Validated);
         expect(LangiumDocuments.getDocument(ghost)?.textDocument.getText()).toBe('');
     });
+
+    it('keeps its language when it has no file extension (an untitled plan), so later builds that check it again go through', async () => {
+        // Langium knows the language of an untitled document only from the editor, while it is open. A closed untitled
+        // plan with a reference that does not resolve is checked again by every build; each of them threw.
+        const { shared } = createPopServices(EmptyFileSystem);
+        const { TextDocuments, LangiumDocuments, DocumentBuilder } = shared.workspace;
+        const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
+        const untitled = URI.parse('untitled:Untitled-1');
+        const withLooseEnd = text.replace(/(\n\s*)(draagt-bij-aan \S+)/, '$1$2, nergens');
+        expect(withLooseEnd).not.toBe(text);
+        TextDocuments!.set(TextDocument.create(untitled.toString(), 'pop', 1, withLooseEnd));
+        await DocumentBuilder.update([untitled], []);
+        expect(LangiumDocuments.getDocument(untitled)?.diagnostics?.some(d => d.code === 'ref.unresolved')).toBe(true);
+        TextDocuments!.delete(untitled);
+
+        const other = URI.parse('file:///nowhere/other.pop');
+        TextDocuments!.set(TextDocument.create(other.toString(), 'pop', 1, text.replace('POP 2027', 'POP 2028')));
+        await DocumentBuilder.update([other], []);
+        expect(LangiumDocuments.getDocument(other)?.state).toBe(DocumentState.Validated);
+        expect(LangiumDocuments.getDocument(untitled)?.state).toBe(DocumentState.Validated);
+        expect(shared.ServiceRegistry.hasServices(URI.parse('untitled:Untitled-2'))).toBe(false);
+    });
 });

@@ -14,6 +14,7 @@ import { PopLangiumDocumentFactory } from './pop-document-factory.js';
 import { PopLinker, PopReferenceDescriptionProvider } from './pop-linker.js';
 import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
+import { PopServiceRegistry } from './pop-service-registry.js';
 import { PopSettingsService } from './settings.js';
 import { PopAnalysis } from './validation/pop-analysis.js';
 import { PopDocumentValidator } from './validation/pop-document-validator.js';
@@ -76,8 +77,9 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
     },
 };
 
-/** Services shared by every language in the server: POP's commands, workspace symbols, and what closing a document does. */
+/** Services shared by every language in the server: POP's commands, workspace symbols, what closing a document does, and the language of a closed untitled document. */
 export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: shared => new PopServiceRegistry(shared),
     workspace: {
         LangiumDocumentFactory: shared => new PopLangiumDocumentFactory(shared),
     },
