@@ -13,7 +13,7 @@ import { expect } from 'vitest';
 import { hasCode, LspSession } from '../protocol/lsp-session.js';
 import { anyInputArb, EXAMPLES, snippetArb, type FuzzCase } from './arbitraries.js';
 
-const URIS = ['file:///fuzz/a.pop', 'file:///fuzz/b.pop', 'file:///fuzz/nl/c.pop', 'file:///fuzz/shared/org.pop'];
+const URIS = ['file:///fuzz/a.pop', 'file:///fuzz/b.pop', 'file:///fuzz/nl/c.pop', 'file:///fuzz/shared/org.pop', 'untitled:Untitled-1'];
 
 const REQUESTS = [
     'textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/formatting',
