@@ -215,14 +215,19 @@ export class Workbench {
      * and every file heading among them is this file's.
      */
     async allProblemRows(panel, name, folder) {
+        const rows = await this.readProblemsTwice(panel);
+        if (!rows) return { others: ['the list was still changing'] };
+        const others = fileHeadings(rows).filter(({ file, dir }) => file !== name || (folder && dir !== folder));
+        if (others.length > 0) return { others: others.map(({ label }) => label) };
+        return rows.filter(row => /^(Error|Warning|Info): /.test(row.label));
+    }
+
+    /** The rows of the Problems list, or undefined while two passes through it still differ. */
+    async readProblemsTwice(panel) {
         const first = await this.scrollThroughProblems(panel);
         const second = await this.scrollThroughProblems(panel);
         const labels = rows => rows.map(row => row.label).join('\n');
-        if (labels(first) !== labels(second)) return { others: ['the list was still changing'] };
-        const headings = second.map(row => /problems? in file (.+?)(?: of folder (.+))?$/.exec(row.label)).filter(Boolean);
-        const others = headings.filter(([, file, dir]) => file !== name || (folder && dir !== folder));
-        if (others.length > 0) return { others: others.map(([label]) => label) };
-        return second.filter(row => /^(Error|Warning|Info): /.test(row.label));
+        return labels(first) === labels(second) ? second : undefined;
     }
 
     /** Walks the list with the keyboard, reading each row as it takes the focus. */
@@ -248,7 +253,7 @@ export class Workbench {
 
     /**
      * The files the Problems panel lists problems for, unfiltered (an untitled document has no path a filter glob
-     * could match). Read twice, like allProblemRows, so a list that is still changing does not count.
+     * could match); undefined while the list is still changing.
      */
     async problemFiles() {
         const page = this.page;
@@ -256,10 +261,8 @@ export class Workbench {
         const panel = await expectVisible(page.locator('.markers-panel'), 'the Problems panel');
         const filter = await expectVisible(page.locator('.viewpane-filter-container input:visible'), 'the filter box of the Problems panel');
         if ((await filter.inputValue()) !== '') await filter.fill('');
-        const files = rows => rows.map(row => /problems? in file (.+?)(?: of folder (.+))?$/.exec(row.label)?.[1]).filter(Boolean);
-        const first = files(await this.scrollThroughProblems(panel));
-        const second = files(await this.scrollThroughProblems(panel));
-        return first.join('\n') === second.join('\n') ? second : undefined;
+        const rows = await this.readProblemsTwice(panel);
+        return rows && fileHeadings(rows).map(({ file }) => file);
     }
 
     /** Folds or unfolds the explorer's file tree section by its header, as a user would click it. */
@@ -282,6 +285,13 @@ export class Workbench {
     async restorePanel() {
         if (await this.panelMaximized()) await this.runCommand('View: Toggle Maximized Panel');
     }
+}
+
+/** The file headings among Problems rows ("3 problems in file plan.pop of folder nl"). */
+function fileHeadings(rows) {
+    return rows.map(row => ({ label: row.label, match: /problems? in file (.+?)(?: of folder (.+))?$/.exec(row.label) }))
+        .filter(({ match }) => match)
+        .map(({ label, match: [, file, dir] }) => ({ label, file, dir }));
 }
 
 export function escapeRegExp(text) {

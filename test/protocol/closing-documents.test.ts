@@ -1,67 +1,76 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ResponseError, type Diagnostic } from 'vscode-languageserver-protocol';
+import { SUMMARY_REQUEST } from '../../packages/server/src/protocol.js';
 import { lacksCode, LspSession } from './lsp-session.js';
 import { DUTCH_PLAN } from './plans.js';
 
 // What closing a document does to the rest of the workspace, seen from an editor over stdio. A plan refers to an
-// organisation goal declared in a second document; the second document is closed in different ways.
+// organisation goal declared in a second document; the second document is closed in different ways. Each test
+// has a server of its own, so that one failure does not leave the next test waiting.
 
 const PLAN_REFERRING = DUTCH_PLAN.replace('draagt-bij-aan klanttevredenheid\n    }\n\n    doel', 'draagt-bij-aan klanttevredenheid, behoud-personeel\n    }\n\n    doel');
 const ORGANISATION = `organisatie "Zorggroep" {
     organisatiedoel behoud-personeel "Verloop onder de 10% per jaar" uiterlijk 2028-12-31
 }
 `;
-const ORGANISATION_WITHOUT_GOAL = `organisatie "Zorggroep" {
-    organisatiedoel iets-anders "Verloop onder de 10% per jaar" uiterlijk 2028-12-31
-}
-`;
+const ORGANISATION_WITHOUT_GOAL = ORGANISATION.replace('behoud-personeel', 'iets-anders');
 const BROKEN_ORGANISATION = `${ORGANISATION}organisatie {\n`;
 const unresolved = (name: string) => (diagnostics: readonly Diagnostic[]) =>
     diagnostics.some(d => d.code === 'ref.unresolved' && String(d.message).includes(name));
+const uriOf = (file: string) => pathToFileURL(file).toString();
 
 describe('closing a document', { timeout: 30_000 }, () => {
     let session: LspSession;
     let folder: string;
 
-    beforeAll(async () => {
+    beforeEach(() => {
         folder = mkdtempSync(path.join(tmpdir(), 'pop-close-'));
         session = new LspSession({ today: '2027-06-01' });
-        await session.initialize();
     });
-    afterAll(async () => {
+    afterEach(async () => {
         await session.close();
         rmSync(folder, { recursive: true, force: true });
     });
 
-    it('with no file behind it: its goals stop resolving and its problems are cleared', async () => {
-        const plan = 'file:///closing/no-file/plan.pop';
+    /** Whether the server still holds the document: pop/summary answers for any document in the workspace. */
+    const inWorkspace = (uri: string) => session.connection.sendRequest(SUMMARY_REQUEST, { uri }).then(() => true, (error: unknown) => {
+        expect(error).toBeInstanceOf(ResponseError);
+        return false;
+    });
+
+    it('with no file behind it: it leaves the workspace, its goals stop resolving and its problems are cleared', async () => {
+        await session.initialize(uriOf(folder));
+        const plan = uriOf(path.join(folder, 'plan.pop'));
         const organisation = 'untitled:Untitled-1';
         await session.open(organisation, BROKEN_ORGANISATION);
         await session.open(plan, PLAN_REFERRING);
         await session.diagnosticsWhere(organisation, diagnostics => diagnostics.length > 0);
         await session.diagnosticsWhere(plan, lacksCode('ref.unresolved'));
+        expect(await inWorkspace(organisation)).toBe(true);
 
         await session.closeDocument(organisation);
         await session.diagnosticsWhere(organisation, diagnostics => diagnostics.length === 0);
+        expect(await inWorkspace(organisation)).toBe(false);
         const after = await session.diagnosticsWhere(plan, unresolved('behoud-personeel'));
         expect(after.filter(d => d.code === 'ref.unresolved')).toHaveLength(1);
+        const symbols = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: plan } }) as unknown[];
+        expect(symbols.length).toBeGreaterThan(0);
 
         // Opened again, it is back.
         await session.open(organisation, ORGANISATION);
         await session.diagnosticsWhere(plan, lacksCode('ref.unresolved'));
-        await session.closeDocument(organisation);
-        await session.closeDocument(plan);
     });
 
-    it('with a file behind it and unsaved edits: the workspace goes back to the saved file', async () => {
+    it('with a file behind it in the workspace folder and unsaved edits: the workspace goes back to the saved file', async () => {
+        await session.initialize(uriOf(folder));
         const file = path.join(folder, 'organisatie.pop');
         writeFileSync(file, ORGANISATION_WITHOUT_GOAL);
-        const organisation = pathToFileURL(file).toString();
-        const plan = pathToFileURL(path.join(folder, 'plan.pop')).toString();
+        const organisation = uriOf(file);
+        const plan = uriOf(path.join(folder, 'plan.pop'));
         await session.open(plan, PLAN_REFERRING);
         await session.diagnosticsWhere(plan, unresolved('behoud-personeel'));
 
@@ -69,41 +78,47 @@ describe('closing a document', { timeout: 30_000 }, () => {
         await session.open(organisation, ORGANISATION);
         await session.diagnosticsWhere(plan, lacksCode('ref.unresolved'));
 
-        // Closed without saving: the file on disk counts again.
+        // Closed without saving: the file on disk counts again, and stays in the workspace.
         await session.closeDocument(organisation);
         await session.diagnosticsWhere(plan, unresolved('behoud-personeel'));
+        expect(await inWorkspace(organisation)).toBe(true);
     });
 
-    it('with no file behind it: its problems do not come back when another document changes', async () => {
-        // A document with an unresolved reference is checked again after every change anywhere; a closed untitled
-        // plan that stayed in the workspace had its problems published again, for a document no longer open.
-        const untitled = 'untitled:Untitled-3';
-        const other = 'file:///closing/again/plan.pop';
-        await session.open(untitled, PLAN_REFERRING);
-        await session.open(other, PLAN_REFERRING);
-        await session.diagnosticsWhere(untitled, unresolved('behoud-personeel'));
-        await session.closeDocument(untitled);
-        await session.diagnosticsWhere(untitled, diagnostics => diagnostics.length === 0);
-
-        const before = session.published.get(untitled)!.length;
-        await session.edit(other, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '// edited\n' }]);
-        await session.edit(other, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: '' }]);
-        const marker = 'file:///closing/again/marker.pop';
-        await session.open(marker, BROKEN_ORGANISATION);
-        await session.diagnosticsWhere(marker, diagnostics => diagnostics.length > 0);
-        expect(session.published.get(untitled)!.slice(before)).toEqual([]);
-        expect(session.diagnostics.get(untitled)).toEqual([]);
-        await session.closeDocument(marker);
-        await session.closeDocument(other);
-    });
-
-    it('still answers requests for the documents that stay open', async () => {
-        const plan = 'file:///closing/stays/plan.pop';
+    it('outside the workspace folder: it leaves the workspace', async () => {
+        const inside = path.join(folder, 'inside');
+        const outside = path.join(folder, 'outside');
+        mkdirSync(inside);
+        mkdirSync(outside);
+        writeFileSync(path.join(outside, 'organisatie.pop'), ORGANISATION);
+        await session.initialize(uriOf(inside));
+        const organisation = uriOf(path.join(outside, 'organisatie.pop'));
+        const plan = uriOf(path.join(inside, 'plan.pop'));
+        await session.open(organisation, ORGANISATION);
         await session.open(plan, PLAN_REFERRING);
-        await session.open('untitled:Untitled-2', ORGANISATION);
-        await session.closeDocument('untitled:Untitled-2');
+        await session.diagnosticsWhere(plan, lacksCode('ref.unresolved'));
+
+        await session.closeDocument(organisation);
         await session.diagnosticsWhere(plan, unresolved('behoud-personeel'));
-        const symbols = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: plan } }) as unknown[];
-        expect(symbols.length).toBeGreaterThan(0);
+        expect(await inWorkspace(organisation)).toBe(false);
+    });
+
+    it('a saved tab, replaced by the next file as a preview tab is: every file opened gets its diagnostics', async () => {
+        // Closing a saved file changes nothing, and must not cancel the check of the file opened just before.
+        await session.initialize(uriOf(folder));
+        const files = Array.from({ length: 6 }, (_, i) => {
+            const file = path.join(folder, `plan-${i}.pop`);
+            writeFileSync(file, PLAN_REFERRING);
+            return uriOf(file);
+        });
+        await session.open(files[0], PLAN_REFERRING);
+        await session.diagnosticsWhere(files[0], diagnostics => diagnostics.length > 0);
+        for (let i = 1; i < files.length; i++) {
+            await session.open(files[i], PLAN_REFERRING);
+            await session.closeDocument(files[i - 1]);
+        }
+        for (const file of files.slice(1)) {
+            const diagnostics = await session.diagnosticsWhere(file, found => found.length > 0);
+            expect(diagnostics.some(d => d.code === 'smart.time-bound.no-end')).toBe(true);
+        }
     });
 });

@@ -80,11 +80,12 @@ export class LspSession {
         this.connection.listen();
     }
 
-    async initialize(): Promise<InitializeResult> {
+    /** Starts the session; with a folder, as an editor does that has that folder open. */
+    async initialize(folder?: string): Promise<InitializeResult> {
         this.initializeResult = await this.connection.sendRequest('initialize', {
             processId: process.pid,
-            rootUri: null,
-            workspaceFolders: null,
+            rootUri: folder ?? null,
+            workspaceFolders: folder ? [{ uri: folder, name: folder.split('/').pop() }] : null,
             capabilities: {
                 workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
                 textDocument: {

@@ -1,93 +1,141 @@
 import { readFileSync } from 'node:fs';
 import { DocumentState, URI, type FileSystemNode, type FileSystemProvider } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { createPopServices } from '../../packages/language/src/index.js';
 
-// Closing a document with no file behind it takes it out of the workspace (pop-document-update-handler.ts). An
-// editor may open it again at once, and ask about it; the session fuzz found both orders below under load, where a
-// request about the open document failed with "ENOENT" because the document had been taken out after all.
+// What the server does when the editor closes a document (pop-document-update-handler.ts), replayed in-process with
+// a file system whose reads the test controls. The session fuzz found the first case under load: a request about a
+// document opened again failed with "ENOENT" because the close had taken the document out after all. A review found
+// the third: closing a saved tab cancelled the check of the documents being built, and nothing finished it.
 
 const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
-const ghost = URI.parse('file:///nowhere/untitled.pop');
+const FOLDER = 'file:///work';
+const gone = URI.parse(`${FOLDER}/deleted-while-open.pop`);
+const saved = URI.parse(`${FOLDER}/saved.pop`);
 
-/** A file system with no files, whose reads (when held) wait until the test lets them fail. */
+/** A workspace folder whose only file is saved.pop; reads of other files fail, after the test lets them (when held). */
 class HeldFileSystem implements FileSystemProvider {
     private held: Array<() => void> = [];
     readonly reads: string[] = [];
     constructor(private readonly hold = true) {}
     async readFile(uri: URI): Promise<string> {
         this.reads.push(uri.toString());
+        if (uri.toString() === saved.toString()) return text;
         if (this.hold) await new Promise<void>(release => this.held.push(release));
-        throw new Error(`ENOENT: ${uri.path}`);
+        throw Object.assign(new Error(`ENOENT: ${uri.path}`), { code: 'ENOENT' });
     }
     release(): void {
         for (const release of this.held.splice(0)) release();
     }
-    async stat(uri: URI): Promise<FileSystemNode> { throw new Error(`ENOENT: ${uri.path}`); }
-    statSync(uri: URI): FileSystemNode { throw new Error(`ENOENT: ${uri.path}`); }
-    async exists(): Promise<boolean> { return false; }
-    existsSync(): boolean { return false; }
-    readBinary(): Promise<Uint8Array> { throw new Error('no files'); }
-    readBinarySync(): Uint8Array { throw new Error('no files'); }
-    readFileSync(uri: URI): string { throw new Error(`ENOENT: ${uri.path}`); }
+    async stat(uri: URI): Promise<FileSystemNode> { return this.statSync(uri); }
+    statSync(uri: URI): FileSystemNode {
+        if (uri.toString() === saved.toString()) return { isFile: true, isDirectory: false, uri };
+        throw Object.assign(new Error(`ENOENT: ${uri.path}`), { code: 'ENOENT' });
+    }
+    async exists(uri: URI): Promise<boolean> { return uri.toString() === saved.toString(); }
+    existsSync(uri: URI): boolean { return uri.toString() === saved.toString(); }
+    readBinary(): Promise<Uint8Array> { throw new Error('not used'); }
+    readBinarySync(): Uint8Array { throw new Error('not used'); }
+    readFileSync(): string { throw new Error('not used'); }
     async readDirectory(): Promise<FileSystemNode[]> { return []; }
     readDirectorySync(): FileSystemNode[] { return []; }
 }
 
-async function workspace(fileSystem: FileSystemProvider) {
+async function workspace(fileSystem: FileSystemProvider): Promise<LangiumSharedServices> {
     const { shared } = createPopServices({ fileSystemProvider: () => fileSystem });
-    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    // As the language server does at initialize: the folder is the editor's workspace folder.
+    const manager = shared.workspace.WorkspaceManager;
+    manager.initialize({ processId: null, rootUri: FOLDER, capabilities: {}, workspaceFolders: [{ uri: FOLDER, name: 'work' }] });
+    await manager.initialized({});
+    expect(manager.workspaceFolders).toHaveLength(1);
     return shared;
+}
+
+async function openAndBuild(shared: LangiumSharedServices, uri: URI, content = text): Promise<TextDocument> {
+    const opened = TextDocument.create(uri.toString(), 'pop', 1, content);
+    shared.workspace.TextDocuments!.set(opened);
+    await shared.workspace.DocumentBuilder.update([uri], []);
+    expect(shared.workspace.LangiumDocuments.getDocument(uri)?.state).toBe(DocumentState.Validated);
+    return opened;
+}
+
+function close(shared: LangiumSharedServices, opened: TextDocument): void {
+    shared.workspace.TextDocuments!.delete(opened.uri);
+    shared.lsp.DocumentUpdateHandler.didCloseDocument!({ document: opened });
 }
 
 const settle = () => new Promise(resolve => setTimeout(resolve, 20));
 
-describe('a document with no file, closed and opened again', () => {
-    it('stays in the workspace when it is opened again while the close is being handled', async () => {
+describe('closing a document', () => {
+    it('whose file is gone, then opening it again while the close is handled: it stays', async () => {
         const files = new HeldFileSystem();
         const shared = await workspace(files);
-        const { TextDocuments, LangiumDocuments, DocumentBuilder } = shared.workspace;
-        const opened = TextDocument.create(ghost.toString(), 'pop', 1, text);
-        TextDocuments!.set(opened);
-        await DocumentBuilder.update([ghost], []);
-        expect(LangiumDocuments.getDocument(ghost)?.state).toBe(DocumentState.Validated);
+        const { TextDocuments, LangiumDocuments } = shared.workspace;
+        const opened = await openAndBuild(shared, gone);
 
-        TextDocuments!.delete(ghost);
-        shared.lsp.DocumentUpdateHandler.didCloseDocument!({ document: opened });
+        close(shared, opened);
         await settle();
-        expect(files.reads).toEqual([ghost.toString()]);
+        expect(files.reads).toEqual([gone.toString()]);
         TextDocuments!.set(opened);
         files.release();
         await settle();
 
-        expect(LangiumDocuments.getDocument(ghost)?.state).toBe(DocumentState.Validated);
-        const found = await LangiumDocuments.getOrCreateDocument(ghost);
+        expect(LangiumDocuments.getDocument(gone)?.state).toBe(DocumentState.Validated);
+        const found = await LangiumDocuments.getOrCreateDocument(gone);
         expect(found.textDocument.getText()).toBe(text);
     });
 
-    it('leaves the workspace when it stays closed', async () => {
+    it('whose file is gone, and leaving it closed: it leaves the workspace', async () => {
         const files = new HeldFileSystem();
         const shared = await workspace(files);
-        const { TextDocuments, LangiumDocuments, DocumentBuilder } = shared.workspace;
-        const opened = TextDocument.create(ghost.toString(), 'pop', 1, text);
-        TextDocuments!.set(opened);
-        await DocumentBuilder.update([ghost], []);
-
-        TextDocuments!.delete(ghost);
-        shared.lsp.DocumentUpdateHandler.didCloseDocument!({ document: opened });
+        const opened = await openAndBuild(shared, gone);
+        close(shared, opened);
         await settle();
         files.release();
         await settle();
-        expect(LangiumDocuments.getDocument(ghost)).toBeUndefined();
+        expect(shared.workspace.LangiumDocuments.getDocument(gone)).toBeUndefined();
     });
 
-    it('is read from the editor when a request creates it while it is open but missing from the workspace', async () => {
+    it('that is untitled: it leaves the workspace, and nothing is read from disk for it', async () => {
+        const files = new HeldFileSystem(false);
+        const shared = await workspace(files);
+        const untitled = URI.parse('untitled:Untitled-1');
+        const opened = await openAndBuild(shared, untitled);
+        close(shared, opened);
+        await settle();
+        expect(shared.workspace.LangiumDocuments.getDocument(untitled)).toBeUndefined();
+        expect(files.reads).toEqual([]);
+    });
+
+    it('that is saved and unchanged, while other documents are being built: their build goes on', async () => {
+        const shared = await workspace(new HeldFileSystem(false));
+        const { TextDocuments, LangiumDocuments, DocumentBuilder, WorkspaceLock } = shared.workspace;
+        const opened = await openAndBuild(shared, saved);
+        const others = Array.from({ length: 40 }, (_, i) => URI.parse(`${FOLDER}/other-${i}.pop`));
+        for (const uri of others) TextDocuments!.set(TextDocument.create(uri.toString(), 'pop', 1, text.replace('POP 2027', `POP ${i(uri)}`)));
+        // As the editor's didOpen does: an update in the write lock, not awaited.
+        const building = WorkspaceLock.write(token => DocumentBuilder.update(others, [], token));
+        close(shared, opened);
+        await building;
+        await settle();
+        expect(others.filter(uri => LangiumDocuments.getDocument(uri)?.state !== DocumentState.Validated)).toEqual([]);
+        expect(LangiumDocuments.getDocument(saved)?.state).toBe(DocumentState.Validated);
+    });
+
+    it('that is open but missing from the workspace, when a request creates it: it is read from the editor', async () => {
         const shared = await workspace(new HeldFileSystem(false));
         const { TextDocuments, LangiumDocuments } = shared.workspace;
-        TextDocuments!.set(TextDocument.create(ghost.toString(), 'pop', 1, text));
-        expect(LangiumDocuments.getDocument(ghost)).toBeUndefined();
-        const created = await LangiumDocuments.getOrCreateDocument(ghost);
+        const opened = TextDocument.create(gone.toString(), 'pop', 7, text);
+        TextDocuments!.set(opened);
+        expect(LangiumDocuments.getDocument(gone)).toBeUndefined();
+        const created = await LangiumDocuments.getOrCreateDocument(gone);
         expect(created.parseResult.value.$cstNode?.root.fullText).toBe(text);
+        expect(created.textDocument).toBe(opened);
     });
 });
+
+function i(uri: URI): string {
+    return uri.path.replace(/\D/g, '');
+}

@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { DocumentState, EmptyFileSystem, OperationCancelled, URI } from 'langium';
+import { DocumentState, EmptyFileSystemProvider, OperationCancelled, URI } from 'langium';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPopServices } from '../../packages/language/src/index.js';
 
 // A document with no file behind it (untitled, or deleted while open) that the editor closes while a rebuild of it
 // is pending. The rebuild cannot read it from disk: before the fix the build failed, and every later build, which
 // includes the document again, failed too, so the language server stopped answering.
 
+/** A disk without the files: reading one fails with "not found". */
+class NoFiles extends EmptyFileSystemProvider {
+    override readFile(): Promise<string> {
+        return Promise.reject(Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' }));
+    }
+}
+const NoFileSystem = { fileSystemProvider: () => new NoFiles() };
+
 describe('a closed document that has no file', () => {
     it('is rebuilt from the text it last had, and later builds of other documents go through', async () => {
-        const { shared } = createPopServices(EmptyFileSystem);
+        const { shared } = createPopServices(NoFileSystem);
         const { TextDocuments, LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = shared.workspace;
         const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
         const ghost = URI.parse('file:///nowhere/untitled.pop');
@@ -39,7 +47,7 @@ describe('a closed document that has no file', () => {
     it('is built empty when its first build was cancelled before it was parsed, and other builds go through', async () => {
         // The session fuzz found this one in CI: a document opened, its first update cancelled by an edit to
         // another document (which leaves it in the workspace unparsed), then closed before the next update.
-        const { shared } = createPopServices(EmptyFileSystem);
+        const { shared } = createPopServices(NoFileSystem);
         const { TextDocuments, LangiumDocuments, DocumentBuilder } = shared.workspace;
         const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
         const ghost = URI.parse('file:///nowhere/untitled.pop');
@@ -61,7 +69,7 @@ describe('a closed document that has no file', () => {
     it('keeps its language when it has no file extension (an untitled plan), so later builds that check it again go through', async () => {
         // Langium knows the language of an untitled document only from the editor, while it is open. A closed untitled
         // plan with a reference that does not resolve is checked again by every build; each of them threw.
-        const { shared } = createPopServices(EmptyFileSystem);
+        const { shared } = createPopServices(NoFileSystem);
         const { TextDocuments, LangiumDocuments, DocumentBuilder } = shared.workspace;
         const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
         const untitled = URI.parse('untitled:Untitled-1');
@@ -78,5 +86,27 @@ describe('a closed document that has no file', () => {
         expect(LangiumDocuments.getDocument(other)?.state).toBe(DocumentState.Validated);
         expect(LangiumDocuments.getDocument(untitled)?.state).toBe(DocumentState.Validated);
         expect(shared.ServiceRegistry.hasServices(URI.parse('untitled:Untitled-2'))).toBe(false);
+    });
+
+    it('keeps its text when its file is there but cannot be read, and says so in the log', async () => {
+        class Unreadable extends EmptyFileSystemProvider {
+            override readFile(): Promise<string> {
+                return Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+            }
+        }
+        const { shared } = createPopServices({ fileSystemProvider: () => new Unreadable() });
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = shared.workspace;
+        const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
+        const uri = URI.parse('file:///locked/plan.pop');
+        LangiumDocuments.addDocument(LangiumDocumentFactory.fromString(text, uri));
+        const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            await DocumentBuilder.update([uri], []);
+            expect(log).toHaveBeenCalledWith(expect.stringMatching(/^POP: could not read .*plan\.pop.*EACCES/));
+        } finally {
+            log.mockRestore();
+        }
+        expect(LangiumDocuments.getDocument(uri)?.textDocument.getText()).toBe(text);
+        expect(LangiumDocuments.getDocument(uri)?.state).toBe(DocumentState.Validated);
     });
 });

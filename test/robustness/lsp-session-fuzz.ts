@@ -3,17 +3,26 @@
  * documents opened, edited with broken and hostile text, closed and reopened, with every kind of request
  * at valid and invalid positions, some of them cancelled. The server must never exit, never answer
  * with an internal error, and must still answer correctly at the end.
+ *
+ * The session has a workspace folder of its own. Two of its documents are files saved in it, so closing them goes
+ * back to the saved text; two are files that are not on disk (as if deleted while open), and one is untitled.
  */
 import fc from 'fast-check';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
 import { expect } from 'vitest';
 import { hasCode, LspSession } from '../protocol/lsp-session.js';
 import { anyInputArb, EXAMPLES, snippetArb, type FuzzCase } from './arbitraries.js';
 
-const URIS = ['file:///fuzz/a.pop', 'file:///fuzz/b.pop', 'file:///fuzz/nl/c.pop', 'file:///fuzz/shared/org.pop', 'untitled:Untitled-1'];
+/** Paths in the session's folder, and one untitled document. */
+const URIS = ['a.pop', 'b.pop', 'nl/c.pop', 'shared/org.pop', 'untitled:Untitled-1'];
+/** The documents saved in the folder before the session starts, with the example they hold. */
+const SAVED: Record<string, string> = { 'a.pop': 'en/example.pop', 'shared/org.pop': 'shared/organisatiedoelen.pop' };
 
 const REQUESTS = [
     'textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/formatting',
@@ -102,7 +111,19 @@ export function compactly(steps: Step[]): Step[] {
     return Object.assign(steps, { [fc.toStringMethod]: () => `Session(${steps.length} steps, starting ${JSON.stringify(steps.slice(0, 3)).slice(0, 300)}…)` });
 }
 
+/** A fresh workspace folder with the saved documents in it. */
+function sessionFolder(): { folder: string; uriOf: (name: string) => string } {
+    const folder = mkdtempSync(path.join(tmpdir(), 'pop-fuzz-'));
+    for (const [name, example] of Object.entries(SAVED)) {
+        mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+        writeFileSync(path.join(folder, name), readFileSync(path.join('examples', example)));
+    }
+    const uriOf = (name: string) => (name.startsWith('untitled:') ? name : pathToFileURL(path.join(folder, name)).toString());
+    return { folder, uriOf };
+}
+
 export async function runSession(steps: readonly Step[]): Promise<void> {
+    const { folder, uriOf } = sessionFolder();
     const session = new LspSession({ today: '2027-06-01' });
     const child = (session as unknown as { process: ChildProcess }).process;
     let exited: string | undefined;
@@ -117,11 +138,11 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
     const failures: string[] = [];
     const watching: Array<{ index: number; uri: string; method: string; strict: boolean; settled: boolean; source: CancellationTokenSource }> = [];
     try {
-        await session.initialize();
+        await session.initialize(uriOf(''));
         const open = new Set<string>();
         for (const [index, step] of steps.entries()) {
             if (exited) break;
-            const uri = URIS[step.uri];
+            const uri = uriOf(URIS[step.uri]);
             if (step.kind === 'open') {
                 if (open.has(uri)) continue;
                 await session.open(uri, step.input.text);
@@ -187,6 +208,7 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
         expect(exited).toBeUndefined();
     } finally {
         if (!exited) await session.close();
+        rmSync(folder, { recursive: true, force: true });
     }
 }
 

@@ -1,27 +1,47 @@
 /**
- * Rebuilding a document reads its text from the editor while it is open, and from disk once it is closed. A
- * document with no file behind it (untitled, or deleted while open) that is closed while a rebuild of it is still
- * pending made that read fail; the build failed with it, and so did every later build, which all include the
- * document again: the server stopped answering (the random-session test found it). Such a document keeps the
- * text it last had. One that never had any (its first build was cancelled before it was parsed) is empty. Either
- * way it is only until the close is handled, which takes it out of the workspace (pop-document-update-handler.ts).
+ * Where a document's text comes from. While it is open: the editor, always, also when a request is the first to
+ * ask for it. Once it is closed: its file, if it has one (a `file:` URI; an untitled plan has none, and reading its
+ * name as a path would read some other file).
+ *
+ * Rebuilding a closed document whose file cannot be read (untitled, or deleted while open, and closed while a
+ * rebuild was pending) made the build fail, and every later build with it, since they all include the document
+ * again: the server stopped answering (the random-session test found it). Such a document keeps the text it last
+ * had, or is empty if it never had any (its first build was cancelled before it was parsed). Either way only until
+ * the close is handled, which takes it out of the workspace (lsp/pop-document-update-handler.ts).
  */
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type URI } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { Cancellation, DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type URI } from 'langium';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
+/** Whether a file can be behind the URI: the file systems POP runs on read `file:` URIs only. */
+export function hasFileBehind(uri: URI): boolean {
+    return uri.scheme === 'file';
+}
+
+/** A file that is not there, as opposed to one that is there but cannot be read. */
+function isNotFound(error: unknown): boolean {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
 export class PopLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
-    /** A document that is open is read from the editor, also when it is missing from the workspace (a request about it creates it). */
-    protected override async getInitialText(uri: URI, cancellationToken: CancellationToken): Promise<string> {
-        return this.textDocuments?.get(uri.toString())?.getText() ?? super.getInitialText(uri, cancellationToken);
+    override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<LangiumDocument<T>> {
+        const open = this.textDocuments?.get(uri.toString());
+        if (open) return this.fromTextDocument<T>(open, uri, cancellationToken);
+        if (!hasFileBehind(uri)) throw new Error(`${uri.toString()} is not open, and no file is behind it.`);
+        return super.fromUri<T>(uri, cancellationToken);
     }
 
-    protected override async getUpdatedText<T extends AstNode>(document: LangiumDocument<T>, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
+    protected override async getUpdatedText<T extends AstNode>(document: LangiumDocument<T>, textDocument: TextDocument | undefined, cancellationToken: Cancellation.CancellationToken): Promise<string> {
         if (textDocument) return textDocument.getText();
-        try {
-            return await super.getUpdatedText(document, undefined, cancellationToken);
-        } catch {
-            return document.parseResult?.value?.$cstNode?.root.fullText ?? '';
+        if (hasFileBehind(document.uri)) {
+            try {
+                return await super.getUpdatedText(document, undefined, cancellationToken);
+            } catch (error) {
+                if (!isNotFound(error)) {
+                    console.error(`POP: could not read ${document.uri.fsPath}; it keeps the text it had. ${error instanceof Error ? error.message : String(error)}`);
+                }
+            }
         }
+        return document.parseResult?.value?.$cstNode?.root.fullText ?? '';
     }
 }

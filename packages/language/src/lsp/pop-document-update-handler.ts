@@ -1,17 +1,23 @@
 /**
  * What closing a document means for the workspace. Langium leaves a closed document as the editor last had it.
- * POP goes back to what is on disk instead: a plan closed with its edits discarded is checked (and its goals are
- * referenced) as it was saved, and a document with no file behind it (untitled, or deleted while open) leaves
- * the workspace, so its goals no longer resolve and its problems are cleared in the editor.
+ * POP goes back to what is saved instead:
+ * - a file in one of the workspace folders is checked (and its goals are referenced) as it is on disk, so edits
+ *   discarded on closing no longer count;
+ * - a document with no file behind it (an untitled plan, or a file deleted while it was open) and a file outside
+ *   the workspace folders leave the workspace: their goals stop resolving and their problems are cleared.
  *
- * The decision is taken inside the workspace's write lock, after every update queued before the close, and checked
- * again in the same tick as the update, so a document that was opened again in the meantime is left alone: a request
- * about it, already past waiting for the document, would otherwise find it gone.
+ * Nothing is written when nothing changes (closing a saved tab): taking the workspace's write lock cancels the build
+ * that is running. When something does change, the decision is checked again inside the lock, in the same tick as
+ * the update, so a document that was opened again in the meantime stays; a request about it, already past waiting
+ * for the document, would otherwise find it gone.
  */
-import { URI, type FileSystemProvider, type LangiumDocuments } from 'langium';
+import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { hasFileBehind } from '../pop-document-factory.js';
+
+type OnClose = 'nothing' | 'leave' | 'reread';
 
 export class PopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly documents: LangiumDocuments;
@@ -28,18 +34,27 @@ export class PopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
         this.workspaceManager.ready
-            .then(() => this.workspaceLock.write(async token => {
-                if (this.isOpen(uri)) return;
-                const saved = await this.fileSystem.readFile(uri).then(text => text, () => undefined);
-                // Opened again while the file was read: the editor's text counts, and the update for the opening follows.
-                if (this.isOpen(uri)) return;
-                if (saved === undefined) {
-                    await this.documentBuilder.update([], [uri], token);
-                } else if (this.documents.getDocument(uri)?.parseResult.value.$cstNode?.root.fullText !== saved) {
-                    await this.documentBuilder.update([uri], [], token);
-                }
+            .then(() => this.onClose(uri))
+            .then(change => change === 'nothing' ? undefined : this.workspaceLock.write(token => {
+                // Taking the lock cancelled the build that was running: an update finishes it, whatever else it does.
+                if (this.isOpen(uri)) return this.documentBuilder.update([], [], token);
+                return change === 'leave' ? this.documentBuilder.update([], [uri], token) : this.documentBuilder.update([uri], [], token);
             }))
-            .catch(error => console.error(`Could not update the workspace after ${uri.toString()} was closed:`, error));
+            .catch(error => console.error(`POP: could not update the workspace after ${uri.toString()} was closed:`, error));
+    }
+
+    private async onClose(uri: URI): Promise<OnClose> {
+        const document = this.documents.getDocument(uri);
+        if (this.isOpen(uri) || !document) return 'nothing';
+        if (!hasFileBehind(uri) || !this.inWorkspaceFolder(uri)) return 'leave';
+        const saved = await this.fileSystem.readFile(uri).then(text => text, () => undefined);
+        if (this.isOpen(uri)) return 'nothing';
+        if (saved === undefined) return 'leave';
+        return document.parseResult.value.$cstNode?.root.fullText === saved ? 'nothing' : 'reread';
+    }
+
+    private inWorkspaceFolder(uri: URI): boolean {
+        return (this.workspaceManager.workspaceFolders ?? []).some(folder => UriUtils.contains(folder.uri, uri));
     }
 
     private isOpen(uri: URI): boolean {
