@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DocumentState, URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPopServices } from '../../packages/language/src/index.js';
 
 // What the server does when the editor closes a document (pop-document-update-handler.ts), replayed in-process with
@@ -15,27 +15,33 @@ const FOLDER = 'file:///work';
 const gone = URI.parse(`${FOLDER}/deleted-while-open.pop`);
 const saved = URI.parse(`${FOLDER}/saved.pop`);
 
-/** A workspace folder whose only file is saved.pop; reads of other files fail, after the test lets them (when held). */
+/**
+ * The disk: saved.pop in the workspace folder, and whatever files a test adds. Reads of other files fail with "not
+ * found", after the test lets them (when held).
+ */
 class HeldFileSystem implements FileSystemProvider {
     private held: Array<() => void> = [];
     readonly reads: string[] = [];
+    readonly files = new Map<string, string | Error>([[saved.toString(), text]]);
     constructor(private readonly hold = true) {}
     async readFile(uri: URI): Promise<string> {
         this.reads.push(uri.toString());
-        if (uri.toString() === saved.toString()) return text;
+        const file = this.files.get(uri.toString());
+        if (typeof file === 'string') return file;
+        if (file) throw file;
         if (this.hold) await new Promise<void>(release => this.held.push(release));
-        throw Object.assign(new Error(`ENOENT: ${uri.path}`), { code: 'ENOENT' });
+        throw notFound(uri);
     }
     release(): void {
         for (const release of this.held.splice(0)) release();
     }
     async stat(uri: URI): Promise<FileSystemNode> { return this.statSync(uri); }
     statSync(uri: URI): FileSystemNode {
-        if (uri.toString() === saved.toString()) return { isFile: true, isDirectory: false, uri };
-        throw Object.assign(new Error(`ENOENT: ${uri.path}`), { code: 'ENOENT' });
+        if (this.files.has(uri.toString())) return { isFile: true, isDirectory: false, uri };
+        throw notFound(uri);
     }
-    async exists(uri: URI): Promise<boolean> { return uri.toString() === saved.toString(); }
-    existsSync(uri: URI): boolean { return uri.toString() === saved.toString(); }
+    async exists(uri: URI): Promise<boolean> { return this.files.has(uri.toString()); }
+    existsSync(uri: URI): boolean { return this.files.has(uri.toString()); }
     readBinary(): Promise<Uint8Array> { throw new Error('not used'); }
     readBinarySync(): Uint8Array { throw new Error('not used'); }
     readFileSync(): string { throw new Error('not used'); }
@@ -43,11 +49,15 @@ class HeldFileSystem implements FileSystemProvider {
     readDirectorySync(): FileSystemNode[] { return []; }
 }
 
-async function workspace(fileSystem: FileSystemProvider): Promise<LangiumSharedServices> {
+function notFound(uri: URI): Error {
+    return Object.assign(new Error(`ENOENT: ${uri.path}`), { code: 'ENOENT' });
+}
+
+async function workspace(fileSystem: FileSystemProvider, folder = FOLDER): Promise<LangiumSharedServices> {
     const { shared } = createPopServices({ fileSystemProvider: () => fileSystem });
     // As the language server does at initialize: the folder is the editor's workspace folder.
     const manager = shared.workspace.WorkspaceManager;
-    manager.initialize({ processId: null, rootUri: FOLDER, capabilities: {}, workspaceFolders: [{ uri: FOLDER, name: 'work' }] });
+    manager.initialize({ processId: null, rootUri: folder, capabilities: {}, workspaceFolders: [{ uri: folder, name: 'work' }] });
     await manager.initialized({});
     expect(manager.workspaceFolders).toHaveLength(1);
     return shared;
@@ -122,6 +132,59 @@ describe('closing a document', () => {
         await settle();
         expect(others.filter(uri => LangiumDocuments.getDocument(uri)?.state !== DocumentState.Validated)).toEqual([]);
         expect(LangiumDocuments.getDocument(saved)?.state).toBe(DocumentState.Validated);
+    });
+
+    it('outside the workspace folder, opened and closed while a build runs: it leaves once the opening is built', async () => {
+        const files = new HeldFileSystem(false);
+        const outside = URI.parse('file:///elsewhere/outside.pop');
+        files.files.set(outside.toString(), text);
+        const shared = await workspace(files);
+        const { TextDocuments, LangiumDocuments, WorkspaceLock } = shared.workspace;
+        let finish: () => void = () => undefined;
+        const running = WorkspaceLock.write(() => new Promise<void>(resolve => { finish = resolve; }));
+        const opened = TextDocument.create(outside.toString(), 'pop', 1, text);
+        TextDocuments!.set(opened);
+        shared.lsp.DocumentUpdateHandler.didChangeContent!({ document: opened });
+        await settle();
+        close(shared, opened);
+        await settle();
+        finish();
+        await running;
+        await settle();
+        expect(LangiumDocuments.getDocument(outside)).toBeUndefined();
+    });
+
+    it('in a folder the workspace scan skips: it leaves; in the folder, written with another drive-letter case: it stays', async () => {
+        const files = new HeldFileSystem(false);
+        const shared = await workspace(files, 'file:///C:/Work');
+        const inFolder = URI.parse('file:///c%3A/Work/plan.pop');
+        const skipped = URI.parse('file:///c%3A/Work/node_modules/pkg/plan.pop');
+        const hidden = URI.parse('file:///c%3A/Work/.history/plan.pop');
+        for (const uri of [inFolder, skipped, hidden]) files.files.set(uri.toString(), text);
+        for (const uri of [inFolder, skipped, hidden]) close(shared, await openAndBuild(shared, uri));
+        await settle();
+        const { LangiumDocuments } = shared.workspace;
+        expect(LangiumDocuments.getDocument(inFolder)?.state).toBe(DocumentState.Validated);
+        expect(LangiumDocuments.getDocument(skipped)).toBeUndefined();
+        expect(LangiumDocuments.getDocument(hidden)).toBeUndefined();
+    });
+
+    it('whose file cannot be read for now (locked, no permission): it stays as it was, and the log says why', async () => {
+        const files = new HeldFileSystem(false);
+        const shared = await workspace(files);
+        const locked = URI.parse(`${FOLDER}/locked.pop`);
+        files.files.set(locked.toString(), text);
+        const opened = await openAndBuild(shared, locked);
+        files.files.set(locked.toString(), Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' }));
+        const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            close(shared, opened);
+            await settle();
+            expect(log).toHaveBeenCalledWith(expect.stringMatching(/^POP: could not read .*locked\.pop.*EBUSY/));
+        } finally {
+            log.mockRestore();
+        }
+        expect(shared.workspace.LangiumDocuments.getDocument(locked)?.state).toBe(DocumentState.Validated);
     });
 
     it('that is open but missing from the workspace, when a request creates it: it is read from the editor', async () => {

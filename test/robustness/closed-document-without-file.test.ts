@@ -109,4 +109,26 @@ describe('a closed document that has no file', () => {
         expect(LangiumDocuments.getDocument(uri)?.textDocument.getText()).toBe(text);
         expect(LangiumDocuments.getDocument(uri)?.state).toBe(DocumentState.Validated);
     });
+
+    it('is never read from disk when it is untitled: its name is not a path', async () => {
+        // vscode-uri gives `untitled:Untitled-1` the path "Untitled-1"; read as a file, it is whatever file has that
+        // name in the server's working folder.
+        const reads: string[] = [];
+        class AnyFile extends EmptyFileSystemProvider {
+            override readFile(...args: unknown[]): Promise<string> {
+                reads.push(String(args[0]));
+                return Promise.resolve('plan "Some other file" {\n}\n');
+            }
+        }
+        const { shared } = createPopServices({ fileSystemProvider: () => new AnyFile() });
+        const { TextDocuments, LangiumDocuments, DocumentBuilder } = shared.workspace;
+        const text = readFileSync('examples/nl/voorbeeld.pop', 'utf8');
+        const untitled = URI.parse('untitled:Untitled-1');
+        TextDocuments!.set(TextDocument.create(untitled.toString(), 'pop', 1, text));
+        await DocumentBuilder.update([untitled], []);
+        TextDocuments!.delete(untitled);
+        await DocumentBuilder.update([untitled], []);
+        expect(reads).toEqual([]);
+        expect(LangiumDocuments.getDocument(untitled)?.textDocument.getText()).toBe(text);
+    });
 });

@@ -5,7 +5,8 @@
  * with an internal error, and must still answer correctly at the end.
  *
  * The session has a workspace folder of its own. Two of its documents are files saved in it, so closing them goes
- * back to the saved text; two are files that are not on disk (as if deleted while open), and one is untitled.
+ * back to the saved text; two are files that are not on disk (as if deleted while open); one is saved just outside
+ * the folder, and one is untitled: both leave the workspace when they are closed.
  */
 import fc from 'fast-check';
 import type { ChildProcess } from 'node:child_process';
@@ -19,10 +20,10 @@ import { expect } from 'vitest';
 import { hasCode, LspSession } from '../protocol/lsp-session.js';
 import { anyInputArb, EXAMPLES, snippetArb, type FuzzCase } from './arbitraries.js';
 
-/** Paths in the session's folder, and one untitled document. */
-const URIS = ['a.pop', 'b.pop', 'nl/c.pop', 'shared/org.pop', 'untitled:Untitled-1'];
-/** The documents saved in the folder before the session starts, with the example they hold. */
-const SAVED: Record<string, string> = { 'a.pop': 'en/example.pop', 'shared/org.pop': 'shared/organisatiedoelen.pop' };
+/** Paths in the session's workspace folder (one of them just outside it), and one untitled document. */
+const URIS = ['a.pop', 'b.pop', 'nl/c.pop', 'shared/org.pop', '../outside.pop', 'untitled:Untitled-1'];
+/** The documents saved before the session starts, with the example they hold. */
+const SAVED: Record<string, string> = { 'a.pop': 'en/example.pop', 'shared/org.pop': 'shared/organisatiedoelen.pop', '../outside.pop': 'nl/voorbeeld.pop' };
 
 const REQUESTS = [
     'textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/formatting',
@@ -111,19 +112,22 @@ export function compactly(steps: Step[]): Step[] {
     return Object.assign(steps, { [fc.toStringMethod]: () => `Session(${steps.length} steps, starting ${JSON.stringify(steps.slice(0, 3)).slice(0, 300)}…)` });
 }
 
-/** A fresh workspace folder with the saved documents in it. */
-function sessionFolder(): { folder: string; uriOf: (name: string) => string } {
-    const folder = mkdtempSync(path.join(tmpdir(), 'pop-fuzz-'));
+/** A fresh folder (removed at the end) holding the workspace folder, with the saved documents in and next to it. */
+function sessionFolder(): { base: string; uriOf: (name: string) => string } {
+    const base = mkdtempSync(path.join(tmpdir(), 'pop-fuzz-'));
+    const folder = path.join(base, 'work');
+    mkdirSync(folder);
     for (const [name, example] of Object.entries(SAVED)) {
         mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
         writeFileSync(path.join(folder, name), readFileSync(path.join('examples', example)));
     }
     const uriOf = (name: string) => (name.startsWith('untitled:') ? name : pathToFileURL(path.join(folder, name)).toString());
-    return { folder, uriOf };
+    return { base, uriOf };
 }
 
 export async function runSession(steps: readonly Step[]): Promise<void> {
-    const { folder, uriOf } = sessionFolder();
+    const { base, uriOf } = sessionFolder();
+    const workspaceFolder = uriOf('');
     const session = new LspSession({ today: '2027-06-01' });
     const child = (session as unknown as { process: ChildProcess }).process;
     let exited: string | undefined;
@@ -138,7 +142,7 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
     const failures: string[] = [];
     const watching: Array<{ index: number; uri: string; method: string; strict: boolean; settled: boolean; source: CancellationTokenSource }> = [];
     try {
-        await session.initialize(uriOf(''));
+        await session.initialize(workspaceFolder);
         const open = new Set<string>();
         for (const [index, step] of steps.entries()) {
             if (exited) break;
@@ -208,7 +212,7 @@ export async function runSession(steps: readonly Step[]): Promise<void> {
         expect(exited).toBeUndefined();
     } finally {
         if (!exited) await session.close();
-        rmSync(folder, { recursive: true, force: true });
+        rmSync(base, { recursive: true, force: true });
     }
 }
 

@@ -18,7 +18,7 @@ export function hasFileBehind(uri: URI): boolean {
 }
 
 /** A file that is not there, as opposed to one that is there but cannot be read. */
-function isNotFound(error: unknown): boolean {
+export function isNotFound(error: unknown): boolean {
     const code = (error as { code?: unknown } | undefined)?.code;
     return code === 'ENOENT' || code === 'ENOTDIR';
 }

@@ -10,6 +10,7 @@ import { createCompletionParser, DefaultLexer } from 'langium';
 import { PopGeneratedModule, PopGeneratedSharedModule } from './generated/module.js';
 import { lazyService } from './lazy-service.js';
 import { PopAstNodeDescriptionProvider } from './pop-descriptions.js';
+import { PopDocumentBuilder } from './pop-document-builder.js';
 import { PopLangiumDocumentFactory } from './pop-document-factory.js';
 import { PopLinker, PopReferenceDescriptionProvider } from './pop-linker.js';
 import { createPopParser, PopValueConverter } from './pop-parser.js';
@@ -77,11 +78,12 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
     },
 };
 
-/** Services shared by every language in the server: POP's commands, workspace symbols, what closing a document does, and the language of a closed untitled document. */
+/** Services shared by every language in the server: POP's commands, workspace symbols, what closing a document does, the language of a closed untitled document, and diagnostics that survive a cancelled build. */
 export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     ServiceRegistry: shared => new PopServiceRegistry(shared),
     workspace: {
         LangiumDocumentFactory: shared => new PopLangiumDocumentFactory(shared),
+        DocumentBuilder: shared => new PopDocumentBuilder(shared),
     },
     lsp: {
         ExecuteCommandHandler: shared => new PopExecuteCommandHandler(shared),

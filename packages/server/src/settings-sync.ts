@@ -125,14 +125,20 @@ export function watchSettings(connection: Connection, shared: LangiumSharedServi
     });
 }
 
-async function revalidate(shared: LangiumSharedServices): Promise<void> {
-    const open = new Set(shared.workspace.TextDocuments.keys());
-    const documents: LangiumDocument[] = shared.workspace.LangiumDocuments.all
-        .filter(doc => doc.state >= DocumentState.Validated || open.has(doc.uri.toString()))
-        .toArray();
-    if (documents.length === 0) return;
-    await shared.workspace.WorkspaceLock.write(async token => {
-        for (const document of documents) shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
-        await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+/**
+ * Checks the documents again with the new settings. Taking the write lock cancels the build that is running; the
+ * update at the end finishes the documents that build left unchecked.
+ */
+export async function revalidate(shared: LangiumSharedServices): Promise<void> {
+    const { TextDocuments, LangiumDocuments, DocumentBuilder, WorkspaceLock } = shared.workspace;
+    await WorkspaceLock.write(async token => {
+        // Chosen inside the lock, so that a document validated by the build that was running is checked again too.
+        const open = new Set(TextDocuments.keys());
+        const documents: LangiumDocument[] = LangiumDocuments.all
+            .filter(doc => doc.state >= DocumentState.Validated || open.has(doc.uri.toString()))
+            .toArray();
+        for (const document of documents) DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+        await DocumentBuilder.build(documents, { validation: true }, token);
+        await DocumentBuilder.update([], [], token);
     });
 }
