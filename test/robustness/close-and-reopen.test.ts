@@ -124,7 +124,7 @@ describe('closing a document', () => {
         const { TextDocuments, LangiumDocuments, DocumentBuilder, WorkspaceLock } = shared.workspace;
         const opened = await openAndBuild(shared, saved);
         const others = Array.from({ length: 40 }, (_, i) => URI.parse(`${FOLDER}/other-${i}.pop`));
-        for (const uri of others) TextDocuments!.set(TextDocument.create(uri.toString(), 'pop', 1, text.replace('POP 2027', `POP ${i(uri)}`)));
+        for (const [index, uri] of others.entries()) TextDocuments!.set(TextDocument.create(uri.toString(), 'pop', 1, text.replace('POP 2027', `POP ${3000 + index}`)));
         // As the editor's didOpen does: an update in the write lock, not awaited.
         const building = WorkspaceLock.write(token => DocumentBuilder.update(others, [], token));
         close(shared, opened);
@@ -198,7 +198,3 @@ describe('closing a document', () => {
         expect(created.textDocument).toBe(opened);
     });
 });
-
-function i(uri: URI): string {
-    return uri.path.replace(/\D/g, '');
-}

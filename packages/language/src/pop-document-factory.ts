@@ -23,6 +23,12 @@ export function isNotFound(error: unknown): boolean {
     return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
+/** Logs a file that is there but cannot be read (locked, no permission): the document keeps the text it had. */
+export function logUnreadable(uri: URI, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`POP: could not read ${uri.fsPath} (${reason}); it keeps the text it had until the file can be read.`);
+}
+
 export class PopLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
     override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<LangiumDocument<T>> {
         const open = this.textDocuments?.get(uri.toString());
@@ -37,9 +43,7 @@ export class PopLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
             try {
                 return await super.getUpdatedText(document, undefined, cancellationToken);
             } catch (error) {
-                if (!isNotFound(error)) {
-                    console.error(`POP: could not read ${document.uri.fsPath}; it keeps the text it had. ${error instanceof Error ? error.message : String(error)}`);
-                }
+                if (!isNotFound(error)) logUnreadable(document.uri, error);
             }
         }
         return document.parseResult?.value?.$cstNode?.root.fullText ?? '';

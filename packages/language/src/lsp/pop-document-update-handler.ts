@@ -17,7 +17,7 @@ import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments } from 'l
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { hasFileBehind, isNotFound } from '../pop-document-factory.js';
+import { hasFileBehind, isNotFound, logUnreadable } from '../pop-document-factory.js';
 
 type OnClose = 'nothing' | 'leave' | 'reread';
 
@@ -58,7 +58,7 @@ export class PopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         } catch (error) {
             if (isNotFound(error)) return this.isOpen(uri) ? 'nothing' : 'leave';
             // Locked or unreadable for now: the document stays as the editor last had it.
-            console.error(`POP: could not read ${uri.fsPath} after it was closed: ${error instanceof Error ? error.message : String(error)}`);
+            logUnreadable(uri, error);
             return 'nothing';
         }
         if (this.isOpen(uri)) return 'nothing';
