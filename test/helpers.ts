@@ -1,5 +1,5 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, CodeAction, TextEdit } from 'vscode-languageserver';
 import { createPopServices, type Document, type PopSettings } from '../packages/language/src/index.js';
 
 export type Services = ReturnType<typeof createPopServices>;
@@ -32,7 +32,6 @@ export function codes(diagnostics: readonly Diagnostic[]): string[] {
 }
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, TextEdit } from 'vscode-languageserver';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     return TextDocument.applyEdits(TextDocument.create('file:///x.pop', 'pop', 1, text), [...edits]);

@@ -1,7 +1,7 @@
 /** The measurements that run inside this process: lexing, parsing, building, editing, rendering, memory. */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createPopServices } from '../../language/src/pop-module.js';
+import { createPopServices } from '@pop-lang/language';
 import { planText, titleRange, workspaceFiles } from './generate.js';
 import type { Render } from './renderer.js';
 import { collect, medianOf, timed, type Repeat } from './timing.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { PopServices } from '../../language/src/pop-module.js';
+import type { PopServices } from '@pop-lang/language';
 import { importRenderModule } from './render-module.js';
 
 /** Renders a built document to HTML, in whichever form the generator exports. */

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { PopLocale, SeveritySetting } from '../../language/src/index.js';
-import { isRuleCode, parseDate, RULE_CODES } from '../../language/src/index.js';
+import type { PopLocale, SeveritySetting } from '@pop-lang/language';
+import { isRuleCode, parseDate, RULE_CODES } from '@pop-lang/language';
 import { cliError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
+import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
 import { countOption, dateOption, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError } from './errors.js';
 import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';

@@ -1,4 +1,4 @@
-import { t, type PopLocale } from '../../language/src/index.js';
+import { t, type PopLocale } from '@pop-lang/language';
 
 /** A problem with how POP was called or with its input files: one line on stderr, exit code 2. */
 export class CliError extends Error {

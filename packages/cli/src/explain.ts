@@ -1,4 +1,4 @@
-import { catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, t, type PopLocale } from '../../language/src/index.js';
+import { catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, t, type PopLocale } from '@pop-lang/language';
 import { oneOf, parseCommandArgs } from './args.js';
 import type { Io } from './check.js';
 import { cliError } from './errors.js';

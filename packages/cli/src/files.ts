@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { t, type PopLocale } from '../../language/src/index.js';
+import { t, type PopLocale } from '@pop-lang/language';
 import { cliError } from './errors.js';
 
 export interface SourceFile {

@@ -1,4 +1,4 @@
-import { t } from '../../language/src/index.js';
+import { t } from '@pop-lang/language';
 import { check, type Io } from './check.js';
 import { CliError, cliLocale } from './errors.js';
 import { explain } from './explain.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isPlan, renderHtml, t, type PopLocale } from '../../language/src/index.js';
+import { isPlan, renderHtml, t, type PopLocale } from '@pop-lang/language';
 import { parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, projectContext, settingsFrom, type Io } from './check.js';
 import { cliError } from './errors.js';

@@ -1,9 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import {
     catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
-} from '../../language/src/index.js';
+} from '@pop-lang/language';
 
-export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /** One problem, as every output format reports it: positions are 1-based, the end exclusive. */

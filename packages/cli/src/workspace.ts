@@ -1,5 +1,5 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createPopServices, type Document, type PopSettings } from '../../language/src/index.js';
+import { createPopServices, type Document, type PopSettings } from '@pop-lang/language';
 import type { SourceFile } from './files.js';
 
 export interface LoadedWorkspace {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { t } from '../../language/src/i18n/catalogue.js';
+import { t } from '@pop-lang/language/i18n';
 import { userLocale } from './locale.js';
 import { registerNewPlan } from './new-plan.js';
 import { registerPreview } from './preview.js';

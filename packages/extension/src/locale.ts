@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Locale } from '../../language/src/keywords.js';
+import type { Locale } from '@pop-lang/language/keywords';
 
 /** The language of the extension's own texts: the 'pop.locale' setting, else VS Code's display language. */
 export function userLocale(): Locale {

@@ -3,8 +3,8 @@
  * the message catalogue, and real dates, so a new plan parses at once and the user only fills in the blanks.
  * Free of 'vscode' so that tests can check the template against the parser.
  */
-import { catalogue } from '../../language/src/i18n/catalogue.js';
-import { kw, valueKeyword, type Locale } from '../../language/src/keywords.js';
+import { catalogue } from '@pop-lang/language/i18n';
+import { kw, valueKeyword, type Locale } from '@pop-lang/language/keywords';
 
 /** Snippet syntax gives '$', '}' and '\' a meaning; placeholder texts must not. */
 function escape(text: string): string {

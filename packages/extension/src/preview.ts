@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from '../../language/src/i18n/catalogue.js';
-import { createNonce } from '../../language/src/generator/preview.js';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol.js';
+import { t } from '@pop-lang/language/i18n';
+import { createNonce } from '@pop-lang/language/preview';
+import { RENDER_REQUEST, type RenderParams, type RenderResult } from '@pop-lang/server/protocol';
 import { userLocale } from './locale.js';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel live. */

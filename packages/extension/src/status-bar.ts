@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from '../../language/src/i18n/catalogue.js';
-import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../server/src/protocol.js';
+import { t } from '@pop-lang/language/i18n';
+import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '@pop-lang/server/protocol';
 import { userLocale } from './locale.js';
 
 /**

@@ -25,3 +25,4 @@ export { PopExecuteCommandHandler, type MakeSmartResult } from './lsp/pop-execut
 export { planSummary, type PlanSummary } from './lsp/plan-summary.js';
 export { PopWorkspaceSymbolProvider } from './lsp/pop-workspace-symbols.js';
 export * from './generator/index.js';
+export { buildService } from './lazy-service.js';

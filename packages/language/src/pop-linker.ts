@@ -14,7 +14,7 @@ import { isPlan, type Document } from './generated/ast.js';
 export const REFERENCE_PROPERTIES = { Goal: ['supports', 'derivedFrom'] } as const;
 
 /** Calls `visit` for each cross-reference in the document, in document order, yielding between goals. */
-export async function forEachReference(document: LangiumDocument, cancelToken: CancellationToken, visit: (info: ReferenceInfo) => void): Promise<void> {
+async function forEachReference(document: LangiumDocument, cancelToken: CancellationToken, visit: (info: ReferenceInfo) => void): Promise<void> {
     const root = document.parseResult.value as Document;
     for (const item of root.items) {
         if (!isPlan(item)) continue;

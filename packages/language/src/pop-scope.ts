@@ -6,7 +6,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { isOrganisation, isPlan, type Document, type OrgGoal, type Plan } from './generated/ast.js';
 import type { PopServices } from './pop-module.js';
 
-export function orgGoalsOf(root: Document): OrgGoal[] {
+function orgGoalsOf(root: Document): OrgGoal[] {
     const result: OrgGoal[] = [];
     for (const item of root.items) {
         if (isOrganisation(item)) result.push(...item.goals);

@@ -2,8 +2,7 @@
 import { DocumentState, isOperationCancelled, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { t, type Document, type PopServices } from '../../language/src/index.js';
-import { renderHtml } from '../../language/src/generator/render.js';
+import { renderHtml, t, type Document, type PopServices } from '@pop-lang/language';
 import {
     RENDER_REQUEST, SUMMARY_REQUEST, type RenderParams, type RenderResult, type SummaryParams, type SummaryResult,
 } from './protocol.js';
@@ -36,7 +35,7 @@ export function registerRequests(connection: Connection, shared: LangiumSharedSe
 }
 
 /** The document, built at least as far as validation, or an error the client can show. */
-export async function validatedDocument(shared: LangiumSharedServices, uri: unknown, token: CancellationToken): Promise<LangiumDocument | ResponseError> {
+async function validatedDocument(shared: LangiumSharedServices, uri: unknown, token: CancellationToken): Promise<LangiumDocument | ResponseError> {
     if (typeof uri !== 'string' || uri === '') {
         return new ResponseError(INVALID_PARAMS, t('en', 'extension.noUri'));
     }

@@ -6,12 +6,12 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { t, type PopServices, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
+import { t, type PopServices, type PopSettings, type SeveritySetting } from '@pop-lang/language';
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 const LOCALES: readonly string[] = ['auto', 'en', 'nl'];
 
-export interface SettingsProblem {
+interface SettingsProblem {
     readonly setting: string;
     readonly value: string;
 }
@@ -20,7 +20,7 @@ export interface SettingsProblem {
  * Turns the raw 'pop' section (as VS Code sends it: nested objects) into PopSettings. Values a user
  * mistyped are left out and reported, so one bad entry does not throw away the good ones.
  */
-export function readPopSection(raw: unknown): { settings: PopSettings; problems: SettingsProblem[] } {
+function readPopSection(raw: unknown): { settings: PopSettings; problems: SettingsProblem[] } {
     const section = isRecord(raw) ? raw : {};
     const problems: SettingsProblem[] = [];
 

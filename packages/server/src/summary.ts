@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
-import type { PopServices } from '../../language/src/index.js';
-import { planSummary } from '../../language/src/lsp/plan-summary.js';
+import type { PopServices } from '@pop-lang/language';
+import { planSummary } from '@pop-lang/language';
 import type { SummaryResult } from './protocol.js';
 
 /** The plan summary plus the locale the plan's messages use, so the status bar speaks the same language. */

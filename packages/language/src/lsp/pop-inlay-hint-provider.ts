@@ -35,7 +35,7 @@ export class PopInlayHintProvider implements InlayHintProvider {
     }
 }
 
-export function goalHint(goal: Goal, today: number, texts: Texts): string | undefined {
+function goalHint(goal: Goal, today: number, texts: Texts): string | undefined {
     const { start, end } = datesOf(goal);
     if (end === undefined) return undefined;
     const parts: string[] = [];
@@ -46,7 +46,7 @@ export function goalHint(goal: Goal, today: number, texts: Texts): string | unde
 }
 
 /** Whole months, rounded to the nearest; under a month, days. */
-export function duration(start: number, end: number, texts: Texts): string {
+function duration(start: number, end: number, texts: Texts): string {
     // Start near the answer, so a goal spanning centuries costs no more than one spanning months.
     let months = Math.max(0, Math.floor((end - start) / 31) - 1);
     while (addMonths(start, months + 1) <= end) months++;

@@ -7,13 +7,12 @@ import type { TextEdit } from 'vscode-languageserver';
 import { isAction, isGoal, isPeriod, isPlan, type Goal, type Plan } from '../generated/ast.js';
 import { t } from '../i18n/catalogue.js';
 import { keywordLanguage, kw, valueKeyword, type Locale } from '../keywords.js';
-import { datesOf, goalHorizon, goalKind, goalScope, periodOf, planOf } from '../model/plan.js';
+import { datesOf, goalHorizon, goalKind, goalScope, periodOf, planOf, actionTotals } from '../model/plan.js';
 import { addMonths, formatDate, formatMoney } from '../model/values.js';
 import { hasFeasibility, includesEmployee, partyValue } from '../validation/index.js';
 import { quantityInText } from '../validation/lexicon.js';
 import type { RuleCode } from '../validation/rules.js';
 import { insertAfterProperty, insertLinesInBlock, quote, replaceProperty } from './edits.js';
-import { actionTotals } from '../model/plan.js';
 
 export interface FixContext {
     readonly document: LangiumDocument;

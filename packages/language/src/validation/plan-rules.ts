@@ -1,5 +1,5 @@
-import type { Plan } from '../generated/ast.js';
-import { isOrganisation, type Document } from '../generated/ast.js';
+import type { Plan, Document } from '../generated/ast.js';
+import { isOrganisation } from '../generated/ast.js';
 import { actionTotals, facilitationOf, goalKind, periodOf } from '../model/plan.js';
 import { formatMoney, formatNumber } from '../model/values.js';
 import type { AnalysisContext, Report } from './analysis.js';
