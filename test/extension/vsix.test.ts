@@ -119,7 +119,7 @@ describe('the packaged .vsix', { timeout: 120_000 }, () => {
     it('activates on the pop language and starts from the bundled client', () => {
         expect(manifest.main).toBe('./dist/extension.cjs');
         expect(manifest.activationEvents).toContain('onLanguage:pop');
-        // The size, for the README; a production build ('npm run package') is smaller than a test build.
+        // The size, for docs/editor.md; a production build ('npm run package') is smaller than a test build.
         console.log(`vsix: ${entries.length} entries, ${Math.round(statSync(vsix).size / 1024)} KB`);
     });
 });
