@@ -24,6 +24,32 @@ function zipEntries(file: string): Promise<string[]> {
     });
 }
 
+/** The text of one entry of a zip file. */
+function zipText(file: string, name: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+        yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+            if (error || !zip) return reject(error);
+            zip.on('entry', (entry: yauzl.Entry) => {
+                if (entry.fileName !== name) return zip.readEntry();
+                zip.openReadStream(entry, (streamError, stream) => {
+                    if (streamError || !stream) return reject(streamError);
+                    const chunks: Buffer[] = [];
+                    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+                    stream.on('end', () => { zip.close(); resolve(Buffer.concat(chunks).toString('utf8')); });
+                    stream.on('error', reject);
+                });
+            });
+            zip.on('end', () => reject(new Error(`${name} is not in ${file}`)));
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    });
+}
+
+/** The arguments 'npm run package' gives vsce, so that the test packs exactly as the script does. */
+const vsceArgs = /\bvsce (.+)$/.exec(manifest.scripts.package)?.[1].split(/\s+/) ?? [];
+const EXTENSION_README = 'packages/extension/README.md';
+
 /**
  * Packs the extension with vsce exactly as 'npm run package' does after its build, but into a temporary
  * folder and from the dist/ the test run already built, so that no other test sees dist/ change under it.
@@ -37,7 +63,7 @@ describe('the packaged .vsix', { timeout: 120_000 }, () => {
         folder = mkdtempSync(path.join(os.tmpdir(), 'pop-vsix-'));
         vsix = path.join(folder, `${manifest.name}-${manifest.version}.vsix`);
         const vsce = path.join(ROOT, 'node_modules/.bin/vsce');
-        await promisify(execFile)(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: ROOT });
+        await promisify(execFile)(vsce, [...vsceArgs, '--out', vsix], { cwd: ROOT });
         entries = await zipEntries(vsix);
     });
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -71,10 +97,29 @@ describe('the packaged .vsix', { timeout: 120_000 }, () => {
         expect(unwanted).toEqual([]);
     });
 
+    it("ships the README written for extension users, not the repository's", async () => {
+        expect(vsceArgs.join(' ')).toContain(`--readme-path ${EXTENSION_README}`);
+        const source = readFileSync(path.join(ROOT, EXTENSION_README), 'utf8');
+        const shipped = await zipText(vsix, 'extension/readme.md');
+        expect(shipped).toBe(source);
+        expect(shipped.split('\n').length).toBeLessThanOrEqual(150);
+        expect(shipped).not.toMatch(/^#+ .*Performance/im);
+        expect(shipped).toMatch(/^## Commands$/m);
+        expect(shipped).toMatch(/^## Settings$/m);
+        expect(entries.filter(e => /readme/i.test(e))).toEqual(['extension/readme.md']);
+    });
+
+    it("links only to absolute addresses: vsce resolves relative links against the repository's root", () => {
+        const source = readFileSync(path.join(ROOT, EXTENSION_README), 'utf8');
+        const targets = [...source.matchAll(/\]\(([^)\s]+)\)/g)].map(m => m[1]);
+        expect(targets.length).toBeGreaterThan(0);
+        expect(targets.filter(t => !/^https:\/\//.test(t))).toEqual([]);
+    });
+
     it('activates on the pop language and starts from the bundled client', () => {
         expect(manifest.main).toBe('./dist/extension.cjs');
         expect(manifest.activationEvents).toContain('onLanguage:pop');
-        // The size, for the README; a production build ('npm run package') is smaller than a test build.
+        // The size, for docs/editor.md; a production build ('npm run package') is smaller than a test build.
         console.log(`vsix: ${entries.length} entries, ${Math.round(statSync(vsix).size / 1024)} KB`);
     });
 });
