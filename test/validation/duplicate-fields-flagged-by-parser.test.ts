@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AstUtils, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { hasDuplicateFields } from '../../packages/language/src/pop-parser.js';
-import { checkDuplicateFields } from '../../packages/language/src/validation/duplicate-fields.js';
+import { checkDuplicateFields } from '../../packages/language/src/validation/checks/plan.js';
 import { createServices } from '../helpers.js';
 
 // Validation looks for fields written twice only in the nodes the parser flagged (pop-parser.ts). A node the

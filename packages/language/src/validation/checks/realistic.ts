@@ -1,20 +1,21 @@
-import type { Goal } from '../generated/ast.js';
-import { datesOf } from '../model/plan.js';
-import { formatDate } from '../model/values.js';
-import type { AnalysisContext, Report } from './analysis.js';
+/** The R of SMART: smart.realistic.* */
+import type { Goal } from '../../generated/ast.js';
+import { datesOf } from '../../model/plan.js';
+import { formatDate } from '../../model/values.js';
+import type { Report } from '../finding.js';
 
 export function hasFeasibility(goal: Goal): boolean {
     return [goal.realistic, goal.knowhow, goal.capacity, goal.means, goal.authority].some(s => s !== undefined && s.trim() !== '');
 }
 
-/** R: feasibility stated or actions planned, and actions within the goal's dates. */
-export function checkRealistic(goal: Goal, _ctx: AnalysisContext, report: Report): void {
+/** Feasibility stated or actions planned. */
+export function checkRealistic(goal: Goal, report: Report): void {
     if (!hasFeasibility(goal) && goal.actions.length === 0) {
         report({ code: 'smart.realistic.missing', node: goal, property: 'name', params: { goal: goal.name }, goal });
     }
-    checkActionsWithinGoal(goal, report);
 }
 
+/** Actions within the goal's dates: SMART and MAGIE goals alike. */
 export function checkActionsWithinGoal(goal: Goal, report: Report): void {
     const range = datesOf(goal);
     if (range.start === undefined || range.end === undefined || range.end < range.start) return;

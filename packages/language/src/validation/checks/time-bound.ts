@@ -1,10 +1,11 @@
-import type { Goal } from '../generated/ast.js';
-import { datesOf, goalHorizon, goalStatus, periodOf, planOf } from '../model/plan.js';
-import { formatDate } from '../model/values.js';
-import type { AnalysisContext, Report } from './analysis.js';
+/** The T of SMART: smart.time-bound.* */
+import type { Goal } from '../../generated/ast.js';
+import { datesOf, goalHorizon, goalStatus, periodOf, planOf } from '../../model/plan.js';
+import { formatDate } from '../../model/values.js';
+import type { CheckContext, Report } from '../finding.js';
 
-/** T, the parts that only SMART goals need: a start and an end date. */
-export function checkTimeBound(goal: Goal, _ctx: AnalysisContext, report: Report): void {
+/** The parts that only SMART goals need: a start and an end date. */
+export function checkTimeBound(goal: Goal, report: Report): void {
     if (goal.start === undefined) {
         report({ code: 'smart.time-bound.no-start', node: goal, property: 'name', params: { goal: goal.name }, goal });
     }
@@ -13,8 +14,8 @@ export function checkTimeBound(goal: Goal, _ctx: AnalysisContext, report: Report
     }
 }
 
-/** The date checks that hold for every goal that has dates, whatever its kind. */
-export function checkGoalDates(goal: Goal, ctx: AnalysisContext, report: Report): void {
+/** The checks that hold for every goal that has dates, whatever its kind: in order, inside the period, not overdue. */
+export function checkGoalDates(goal: Goal, ctx: CheckContext, report: Report): void {
     const { start, end } = datesOf(goal);
     if (start !== undefined && end !== undefined && end < start) {
         report({ code: 'smart.time-bound.end-before-start', node: goal, property: 'end', params: { goal: goal.name, start: goal.start!, end: goal.end! }, goal });
@@ -37,13 +38,10 @@ export function checkGoalDates(goal: Goal, ctx: AnalysisContext, report: Report)
             });
         }
     }
+    if (end === undefined || end >= ctx.today) return;
     const status = goalStatus(goal);
-    if (end === undefined || status === 'done' || status === 'cancelled') return;
-    if (end < ctx.today) {
-        if (!goal.reviews.some(r => r.measured !== undefined)) {
-            report({ code: 'smart.time-bound.overdue', node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end) }, goal });
-        }
-    } else if (end - ctx.today <= 14) {
-        report({ code: 'date.deadline-soon', node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end), days: end - ctx.today }, goal });
+    if (status === 'done' || status === 'cancelled') return;
+    if (!goal.reviews.some(r => r.measured !== undefined)) {
+        report({ code: 'smart.time-bound.overdue', node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end) }, goal });
     }
 }

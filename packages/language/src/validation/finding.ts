@@ -1,10 +1,11 @@
 /**
- * The judgment at the heart of POP: a pure walk over a document that yields findings.
+ * What a check reports: a finding, located on a node, with the parameters of its message.
  * Diagnostics, the scorecard (code lens, hover, rendered HTML) and the CLI all read the same findings,
  * so a goal is judged once, the same way everywhere.
  */
 import type { AstNode } from 'langium';
-import type { Document, Goal } from '../generated/ast.js';
+import type { Range } from 'vscode-languageserver';
+import type { Goal } from '../generated/ast.js';
 import type { Lexicon } from './lexicon.js';
 import type { RuleCode } from './rules.js';
 
@@ -27,7 +28,8 @@ export interface Finding {
     readonly related?: ReadonlyArray<{ node: AstNode; property?: string; labelKey: string; params?: Params }>;
 }
 
-export interface AnalysisContext {
+/** What every check may read besides the document: the day, the lexicon and the locale. */
+export interface CheckContext {
     /** Today, as days since 1970-01-01. */
     readonly today: number;
     readonly lexicon: Lexicon;
@@ -39,4 +41,16 @@ export interface AnalysisContext {
 
 export type Report = (finding: Finding) => void;
 
-export type DocumentRule = (root: Document, ctx: AnalysisContext, report: Report) => void;
+/**
+ * A problem Langium finds before the checks run (a syntax error, a reference it could not link): located and
+ * worded where it is found, since it has no node of its own to point at.
+ */
+export interface LocatedProblem {
+    readonly code: RuleCode;
+    readonly range: Range;
+    readonly message: string;
+    /** For an unresolved reference: the declared names it may have meant. */
+    readonly suggestions?: string[];
+}
+
+export type ReportLocated = (problem: LocatedProblem) => void;

@@ -1,7 +1,8 @@
-import type { Goal, Party } from '../generated/ast.js';
-import { canonical, type PartyValue } from '../keywords.js';
-import { goalScope, planOf } from '../model/plan.js';
-import type { AnalysisContext, Report } from './analysis.js';
+/** The A of SMART: smart.acceptable.* */
+import type { Goal, Party } from '../../generated/ast.js';
+import { canonical, type PartyValue } from '../../keywords.js';
+import { goalScope, planOf } from '../../model/plan.js';
+import type { Report } from '../finding.js';
 
 export function partyValue(party: Party): PartyValue | undefined {
     return canonical('party', party.role);
@@ -16,8 +17,8 @@ export function includesEmployee(goal: Goal, parties: readonly Party[]): boolean
     });
 }
 
-/** A: who accepted the goal. Personal goals need the employee; team goals need the team. */
-export function checkAcceptable(goal: Goal, _ctx: AnalysisContext, report: Report): void {
+/** Who accepted the goal. Personal goals need the employee; team goals need the team. */
+export function checkAcceptable(goal: Goal, report: Report): void {
     if (goal.acceptedBy.length === 0) {
         report({ code: 'smart.acceptable.missing', node: goal, property: 'name', params: { goal: goal.name }, goal });
         return;

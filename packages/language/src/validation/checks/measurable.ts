@@ -1,8 +1,9 @@
-import type { Goal } from '../generated/ast.js';
-import type { AnalysisContext, Report } from './analysis.js';
+/** The M of SMART: smart.measurable.* */
+import type { Goal } from '../../generated/ast.js';
+import type { Report } from '../finding.js';
 
-/** M: a target quantity, and the method that measures it. */
-export function checkMeasurable(goal: Goal, _ctx: AnalysisContext, report: Report): void {
+/** A target quantity, and the method that measures it. */
+export function checkMeasurable(goal: Goal, report: Report): void {
     const target = goal.target;
     if (!target) {
         report({ code: 'smart.measurable.no-target', node: goal, property: 'name', params: { goal: goal.name }, goal });

@@ -1,8 +1,9 @@
-import type { Goal } from '../generated/ast.js';
-import type { AnalysisContext, Report } from './analysis.js';
+/** MAGIE goals: magie.* */
+import type { Goal } from '../../generated/ast.js';
+import type { Report } from '../finding.js';
 
-/** MAGIE: Measurable, Acceptable, Gecommuniceerd (communicated), Inspiring, Engaging; one check per letter. */
-export function checkMagie(goal: Goal, _ctx: AnalysisContext, report: Report): void {
+/** Measurable, Acceptable, Gecommuniceerd (communicated), Inspiring, Engaging; one check per letter. */
+export function checkMagie(goal: Goal, report: Report): void {
     const params = { goal: goal.name };
     if (!goal.target) report({ code: 'magie.measurable', node: goal, property: 'name', params, goal });
     if (goal.acceptedBy.length === 0) report({ code: 'magie.acceptable', node: goal, property: 'name', params, goal });

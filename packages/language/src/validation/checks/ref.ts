@@ -1,10 +1,17 @@
-import type { Document, Goal, OrgGoal, Plan } from '../generated/ast.js';
-import { isOrganisation, isPlan } from '../generated/ast.js';
-import { goalHorizon, goalKind } from '../model/plan.js';
-import type { AnalysisContext, Report } from './analysis.js';
+/** References and names: ref.* */
+import { AstUtils, type LangiumDocument } from 'langium';
+import type { Document, Goal, OrgGoal } from '../../generated/ast.js';
+import { isOrganisation, isPlan } from '../../generated/ast.js';
+import { catalogue, format } from '../../i18n/catalogue.js';
+import type { Locale } from '../../keywords.js';
+import { goalHorizon, goalKind } from '../../model/plan.js';
+import { similarNames } from '../../model/similar.js';
+import type { CheckContext, Report, ReportLocated } from '../finding.js';
+import { rangeOf } from '../positions.js';
+import { ruleMessage } from '../rule-message.js';
 
 /** Duplicate names of goals within a plan, and of organisation goals within the document or the workspace. */
-export function checkNames(root: Document, ctx: AnalysisContext, report: Report): void {
+export function checkNames(root: Document, ctx: CheckContext, report: Report): void {
     const orgGoals: OrgGoal[] = [];
     for (const item of root.items) {
         if (isOrganisation(item)) orgGoals.push(...item.goals);
@@ -61,6 +68,28 @@ export function checkDerivation(goal: Goal, report: Report): void {
     }
 }
 
-export function plansOf(root: Document): Plan[] {
-    return root.items.filter(isPlan);
+/**
+ * Each reference Langium could not link, with the declared names it may have meant: the goals of its plan, or
+ * the organisation goals of the workspace (`orgGoalNames`, asked only when an organisation goal is not found).
+ */
+export function checkUnresolvedReferences(document: LangiumDocument, locale: Locale, orgGoalNames: () => string[], report: ReportLocated): void {
+    for (const reference of document.references) {
+        const error = reference.error;
+        if (!error) continue;
+        const kind = error.info.property === 'derivedFrom' ? 'goal' : 'orgGoal';
+        const name = error.info.reference.$refText;
+        const candidates = kind === 'goal'
+            ? AstUtils.getContainerOfType(error.info.container, isPlan)?.goals.map(g => g.name).filter(Boolean) ?? []
+            : orgGoalNames();
+        const suggestions = similarNames(name, candidates);
+        let message = ruleMessage(locale, 'ref.unresolved', { params: { name }, localParams: { kind: `kinds.${kind}` } });
+        if (suggestions.length > 0) {
+            const syntax = catalogue(locale).syntax;
+            const names = suggestions.map(s => `'${s}'`);
+            const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${syntax.or}${names[names.length - 1]}`;
+            message += format(syntax.didYouMean, { names: list });
+        }
+        const range = reference.$refNode?.range ?? rangeOf(error.info.container, error.info.property, error.info.index);
+        report({ code: 'ref.unresolved', range, message, suggestions: suggestions.length > 0 ? suggestions : undefined });
+    }
 }

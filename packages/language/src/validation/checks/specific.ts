@@ -1,9 +1,10 @@
-import type { Goal } from '../generated/ast.js';
-import type { AnalysisContext, Report } from './analysis.js';
-import { stringContentOffset } from './positions.js';
+/** The S of SMART: smart.specific.* */
+import type { Goal } from '../../generated/ast.js';
+import type { CheckContext, Report } from '../finding.js';
+import { stringContentOffset } from '../positions.js';
 
-/** S: an observable action, behaviour or result with a quantity attached. */
-export function checkSpecific(goal: Goal, ctx: AnalysisContext, report: Report): void {
+/** An observable action, behaviour or result with a quantity attached. */
+export function checkSpecific(goal: Goal, ctx: CheckContext, report: Report): void {
     const statement = goal.specific;
     if (statement === undefined || statement.trim() === '') {
         report({ code: 'smart.specific.missing', node: goal, property: statement === undefined ? 'name' : 'specific', params: { goal: goal.name }, goal });
