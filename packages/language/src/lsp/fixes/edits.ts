@@ -1,7 +1,7 @@
 /** Text edits that add to a plan without disturbing what is there: every insertion keeps user text and comments. */
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
-import { isAction } from '../generated/ast.js';
+import { isAction } from '../../generated/ast.js';
 
 const INDENT_UNIT = '    ';
 
