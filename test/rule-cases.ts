@@ -14,6 +14,7 @@ export interface Case {
 
 const nlGoal = (body: string) => planNl(goalNl(body));
 const enGoal = (body: string) => planEn(goalEn(body));
+const FOUR_TALKS_EN = 'specific "Gives 4 presentations to the management team"';
 
 export const CASES: Partial<Record<RuleCode, Case>> = {
     'smart.specific.missing': {
@@ -38,12 +39,13 @@ export const CASES: Partial<Record<RuleCode, Case>> = {
         says: { nl: 'geen getal, bedrag of percentage', en: 'no number, amount or percentage' },
         quiet: nlGoal(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Geeft maandelijks een presentatie aan het MT"')),
     },
+    // The statements name a count with its unit, so that the safe fix (the target from the statement) applies.
     'smart.measurable.no-target': {
-        nl: nlGoal(without(CLEAN_GOAL_NL, 'meetbaar')), en: enGoal(without(CLEAN_GOAL_EN, 'measurable')),
+        nl: nlGoal(without(CLEAN_GOAL_NL, 'meetbaar')), en: enGoal(without(replacing(CLEAN_GOAL_EN, 'specific', FOUR_TALKS_EN), 'measurable')),
         says: { nl: 'geen streefwaarde', en: 'no target' },
     },
     'smart.measurable.no-unit': {
-        nl: nlGoal(replacing(CLEAN_GOAL_NL, 'meetbaar', 'meetbaar 4')), en: enGoal(replacing(CLEAN_GOAL_EN, 'measurable', 'measurable 4')),
+        nl: nlGoal(replacing(CLEAN_GOAL_NL, 'meetbaar', 'meetbaar 4')), en: enGoal(replacing(replacing(CLEAN_GOAL_EN, 'specific', FOUR_TALKS_EN), 'measurable', 'measurable 4')),
         says: { nl: 'geen eenheid', en: 'has no unit' },
         quiet: nlGoal(replacing(CLEAN_GOAL_NL, 'meetbaar', 'meetbaar 85%')),
     },
@@ -107,7 +109,7 @@ export const CASES: Partial<Record<RuleCode, Case>> = {
         quiet: nlGoal(`${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-03-01')}\n        voortgang 2027-03-01 { gemeten 2 presentaties notitie "Half" }`),
     },
     'magie.measurable': {
-        nl: nlGoal('        soort magie'), en: enGoal('        kind magie'),
+        nl: nlGoal('        soort magie\n        specifiek "Geeft 4 presentaties per jaar"'), en: enGoal(`        kind magie\n        ${FOUR_TALKS_EN}`),
         says: { nl: 'niet Meetbaar', en: 'not Measurable' },
         quiet: nlGoal('        soort magie\n        meetbaar 90%'),
     },
@@ -176,9 +178,10 @@ export const CASES: Partial<Record<RuleCode, Case>> = {
         quiet: nlGoal(`${CLEAN_GOAL_NL}\n        actie cursus "Presenteren" { uren 80 status afgerond }`),
     },
     'ref.unresolved': {
-        nl: nlGoal(replacing(CLEAN_GOAL_NL, 'draagt-bij-aan', 'draagt-bij-aan onbekend')),
-        en: enGoal(replacing(CLEAN_GOAL_EN, 'supports', 'supports unknown')),
-        says: { nl: "geen organisatiedoel met de naam 'onbekend'", en: "no organisation goal named 'unknown'" },
+        // Misspelt, so that the message suggests the declared name and a quick fix writes it.
+        nl: nlGoal(replacing(CLEAN_GOAL_NL, 'draagt-bij-aan', 'draagt-bij-aan klanttevredenhied')),
+        en: enGoal(replacing(CLEAN_GOAL_EN, 'supports', 'supports customer-satisfacton')),
+        says: { nl: "geen organisatiedoel met de naam 'klanttevredenhied'", en: "no organisation goal named 'customer-satisfacton'" },
     },
     'ref.duplicate-name': {
         nl: planNl(`${goalNl(CLEAN_GOAL_NL)}\n${goalNl(CLEAN_GOAL_NL)}`), en: planEn(`${goalEn(CLEAN_GOAL_EN)}\n${goalEn(CLEAN_GOAL_EN)}`),

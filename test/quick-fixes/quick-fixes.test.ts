@@ -4,24 +4,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { type RuleCode } from '../../packages/language/src/index.js';
+import { RULES, RULE_CODES, type RuleCode } from '../../packages/language/src/index.js';
 import { applyEdits, build, codes, createServices, editsOf, userText } from '../helpers.js';
 import { CASES, TODAY } from '../rule-cases.js';
 
-/** The rules whose diagnostics offer at least one quick fix. */
-const FIXABLE: RuleCode[] = [
-    'smart.specific.missing', 'smart.specific.comparative',
-    'smart.measurable.no-target', 'smart.measurable.no-unit', 'smart.measurable.no-method',
-    'smart.acceptable.missing', 'smart.acceptable.no-employee', 'smart.acceptable.no-team',
-    'smart.realistic.missing',
-    'smart.time-bound.no-start', 'smart.time-bound.no-end', 'smart.time-bound.end-before-start',
-    'smart.time-bound.outside-period', 'smart.time-bound.overdue',
-    'magie.measurable', 'magie.acceptable', 'magie.communicated', 'magie.inspiring', 'magie.engaging',
-    'er.starting-point', 'er.no-smart-goal',
-    'date.period-reversed', 'date.action-reversed',
-    'budget.cost-exceeded',
-    'plan.duplicate-field',
-];
+/** The rules whose diagnostics offer at least one quick fix, as rules.ts says. */
+const FIXABLE = RULE_CODES.filter(code => RULES[code].fix !== 'none');
 
 async function fixesFor(text: string, code: RuleCode) {
     const services = createServices({ today: TODAY });
@@ -40,6 +28,22 @@ async function fixesFor(text: string, code: RuleCode) {
     }
     return { services, uri, results, targets };
 }
+
+describe('the fix flag in rules.ts', () => {
+    for (const code of RULE_CODES) {
+        const flag = RULES[code].fix;
+        test(`${code} is '${flag}': ${flag === 'none' ? 'no fix' : flag === 'safe' ? 'a preferred fix' : 'a fix, none preferred'} on its case`, async () => {
+            for (const locale of ['nl', 'en'] as const) {
+                const { results, targets } = await fixesFor(CASES[code]![locale], code);
+                expect(targets.length, `no ${code} diagnostic in the ${locale} case`).toBeGreaterThan(0);
+                const offered = results.map(r => r.action);
+                if (flag === 'none') expect(offered.map(a => a.title), locale).toEqual([]);
+                else expect(offered.length, `no fix offered for ${code} (${locale})`).toBeGreaterThan(0);
+                expect(offered.some(a => a.isPreferred), `${code} (${locale}) preferred`).toBe(flag === 'safe');
+            }
+        });
+    }
+});
 
 describe('quick fixes', () => {
     for (const code of FIXABLE) {
