@@ -4,6 +4,9 @@ export const ORG_NL = `organisatie "Org" {
 }
 `;
 
+/** A bare Dutch plan whose one goal supports the organisation goal of ORG_NL, declared in another file. */
+export const SUPPORTING_PLAN_NL = `plan "P" {\n    doel a "A" {\n        draagt-bij-aan klanttevredenheid\n    }\n}\n`;
+
 export const CLEAN_GOAL_NL = `        termijn kort
         specifiek "Geeft elk kwartaal een presentatie van 15 minuten aan het MT"
         meetbaar 4 presentaties
@@ -91,4 +94,23 @@ export function without(body: string, ...keywords: string[]): string {
 /** Replaces the line of a goal body that starts with a keyword. */
 export function replacing(body: string, keyword: string, line: string): string {
     return body.split('\n').map(l => (l.trim().startsWith(keyword + ' ') ? `        ${line}` : l)).join('\n');
+}
+
+/** A complete plan whose one goal has this body. */
+export function planWithGoalNl(body: string): string {
+    return planNl(goalNl(body));
+}
+
+export function planWithGoalEn(body: string): string {
+    return planEn(goalEn(body));
+}
+
+/**
+ * A bare plan around one goal ('talk' or 'praten'), for editor tests about a line or two: a language and a period,
+ * no starting points, no sign-off. The body is written as is, indented by the caller.
+ */
+export function sketchPlan(locale: 'en' | 'nl', body: string): string {
+    return locale === 'en'
+        ? `plan "P" {\n    language en\n    period 2027-01-01 to 2027-12-31\n    goal talk "Present convincingly" {\n${body}\n    }\n}`
+        : `plan "P" {\n    taal nl\n    periode 2027-01-01 tot 2027-12-31\n    doel praten "Overtuigend presenteren" {\n${body}\n    }\n}`;
 }

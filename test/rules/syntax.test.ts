@@ -1,25 +1,26 @@
+/** syntax.*: a syntax error says what was expected, where, in the plan's language. */
 import { describe, expect, test } from 'vitest';
-import { diagnosticsOf } from '../helpers.js';
+import { sketchPlan } from '../support/plans.js';
+import { describeRuleCases } from '../support/rule-case.js';
+import { diagnosticsOf } from '../support/services.js';
+import { CASES } from './syntax.cases.js';
 
-const inGoal = (line: string) => `plan "P" {\n    taal nl\n    doel x "X" {\n        ${line}\n    }\n}\n`;
+describeRuleCases('syntax', CASES);
+
+/** One line in the goal of a bare Dutch plan: the line is the plan's fifth (line 4 counting from 0). */
+const inGoal = (line: string) => sketchPlan('nl', `        ${line}`);
 
 describe('syntax errors say what was expected, where', () => {
     test('a choice of values lists the choices', async () => {
         const [error] = (await diagnosticsOf(inGoal('meetbaar vier presentaties'))).filter(d => d.code === 'syntax.unexpected-token');
         expect(error.message).toBe('Verwacht: een getal, een bedrag (€ 500), een percentage (85%) of tekst tussen "aanhalingstekens", maar gevonden: \'vier\'.');
-        expect(error.range.start).toEqual({ line: 3, character: 17 });
-    });
-
-    test('a date without leading zeros is one located problem, not a cascade', async () => {
-        const diagnostics = (await diagnosticsOf(inGoal('eind 2027-1-5'))).filter(d => d.severity === 1);
-        expect(diagnostics.map(d => d.code)).toEqual(['date.invalid']);
-        expect(diagnostics[0].message).toBe("'2027-1-5' is geen bestaande datum. Gebruik JJJJ-MM-DD.");
+        expect(error.range.start).toEqual({ line: 4, character: 17 });
     });
 
     test('an unclosed string says how to close it', async () => {
         const diagnostics = await diagnosticsOf(inGoal('specifiek "Geeft 4 presentaties'));
         expect(diagnostics[0].message).toBe('Deze string is niet afgesloten. Zet het sluitende aanhalingsteken (") op dezelfde regel.');
-        expect(diagnostics[0].range.start).toEqual({ line: 3, character: 18 });
+        expect(diagnostics[0].range.start).toEqual({ line: 4, character: 18 });
     });
 
     test('a missing closing brace points at the end of the file', async () => {

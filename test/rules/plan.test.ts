@@ -1,9 +1,14 @@
+/** plan.*: the plan names its parties, period, facilities, starting points and goals, is signed, and says each field once. */
 import { readFileSync } from 'node:fs';
 import { AstUtils, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { hasDuplicateFields } from '../../packages/language/src/pop-parser.js';
 import { checkDuplicateFields } from '../../packages/language/src/validation/checks/plan.js';
-import { createServices } from '../helpers.js';
+import { describeRuleCases } from '../support/rule-case.js';
+import { createServices } from '../support/services.js';
+import { CASES } from './plan.cases.js';
+
+describeRuleCases('plan', CASES);
 
 // Validation looks for fields written twice only in the nodes the parser flagged (pop-parser.ts). A node the
 // parser misses would be a duplicate that is never reported, so the full walk over every node is the reference.
@@ -25,7 +30,7 @@ const texts: Record<string, string> = {
     'a broken file': twice(example, /^ {8}end 2028-06-30$/m).replace('horizon long', 'horizon {'),
 };
 
-describe('fields written twice', () => {
+describe('plan.duplicate-field: fields written twice', () => {
     const parser = createServices().Pop.parser.LangiumParser;
     for (const [name, text] of Object.entries(texts)) {
         it(`are flagged by the parser wherever the full check finds them: ${name}`, () => {

@@ -1,6 +1,7 @@
+/** Language services as a test uses them: built with a fixed today, fed documents, asked for diagnostics. */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createPopServices, type Document, type PopSettings } from '../packages/language/src/index.js';
+import { createPopServices, type Document, type PopSettings } from '../../packages/language/src/index.js';
 
 export type Services = ReturnType<typeof createPopServices>;
 
@@ -29,22 +30,4 @@ export async function diagnosticsOf(text: string, settings: Partial<PopSettings>
 
 export function codes(diagnostics: readonly Diagnostic[]): string[] {
     return diagnostics.map(d => String(d.code));
-}
-
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, TextEdit } from 'vscode-languageserver';
-
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-    return TextDocument.applyEdits(TextDocument.create('file:///x.pop', 'pop', 1, text), [...edits]);
-}
-
-export function editsOf(action: CodeAction, uri: string): TextEdit[] {
-    return action.edit?.changes?.[uri] ?? [];
-}
-
-/** The string literals and comments of a text, as the language's lexer sees them. */
-export function userText(services: Services, text: string): string[] {
-    const result = services.Pop.parser.Lexer.tokenize(text);
-    const tokens = [...result.tokens, ...(result.hidden ?? [])];
-    return tokens.filter(t => ['STRING', 'SL_COMMENT', 'ML_COMMENT'].includes(t.tokenType.name)).map(t => t.image);
 }
