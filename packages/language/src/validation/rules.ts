@@ -98,11 +98,11 @@ export function isRuleCode(code: unknown): code is RuleCode {
 export const SMART_CRITERIA = ['specific', 'measurable', 'acceptable', 'realistic', 'time-bound'] as const;
 export const MAGIE_CRITERIA = ['magie-measurable', 'magie-acceptable', 'magie-communicated', 'magie-inspiring', 'magie-engaging'] as const;
 
-/** Where each rule's documentation lives; the README has one heading per code. */
-export const RULE_DOCS_BASE = 'https://github.com/pop-lang/pop/blob/main/README.md';
+const RULE_DOCS = 'https://github.com/pop-lang/pop/blob/main/docs/rules';
 
+/** Where a rule's documentation lives: docs/rules/<code>.md, generated from RULES and the catalogues. Without a code, the index of all rules. */
 export function ruleDocsUrl(code: string): string {
-    return `${RULE_DOCS_BASE}#${code.replace(/\./g, '')}`;
+    return code ? `${RULE_DOCS}/${code}.md` : `${RULE_DOCS}/README.md`;
 }
 
 /**
