@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CLEAN_GOAL_EN, goalEn, planEn } from '../fixtures.js';
-import { example, render, ROOT } from '../generator/dom.js';
+import { CLEAN_GOAL_EN, goalEn, planEn } from '../support/plans.js';
+import { example, ROOT } from '../support/paths.js';
+import { render } from '../generator/dom.js';
 
 const CHROMIUM = process.env.POP_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

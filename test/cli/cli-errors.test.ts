@@ -8,7 +8,8 @@ import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pop, POP, type CliResult } from './run-cli.js';
+import { POP } from '../support/paths.js';
+import { pop, type CliResult } from './run-cli.js';
 
 const PLAN = 'plan "Plan" {\n    employee "Sam"\n}\n';
 let work: string;

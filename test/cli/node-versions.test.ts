@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { POP, ROOT } from './run-cli.js';
+import { POP, ROOT } from '../support/paths.js';
 
 /** The first `node` on PATH outside node_modules: the machine's own, which may be older than the pinned Node 22. */
 function machineNode(): string {

@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
-import { pop, ROOT } from './run-cli.js';
+import { ROOT } from '../support/paths.js';
+import { pop } from './run-cli.js';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'pop-render-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

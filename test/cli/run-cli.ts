@@ -1,9 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const POP = path.join(ROOT, 'packages/cli/bin/pop.cjs');
+import { POP, ROOT } from '../support/paths.js';
 
 export interface CliResult { code: number | null; stdout: string; stderr: string }
 

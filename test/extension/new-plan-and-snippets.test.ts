@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { keywordLanguage, type PopLocale } from '../../packages/language/src/index.js';
 import { expandSnippet, planDates, planSnippet } from '../../packages/extension/src/plan-template.js';
-import { build, createServices } from '../helpers.js';
+import { build, createServices } from '../support/services.js';
+import { ROOT } from '../support/paths.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 type Snippet = { prefix: string | string[]; body: string[]; description: string };
 const snippets: Record<string, Snippet> = JSON.parse(readFileSync(path.join(ROOT, manifest.contributes.snippets[0].path), 'utf8'));

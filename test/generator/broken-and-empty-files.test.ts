@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { CLEAN_GOAL_EN, goalEn, planEn } from '../fixtures.js';
-import { example, render, texts } from './dom.js';
+import { CLEAN_GOAL_EN, goalEn, planEn } from '../support/plans.js';
+import { example } from '../support/paths.js';
+import { render, texts } from './dom.js';
 
 describe('a plan that cannot be read in full still renders what it can', () => {
     test('a syntax error gets a visible notice, and the goals that could be read are shown', async () => {

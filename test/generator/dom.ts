@@ -1,17 +1,8 @@
 /** Renders plans and parses the HTML back into a DOM, so tests can assert on structure and text. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LangiumDocument } from 'langium';
 import { parseHTML } from 'linkedom';
 import { renderHtml, type Document as PopDocument, type PopSettings, type RenderOptions } from '../../packages/language/src/index.js';
-import { build, createServices } from '../helpers.js';
-
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export function example(relative: string): string {
-    return readFileSync(path.join(ROOT, 'examples', relative), 'utf8');
-}
+import { build, createServices } from '../support/services.js';
 
 export interface Rendered {
     readonly html: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CLEAN_GOAL_EN, goalEn, planEn } from '../fixtures.js';
+import { CLEAN_GOAL_EN, goalEn, planEn } from '../support/plans.js';
 import { render } from './dom.js';
 
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '</style><script>alert(2)</script>', '&lt;b&gt;'];

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { example, goalSection, render, texts } from './dom.js';
+import { example } from '../support/paths.js';
+import { goalSection, render, texts } from './dom.js';
 
 const PLAN = [example('en/example.pop'), example('shared/organisatiedoelen.pop')];
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { CLEAN_GOAL_EN, goalEn, planEn, without } from '../fixtures.js';
-import { example, goalSection, render, texts } from './dom.js';
+import { CLEAN_GOAL_EN, goalEn, planEn, without } from '../support/plans.js';
+import { example } from '../support/paths.js';
+import { goalSection, render, texts } from './dom.js';
 
 const EXAMPLES = [example('nl/voorbeeld.pop'), example('shared/organisatiedoelen.pop')];
 const EXAMPLES_EN = [example('en/example.pop'), example('shared/organisatiedoelen.pop')];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PREVIEW_SCRIPT, previewPolicy } from '../../packages/language/src/index.js';
-import { example, render } from './dom.js';
+import { example } from '../support/paths.js';
+import { render } from './dom.js';
 
 const NONCE = 'abcdefghijklmnopqrstuv==';
 const CSP_SOURCE = 'https://*.vscode-cdn.net';

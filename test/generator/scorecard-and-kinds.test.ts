@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CLEAN_GOAL_EN, goalEn, planEn, without } from '../fixtures.js';
+import { CLEAN_GOAL_EN, goalEn, planEn, without } from '../support/plans.js';
 import { goalSection, render, texts } from './dom.js';
 
 describe('the scorecard in the document says what the diagnostics say', () => {

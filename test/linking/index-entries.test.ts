@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DefaultAstNodeDescriptionProvider, DefaultReferenceDescriptionProvider, type AstNodeDescription, type ReferenceDescription } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { build, createServices } from '../helpers.js';
+import { build, createServices } from '../support/services.js';
 
 // POP's index entries compute their paths and segments when read (pop-descriptions.ts). They must read the same
 // as the entries Langium's own providers make for the same nodes, or find-references, rename and cross-file

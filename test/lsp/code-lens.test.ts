@@ -4,8 +4,9 @@ import type { ApplyWorkspaceEditParams, CodeLens, Connection, TextDocumentEdit, 
 import {
     catalogue, createPopServices, MAKE_SMART_COMMAND, scoreLine, scorecard, type Document, type Goal, type MakeSmartResult,
 } from '../../packages/language/src/index.js';
-import { build, createServices, type Services } from '../helpers.js';
-import { applyEdits, example } from './editor-helpers.js';
+import { build, createServices, type Services } from '../support/services.js';
+import { applyEdits } from '../support/edits.js';
+import { example } from '../support/paths.js';
 
 async function lenses(services: Services, text: string): Promise<{ lenses: CodeLens[]; uri: string }> {
     const [document] = await build(services, text);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionItem } from 'vscode-languageserver';
 import { addMonths, catalogue, endOfQuarter, formatDate, parseDate, type PopSettings } from '../../packages/language/src/index.js';
-import { build, createServices } from '../helpers.js';
+import { sketchPlan } from '../support/plans.js';
+import { build, createServices } from '../support/services.js';
 import { cursor } from './editor-helpers.js';
 
 async function complete(marked: string, others: string[] = [], settings: Partial<PopSettings> = {}): Promise<CompletionItem[]> {
@@ -14,24 +15,9 @@ async function complete(marked: string, others: string[] = [], settings: Partial
 
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
-const enGoal = (body: string) => `plan "P" {
-    employee "Ann"
-    period 2027-01-01 to 2027-12-31
-    goal talk "Talk" {
-        ${body}
-    }
-}`;
-const nlGoal = (body: string) => `plan "P" {
-    medewerker "An"
-    periode 2027-01-01 tot 2027-12-31
-    doel praten "Praten" {
-        ${body}
-    }
-}`;
-
 describe('keyword completion', () => {
     it('after a target without unit, offers the next fields, not the keywords a unit may borrow', async () => {
-        const offered = labels(await complete(nlGoal('meetbaar 10\n        |')));
+        const offered = labels(await complete(sketchPlan('nl', '        meetbaar 10\n        |')));
         expect(offered).toEqual(expect.arrayContaining(['methode', 'acceptabel', 'eind']));
         expect(offered).not.toContain('doel');
         expect(offered).not.toContain('coaching');
@@ -39,7 +25,7 @@ describe('keyword completion', () => {
     });
 
     it('offers the English spelling only in an English goal', async () => {
-        const offered = labels(await complete(enGoal('|')));
+        const offered = labels(await complete(sketchPlan('en', '        |')));
         expect(offered).toEqual(expect.arrayContaining(['specific', 'measurable', 'acceptable', 'realistic', 'start', 'end', 'action', 'supports']));
         expect(offered).not.toContain('specifiek');
         expect(offered).not.toContain('eind');
@@ -47,7 +33,7 @@ describe('keyword completion', () => {
     });
 
     it('offers the Dutch spelling only in a Dutch goal', async () => {
-        const offered = labels(await complete(nlGoal('|')));
+        const offered = labels(await complete(sketchPlan('nl', '        |')));
         expect(offered).toEqual(expect.arrayContaining(['specifiek', 'meetbaar', 'acceptabel', 'realistisch', 'start', 'eind', 'actie', 'draagt-bij-aan']));
         expect(offered).not.toContain('specific');
         expect(offered).not.toContain('end');
@@ -61,7 +47,7 @@ describe('keyword completion', () => {
     });
 
     it('explains each keyword in the document\'s language', async () => {
-        const item = (await complete(nlGoal('|'))).find(i => i.label === 'meetbaar');
+        const item = (await complete(sketchPlan('nl', '        |'))).find(i => i.label === 'meetbaar');
         expect(item?.documentation).toBe(catalogue('nl').editor.fields.measurable);
     });
 
@@ -75,14 +61,14 @@ describe('keyword completion', () => {
 
 describe('action types', () => {
     it('lists the action types in English after "action"', async () => {
-        const items = await complete(enGoal('action |'));
+        const items = await complete(sketchPlan('en', '        action |'));
         expect(labels(items)).toEqual(expect.arrayContaining(['course', 'training', 'education', 'internship', 'secondment', 'shadowing', 'coaching', 'other']));
         expect(labels(items)).not.toContain('cursus');
         expect(items.find(i => i.label === 'course')?.detail).toBe(catalogue('en').editor.completion.actionType);
     });
 
     it('lists the action types in Dutch after "actie"', async () => {
-        const offered = labels(await complete(nlGoal('actie |')));
+        const offered = labels(await complete(sketchPlan('nl', '        actie |')));
         expect(offered).toEqual(expect.arrayContaining(['cursus', 'training', 'opleiding', 'stage', 'detachering', 'meelopen', 'overig']));
         expect(offered).not.toContain('course');
     });
@@ -127,7 +113,7 @@ describe('reference completion', () => {
 describe('date completion', () => {
     it('offers three months after the start, today, end of quarter and the plan period at an end date', async () => {
         const today = '2027-05-10';
-        const items = await complete(enGoal('start 2027-01-15\n        end |'), [], { today });
+        const items = await complete(sketchPlan('en', '        start 2027-01-15\n        end |'), [], { today });
         const day = parseDate(today)!;
         const expected = [formatDate(addMonths(parseDate('2027-01-15')!, 3)), today, formatDate(endOfQuarter(day)), '2027-01-01', '2027-12-31'];
         expect(labels(items)).toEqual(expected);
@@ -136,7 +122,7 @@ describe('date completion', () => {
     });
 
     it('offers dates with Dutch descriptions in a Dutch plan, also in an action', async () => {
-        const items = await complete(nlGoal('actie cursus "C" {\n            start 2027-02-01\n            eind |\n        }'));
+        const items = await complete(sketchPlan('nl', '        actie cursus "C" {\n            start 2027-02-01\n            eind |\n        }'));
         expect(labels(items)).toContain('2027-05-01');
         expect(items.find(i => i.label === '2027-05-01')?.detail).toBe(catalogue('nl').editor.completion.threeMonthsAfterStart);
         expect(items.find(i => i.label === '2027-12-31')?.detail).toBe(catalogue('nl').editor.completion.planEnd);

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position, TextEdit } from 'vscode-languageserver';
+import type { Position } from 'vscode-languageserver';
 import type { Document } from '../../packages/language/src/index.js';
-import { build, createServices, type Services } from '../helpers.js';
-
-export function example(path: string): string {
-    return readFileSync(fileURLToPath(new URL(`../../examples/${path}`, import.meta.url)), 'utf8');
-}
-
-export function applyEdits(text: string, edits: TextEdit[]): string {
-    return TextDocument.applyEdits(TextDocument.create('file:///x.pop', 'pop', 0, text), edits);
-}
+import { applyEdits } from '../support/edits.js';
+import { build, createServices, type Services } from '../support/services.js';
 
 /** The text with one '|' marking the cursor, split into the text without it and the cursor position. */
 export function cursor(marked: string): { text: string; position: Position; offset: number } {

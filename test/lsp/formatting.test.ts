@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, example, format, open, words } from './editor-helpers.js';
+import { applyEdits } from '../support/edits.js';
+import { example } from '../support/paths.js';
+import { format, open, words } from './editor-helpers.js';
 
 const messyEn = `// header comment
 plan "Messy"   {employee "Ann" manager "Bo"

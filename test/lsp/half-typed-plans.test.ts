@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planSummary } from '../../packages/language/src/index.js';
-import { build, createServices } from '../helpers.js';
-import { applyEdits, example, words } from './editor-helpers.js';
+import { build, createServices } from '../support/services.js';
+import { applyEdits } from '../support/edits.js';
+import { example } from '../support/paths.js';
+import { words } from './editor-helpers.js';
 
 /** Every editor feature on every stage of typing a plan: cut the examples off at many points. */
 describe('editor features on half-typed plans', () => {

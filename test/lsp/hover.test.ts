@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkupContent } from 'vscode-languageserver';
 import { catalogue } from '../../packages/language/src/index.js';
-import { build, createServices } from '../helpers.js';
+import { sketchPlan } from '../support/plans.js';
+import { build, createServices } from '../support/services.js';
 import { cursor } from './editor-helpers.js';
 
 const en = catalogue('en');
@@ -16,25 +17,9 @@ async function hoverAt(marked: string, ...others: string[]): Promise<string | un
     return hover ? (hover.contents as MarkupContent).value : undefined;
 }
 
-const planEn = (goalBody: string) => `plan "P" {
-    language en
-    period 2027-01-01 to 2027-12-31
-    goal talk "Present convincingly" {
-${goalBody}
-    }
-}`;
-
-const planNl = (goalBody: string) => `plan "P" {
-    taal nl
-    periode 2027-01-01 tot 2027-12-31
-    doel praten "Overtuigend presenteren" {
-${goalBody}
-    }
-}`;
-
 describe('hover on a keyword', () => {
     it('explains an English SMART keyword: the criterion, how to satisfy it, and an example', async () => {
-        const value = await hoverAt(planEn('        spec|ific "Gives 4 talks"'));
+        const value = await hoverAt(sketchPlan('en', '        spec|ific "Gives 4 talks"'));
         expect(value).toContain(en.editor.fields.specific);
         expect(value).toContain(en.criteria.specific.explanation);
         expect(value).toContain(en.editor.satisfy.specific);
@@ -43,7 +28,7 @@ describe('hover on a keyword', () => {
     });
 
     it('explains the Dutch spelling in Dutch', async () => {
-        const value = await hoverAt(planNl('        meet|baar 4 presentaties'));
+        const value = await hoverAt(sketchPlan('nl', '        meet|baar 4 presentaties'));
         expect(value).toContain(nl.editor.fields.measurable);
         expect(value).toContain(nl.criteria.measurable.explanation);
         expect(value).toContain(nl.editor.satisfy.measurable);
@@ -52,22 +37,22 @@ describe('hover on a keyword', () => {
     });
 
     it('explains the time-bound letter on start and end, in both languages', async () => {
-        expect(await hoverAt(planEn('        start 2027-01-01\n        e|nd 2027-03-01'))).toContain(en.criteria['time-bound'].explanation);
-        expect(await hoverAt(planNl('        start 2027-01-01\n        ei|nd 2027-03-01'))).toContain(nl.criteria['time-bound'].explanation);
+        expect(await hoverAt(sketchPlan('en', '        start 2027-01-01\n        e|nd 2027-03-01'))).toContain(en.criteria['time-bound'].explanation);
+        expect(await hoverAt(sketchPlan('nl', '        start 2027-01-01\n        ei|nd 2027-03-01'))).toContain(nl.criteria['time-bound'].explanation);
     });
 
     it('explains the MAGIE letters on a MAGIE goal', async () => {
-        const value = await hoverAt(planNl('        soort magie\n        gecommuni|ceerd aan team'));
+        const value = await hoverAt(sketchPlan('nl', '        soort magie\n        gecommuni|ceerd aan team'));
         expect(value).toContain(nl.criteria['magie-communicated'].explanation);
         expect(value).toContain(nl.editor.satisfy['magie-communicated']);
-        const inspiring = await hoverAt(planEn('        kind magie\n        inspir|ing "Clients notice"'));
+        const inspiring = await hoverAt(sketchPlan('en', '        kind magie\n        inspir|ing "Clients notice"'));
         expect(inspiring).toContain(en.criteria['magie-inspiring'].explanation);
     });
 
     it('explains the goal kinds on soort/kind and on the value er', async () => {
-        expect(await hoverAt(planNl('        so|ort er'))).toContain(nl.criteria.er.explanation);
-        expect(await hoverAt(planEn('        kind e|r'))).toContain(en.criteria.er.explanation);
-        const smart = await hoverAt(planEn('        kind sm|art'));
+        expect(await hoverAt(sketchPlan('nl', '        so|ort er'))).toContain(nl.criteria.er.explanation);
+        expect(await hoverAt(sketchPlan('en', '        kind e|r'))).toContain(en.criteria.er.explanation);
+        const smart = await hoverAt(sketchPlan('en', '        kind sm|art'));
         for (const criterion of ['specific', 'measurable', 'acceptable', 'realistic', 'time-bound'] as const) {
             expect(smart).toContain(en.criteria[criterion].name);
         }
@@ -76,26 +61,26 @@ describe('hover on a keyword', () => {
     it('tells "by" of an organisation goal from "by" after acceptable', async () => {
         const org = await hoverAt('organisation "O" {\n    organisation-goal q "Quality" b|y 2027-12-31\n}');
         expect(org).toContain(en.editor.fields.by);
-        const accepted = await hoverAt(planEn('        acceptable b|y employee'));
+        const accepted = await hoverAt(sketchPlan('en', '        acceptable b|y employee'));
         expect(accepted).toContain(en.editor.fields.acceptableBy);
         expect(accepted).toContain(en.criteria.acceptable.explanation);
     });
 
     it('explains a party role as a value, not as the field spelled the same', async () => {
-        const value = await hoverAt(planEn('        acceptable by emp|loyee'));
+        const value = await hoverAt(sketchPlan('en', '        acceptable by emp|loyee'));
         expect(value).toContain(en.editor.values.party);
         expect(value).not.toContain(en.editor.fields.employee);
     });
 
     it('says nothing inside a string or a comment', async () => {
-        expect(await hoverAt(planEn('        specific "Gives 4 ta|lks"'))).toBeUndefined();
-        expect(await hoverAt(planEn('        // spec|ific'))).toBeUndefined();
+        expect(await hoverAt(sketchPlan('en', '        specific "Gives 4 ta|lks"'))).toBeUndefined();
+        expect(await hoverAt(sketchPlan('en', '        // spec|ific'))).toBeUndefined();
     });
 });
 
 describe('hover on a goal name', () => {
     it('shows the SMART scorecard with the problems of each unmet letter (English)', async () => {
-        const value = await hoverAt(planEn('        specific "Gives 4 talks to the board"\n        start 2027-01-01').replace('goal talk', 'goal ta|lk'));
+        const value = await hoverAt(sketchPlan('en', '        specific "Gives 4 talks to the board"\n        start 2027-01-01').replace('goal talk', 'goal ta|lk'));
         expect(value).toContain("**Goal 'talk'**");
         expect(value).toMatch(/✓ \*\*S\*\* Specific/);
         expect(value).toMatch(/✗ \*\*T\*\* Time-bound — not met/);
@@ -104,7 +89,7 @@ describe('hover on a goal name', () => {
     });
 
     it('shows the scorecard in Dutch for a Dutch plan', async () => {
-        const value = await hoverAt(planNl('        specifiek "Geeft 4 presentaties aan het MT"').replace('doel praten', 'doel pra|ten'));
+        const value = await hoverAt(sketchPlan('nl', '        specifiek "Geeft 4 presentaties aan het MT"').replace('doel praten', 'doel pra|ten'));
         expect(value).toContain("**Doel 'praten'**");
         expect(value).toMatch(/✗ \*\*T\*\* Tijdgebonden — niet voldaan/);
         expect(value).toMatch(/SMART-score: \d van 5/);
@@ -115,7 +100,7 @@ describe('hover on a reference', () => {
     const orgFile = 'organisatie "O" {\n    organisatiedoel klanttevredenheid "Klanttevredenheid naar 8,5" uiterlijk 2028-12-31\n}';
 
     it("shows the organisation goal's title, deadline and file across files (Dutch)", async () => {
-        const value = await hoverAt(planNl('        draagt-bij-aan klanttevre|denheid'), orgFile);
+        const value = await hoverAt(sketchPlan('nl', '        draagt-bij-aan klanttevre|denheid'), orgFile);
         expect(value).toContain('Klanttevredenheid naar 8,5');
         expect(value).toContain('Uiterlijk: 2028-12-31');
         expect(value).toMatch(/Gedeclareerd in doc\d+\.pop/);

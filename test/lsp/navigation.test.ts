@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { build, createServices } from '../helpers.js';
-import { applyEdits, cursor, example } from './editor-helpers.js';
+import { build, createServices } from '../support/services.js';
+import { applyEdits } from '../support/edits.js';
+import { example } from '../support/paths.js';
+import { cursor } from './editor-helpers.js';
 
 const orgFile = `// shared
 organisatie "Zorggroep" {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { planSummary } from '../../packages/language/src/index.js';
-import { build, createServices } from '../helpers.js';
-import { example } from './editor-helpers.js';
+import { build, createServices } from '../support/services.js';
+import { example } from '../support/paths.js';
 
 describe('the plan summary for the status bar', () => {
     it('counts complete SMART goals, all goals, errors and warnings of the Dutch example', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { build, createServices } from '../helpers.js';
+import { build, createServices } from '../support/services.js';
 
 interface Token { text: string; type: string; modifiers: string[] }
 

@@ -6,7 +6,7 @@ import {
     allKeywordSpellings, canonical, isGoal, isOrganisation, isPlan, parseMoney, parseNumber, type Document, type Plan,
 } from '../../packages/language/src/index.js';
 import { PopGrammar } from '../../packages/language/src/generated/grammar.js';
-import { createServices } from '../helpers.js';
+import { createServices } from '../support/services.js';
 
 const parseDocument = parseHelper<Document>(createServices().Pop);
 

@@ -1,7 +1,7 @@
 import { eagerLoad, LangiumParser } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { buildService, lazyService } from '../../packages/language/src/lazy-service.js';
-import { createServices } from '../helpers.js';
+import { createServices } from '../support/services.js';
 
 describe('lazily built services', () => {
     it('are built on first use, once, and then behave as the real service', () => {

@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PROPERTIES } from '../../packages/language/src/pop-linker.js';
-import { build, createServices } from '../helpers.js';
+import { build, createServices } from '../support/services.js';
 
 describe('the linker and reference index', () => {
     it('know every cross-reference the grammar can hold', () => {

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson, popInitializeResult } from '../../packages/server/src/capabilities.js';
-import { ROOT, SERVER } from './lsp-session.js';
+import { ROOT } from '../support/paths.js';
+import { SERVER } from './lsp-session.js';
 import { DUTCH_PLAN } from './plans.js';
 
 interface Message {

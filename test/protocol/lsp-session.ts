@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
@@ -13,8 +12,8 @@ import {
 import type {
     ConfigurationParams, Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { ROOT } from '../support/paths.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** POP_TEST_SERVER runs these tests against another build of the server's entry. */
 export const SERVER = process.env.POP_TEST_SERVER ?? path.join(ROOT, 'dist/server.cjs');
 

@@ -1,68 +1,11 @@
+/** Fixes beyond one rule: make this goal SMART, fix all, and how inserted lines keep the layout. */
 import { describe, expect, test } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
 import { FIX_ALL_KIND } from '../../packages/language/src/index.js';
-import { applyEdits, build, codes, createServices, editsOf, userText } from '../helpers.js';
-import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../fixtures.js';
-
-async function actionsAt(text: string, line: number, settings = {}) {
-    const services = createServices({ today: '2027-06-01', ...settings });
-    const [document] = await build(services, text);
-    const uri = document.uri.toString();
-    const diagnostics = (document.diagnostics ?? []).filter(d => d.range.start.line === line);
-    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-    const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri }, range, context: { diagnostics } }) as CodeAction[];
-    return { services, uri, actions, document };
-}
-
-function lineOf(text: string, needle: string): number {
-    return text.split('\n').findIndex(l => l.includes(needle));
-}
-
-describe('default dates', () => {
-    test('a missing end date follows the goal\'s actions', async () => {
-        const text = planNl(goalNl(`${without(CLEAN_GOAL_NL, 'eind')}\n        actie cursus "Presenteren" { start 2027-02-01 eind 2027-04-15 }`));
-        const { actions, uri } = await actionsAt(text, lineOf(text, 'doel presenteren'));
-        const fix = actions.find(a => a.title === 'Einddatum 2027-04-15 toevoegen');
-        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
-        expect(applyEdits(text, editsOf(fix!, uri))).toContain('        eind 2027-04-15\n    }');
-    });
-
-    test('a short-term goal without actions ends three months after its start', async () => {
-        const text = planEn(goalEn(without(CLEAN_GOAL_EN, 'end')));
-        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
-        expect(actions.map(a => a.title)).toContain('Add end date 2027-04-15');
-    });
-
-    test('a default date stays inside the plan period', async () => {
-        const text = planEn(goalEn(replacing(without(CLEAN_GOAL_EN, 'end'), 'start', 'start 2027-11-01')));
-        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
-        expect(actions.map(a => a.title)).toContain('Add end date 2027-12-31');
-    });
-
-    test('a long-term goal gets a year', async () => {
-        const text = planEn(goalEn(replacing(without(CLEAN_GOAL_EN, 'end'), 'horizon', 'horizon long')));
-        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
-        expect(actions.map(a => a.title)).toContain('Add end date 2028-01-15');
-    });
-});
-
-describe('target from the statement', () => {
-    test('the quantity in the statement becomes the target', async () => {
-        const text = planNl(goalNl(without(CLEAN_GOAL_NL, 'meetbaar')
-            .replace('Geeft elk kwartaal een presentatie van 15 minuten aan het MT', 'Geeft 4 presentaties aan het MT')));
-        const { actions, uri } = await actionsAt(text, lineOf(text, 'doel presenteren'));
-        const fix = actions.find(a => a.title.includes("'4 presentaties'"));
-        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
-        expect(fix!.isPreferred).toBe(true);
-        expect(applyEdits(text, editsOf(fix!, uri))).toContain('meetbaar 4 presentaties');
-    });
-
-    test('a percentage in the statement becomes the target', async () => {
-        const text = planEn(goalEn(without(CLEAN_GOAL_EN, 'measurable').replace('Gives a 15-minute presentation to the management team every quarter', 'Answers 85% of calls within 30 seconds')));
-        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
-        expect(actions.map(a => a.title)).toContain("Use '85%' from the statement as the target");
-    });
-});
+import { actionsAt, lineOf } from '../support/code-actions.js';
+import { applyEdits, editsOf, userText } from '../support/edits.js';
+import { build, codes, createServices } from '../support/services.js';
+import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../support/plans.js';
 
 describe('make this goal SMART', () => {
     test('adds every missing part in one edit, keeping comments and text', async () => {
@@ -138,13 +81,5 @@ describe('insertion keeps the layout', () => {
         const { actions, uri } = await actionsAt(text, lineOf(text, 'goal presenting'));
         const fix = actions.find(a => a.title.startsWith('Add end date'))!;
         expect(applyEdits(text, editsOf(fix, uri))).toContain('supports customer-satisfaction // linked to the strategy\n        end ');
-    });
-});
-
-describe('default dates ignore actions on the wrong side of the goal', () => {
-    test('an action that ended before the goal starts does not make the goal end on its first day', async () => {
-        const text = planNl(goalNl(`${replacing(without(CLEAN_GOAL_NL, 'eind'), 'start', 'start 2027-05-01')}\n        actie training "Train de trainer" { start 2027-03-01 eind 2027-03-31 }`));
-        const { actions } = await actionsAt(text, lineOf(text, 'doel presenteren'));
-        expect(actions.map(a => a.title)).toContain('Einddatum 2027-08-01 toevoegen');
     });
 });

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FIELD_KEYWORDS, VALUE_KEYWORDS, allKeywordSpellings, type FieldKeyword, type PopLocale, type ValueSet } from '../../packages/language/src/index.js';
+import { ROOT } from '../support/paths.js';
 
 /** One generated input, with how it was made, so a failing case can be read and rebuilt by hand. */
 export interface FuzzCase {
@@ -26,7 +26,6 @@ function fuzzCase(origin: string, steps: readonly string[], text: string): FuzzC
     return { origin, steps, text, [fc.toStringMethod]: function (this: FuzzCase) { return describe(this); } } as FuzzCase;
 }
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function popFilesUnder(folder: string): string[] {
     return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {

@@ -7,7 +7,8 @@ import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES, exampleArb, generatedPlanArb, mutate, mutationArb, type FuzzCase } from './arbitraries.js';
 import { fuzzParameters, timeLimit } from './fuzz-settings.js';
-import { applyEdits, fuzzServices, syntaxErrorCount, withDocument } from './language-harness.js';
+import { applyEdits } from '../support/edits.js';
+import { fuzzServices, syntaxErrorCount, withDocument } from './language-harness.js';
 
 const services = fuzzServices();
 

@@ -2,10 +2,11 @@
  * Drives the language services the way an editor does, on one document at a time, and checks the
  * invariants every fuzz suite shares: nothing throws, and every range points inside the document.
  */
-import { TextDocument, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import type { CodeAction, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { FIX_ALL_KIND, renderHtml, type Document } from '../../packages/language/src/index.js';
-import { createServices, type Services } from '../helpers.js';
+import { applyEdits, editsOf } from '../support/edits.js';
+import { createServices, type Services } from '../support/services.js';
 
 let counter = 0;
 
@@ -105,22 +106,7 @@ export function fixAllFor(services: Services, document: LangiumDocument): CodeAc
     return (actions ?? []).find((a): a is CodeAction => 'kind' in a && a.kind === FIX_ALL_KIND);
 }
 
-/** The edits an action makes to this document (POP's actions only ever edit the file they were asked about). */
-export function editsOf(action: CodeAction | Command, document: LangiumDocument): TextEdit[] {
-    if (!('edit' in action) || !action.edit) return [];
-    const changes = action.edit.changes ?? {};
-    for (const uri of Object.keys(changes)) {
-        if (uri !== document.uri.toString()) throw new Error(`action "${action.title}" edits another file: ${uri}`);
-    }
-    if (action.edit.documentChanges) throw new Error(`action "${action.title}" uses documentChanges, which the tests do not expect`);
-    return changes[document.uri.toString()] ?? [];
-}
 
-/** Applies edits as an editor does; overlapping edits make vscode-languageserver-textdocument throw, which is a bug. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-    const scratch = TextDocument.create('file:///scratch.pop', 'pop', 0, text);
-    return TextDocument.applyEdits(scratch, [...edits]);
-}
 
 /**
  * Asks for everything an editor asks for on open and while typing: every quick fix for every diagnostic,
@@ -140,10 +126,10 @@ export async function exerciseEditorFeatures(services: Services, document: Langi
     };
 
     for (const diagnostic of document.diagnostics ?? []) {
-        for (const action of codeActionsFor(services, document, diagnostic)) checkEdits(`quick fix "${action.title}"`, editsOf(action, document));
+        for (const action of codeActionsFor(services, document, diagnostic)) checkEdits(`quick fix "${action.title}"`, editsOf(action, document.uri.toString()));
     }
     const fixAll = fixAllFor(services, document);
-    if (fixAll) checkEdits('fix all', editsOf(fixAll, document));
+    if (fixAll) checkEdits('fix all', editsOf(fixAll, document.uri.toString()));
 
     if (lsp.Formatter) {
         checkEdits('formatting', await lsp.Formatter.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } }));
@@ -184,10 +170,3 @@ export async function exerciseEditorFeatures(services: Services, document: Langi
     await lsp.DocumentHighlightProvider?.getDocumentHighlight(document, { textDocument, position: { line: 0, character: 0 } });
 }
 
-/** The texts of every string literal and comment, as the language's own lexer sees them. */
-export function userTexts(services: Services, text: string): { strings: string[]; comments: string[] } {
-    const result = services.Pop.parser.Lexer.tokenize(text);
-    const strings = result.tokens.filter(t => t.tokenType.name === 'STRING').map(t => t.image);
-    const comments = (result.hidden ?? []).filter(t => /COMMENT/.test(t.tokenType.name)).map(t => t.image);
-    return { strings, comments };
-}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { POP } from '../cli/run-cli.js';
+import { POP } from '../support/paths.js';
 import { LspSession } from '../protocol/lsp-session.js';
 
 /** Far below a default Node heap, and below what CI machines give a process. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { POP } from '../cli/run-cli.js';
+import { POP } from '../support/paths.js';
 import { LspSession } from '../protocol/lsp-session.js';
 import { EXAMPLES, HOSTILE_FRAGMENTS, stringLiteral } from './arbitraries.js';
 

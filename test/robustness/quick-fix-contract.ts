@@ -4,8 +4,9 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
-import type { Services } from '../helpers.js';
-import { applyEdits, codeActionsFor, editsOf, fixAllFor, syntaxErrorCount, userTexts, withDocument } from './language-harness.js';
+import type { Services } from '../support/services.js';
+import { applyEdits, editsOf, userTexts } from '../support/edits.js';
+import { codeActionsFor, fixAllFor, syntaxErrorCount, withDocument } from './language-harness.js';
 
 function count(items: readonly string[]): Map<string, number> {
     const counts = new Map<string, number>();
@@ -47,7 +48,7 @@ function diagnosticCode(diagnostic: Diagnostic): string {
 
 async function checkAction(services: Services, document: LangiumDocument, action: CodeAction | Command, label: string): Promise<void> {
     const before = document.textDocument.getText();
-    const edits: TextEdit[] = editsOf(action, document);
+    const edits: TextEdit[] = editsOf(action, document.uri.toString());
     if (edits.length === 0) return;
     const after = applyEdits(before, edits);
     const where = `${label} "${action.title}"`;

@@ -3,9 +3,10 @@
  * syntax or left its diagnostic in place; kept here so the contract is checked on them in every run.
  */
 import { describe, expect, test } from 'vitest';
-import { diagnosticsOf } from '../helpers.js';
+import { diagnosticsOf } from '../support/services.js';
 import { everyFixKeepsText } from './quick-fix-contract.js';
-import { fuzzServices, withDocument, codeActionsFor, editsOf } from './language-harness.js';
+import { editsOf } from '../support/edits.js';
+import { fuzzServices, withDocument, codeActionsFor } from './language-harness.js';
 
 const services = fuzzServices();
 
@@ -61,7 +62,7 @@ describe('quick fixes on plans that once broke them', () => {
             const exceeded = (document.diagnostics ?? []).find(d => d.code === 'budget.cost-exceeded');
             expect(exceeded).toBeDefined();
             const [action] = codeActionsFor(services, document, exceeded!);
-            expect(editsOf(action, document).map(e => e.newText)).toEqual([expect.stringMatching(/^€ [\d,]+$/)]);
+            expect(editsOf(action, document.uri.toString()).map(e => e.newText)).toEqual([expect.stringMatching(/^€ [\d,]+$/)]);
         });
     });
 });

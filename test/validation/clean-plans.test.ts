@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { build, createServices, diagnosticsOf } from '../helpers.js';
-import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl } from '../fixtures.js';
+import { build, createServices, diagnosticsOf } from '../support/services.js';
+import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl } from '../support/plans.js';
 
 describe('a complete SMART plan has no problems', () => {
     test('in Dutch', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { codes, diagnosticsOf } from '../helpers.js';
-import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../fixtures.js';
+import { codes, diagnosticsOf } from '../support/services.js';
+import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../support/plans.js';
 
 const noEnd = planNl(goalNl(without(CLEAN_GOAL_NL, 'eind')));
 
@@ -47,36 +47,5 @@ describe('locale', () => {
         expect(message).toContain('heeft geen einddatum');
         const english = planEn(goalEn(without(CLEAN_GOAL_EN, 'end'))).replace('    language en\n', '');
         expect((await diagnosticsOf(english))[0].message).toContain('has no end date');
-    });
-});
-
-describe('today', () => {
-    const ending = planNl(goalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-03-01')));
-
-    test('an end date in the past is overdue only relative to the injected today', async () => {
-        expect(codes(await diagnosticsOf(ending, { today: '2027-02-01' }))).not.toContain('smart.time-bound.overdue');
-        expect(codes(await diagnosticsOf(ending, { today: '2027-03-02' }))).toContain('smart.time-bound.overdue');
-    });
-
-    test('a goal marked done is never overdue', async () => {
-        const done = planNl(goalNl(`${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-03-01')}\n        status afgerond`));
-        expect(codes(await diagnosticsOf(done, { today: '2027-09-01' }))).not.toContain('smart.time-bound.overdue');
-    });
-});
-
-describe('vague words', () => {
-    test('extra words from the settings join the lexicon', async () => {
-        const text = planNl(goalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Geeft 4 presentaties, liefst heel professioneel"')));
-        expect(codes(await diagnosticsOf(text))).not.toContain('smart.specific.vague');
-        const diagnostics = await diagnosticsOf(text, { vagueWords: ['heel professioneel'] });
-        const vague = diagnostics.find(d => d.code === 'smart.specific.vague');
-        expect(vague?.message).toContain("'heel professioneel' is vaag");
-    });
-
-    test('a vague phrase is underlined exactly, inside the string', async () => {
-        const text = planNl(goalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Geeft zo snel mogelijk 4 presentaties"')));
-        const vague = (await diagnosticsOf(text)).find(d => d.code === 'smart.specific.vague')!;
-        const line = text.split('\n')[vague.range.start.line];
-        expect(line.slice(vague.range.start.character, vague.range.end.character)).toBe('zo snel mogelijk');
     });
 });

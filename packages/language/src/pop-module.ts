@@ -17,7 +17,7 @@ import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
 import { PopServiceRegistry } from './pop-service-registry.js';
 import { PopSettingsService } from './settings.js';
-import { PopAnalysis } from './validation/pop-analysis.js';
+import { JudgementCache } from './validation/judgement-cache.js';
 import { PopDocumentValidator } from './validation/pop-document-validator.js';
 import { PopCodeActionProvider } from './lsp/pop-code-actions.js';
 import { PopDocumentUpdateHandler } from './lsp/pop-document-update-handler.js';
@@ -35,7 +35,8 @@ import { PopWorkspaceSymbolProvider } from './lsp/pop-workspace-symbols.js';
 export interface PopAddedServices {
     pop: {
         Settings: PopSettingsService;
-        Analysis: PopAnalysis;
+        /** Judges each document once per edit (the service keeps its old name while the generator still reads it). */
+        Analysis: JudgementCache;
     };
 }
 
@@ -45,7 +46,7 @@ export type PopServices = LangiumServices & PopAddedServices;
 export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial<PopAddedServices>> = {
     pop: {
         Settings: () => new PopSettingsService(),
-        Analysis: services => new PopAnalysis(services),
+        Analysis: services => new JudgementCache(services),
     },
     parser: {
         // Built on first use rather than while the server answers `initialize` (see lazy-service.ts).

@@ -11,6 +11,9 @@ export function catalogue(locale: Locale): Catalogue {
     return CATALOGUES[locale];
 }
 
+/** A key of the catalogue, as t() takes it. */
+export type CatalogueKey = string;
+
 /** Fills {placeholders}; a placeholder without a value stays visible rather than vanishing. */
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
     return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));

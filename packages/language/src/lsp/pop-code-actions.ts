@@ -8,8 +8,9 @@ import { todayDay } from '../model/values.js';
 import { goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
 import type { PopSettingsService } from '../settings.js';
-import { isRuleCode } from '../validation/rules.js';
-import { fixesFor, makeSmart, MAKE_SMART_RESOLVES, nodeAt, type Fix, type FixContext } from './quick-fixes.js';
+import { nodeAt, type Fix, type FixContext } from './fixes/fix.js';
+import { fixesForDiagnostic } from './fixes/index.js';
+import { makeSmart, MAKE_SMART_RESOLVES } from './fixes/make-smart.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pop`;
 
@@ -36,7 +37,7 @@ export class PopCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         if (wants(CodeActionKind.QuickFix)) {
             for (const diagnostic of params.context.diagnostics) {
-                for (const fix of this.fixesForDiagnostic(document, diagnostic, ctx)) {
+                for (const fix of fixesForDiagnostic(document, diagnostic, ctx)) {
                     actions.push(this.toAction(document, fix, CodeActionKind.QuickFix, [diagnostic]));
                 }
             }
@@ -57,21 +58,6 @@ export class PopCodeActionProvider implements CodeActionProvider {
         return actions;
     }
 
-    fixesForDiagnostic(document: LangiumDocument, diagnostic: Diagnostic, ctx = this.fixContext(document)): Fix[] {
-        const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
-        if (!isRuleCode(code)) return [];
-        if (code === 'plan.duplicate-field') return [commentOut(document, diagnostic, ctx)];
-        if (code === 'ref.unresolved') {
-            const suggestions = (diagnostic.data as { suggestions?: unknown } | undefined)?.suggestions;
-            return Array.isArray(suggestions)
-                ? suggestions.filter((s): s is string => typeof s === 'string' && /^[\p{L}_][\p{L}\p{N}_'’-]*$/u.test(s))
-                    .map(name => ({ title: t(ctx.locale, 'fixes.replaceWith', { name }), edits: [{ range: diagnostic.range, newText: name }], preferred: false }))
-                : [];
-        }
-        const node = nodeAt(document, document.textDocument.offsetAt(diagnostic.range.start));
-        return node ? fixesFor(code, node, ctx).filter(fix => fix.edits.length > 0) : [];
-    }
-
     /** Applies every preferred fix of the file's current diagnostics at once; edits that would overlap are left for a second run. */
     fixAll(document: LangiumDocument): CodeAction | undefined {
         const ctx = this.fixContext(document);
@@ -80,7 +66,7 @@ export class PopCodeActionProvider implements CodeActionProvider {
         const fixed: Diagnostic[] = [];
         const offsets = (e: TextEdit) => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)] as const;
         for (const diagnostic of diagnostics) {
-            const fix = this.fixesForDiagnostic(document, diagnostic, ctx).find(f => f.preferred);
+            const fix = fixesForDiagnostic(document, diagnostic, ctx).find(f => f.preferred);
             if (!fix) continue;
             const overlaps = fix.edits.some(edit => {
                 const [s, e] = offsets(edit);
@@ -116,18 +102,4 @@ export class PopCodeActionProvider implements CodeActionProvider {
             edit: { changes: { [document.uri.toString()]: fix.edits } },
         };
     }
-}
-
-/** A duplicated field's earlier value is ignored by the parser; commenting it out keeps the text and says so. */
-function commentOut(document: LangiumDocument, diagnostic: Diagnostic, ctx: FixContext): Fix {
-    const text = document.textDocument.getText(diagnostic.range);
-    if (!text.includes('*/') && !/[\r\n]/.test(text)) {
-        return { title: t(ctx.locale, 'fixes.removeDuplicate'), edits: [{ range: diagnostic.range, newText: `/* ${text} */` }], preferred: true };
-    }
-    // A line comment runs to the end of the line, so whatever follows the value on its last line moves to a line of its own.
-    const whole = document.textDocument.getText();
-    const after = whole.slice(document.textDocument.offsetAt(diagnostic.range.end));
-    const restOfLine = /^[^\r\n]*/.exec(after)![0];
-    const newText = '// ' + text.replace(/\r\n|\r|\n/g, lineBreak => lineBreak + '// ') + (restOfLine.trim() ? '\n' : '');
-    return { title: t(ctx.locale, 'fixes.removeDuplicate'), edits: [{ range: diagnostic.range, newText }], preferred: true };
 }

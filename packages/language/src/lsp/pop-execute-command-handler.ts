@@ -7,7 +7,7 @@ import { localeOf } from '../i18n/locale.js';
 import type { PopServices } from '../pop-module.js';
 import { MAKE_SMART_COMMAND } from './pop-code-lens-provider.js';
 import { PopCodeActionProvider } from './pop-code-actions.js';
-import { makeSmart } from './quick-fixes.js';
+import { makeSmart } from './fixes/make-smart.js';
 
 export type MakeSmartResult =
     | { readonly applied: boolean; readonly edit: WorkspaceEdit }

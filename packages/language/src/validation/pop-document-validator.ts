@@ -1,17 +1,18 @@
 import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
-import { AstUtils, DefaultDocumentValidator, GrammarUtils, type AstNode, type IndexManager, type LangiumDocument, type ValidationOptions } from 'langium';
-import { isPlan } from '../generated/ast.js';
-import { similarNames } from '../model/similar.js';
-import { catalogue, format, t } from '../i18n/catalogue.js';
+import { DefaultDocumentValidator, type IndexManager, type LangiumDocument, type ValidationOptions } from 'langium';
+import { t } from '../i18n/catalogue.js';
+import { localeOf } from '../i18n/locale.js';
 import type { Locale } from '../keywords.js';
 import type { PopServices } from '../pop-module.js';
-import type { Finding } from './analysis.js';
-import type { PopAnalysis } from './pop-analysis.js';
-import { ruleDocsUrl, type RuleCode, type Severity, effectiveSeverity } from './rules.js';
 import type { PopSettingsService } from '../settings.js';
-import { localeOf } from '../i18n/locale.js';
-import { describeParserError } from './syntax-messages.js';
+import { checkUnresolvedReferences } from './checks/ref.js';
+import { checkSyntax } from './checks/syntax.js';
+import type { Finding, ReportLocated } from './finding.js';
+import type { JudgementCache } from './judgement-cache.js';
+import { rangeOf } from './positions.js';
+import { ruleMessage } from './rule-message.js';
+import { effectiveSeverity, ruleDocsUrl, type RuleCode, type Severity } from './rules.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
 
@@ -24,18 +25,15 @@ export interface PopDiagnosticData {
     suggestions?: string[];
 }
 
-export function ruleMessage(locale: Locale, code: RuleCode, finding: Pick<Finding, 'params' | 'localParams'>): string {
-    const params: Record<string, string | number> = { ...finding.params };
-    for (const [key, catalogueKey] of Object.entries(finding.localParams ?? {})) params[key] = t(locale, catalogueKey);
-    return format(catalogue(locale).rules[code].message, params);
-}
+/** Re-exported for the generator's import until its rewrite lands: the message builder lives in rule-message.ts. */
+export { ruleMessage };
 
 /**
  * Turns POP's findings, and Langium's own syntax and linking errors, into diagnostics with stable codes,
  * localised messages, documentation links and the user's severities.
  */
 export class PopDocumentValidator extends DefaultDocumentValidator {
-    private readonly analysis: PopAnalysis;
+    private readonly analysis: JudgementCache;
     private readonly indexManager: IndexManager;
     private readonly settings: PopSettingsService;
 
@@ -50,8 +48,10 @@ export class PopDocumentValidator extends DefaultDocumentValidator {
         const diagnostics: Diagnostic[] = [];
         const locale = localeOf(document, this.settings.current);
         if (!options.categories || options.categories.includes('built-in')) {
-            this.syntaxDiagnostics(document, locale, diagnostics);
-            this.linkingDiagnostics(document, locale, diagnostics);
+            const report: ReportLocated = problem => this.push(diagnostics, problem.code, problem.range, problem.message,
+                problem.suggestions ? { suggestions: problem.suggestions } : undefined);
+            checkSyntax(document, locale, report);
+            checkUnresolvedReferences(document, locale, () => this.orgGoalNames(), report);
         }
         if (!options.categories || options.categories.includes('fast')) {
             const judgement = this.analysis.judge(document);
@@ -90,56 +90,9 @@ export class PopDocumentValidator extends DefaultDocumentValidator {
         });
     }
 
-    private syntaxDiagnostics(document: LangiumDocument, locale: Locale, diagnostics: Diagnostic[]): void {
-        const { lexerErrors, parserErrors } = document.parseResult;
-        const text = document.textDocument;
-        for (const error of lexerErrors) {
-            const start = { line: error.line! - 1, character: error.column! - 1 };
-            const offset = text.offsetAt(start);
-            const char = text.getText().charAt(offset);
-            const message = char === '"'
-                ? catalogue(locale).syntax.unterminatedString
-                : ruleMessage(locale, 'syntax.unexpected-character', { params: { text: printable(char) } });
-            this.push(diagnostics, 'syntax.unexpected-character', { start, end: text.positionAt(offset + Math.max(1, error.length)) }, message);
-        }
-        for (const error of parserErrors) {
-            const { range, message } = describeParserError(error, text, locale);
-            this.push(diagnostics, 'syntax.unexpected-token', range, message);
-        }
-    }
-
-    private linkingDiagnostics(document: LangiumDocument, locale: Locale, diagnostics: Diagnostic[]): void {
-        for (const reference of document.references) {
-            const error = reference.error;
-            if (!error) continue;
-            const kind = error.info.property === 'derivedFrom' ? 'goal' : 'orgGoal';
-            const name = error.info.reference.$refText;
-            const suggestions = similarNames(name, this.candidateNames(kind, error.info.container));
-            let message = ruleMessage(locale, 'ref.unresolved', { params: { name }, localParams: { kind: `kinds.${kind}` } });
-            if (suggestions.length > 0) {
-                const syntax = catalogue(locale).syntax;
-                const names = suggestions.map(s => `'${s}'`);
-                const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${syntax.or}${names[names.length - 1]}`;
-                message += format(syntax.didYouMean, { names: list });
-            }
-            const range = reference.$refNode?.range ?? rangeOf(error.info.container, error.info.property, error.info.index);
-            this.push(diagnostics, 'ref.unresolved', range, message, suggestions.length > 0 ? { suggestions } : undefined);
-        }
-    }
-
-    /** The names a reference could have meant: organisation goals in the workspace, or the goals of its plan. */
-    private candidateNames(kind: 'goal' | 'orgGoal', container: AstNode): string[] {
-        if (kind === 'goal') return AstUtils.getContainerOfType(container, isPlan)?.goals.map(g => g.name).filter(Boolean) ?? [];
+    /** Organisation goal names in the whole workspace: what an unresolved reference may have meant. */
+    private orgGoalNames(): string[] {
         return this.indexManager.allElements('OrgGoal').map(d => d.name).toArray();
     }
 }
 
-function printable(char: string): string {
-    const code = char.codePointAt(0) ?? 0;
-    return code < 0x20 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : char;
-}
-
-export function rangeOf(node: import('langium').AstNode, property?: string, index?: number): Range {
-    const cst = (property ? GrammarUtils.findNodeForProperty(node.$cstNode, property, index) : undefined) ?? node.$cstNode;
-    return cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-}

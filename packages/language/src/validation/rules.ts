@@ -1,6 +1,7 @@
 /**
- * Every rule POP checks, as data: its stable code, the criterion it judges and its default severity.
- * Messages and documentation live in the message catalogues (i18n/), keyed by the same code.
+ * Every rule POP checks, as data: its stable code, the criterion it judges, its default severity and whether it
+ * has a quick fix. Messages and documentation live in the message catalogues (i18n/), keyed by the same code;
+ * the check is in checks/<prefix>.ts and the fix in lsp/fixes/<prefix>.ts.
  */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -11,71 +12,79 @@ export type Criterion =
     | 'magie-measurable' | 'magie-acceptable' | 'magie-communicated' | 'magie-inspiring' | 'magie-engaging'
     | 'er' | 'date' | 'budget' | 'ref' | 'plan' | 'syntax';
 
+/**
+ * A rule's quick fix: 'safe' when "fix all" (and fix on save) may apply it unattended, 'offered' when it is only
+ * offered on the light bulb because it writes template text or makes a choice that is the user's, 'none' without.
+ * A 'safe' rule's fix is marked preferred wherever it can be worked out from the plan alone.
+ */
+export type QuickFix = 'safe' | 'offered' | 'none';
+
 export interface RuleDefinition {
     readonly criterion: Criterion;
     readonly severity: Severity;
+    readonly fix: QuickFix;
 }
 
 export const RULES = {
-    'smart.specific.missing': { criterion: 'specific', severity: 'warning' },
-    'smart.specific.comparative': { criterion: 'specific', severity: 'warning' },
-    'smart.specific.vague': { criterion: 'specific', severity: 'warning' },
-    'smart.specific.no-quantity': { criterion: 'specific', severity: 'warning' },
+    'smart.specific.missing': { criterion: 'specific', severity: 'warning', fix: 'offered' },
+    'smart.specific.comparative': { criterion: 'specific', severity: 'warning', fix: 'offered' },
+    'smart.specific.vague': { criterion: 'specific', severity: 'warning', fix: 'none' },
+    'smart.specific.no-quantity': { criterion: 'specific', severity: 'warning', fix: 'none' },
 
-    'smart.measurable.no-target': { criterion: 'measurable', severity: 'warning' },
-    'smart.measurable.no-unit': { criterion: 'measurable', severity: 'warning' },
-    'smart.measurable.no-quantity': { criterion: 'measurable', severity: 'warning' },
-    'smart.measurable.no-method': { criterion: 'measurable', severity: 'warning' },
+    'smart.measurable.no-target': { criterion: 'measurable', severity: 'warning', fix: 'safe' },
+    'smart.measurable.no-unit': { criterion: 'measurable', severity: 'warning', fix: 'safe' },
+    'smart.measurable.no-quantity': { criterion: 'measurable', severity: 'warning', fix: 'none' },
+    'smart.measurable.no-method': { criterion: 'measurable', severity: 'warning', fix: 'offered' },
 
-    'smart.acceptable.missing': { criterion: 'acceptable', severity: 'warning' },
-    'smart.acceptable.no-employee': { criterion: 'acceptable', severity: 'warning' },
-    'smart.acceptable.no-team': { criterion: 'acceptable', severity: 'warning' },
+    'smart.acceptable.missing': { criterion: 'acceptable', severity: 'warning', fix: 'safe' },
+    'smart.acceptable.no-employee': { criterion: 'acceptable', severity: 'warning', fix: 'safe' },
+    'smart.acceptable.no-team': { criterion: 'acceptable', severity: 'warning', fix: 'safe' },
 
-    'smart.realistic.missing': { criterion: 'realistic', severity: 'warning' },
-    'smart.realistic.action-outside-goal': { criterion: 'realistic', severity: 'warning' },
+    'smart.realistic.missing': { criterion: 'realistic', severity: 'warning', fix: 'offered' },
+    'smart.realistic.action-outside-goal': { criterion: 'realistic', severity: 'warning', fix: 'none' },
 
-    'smart.time-bound.no-start': { criterion: 'time-bound', severity: 'warning' },
-    'smart.time-bound.no-end': { criterion: 'time-bound', severity: 'warning' },
-    'smart.time-bound.end-before-start': { criterion: 'time-bound', severity: 'error' },
-    'smart.time-bound.outside-period': { criterion: 'time-bound', severity: 'warning' },
-    'smart.time-bound.overdue': { criterion: 'time-bound', severity: 'warning' },
+    'smart.time-bound.no-start': { criterion: 'time-bound', severity: 'warning', fix: 'safe' },
+    'smart.time-bound.no-end': { criterion: 'time-bound', severity: 'warning', fix: 'safe' },
+    'smart.time-bound.end-before-start': { criterion: 'time-bound', severity: 'error', fix: 'safe' },
+    'smart.time-bound.outside-period': { criterion: 'time-bound', severity: 'warning', fix: 'safe' },
+    'smart.time-bound.overdue': { criterion: 'time-bound', severity: 'warning', fix: 'offered' },
 
-    'magie.measurable': { criterion: 'magie-measurable', severity: 'warning' },
-    'magie.acceptable': { criterion: 'magie-acceptable', severity: 'warning' },
-    'magie.communicated': { criterion: 'magie-communicated', severity: 'warning' },
-    'magie.inspiring': { criterion: 'magie-inspiring', severity: 'warning' },
-    'magie.engaging': { criterion: 'magie-engaging', severity: 'warning' },
+    'magie.measurable': { criterion: 'magie-measurable', severity: 'warning', fix: 'safe' },
+    'magie.acceptable': { criterion: 'magie-acceptable', severity: 'warning', fix: 'safe' },
+    'magie.communicated': { criterion: 'magie-communicated', severity: 'warning', fix: 'safe' },
+    'magie.inspiring': { criterion: 'magie-inspiring', severity: 'warning', fix: 'offered' },
+    'magie.engaging': { criterion: 'magie-engaging', severity: 'warning', fix: 'offered' },
 
-    'er.starting-point': { criterion: 'er', severity: 'info' },
-    'er.no-smart-goal': { criterion: 'er', severity: 'info' },
+    'er.starting-point': { criterion: 'er', severity: 'info', fix: 'offered' },
+    'er.no-smart-goal': { criterion: 'er', severity: 'info', fix: 'offered' },
 
-    'date.invalid': { criterion: 'date', severity: 'error' },
-    'date.period-reversed': { criterion: 'date', severity: 'error' },
-    'date.action-reversed': { criterion: 'date', severity: 'error' },
-    'date.deadline-soon': { criterion: 'date', severity: 'info' },
+    'date.invalid': { criterion: 'date', severity: 'error', fix: 'none' },
+    'date.period-reversed': { criterion: 'date', severity: 'error', fix: 'safe' },
+    'date.action-reversed': { criterion: 'date', severity: 'error', fix: 'safe' },
+    'date.deadline-soon': { criterion: 'date', severity: 'info', fix: 'none' },
 
-    'budget.invalid-amount': { criterion: 'budget', severity: 'error' },
-    'budget.cost-exceeded': { criterion: 'budget', severity: 'warning' },
-    'budget.hours-exceeded': { criterion: 'budget', severity: 'warning' },
+    'budget.invalid-amount': { criterion: 'budget', severity: 'error', fix: 'none' },
+    'budget.cost-exceeded': { criterion: 'budget', severity: 'warning', fix: 'offered' },
+    'budget.hours-exceeded': { criterion: 'budget', severity: 'warning', fix: 'none' },
 
-    'ref.unresolved': { criterion: 'ref', severity: 'error' },
-    'ref.duplicate-name': { criterion: 'ref', severity: 'error' },
-    'ref.derived-from-short': { criterion: 'ref', severity: 'warning' },
-    'ref.derived-from-self': { criterion: 'ref', severity: 'error' },
+    'ref.unresolved': { criterion: 'ref', severity: 'error', fix: 'offered' },
+    'ref.duplicate-name': { criterion: 'ref', severity: 'error', fix: 'none' },
+    'ref.derived-from-short': { criterion: 'ref', severity: 'warning', fix: 'none' },
+    'ref.derived-from-self': { criterion: 'ref', severity: 'error', fix: 'none' },
 
-    'plan.missing-employee': { criterion: 'plan', severity: 'warning' },
-    'plan.missing-manager': { criterion: 'plan', severity: 'info' },
-    'plan.missing-period': { criterion: 'plan', severity: 'warning' },
-    'plan.missing-facilities': { criterion: 'plan', severity: 'info' },
-    'plan.missing-starting-point': { criterion: 'plan', severity: 'warning' },
-    'plan.no-goals': { criterion: 'plan', severity: 'warning' },
-    'plan.few-smart-goals': { criterion: 'plan', severity: 'info' },
-    'plan.goal-unlinked': { criterion: 'plan', severity: 'info' },
-    'plan.duplicate-field': { criterion: 'plan', severity: 'warning' },
-    'plan.unsigned': { criterion: 'plan', severity: 'hint' },
+    'plan.missing-employee': { criterion: 'plan', severity: 'warning', fix: 'none' },
+    'plan.missing-manager': { criterion: 'plan', severity: 'info', fix: 'none' },
+    'plan.missing-period': { criterion: 'plan', severity: 'warning', fix: 'none' },
+    'plan.missing-facilities': { criterion: 'plan', severity: 'info', fix: 'none' },
+    'plan.missing-starting-point': { criterion: 'plan', severity: 'warning', fix: 'none' },
+    'plan.no-goals': { criterion: 'plan', severity: 'warning', fix: 'none' },
+    'plan.few-smart-goals': { criterion: 'plan', severity: 'info', fix: 'none' },
+    'plan.goal-unlinked': { criterion: 'plan', severity: 'info', fix: 'none' },
+    'plan.duplicate-field': { criterion: 'plan', severity: 'warning', fix: 'safe' },
+    'plan.unsigned': { criterion: 'plan', severity: 'hint', fix: 'none' },
 
-    'syntax.unexpected-character': { criterion: 'syntax', severity: 'error' },
-    'syntax.unexpected-token': { criterion: 'syntax', severity: 'error' },
+    'syntax.unexpected-character': { criterion: 'syntax', severity: 'error', fix: 'none' },
+    'syntax.unexpected-token': { criterion: 'syntax', severity: 'error', fix: 'none' },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;
@@ -89,11 +98,11 @@ export function isRuleCode(code: unknown): code is RuleCode {
 export const SMART_CRITERIA = ['specific', 'measurable', 'acceptable', 'realistic', 'time-bound'] as const;
 export const MAGIE_CRITERIA = ['magie-measurable', 'magie-acceptable', 'magie-communicated', 'magie-inspiring', 'magie-engaging'] as const;
 
-/** Where each rule's documentation lives; the README has one heading per code. */
-export const RULE_DOCS_BASE = 'https://github.com/pop-lang/pop/blob/main/README.md';
+const RULE_DOCS = 'https://github.com/pop-lang/pop/blob/main/docs/rules';
 
+/** Where a rule's documentation lives: docs/rules/<code>.md, generated from RULES and the catalogues. Without a code, the index of all rules. */
 export function ruleDocsUrl(code: string): string {
-    return `${RULE_DOCS_BASE}#${code.replace(/\./g, '')}`;
+    return code ? `${RULE_DOCS}/${code}.md` : `${RULE_DOCS}/README.md`;
 }
 
 /**

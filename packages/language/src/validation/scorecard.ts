@@ -6,9 +6,9 @@ import type { Goal } from '../generated/ast.js';
 import type { GoalKindValue, Locale } from '../keywords.js';
 import { goalKind } from '../model/plan.js';
 import { catalogue } from '../i18n/catalogue.js';
-import type { Finding } from './analysis.js';
-import type { Judgement } from './pop-analysis.js';
-import { ruleMessage } from './pop-document-validator.js';
+import type { Finding } from './finding.js';
+import type { Judgement } from './judgement-cache.js';
+import { ruleMessage } from './rule-message.js';
 import { MAGIE_CRITERIA, RULES, SMART_CRITERIA, type Criterion } from './rules.js';
 
 export interface CriterionScore {

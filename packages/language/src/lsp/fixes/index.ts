@@ -1,0 +1,31 @@
+/** The quick fixes of every rule, found by the diagnostic's code. Each rule's fixes live in fixes/<prefix>.ts. */
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { isRuleCode } from '../../validation/rules.js';
+import { acceptableFixes } from './acceptable.js';
+import { budgetFixes } from './budget.js';
+import { dateFixes } from './date.js';
+import { erFixes } from './er.js';
+import { nodeAt, type Fix, type FixContext, type RuleFixes } from './fix.js';
+import { magieFixes } from './magie.js';
+import { measurableFixes } from './measurable.js';
+import { planFixes } from './plan.js';
+import { realisticFixes } from './realistic.js';
+import { refFixes } from './ref.js';
+import { specificFixes } from './specific.js';
+import { timeBoundFixes } from './time-bound.js';
+
+const FIXES: RuleFixes = {
+    ...specificFixes, ...measurableFixes, ...acceptableFixes, ...realisticFixes, ...timeBoundFixes,
+    ...magieFixes, ...erFixes, ...dateFixes, ...budgetFixes, ...refFixes, ...planFixes,
+};
+
+/** The fixes for one diagnostic; only those with edits. */
+export function fixesForDiagnostic(document: LangiumDocument, diagnostic: Diagnostic, ctx: FixContext): Fix[] {
+    const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+    if (!isRuleCode(code)) return [];
+    const fixes = FIXES[code];
+    if (!fixes) return [];
+    const node = nodeAt(document, document.textDocument.offsetAt(diagnostic.range.start));
+    return fixes({ diagnostic, node }, ctx).filter(fix => fix.edits.length > 0);
+}

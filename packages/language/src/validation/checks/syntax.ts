@@ -1,0 +1,83 @@
+/** Syntax errors: syntax.* */
+import type { Range } from 'vscode-languageserver';
+import type { LangiumDocument, TextDocument } from 'langium';
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { catalogue, format } from '../../i18n/catalogue.js';
+import type { Locale } from '../../keywords.js';
+import type { ReportLocated } from '../finding.js';
+import { ruleMessage } from '../rule-message.js';
+
+/** The lexer's and the parser's errors, each as a located sentence in the locale. */
+export function checkSyntax(document: LangiumDocument, locale: Locale, report: ReportLocated): void {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const text = document.textDocument;
+    for (const error of lexerErrors) {
+        const start = { line: error.line! - 1, character: error.column! - 1 };
+        const offset = text.offsetAt(start);
+        const char = text.getText().charAt(offset);
+        const message = char === '"'
+            ? catalogue(locale).syntax.unterminatedString
+            : ruleMessage(locale, 'syntax.unexpected-character', { params: { text: printable(char) } });
+        report({ code: 'syntax.unexpected-character', range: { start, end: text.positionAt(offset + Math.max(1, error.length)) }, message });
+    }
+    for (const error of parserErrors) {
+        const { range, message } = describeParserError(error, text, locale);
+        report({ code: 'syntax.unexpected-token', range, message });
+    }
+}
+
+/** A character as the message shows it: control characters and lone surrogates by their code point. */
+function printable(char: string): string {
+    const code = char.codePointAt(0) ?? 0;
+    return code < 0x20 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : char;
+}
+
+function validToken(token: IToken | undefined): token is IToken {
+    return !!token && Number.isFinite(token.startOffset) && token.startOffset >= 0 && token.tokenType?.name !== 'EOF';
+}
+
+/** Names the expected token the way a person would: a keyword in quotes, a terminal by what it holds. */
+function describeExpected(raw: string, locale: Locale): string {
+    const names = catalogue(locale).syntax.tokenNames as Record<string, string>;
+    return names[raw] ?? `'${raw}'`;
+}
+
+/**
+ * A parser error as a located, localised sentence. Chevrotain's own messages list token types and
+ * grammar paths; users need "expected a date but found '}'".
+ */
+export function describeParserError(error: IRecognitionException, text: TextDocument, locale: Locale): { range: Range; message: string } {
+    const syntax = catalogue(locale).syntax;
+    const token = error.token;
+    const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
+    let range: Range;
+    if (validToken(token)) {
+        range = { start: text.positionAt(token.startOffset), end: text.positionAt(token.startOffset + token.image.length) };
+    } else {
+        const at = validToken(previous) ? previous.startOffset + previous.image.length : text.getText().length;
+        const position = text.positionAt(at);
+        range = { start: position, end: position };
+    }
+    const found = validToken(token) ? token.image : undefined;
+    const expected = /Expecting token of type '?-*>?\s*([^'<\s]+)\s*<?-*'?/.exec(error.message)?.[1]
+        ?? /Expecting token of type '([^']+)'/.exec(error.message)?.[1];
+    const alternatives = [...new Set([...error.message.matchAll(/^\s*\d+\. \[([^\],]+)/gm)].map(m => m[1].trim()))];
+    let message: string;
+    if (error.name === 'NoViableAltException' && alternatives.length > 0 && alternatives.length <= 6) {
+        const names = alternatives.map(a => describeExpected(a, locale));
+        const expectation = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${syntax.or}${names[names.length - 1]}`;
+        message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
+    } else if (error.name === 'MismatchedTokenException' && expected) {
+        const expectation = describeExpected(expected, locale);
+        message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
+    } else if (found === undefined) {
+        message = format(syntax.expectedEnd, { expected: "'}'" });
+    } else {
+        message = format(syntax.unexpected, { found: short(found) });
+    }
+    return { range, message };
+}
+
+function short(text: string): string {
+    return text.length > 40 ? text.slice(0, 37) + '…' : text;
+}

@@ -1,0 +1,26 @@
+/** Cases for the rules on dates: per rule a plan that breaks it, in Dutch and English, and where useful a near miss. */
+import type { Cases } from '../support/rule-case.js';
+import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, planWithGoalEn, planWithGoalNl, replacing } from '../support/plans.js';
+
+export const CASES: Cases = {
+    'date.invalid': {
+        nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'start', 'start 2027-02-30')), en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'start', 'start 2027-13-01')),
+        says: { nl: "'2027-02-30' is geen bestaande datum", en: "'2027-13-01' is not a real date" },
+        quiet: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'start', 'start 2028-02-29')),
+    },
+    'date.period-reversed': {
+        nl: planNl(goalNl(CLEAN_GOAL_NL)).replace('periode 2027-01-01 tot 2027-12-31', 'periode 2027-12-31 tot 2027-01-01'),
+        en: planEn(goalEn(CLEAN_GOAL_EN)).replace('period 2027-01-01 to 2027-12-31', 'period 2027-12-31 to 2027-01-01'),
+        says: { nl: 'De planperiode eindigt', en: 'The plan period ends' },
+    },
+    'date.action-reversed': {
+        nl: planWithGoalNl(`${CLEAN_GOAL_NL}\n        actie cursus "Presenteren" { start 2027-03-01 eind 2027-02-01 }`),
+        en: planWithGoalEn(`${CLEAN_GOAL_EN}\n        action course "Presenting" { start 2027-03-01 end 2027-02-01 }`),
+        says: { nl: "Actie 'Presenteren' eindigt (2027-02-01)", en: "Action 'Presenting' ends (2027-02-01)" },
+    },
+    'date.deadline-soon': {
+        nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-06-10')), en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 2027-06-10')),
+        says: { nl: 'over 9 dag(en)', en: 'due in 9 day(s)' },
+        quiet: planWithGoalNl(`${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-06-10')}\n        status afgerond`),
+    },
+};
