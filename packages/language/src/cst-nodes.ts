@@ -4,7 +4,7 @@
  * Langium's leaf node keeps ten fields, four of them the line and column of both ends. A 10,000-goal plan has
  * about 600,000 leaves, so those fields were the largest single item on the heap (`npm run bench`, heap
  * snapshot). A leaf here keeps only its offset and length; its line and column are looked up, when asked, in
- * a line index that the root builds once from the text. Whether a leaf is hidden follows from having no
+ * a line index built once per tree from its text. Whether a leaf is hidden follows from having no
  * grammar element, which is how the parser builds hidden leaves anyway.
  *
  * A data-type rule call that matched one token (a horizon, an action type, a unit, a name) gets no composite
@@ -12,8 +12,8 @@
  * nodes, each with its own content array, less per goal. `keywordOf` still tells which keyword such a leaf is.
  */
 import {
-    AbstractCstNode, AstUtils, CstNodeBuilder, DatatypeSymbol, GrammarAST, GrammarUtils, RootCstNodeImpl,
-    type CompositeCstNode, type CstNode, type LeafCstNode, type LeafCstNodeImpl,
+    AbstractCstNode, AstUtils, CstNodeBuilder, DatatypeSymbol, GrammarAST, GrammarUtils, isRootCstNode,
+    type CompositeCstNode, type CstNode, type LeafCstNode, type LeafCstNodeImpl, type RootCstNode,
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -36,21 +36,25 @@ function lineStarts(text: string): Uint32Array {
     return Uint32Array.from(starts);
 }
 
-export class PopRootCstNode extends RootCstNodeImpl {
-    private lines: Uint32Array | undefined = undefined;
+/** Each root's line starts, built when a leaf of its tree is first asked for its range. */
+const lineIndexes = new WeakMap<RootCstNode, Uint32Array>();
 
-    /** The zero-based line and character of an offset in this tree's text. */
-    positionAt(offset: number): Position {
-        const lines = this.lines ??= lineStarts(this.fullText);
-        let low = 0;
-        let high = lines.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >>> 1;
-            if (lines[middle] <= offset) low = middle;
-            else high = middle - 1;
-        }
-        return { line: low, character: offset - lines[low] };
+function lineIndexOf(root: RootCstNode): Uint32Array {
+    let lines = lineIndexes.get(root);
+    if (lines === undefined) lineIndexes.set(root, lines = lineStarts(root.fullText));
+    return lines;
+}
+
+/** The zero-based line and character of an offset, given the line starts of its text. */
+function positionAt(lines: Uint32Array, offset: number): Position {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (lines[middle] <= offset) low = middle;
+        else high = middle - 1;
     }
+    return { line: low, character: offset - lines[low] };
 }
 
 export class PopLeafCstNode extends AbstractCstNode implements LeafCstNode {
@@ -80,45 +84,37 @@ export class PopLeafCstNode extends AbstractCstNode implements LeafCstNode {
 
     get range(): Range {
         const root = this.root;
-        if (!(root instanceof PopRootCstNode)) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        return { start: root.positionAt(this._offset), end: root.positionAt(this._offset + this._length) };
+        if (!isRootCstNode(root)) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        const lines = lineIndexOf(root);
+        return { start: positionAt(lines, this._offset), end: positionAt(lines, this._offset + this._length) };
     }
 }
 
-/** Builds the tree with `PopRootCstNode` and `PopLeafCstNode`; everything else is Langium's builder. */
+/** Builds the tree with `PopLeafCstNode`s; everything else is Langium's builder. */
 export class PopCstNodeBuilder extends CstNodeBuilder {
     /** The last composite replaced by its only leaf, so that the parser assigns the leaf in its place. */
     private collapsed: CompositeCstNode | undefined = undefined;
     private collapsedInto: LeafCstNode | undefined = undefined;
 
     override construct(item: { $type: string | symbol | undefined; $cstNode: CstNode }): void {
-        const node = (this as unknown as { nodeStack: CompositeCstNode[] }).nodeStack.at(-1);
+        const node = this.current;
         super.construct(item);
-        if (item.$type !== DatatypeSymbol || !node || node.content.length !== 1) return;
-        const leaf = node.content[0] as PopLeafCstNode;
+        if (item.$type !== DatatypeSymbol || node.content.length !== 1) return;
+        const leaf = node.content[0];
         const parent = node.container;
         if (!(leaf instanceof PopLeafCstNode) || !parent) return;
         const at = parent.content.lastIndexOf(node);
         if (at < 0) return;
-        (parent.content as CstNode[])[at] = leaf as unknown as CstNode;
+        (parent.content as CstNode[])[at] = leaf;
         leaf.container = parent;
         leaf.grammarSource = node.grammarSource;
         this.collapsed = node;
-        this.collapsedInto = leaf as unknown as LeafCstNode;
+        this.collapsedInto = leaf;
     }
 
     /** The node to assign for `node`: its leaf if it was just collapsed. */
     standIn(node: CstNode): CstNode {
         return node === this.collapsed ? this.collapsedInto! : node;
-    }
-
-    override buildRootNode(input: string): RootCstNodeImpl {
-        const root = new PopRootCstNode(input);
-        // Langium declares these private; the builder keeps its state in them.
-        const state = this as unknown as { rootNode: RootCstNodeImpl; nodeStack: CompositeCstNode[] };
-        state.rootNode = root;
-        state.nodeStack = [root];
-        return root;
     }
 
     protected override createLeafNode(token: IToken, _hidden: boolean): LeafCstNodeImpl {

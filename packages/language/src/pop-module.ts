@@ -8,6 +8,7 @@ import {
 } from 'langium/lsp';
 import { createCompletionParser, DefaultLexer } from 'langium';
 import { PopGeneratedModule, PopGeneratedSharedModule } from './generated/module.js';
+import { checkLangiumInternals } from './langium-internals.js';
 import { lazyService } from './lazy-service.js';
 import { PopAstNodeDescriptionProvider } from './pop-descriptions.js';
 import { PopDocumentBuilder } from './pop-document-builder.js';
@@ -94,6 +95,7 @@ export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumS
 };
 
 export function createPopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pop: PopServices } {
+    checkLangiumInternals();
     const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule);
     const Pop = inject(
         createDefaultModule({ shared }),

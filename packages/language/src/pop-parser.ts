@@ -4,12 +4,8 @@ import {
     type CstNode, type GrammarAST, type LangiumCoreServices, type ParseResult, type ValueType,
 } from 'langium';
 import { PopCstNodeBuilder } from './cst-nodes.js';
+import { interceptAssignments, replaceCstNodeBuilder } from './langium-internals.js';
 
-/**
- * Langium's parser hands the token array to Chevrotain and leaves it there until the next parse, so the
- * tokens (and their text) of the last parsed document stay on the heap: about 60 tokens per goal.
- * This parser lets go of them as soon as the tree is built.
- */
 const withDuplicateFields = new WeakSet<object>();
 
 /** Whether the parser saw one of the node's single-valued fields written more than once. */
@@ -20,29 +16,26 @@ export function hasDuplicateFields(node: object): boolean {
 export class PopLangiumParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
-        // Langium declares the builder private; a leaner tree is built the same way (see cst-nodes.ts).
+        // A leaner tree, built the same way (see cst-nodes.ts). Langium's builder and `assign` are private: the
+        // fence in langium-internals.ts checks they are there before replacing the one and wrapping the other.
         const builder = new PopCstNodeBuilder();
-        const self = this as unknown as { nodeBuilder: PopCstNodeBuilder; assign: (...args: unknown[]) => void };
-        self.nodeBuilder = builder;
-        // A data-type value that the builder collapsed into its leaf is assigned (and referred to) by that leaf.
-        // Langium's `assign` is private, so the wrapper is set on the instance.
-        // It also notes a field set twice, so that validation looks for duplicated fields only where there are some.
-        const assign = self.assign;
-        self.assign = function (this: unknown, operator, feature, value, cstNode, crossRef) {
-            if (operator === '=') {
-                const current = (this as { current: Record<string, unknown> }).current;
-                if ((feature as string) in current) withDuplicateFields.add(current);
-            }
-            return assign.call(this, operator, feature, value, builder.standIn(cstNode as CstNode), crossRef);
-        };
+        replaceCstNodeBuilder(this, builder);
+        interceptAssignments(this, (node, operator, feature, cstNode) => {
+            // A field set twice is noted, so that validation looks for duplicated fields only where there are some.
+            if (operator === '=' && feature in node) withDuplicateFields.add(node);
+            // A data-type value that the builder collapsed into its leaf is assigned (and referred to) by that leaf.
+            return builder.standIn(cstNode);
+        });
     }
 
     override parse<T extends import('langium').AstNode = import('langium').AstNode>(input: string, options?: { rule?: string }): ParseResult<T> {
         try {
             return super.parse<T>(input, options);
         } finally {
-            // Setting the input resets the recogniser; the result already holds copies of the errors.
-            (this as unknown as { wrapper: { input: unknown[] } }).wrapper.input = [];
+            // Langium hands the tokens to Chevrotain and leaves them there until the next parse: about 60 tokens per
+            // goal, with their text, kept on the heap for nothing. Setting the input resets the recogniser and lets
+            // go of them; the result already holds copies of the errors. test/parsing/token-release.test.ts
+            this.wrapper.input = [];
         }
     }
 }
