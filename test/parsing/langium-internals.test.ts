@@ -6,7 +6,7 @@ import {
     checkLangiumInternals, interceptAssignments, LANGIUM_VERSION_WRITTEN_FOR, LangiumInternalsError, replaceCstNodeBuilder,
     tokensHeldBy,
 } from '../../packages/language/src/langium-internals.js';
-import { createServices } from '../helpers.js';
+import { createServices } from '../support/services.js';
 
 // langium-internals.ts is the only module that reaches Langium members TypeScript does not check. Its checks must
 // pass on the Langium that is installed, and fire, naming the member, on one that lacks a member.

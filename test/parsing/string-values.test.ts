@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CstUtils, DefaultValueConverter, isLeafCstNode, type LeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { PopValueConverter } from '../../packages/language/src/pop-parser.js';
-import { createServices } from '../helpers.js';
+import { createServices } from '../support/services.js';
 
 // POP's value converter takes a STRING without escapes as the text between its quotes, instead of Langium's copy
 // one character at a time (pop-parser.ts). Langium's converter is the reference for every string literal.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLangiumParser } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { tokensHeldBy } from '../../packages/language/src/langium-internals.js';
-import { createServices } from '../helpers.js';
+import { createServices } from '../support/services.js';
 
 // Langium hands a parse's tokens to Chevrotain and leaves them there until the next parse, so the tokens (and their
 // text) of the last document parsed stayed on the heap. POP's parser lets go of them as each parse ends
