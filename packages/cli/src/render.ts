@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isPlan, renderHtml, t, type PopLocale } from '../../language/src/index.js';
 import { parseCommandArgs } from './args.js';
+import { writeAtomically, writeError } from './atomic-write.js';
 import { COMMON_OPTIONS, projectContext, settingsFrom, type Io } from './check.js';
 import { cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
@@ -83,7 +83,11 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
             io.stdout(html);
             continue;
         }
-        writeAtomically(job.out, html, locale, io.cwd);
+        try {
+            writeAtomically(job.out, html);
+        } catch (error) {
+            throw writeError(error, job.out, locale, io.cwd);
+        }
         const shown = displayPath(job.out, io.cwd);
         report(t(locale, job.hasPlan ? 'cli.rendered' : 'cli.renderedOrganisation', { path: shown }) + '\n');
     }
@@ -119,21 +123,5 @@ function checkOutputs(jobs: readonly Job[], inputs: ReadonlySet<string>, madeLat
             throw cliError(locale, 'renderMissingFolder', { path: shown, folder: displayPath(folder, cwd) });
         }
         if (!stats.isDirectory()) throw cliError(locale, 'renderNotFolder', { folder: displayPath(folder, cwd) });
-    }
-}
-
-/** A reader never sees half a file: write a temporary file beside the target, then rename it over the target. */
-function writeAtomically(file: string, text: string, locale: PopLocale, cwd: string): void {
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    try {
-        writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-        renameSync(temp, file);
-    } catch (error) {
-        try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' || code === 'EPERM' ? t(locale, 'cli.noWriteAccess')
-            : code === 'EISDIR' ? t(locale, 'cli.isFolder')
-            : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
-        throw cliError(locale, 'renderWriteFailed', { path: displayPath(file, cwd), reason });
     }
 }

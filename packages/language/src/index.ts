@@ -10,6 +10,7 @@ export * from './model/values.js';
 export * from './validation/index.js';
 export { ruleMessage, type PopDiagnosticData } from './validation/pop-document-validator.js';
 export { PopCodeActionProvider, FIX_ALL_KIND } from './lsp/pop-code-actions.js';
+export { safeFixes, diagnosticCode, type SafeFix } from './lsp/fix-all.js';
 export { makeSmart, defaultDate, type Fix, type FixContext } from './lsp/quick-fixes.js';
 export * from './validation/scorecard.js';
 export type { Judgement } from './validation/pop-analysis.js';

@@ -1,6 +1,6 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { isGoal } from '../generated/ast.js';
 import { t } from '../i18n/catalogue.js';
 import { documentLocale, localeOf } from '../i18n/locale.js';
@@ -9,6 +9,7 @@ import { goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
 import type { PopSettingsService } from '../settings.js';
 import { isRuleCode } from '../validation/rules.js';
+import { safeFixes } from './fix-all.js';
 import { fixesFor, makeSmart, MAKE_SMART_RESOLVES, nodeAt, type Fix, type FixContext } from './quick-fixes.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pop`;
@@ -75,33 +76,13 @@ export class PopCodeActionProvider implements CodeActionProvider {
     /** Applies every preferred fix of the file's current diagnostics at once; edits that would overlap are left for a second run. */
     fixAll(document: LangiumDocument): CodeAction | undefined {
         const ctx = this.fixContext(document);
-        const diagnostics = document.diagnostics ?? [];
-        const accepted: TextEdit[] = [];
-        const fixed: Diagnostic[] = [];
-        const offsets = (e: TextEdit) => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)] as const;
-        for (const diagnostic of diagnostics) {
-            const fix = this.fixesForDiagnostic(document, diagnostic, ctx).find(f => f.preferred);
-            if (!fix) continue;
-            const overlaps = fix.edits.some(edit => {
-                const [s, e] = offsets(edit);
-                return accepted.some(other => {
-                    const [os, oe] = offsets(other);
-                    // Two insertions at one place apply in order; an insertion where a replacement starts or ends
-                    // has no defined order, so touching counts as overlapping once either edit replaces text.
-                    if (s === e && os === oe) return false;
-                    return s <= oe && os <= e;
-                });
-            });
-            if (overlaps) continue;
-            accepted.push(...fix.edits);
-            fixed.push(diagnostic);
-        }
-        if (accepted.length === 0) return undefined;
+        const fixes = safeFixes(document, document.diagnostics ?? [], diagnostic => this.fixesForDiagnostic(document, diagnostic, ctx));
+        if (fixes.length === 0) return undefined;
         return {
             title: t(ctx.locale, 'fixes.fixAll'),
             kind: FIX_ALL_KIND,
-            diagnostics: fixed,
-            edit: { changes: { [document.uri.toString()]: accepted } },
+            diagnostics: fixes.map(f => f.diagnostic),
+            edit: { changes: { [document.uri.toString()]: fixes.flatMap(f => f.edits) } },
         };
     }
 
