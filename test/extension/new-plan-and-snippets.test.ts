@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { keywordLanguage, type PopLocale } from '../../packages/language/src/index.js';
-import { expandSnippet, planDates, planSnippet } from '../../packages/extension/src/plan-template.js';
+import { expandSnippet, planDates, planSnippet } from '../../packages/language/src/plan-template.js';
 import { build, createServices } from '../helpers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -26,3 +26,4 @@ export { PopExecuteCommandHandler, type MakeSmartResult } from './lsp/pop-execut
 export { planSummary, type PlanSummary } from './lsp/plan-summary.js';
 export { PopWorkspaceSymbolProvider } from './lsp/pop-workspace-symbols.js';
 export * from './generator/index.js';
+export { planSnippet, expandSnippet, planDates, type PlanDates } from './plan-template.js';
