@@ -4,7 +4,7 @@ import { format, t, type PopLocale, type PopSettings, type SeveritySetting } fro
 import { countOption, dateOption, fixRuleOptions, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError } from './errors.js';
 import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
-import { compareProblems, count, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
+import { compareProblems, count, formatGithub, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
 import { applySafeFixes, writeFixes } from './safe-fixes.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace.js';
 
@@ -107,7 +107,7 @@ export async function check(args: string[], locale: PopLocale, io: Io): Promise<
         io.stdout(t(locale, 'cli.checkUsage') + '\n');
         return 0;
     }
-    const outputFormat = oneOf(values.format as string | undefined, ['text', 'json', 'sarif'] as const, '--format', locale) ?? 'text';
+    const outputFormat = oneOf(values.format as string | undefined, ['text', 'json', 'sarif', 'github'] as const, '--format', locale) ?? 'text';
     const maxWarnings = countOption(values['max-warnings'] as string | undefined, '--max-warnings', locale);
     // Without --fix, every --rule sets a severity; with it, a bare code (or prefix) names the rules to fix.
     const ruleValues = values.rule as string[] | undefined;
@@ -130,7 +130,7 @@ export async function check(args: string[], locale: PopLocale, io: Io): Promise<
 }
 
 export interface ReportOptions {
-    format: 'text' | 'json' | 'sarif';
+    format: 'text' | 'json' | 'sarif' | 'github';
     quiet: boolean;
     maxWarnings: number | undefined;
     /** Whether each problem is listed, or only counted in the summary line. */
@@ -149,14 +149,15 @@ export function reportProblems(workspace: LoadedWorkspace, options: ReportOption
     if (options.format === 'json') io.stdout(formatJson(problems));
     else if (options.format === 'sarif') io.stdout(formatSarif(problems, locale, io.version));
     else {
-        if (options.list) io.stdout(formatText(problems, io.color));
+        // Annotations for GitHub, with the summary in the job's log as for text.
+        if (options.list) io.stdout(options.format === 'github' ? formatGithub(problems) : formatText(problems, io.color));
         const summary = counts.errors + counts.warnings + counts.infos === 0
             ? t(locale, 'cli.clean', { files })
             : t(locale, 'cli.summary', { ...counts, files });
         io.stderr(summary + '\n');
     }
     const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
-    if (tooManyWarnings && options.format === 'text') {
+    if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {
         io.stderr(format(t(locale, 'cli.tooManyWarnings', { warnings: counts.warnings, max: options.maxWarnings! })) + '\n');
     }
     return counts.errors > 0 || tooManyWarnings ? 1 : 0;
