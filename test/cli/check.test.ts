@@ -114,7 +114,7 @@ describe('pop check', () => {
     describe('usage and I/O problems: one line, exit 2, no stack trace', () => {
         test.each([
             [['check', 'missing.pop'], "pop: cannot read 'missing.pop': no such file or folder.\n"],
-            [['check', 'examples', '--format', 'xml'], "pop: invalid value 'xml' for --format; expected text, json, sarif.\n"],
+            [['check', 'examples', '--format', 'xml'], "pop: invalid value 'xml' for --format; expected text, json, sarif, github.\n"],
             [['check', 'examples', '--today', '2027-02-30'], "pop: invalid value '2027-02-30' for --today; expected YYYY-MM-DD.\n"],
             [['check', 'examples', '--max-warnings', 'many'], "pop: invalid value 'many' for --max-warnings; expected 0, 1, 2, ….\n"],
             [['check', 'examples', '--bogus'], "pop: unknown option '--bogus'. Run 'pop check --help' for the options.\n"],
