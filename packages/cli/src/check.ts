@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
+import type { LangiumDocument } from 'langium';
+import { effectiveSeverity, format, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
 import { countOption, dateOption, fixRuleOptions, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError } from './errors.js';
 import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
@@ -137,11 +138,36 @@ export interface ReportOptions {
     list: boolean;
 }
 
+/** A file with neither a plan nor organisation goals, and no syntax error: a plan not yet written, or the wrong file. */
+export function isEmpty(document: LangiumDocument<Document>): boolean {
+    const { value, lexerErrors, parserErrors } = document.parseResult;
+    return value.items.length === 0 && lexerErrors.length === 0 && parserErrors.length === 0;
+}
+
+/**
+ * The problems of each given file: its diagnostics, and for an empty file a warning under plan.no-goals (at the
+ * rule's configured severity), which a validator of plans cannot give, as there is no plan to hang it on.
+ */
+export function problemsByFile(workspace: LoadedWorkspace, locale: PopLocale): Map<SourceFile, Problem[]> {
+    const settings = workspace.services.Pop.pop.Settings.current;
+    const emptySeverity = effectiveSeverity('plan.no-goals', settings.severity);
+    const messageLocale = settings.locale === 'auto' ? locale : settings.locale;
+    return new Map(workspace.documents.map(({ source, document }) => {
+        const problems = (document.diagnostics ?? []).map(d => toProblem(source.display, d));
+        if (emptySeverity !== 'off' && isEmpty(document)) {
+            problems.push({
+                file: source.display, line: 1, column: 1, endLine: 1, endColumn: 1,
+                severity: emptySeverity, code: 'plan.no-goals', message: t(messageLocale, 'cli.emptyFile'),
+            });
+        }
+        return [source, problems];
+    }));
+}
+
 /** Reports the workspace's problems as pop check does, and returns pop check's exit code. */
 export function reportProblems(workspace: LoadedWorkspace, options: ReportOptions, locale: PopLocale, io: Io): number {
     const files = workspace.documents.length;
-    let problems: Problem[] = workspace.documents.flatMap(({ source, document }) =>
-        (document.diagnostics ?? []).map(d => toProblem(source.display, d)));
+    let problems: Problem[] = [...problemsByFile(workspace, locale).values()].flat();
     problems.sort(compareProblems);
     const counts = count(problems);
     if (options.quiet) problems = problems.filter(p => p.severity === 'error');
