@@ -10,7 +10,7 @@ const TODAY = ['--today', '2027-06-01'];
 const temp = mkdtempSync(path.join(os.tmpdir(), 'pop-check-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-describe('pop check', () => {
+describe('pop check', { timeout: 60_000 }, () => {
     test('clean plans: exit 0 and a one-line summary', () => {
         const result = pop(['check', ...CLEAN, '--today', '2026-11-28']);
         expect(result.stdout).toBe('');
@@ -155,7 +155,7 @@ describe('pop check', () => {
     });
 });
 
-describe('pop explain', () => {
+describe('pop explain', { timeout: 60_000 }, () => {
     test('explains a rule in the chosen language', () => {
         const result = pop(['explain', 'smart.measurable.no-method', '--locale', 'nl']);
         expect(result.stdout).toContain('smart.measurable.no-method (warning, measurable)');

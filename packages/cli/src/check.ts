@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { effectiveSeverity, format, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
+import { documentLocale, effectiveSeverity, format, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '../../language/src/index.js';
 import { countOption, dateOption, fixRuleOptions, oneOf, parseCommandArgs, ruleOptions } from './args.js';
-import { cliError } from './errors.js';
+import { cliError, outputLocale } from './errors.js';
 import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
 import { compareProblems, count, formatGithub, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
 import { applySafeFixes, writeFixes } from './safe-fixes.js';
@@ -114,11 +114,13 @@ export async function check(args: string[], locale: PopLocale, io: Io): Promise<
     const ruleValues = values.rule as string[] | undefined;
     const rules = values.fix ? fixRuleOptions(ruleValues, locale) : { severities: ruleValues, include: () => true };
     const settings = settingsFrom({ ...values, rule: rules.severities }, locale, io.cwd);
+    locale = workspaceLocale(settings);
     if (positionals.length === 0) throw cliError(locale, 'noInput', { command: 'check' });
 
     const files = collectFiles(positionals, locale, io.cwd);
     const sources = files.map(file => readSource(file, locale, io.cwd));
     const workspace = await loadWorkspace(sources, settings, projectContext(values, files, locale, io.cwd));
+    locale = workspaceLocale(settings, workspace);
     let writeFailed = false;
     if (values.fix) {
         // What was fixed goes to stderr: stdout carries the report, which may be JSON or SARIF.
@@ -136,6 +138,17 @@ export interface ReportOptions {
     maxWarnings: number | undefined;
     /** Whether each problem is listed, or only counted in the summary line. */
     list: boolean;
+}
+
+/**
+ * The locale of a command's own lines (see outputLocale): --locale, the .poprc.json, the environment, and once the
+ * plans are loaded, their language when they share one.
+ */
+export function workspaceLocale(settings: Partial<PopSettings>, workspace?: LoadedWorkspace): PopLocale {
+    const languages = (workspace?.documents ?? [])
+        .filter(({ document }) => !isEmpty(document))
+        .map(({ document }) => documentLocale(document));
+    return outputLocale(settings.locale, languages);
 }
 
 /** A file with neither a plan nor organisation goals, and no syntax error: a plan not yet written, or the wrong file. */

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { t, type PopLocale } from '../../language/src/index.js';
 import { countOption, fixRuleOptions, parseCommandArgs } from './args.js';
-import { COMMON_OPTIONS, projectContext, reportProblems, settingsFrom, type Io } from './check.js';
+import { COMMON_OPTIONS, projectContext, reportProblems, settingsFrom, workspaceLocale, type Io } from './check.js';
 import { cliError } from './errors.js';
 import { collectFiles, readSource } from './files.js';
 import { applySafeFixes, fixLines, isChanged, writeFixes, type FileFix } from './safe-fixes.js';
@@ -25,11 +25,13 @@ export async function fix(args: string[], locale: PopLocale, io: Io): Promise<nu
     const maxWarnings = countOption(values['max-warnings'] as string | undefined, '--max-warnings', locale);
     const rules = fixRuleOptions(values.rule as string[] | undefined, locale);
     const settings = settingsFrom({ ...values, rule: rules.severities }, locale, io.cwd);
+    locale = workspaceLocale(settings);
     if (positionals.length === 0) throw cliError(locale, 'noInput', { command: 'fix' });
 
     const files = collectFiles(positionals, locale, io.cwd);
     const sources = files.map(file => readSource(file, locale, io.cwd));
     const workspace = await loadWorkspace(sources, settings, projectContext(values, files, locale, io.cwd));
+    locale = workspaceLocale(settings, workspace);
     const fixes = await applySafeFixes(workspace, rules.include);
     const dryRun = !!values['dry-run'];
     let failed = false;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expandSnippet, planSnippet, t, type PopLocale } from '../../language/src/index.js';
 import { parseCommandArgs } from './args.js';
 import { writeError } from './atomic-write.js';
-import { settingsFrom, type Io } from './check.js';
+import { settingsFrom, workspaceLocale, type Io } from './check.js';
 import { cliError } from './errors.js';
 import { displayPath } from './files.js';
 
@@ -24,12 +24,13 @@ export async function init(args: string[], locale: PopLocale, io: Io): Promise<n
     }
     if (positionals.length > 1) throw cliError(locale, 'initOneFile', { count: positionals.length });
     const settings = settingsFrom(values, locale, io.cwd);
-    const planLocale = settings.locale === 'nl' || settings.locale === 'en' ? settings.locale : locale;
-    const name = positionals[0] ?? t(planLocale, 'cli.initDefaultFile');
+    // The plan is written in the language the messages are in.
+    locale = workspaceLocale(settings);
+    const name = positionals[0] ?? t(locale, 'cli.initDefaultFile');
     if (!name.endsWith('.pop')) throw cliError(locale, 'notPop', { path: name });
     const file = path.resolve(io.cwd, name);
     const today = settings.today === undefined ? new Date() : new Date(`${settings.today}T00:00:00`);
-    const text = expandSnippet(planSnippet(planLocale, today));
+    const text = expandSnippet(planSnippet(locale, today));
     try {
         // 'wx' creates the file or fails if anything is there: nothing is ever overwritten, not even in a race.
         writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });

@@ -4,7 +4,7 @@ import { isPlan, renderHtml, t, type PopLocale } from '../../language/src/index.
 import { parseCommandArgs } from './args.js';
 import { writeAtomically, writeError } from './atomic-write.js';
 import { count, type Counts } from './report.js';
-import { COMMON_OPTIONS, isEmpty, problemsByFile, projectContext, settingsFrom, type Io } from './check.js';
+import { COMMON_OPTIONS, isEmpty, problemsByFile, projectContext, settingsFrom, workspaceLocale, type Io } from './check.js';
 import { cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
 import { loadWorkspace } from './workspace.js';
@@ -35,6 +35,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
         return 0;
     }
     const settings = settingsFrom(values, locale, io.cwd);
+    locale = workspaceLocale(settings);
     const outFile = values.out as string | undefined;
     const outDir = values['out-dir'] as string | undefined;
     if (outFile !== undefined && outDir !== undefined) throw cliError(locale, 'renderOutAndDir');
@@ -44,6 +45,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     const sources = files.map(file => readSource(file, locale, io.cwd));
 
     const workspace = await loadWorkspace(sources, settings, projectContext(values, files, locale, io.cwd));
+    locale = workspaceLocale(settings, workspace);
     const problems = problemsByFile(workspace, locale);
     const loaded = workspace.documents.map(({ source, document }) => ({
         source,
