@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchResults } from '../../packages/bench/src/run.js';
 import { planText, titleRange, workspaceFiles } from '../../packages/bench/src/generate.js';
 import { createServices } from '../../packages/bench/src/in-process.js';
+import { withReversedDates } from '../../packages/bench/src/cli-process.js';
 
 const root = path.resolve(__dirname, '../..');
 const out = mkdtempSync(path.join(os.tmpdir(), 'pop-bench-'));
@@ -41,6 +42,16 @@ describe('benchmark input', () => {
         expect(files[1].text).toMatch(/supports org-goal-\d+/);
         expect(files[1].text).toMatch(/review \d{4}-\d{2}-\d{2}/);
         expect(files[1].text).toMatch(/action course/);
+    });
+
+    it('reverses the first goal\'s dates for pop fix to swap back, in both languages', () => {
+        for (const lang of ['en', 'nl'] as const) {
+            const text = planText({ goals: 3, lang });
+            const reversed = withReversedDates(text);
+            const [, start, end] = /^ {8}start (\S+)\n {8}(?:end|eind) (\S+)$/m.exec(text)!;
+            expect(reversed).toContain(`start ${end}\n`);
+            expect(reversed.replace(`start ${end}`, `start ${start}`).replace(/^( {8}(?:end|eind) )\S+$/m, `$1${end}`)).toBe(text);
+        }
     });
 
     it('finds the title an incremental edit replaces, before and after the edit', () => {
@@ -82,7 +93,11 @@ describe('npm run bench --quick', () => {
         }
         expect(results.ratios.map(r => r.id)).toEqual([
             'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'heap',
+            'cli-check-cpu', 'cli-fix-cpu', 'cli-fix-every-file-cpu',
         ]);
+        for (const key of ['bareNodeCpuMs', 'checkOnePlanCpuMs', 'workspaceCheckCpuMs', 'workspaceFixCpuMs', 'workspaceFixEveryFileCpuMs'] as const) {
+            expect(results.cli[key]).toBeGreaterThan(0);
+        }
         for (const ratio of results.ratios) {
             if (ratio.value === null) expect(ratio.pass).toBeNull();
             else {

@@ -10,7 +10,7 @@ const TODAY = ['--today', '2027-06-01'];
 const temp = mkdtempSync(path.join(os.tmpdir(), 'pop-check-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-describe('pop check', () => {
+describe('pop check', { timeout: 60_000 }, () => {
     test('clean plans: exit 0 and a one-line summary', () => {
         const result = pop(['check', ...CLEAN, '--today', '2026-11-28']);
         expect(result.stdout).toBe('');
@@ -114,7 +114,7 @@ describe('pop check', () => {
     describe('usage and I/O problems: one line, exit 2, no stack trace', () => {
         test.each([
             [['check', 'missing.pop'], "pop: cannot read 'missing.pop': no such file or folder.\n"],
-            [['check', 'examples', '--format', 'xml'], "pop: invalid value 'xml' for --format; expected text, json, sarif.\n"],
+            [['check', 'examples', '--format', 'xml'], "pop: invalid value 'xml' for --format; expected text, json, sarif, github.\n"],
             [['check', 'examples', '--today', '2027-02-30'], "pop: invalid value '2027-02-30' for --today; expected YYYY-MM-DD.\n"],
             [['check', 'examples', '--max-warnings', 'many'], "pop: invalid value 'many' for --max-warnings; expected 0, 1, 2, ….\n"],
             [['check', 'examples', '--bogus'], "pop: unknown option '--bogus'. Run 'pop check --help' for the options.\n"],
@@ -155,7 +155,7 @@ describe('pop check', () => {
     });
 });
 
-describe('pop explain', () => {
+describe('pop explain', { timeout: 60_000 }, () => {
     test('explains a rule in the chosen language', () => {
         const result = pop(['explain', 'smart.measurable.no-method', '--locale', 'nl']);
         expect(result.stdout).toContain('smart.measurable.no-method (warning, measurable)');

@@ -41,7 +41,7 @@ function tempFilesIn(folder: string): string[] {
     return readdirSync(folder).filter(name => name.endsWith('.tmp'));
 }
 
-describe('pop check refuses bad input with one line and exit code 2', () => {
+describe('pop check refuses bad input with one line and exit code 2', { timeout: 60_000 }, () => {
     test('a missing file', () => {
         expectOneLineRefusal(pop(['check', 'nowhere.pop'], { cwd: work }), /nowhere\.pop.*no such file/);
     });
@@ -115,7 +115,7 @@ describe('pop check refuses bad input with one line and exit code 2', () => {
     });
 });
 
-describe('pop render writes only the requested output, atomically, and never a plan', () => {
+describe('pop render writes only the requested output, atomically, and never a plan', { timeout: 60_000 }, () => {
     test('an output path inside a missing folder', () => {
         expectOneLineRefusal(pop(['render', 'plan.pop', '-o', 'missing/deeper/plan.html'], { cwd: work }), /missing\/deeper/);
         expect(existsSync(inWork('missing'))).toBe(false);

@@ -1,23 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { POP, ROOT } from '../support/paths.js';
-
-/** The first `node` on PATH outside node_modules: the machine's own, which may be older than the pinned Node 22. */
-function machineNode(): string {
-    for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
-        if (folder.includes('node_modules')) continue;
-        const candidate = path.join(folder, 'node');
-        try {
-            accessSync(candidate, constants.X_OK);
-            return candidate;
-        } catch {
-            // not here
-        }
-    }
-    throw new Error('no node on PATH outside node_modules');
-}
+import { machineNode } from './run-cli.js';
 
 describe('the pop launcher', () => {
     test('runs on the machine\'s own node, whatever its version', () => {

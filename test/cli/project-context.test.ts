@@ -43,7 +43,7 @@ function codesOf(stdout: string): string[] {
 beforeAll(() => mkdirSync(temp, { recursive: true }));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-describe('pop check and pop render in a project', () => {
+describe('pop check and pop render in a project', { timeout: 60_000 }, () => {
     for (const marker of ['.poprc.json', '.git'] as const) {
         test(`a plan checked alone finds the organisation goals of its project (marked by ${marker})`, () => {
             const root = project(marker);

@@ -22,8 +22,10 @@ beforeEach(() => {
 const run = (...args: string[]) => pop(['render', ...args, '--today', '2027-06-01'], { cwd: dir });
 const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 const BROKEN = 'plan "Broken" {\n    employee "Kim"\n    goal g "Half" {\n        start 2027-\n    }\n}\n';
+/** No syntax error, but an error all the same: the goal ends before it starts. */
+const REVERSED = 'plan "Reversed" {\n    language en\n    goal g "Talks" {\n        start 2027-05-01\n        end 2027-02-01\n    }\n}\n';
 
-describe('pop render', () => {
+describe('pop render', { timeout: 60_000 }, () => {
     test('writes <name>.html beside each plan and says where', () => {
         const result = run('voorbeeld.pop', 'example.pop', 'organisatiedoelen.pop');
         expect(result.code).toBe(0);
@@ -71,26 +73,65 @@ describe('pop render', () => {
         expect(read('example.html')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
     });
 
-    test('a plan with syntax errors is rendered with a warning', () => {
+    test('a plan with syntax errors is rendered as it is, with its problem count on stderr', () => {
         writeFileSync(path.join(dir, 'broken.pop'), BROKEN);
         const result = run('broken.pop');
         expect(result.code).toBe(0);
-        expect(result.stderr).toMatch(/^pop: broken\.pop: \d+ syntax error\(s\); rendered what could be read\./);
+        expect(result.stdout).toBe('Wrote broken.html\n');
+        expect(result.stderr).toMatch(/^pop: broken\.pop: [1-9]\d* error\(s\), \d+ warning\(s\), \d+ info\(s\); rendered as it is\. Run 'pop check broken\.pop' for details\.\n$/);
         expect(read('broken.html')).toContain('class="notice syntax-notice"');
     });
 
-    test('--strict refuses plans with syntax errors and writes nothing at all', () => {
+    test('the problem count is pop check\'s, in the user\'s language, and absent for a plan without problems', () => {
+        writeFileSync(path.join(dir, 'reversed.pop'), REVERSED);
+        const counted = pop(['check', 'reversed.pop', '--no-project', '--today', '2027-06-01'], { cwd: dir }).stderr;
+        const [, errors, warnings, infos] = /^(\d+) error\(s\), (\d+) warning\(s\), (\d+) info\(s\)/.exec(counted)!;
+        expect(Number(errors)).toBeGreaterThan(0);
+        const result = pop(['render', 'reversed.pop', '--no-project', '--today', '2027-06-01'], { cwd: dir });
+        expect(result.stderr).toBe(`pop: reversed.pop: ${errors} error(s), ${warnings} warning(s), ${infos} info(s); rendered as it is. Run 'pop check reversed.pop' for details.\n`);
+        const dutch = pop(['render', 'reversed.pop', '--no-project', '--today', '2027-06-01'], { cwd: dir, env: { LANG: 'nl_NL.UTF-8' } });
+        expect(dutch.stderr).toBe(`pop: reversed.pop: ${errors} fout(en), ${warnings} waarschuwing(en), ${infos} melding(en); weergegeven zoals het is. Gebruik 'pop check reversed.pop' voor details.\n`);
+        const clean = pop(['render', 'voorbeeld.pop', 'organisatiedoelen.pop', '--today', '2026-11-28'], { cwd: dir });
+        expect(pop(['check', 'voorbeeld.pop', 'organisatiedoelen.pop', '--today', '2026-11-28'], { cwd: dir }).stderr).toBe('No problems in 2 file(s).\n');
+        expect(clean.stderr).toBe('');
+    });
+
+    test('--strict refuses plans with any error, not only syntax errors, and writes nothing at all', () => {
         writeFileSync(path.join(dir, 'broken.pop'), BROKEN);
         const result = run('example.pop', 'broken.pop', '--strict');
         expect(result.code).toBe(1);
-        expect(result.stderr).toMatch(/broken\.pop: \d+ syntax error\(s\); nothing written because of --strict\./);
+        expect(result.stderr).toMatch(/broken\.pop: \d+ error\(s\); nothing written because of --strict\./);
         expect(existsSync(path.join(dir, 'broken.html'))).toBe(false);
         expect(existsSync(path.join(dir, 'example.html'))).toBe(false);
-        expect(run('example.pop', '--strict').code).toBe(0);
+
+        writeFileSync(path.join(dir, 'reversed.pop'), REVERSED);
+        const reversed = pop(['render', 'reversed.pop', '--strict', '--no-project', '--today', '2027-06-01'], { cwd: dir });
+        expect(reversed.stderr).toMatch(/^pop: reversed\.pop: [1-9]\d* error\(s\); nothing written because of --strict\. Run 'pop check reversed\.pop' for details\.\n$/);
+        expect(reversed.code).toBe(1);
+        expect(existsSync(path.join(dir, 'reversed.html'))).toBe(false);
+        // An unresolved reference is an error too; with the organisation goals given, warnings alone do not stop it.
+        expect(run('example.pop', '--strict').code).toBe(1);
+        expect(run('example.pop', 'organisatiedoelen.pop', '--strict').code).toBe(0);
+    });
+
+    test('an empty file: pop check warns that it holds nothing, and pop render writes nothing for it', () => {
+        writeFileSync(path.join(dir, 'empty.pop'), '// to do\n');
+        const check = pop(['check', 'empty.pop', '--no-project'], { cwd: dir });
+        expect(check.stdout).toBe('empty.pop:1:1 warning plan.no-goals The file is empty: it holds no plan and no organisation goals.\n');
+        expect(check.stderr).toBe('0 error(s), 1 warning(s), 0 info(s) in 1 file(s).\n');
+        expect(check.code).toBe(0);
+        const render = pop(['render', 'empty.pop', 'example.pop', '--no-project', '--today', '2027-06-01'], { cwd: dir });
+        expect(render.stderr).toMatch(/^pop: empty\.pop holds no plan and no organisation goals; nothing written\.\n/);
+        expect(render.stdout).toBe('Wrote example.html\n');
+        expect(existsSync(path.join(dir, 'empty.html'))).toBe(false);
+        expect(render.code).toBe(0);
+        // Turned off like the rule it is reported under.
+        const off = pop(['check', 'empty.pop', '--no-project', '--rule', 'plan.no-goals=off'], { cwd: dir });
+        expect(off.stderr).toBe('No problems in 1 file(s).\n');
     });
 });
 
-describe('pop render refuses, before writing anything', () => {
+describe('pop render refuses, before writing anything', { timeout: 60_000 }, () => {
     test('to overwrite a .pop file', () => {
         const original = read('example.pop');
         for (const target of ['example.pop', 'other.pop', 'EXAMPLE.POP']) {

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
 import { POP, ROOT } from '../support/paths.js';
 
 export interface CliResult { code: number | null; stdout: string; stderr: string }
@@ -13,4 +15,19 @@ export function pop(args: string[], options: { cwd?: string; env?: NodeJS.Proces
         timeout: 60_000,
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The first `node` on PATH outside node_modules: the machine's own, which may be older than the pinned Node 22. */
+export function machineNode(): string {
+    for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (folder.includes('node_modules')) continue;
+        const candidate = path.join(folder, 'node');
+        try {
+            accessSync(candidate, constants.X_OK);
+            return candidate;
+        } catch {
+            // not here
+        }
+    }
+    throw new Error('no node on PATH outside node_modules');
 }

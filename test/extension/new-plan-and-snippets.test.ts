@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keywordLanguage, type PopLocale } from '../../packages/language/src/index.js';
-import { expandSnippet, planDates, planSnippet } from '../../packages/extension/src/plan-template.js';
+import { expandSnippet, planDates, planSnippet } from '../../packages/language/src/plan-template.js';
 import { build, createServices } from '../support/services.js';
 import { ROOT } from '../support/paths.js';
 

@@ -36,6 +36,12 @@ export function markdownReport(results: BenchResults): string {
     lines.push(`| LSP cold start: bare vscode-languageserver server (floor) | ${ms(results.lsp.bareColdStartMs)} |`);
     lines.push(`| LSP spawn → first publishDiagnostics, ${n(results.lsp.firstDiagnostics.goals)}-goal plan opened after initialize | ${ms(results.lsp.firstDiagnostics.ms)} |`);
     for (const l of results.lsp.latency) lines.push(`| LSP didChange → publishDiagnostics, ${n(l.goals)} goals | ${ms(l.ms)} |`);
+    const { cli } = results;
+    lines.push(`| CPU: node -e 0 (floor) | ${ms(cli.bareNodeCpuMs)} |`);
+    lines.push(`| CPU: pop check, one plan of ${n(cli.planGoals)} goals | ${ms(cli.checkOnePlanCpuMs)} |`);
+    lines.push(`| CPU: pop check, ${n(cli.files)} files | ${ms(cli.workspaceCheckCpuMs)} |`);
+    lines.push(`| CPU: pop fix, ${n(cli.files)} files, nothing to fix | ${ms(cli.workspaceFixCpuMs)} |`);
+    lines.push(`| CPU: pop fix, ${n(cli.files)} files, one fix in every plan | ${ms(cli.workspaceFixEveryFileCpuMs)} |`);
     lines.push(`| bundle: dist/extension.cjs (client) | ${kb(results.size.extensionBytes)} |`);
     lines.push(`| bundle: dist/server.cjs (${results.size.serverBuild ?? 'missing'} build) | ${kb(results.size.serverBytes)} |`);
     lines.push(`| bundle: dist/server-language.cjs (loaded after initialize) | ${kb(results.size.serverLanguageBytes)} |`);

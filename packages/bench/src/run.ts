@@ -6,6 +6,7 @@ import {
     createServices, measureIncremental, measureMemory, measurePlan, measureRender, measureWorkspace,
     type IncrementalMeasurement, type MemoryMeasurement, type PlanMeasurement, type RenderMeasurement, type WorkspaceMeasurement,
 } from './in-process.js';
+import { measureCliProcesses, type CliMeasurement } from './cli-process.js';
 import { measureColdStarts, measureEditLatency, measureFirstDiagnostics } from './lsp.js';
 import type { Render } from './renderer.js';
 
@@ -61,6 +62,8 @@ export interface BenchResults {
         firstDiagnostics: { goals: number; ms: number | null };
         latency: Array<{ goals: number; ms: number | null }>;
     };
+    /** Whole pop processes: CPU time, as a commit hook pays it. */
+    cli: CliMeasurement;
     size: {
         extensionBytes: number | null; serverBytes: number | null; vsixBytes: number | null; vsixFile: string | null;
         /** The language part of the server, which dist/server.cjs loads once it has answered initialize. */
@@ -131,6 +134,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         latency.push({ goals, ms: haveServer ? await measureEditLatency(options.serverPath, goals, repeat) : null });
     }
 
+    const cli = measureCliProcesses(path.join(options.root, 'packages/cli/bin/pop.cjs'), {
+        goals: FIRST_DIAGNOSTICS_GOALS, files: options.workspaceFiles, goalsPerFile: options.goalsPerFile,
+        // Each workspace run takes seconds: a few are enough for a median.
+        iterations: Math.min(options.processIterations, 3), log,
+    });
+
     const vsixFile = newestVsix(options.root);
     if (!vsixFile) missing.push('size: no .vsix in the project folder (run npm run package)');
     const size = {
@@ -155,7 +164,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         },
         plans, incremental, workspace, render, memory,
         lsp: { coldStartMs, bareColdStartMs, firstDiagnostics, latency },
-        size, ratios: [], missing,
+        cli, size, ratios: [], missing,
     };
     results.ratios = ratios(results);
     return results;
@@ -184,5 +193,8 @@ export function ratios(results: BenchResults): Ratio[] {
         ratio('render-medium', `render / parse, ${medium} goals`, rendered(medium), plan(medium)?.parseMs, 0.5),
         ratio('render-large', `render / parse, ${large} goals`, rendered(large), plan(large)?.parseMs, 0.5),
         { id: 'heap', label: 'retained heap per goal (KB)', value: heapKb, target: 10, pass: heapKb <= 10 },
+        ratio('cli-check-cpu', `pop check CPU, one ${results.cli.planGoals}-goal plan / node -e 0 CPU`, results.cli.checkOnePlanCpuMs, results.cli.bareNodeCpuMs, 2.5),
+        ratio('cli-fix-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, nothing to fix`, results.cli.workspaceFixCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
+        ratio('cli-fix-every-file-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, one fix in every plan`, results.cli.workspaceFixEveryFileCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
     ];
 }

@@ -62,3 +62,19 @@ const RULE_PREFIXES = new Set(RULE_CODES.flatMap(code => {
 function isRulePrefix(key: string): boolean {
     return RULE_PREFIXES.has(key);
 }
+
+/**
+ * The --rule values of pop fix (and pop check --fix): CODE=SEVERITY sets a severity as in pop check, a bare CODE (or
+ * prefix such as "smart.time-bound") limits the fixes to those rules.
+ */
+export function fixRuleOptions(values: string[] | undefined, locale: PopLocale): { severities: string[]; include: (code: string) => boolean } {
+    const severities = (values ?? []).filter(value => value.includes('='));
+    const only = (values ?? []).filter(value => !value.includes('='));
+    for (const code of only) {
+        if (!isRuleCode(code) && !isRulePrefix(code)) throw cliError(locale, 'unknownRule', { code });
+    }
+    return {
+        severities,
+        include: only.length === 0 ? () => true : code => only.some(rule => code === rule || code.startsWith(rule + '.')),
+    };
+}

@@ -1,11 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
-import { countOption, dateOption, oneOf, parseCommandArgs, ruleOptions } from './args.js';
-import { cliError } from './errors.js';
+import type { LangiumDocument } from 'langium';
+import { documentLocale, effectiveSeverity, format, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
+import { countOption, dateOption, fixRuleOptions, oneOf, parseCommandArgs, ruleOptions } from './args.js';
+import { cliError, outputLocale } from './errors.js';
 import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
-import { compareProblems, count, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
-import { loadWorkspace } from './workspace.js';
+import { compareProblems, count, formatGithub, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
+import { applySafeFixes, writeFixes } from './safe-fixes.js';
+import { loadWorkspace, type LoadedWorkspace } from './workspace.js';
 
 export interface Io {
     stdout: (text: string) => void;
@@ -91,43 +93,111 @@ export function settingsFrom(values: Record<string, unknown>, locale: PopLocale,
     };
 }
 
+/** The options of `pop check`; `pop fix` takes those that decide its exit code too. */
+export const CHECK_OPTIONS = {
+    ...COMMON_OPTIONS,
+    format: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    fix: { type: 'boolean' },
+} as const;
+
 export async function check(args: string[], locale: PopLocale, io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs('check', args, {
-        ...COMMON_OPTIONS,
-        format: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-    }, locale);
+    const { values, positionals } = parseCommandArgs('check', args, CHECK_OPTIONS, locale);
     if (values.help) {
         io.stdout(t(locale, 'cli.checkUsage') + '\n');
         return 0;
     }
-    const outputFormat = oneOf(values.format as string | undefined, ['text', 'json', 'sarif'] as const, '--format', locale) ?? 'text';
+    const outputFormat = oneOf(values.format as string | undefined, ['text', 'json', 'sarif', 'github'] as const, '--format', locale) ?? 'text';
     const maxWarnings = countOption(values['max-warnings'] as string | undefined, '--max-warnings', locale);
-    const settings = settingsFrom(values, locale, io.cwd);
+    // Without --fix, every --rule sets a severity; with it, a bare code (or prefix) names the rules to fix.
+    const ruleValues = values.rule as string[] | undefined;
+    const rules = values.fix ? fixRuleOptions(ruleValues, locale) : { severities: ruleValues, include: () => true };
+    const settings = settingsFrom({ ...values, rule: rules.severities }, locale, io.cwd);
+    locale = workspaceLocale(settings);
     if (positionals.length === 0) throw cliError(locale, 'noInput', { command: 'check' });
 
     const files = collectFiles(positionals, locale, io.cwd);
     const sources = files.map(file => readSource(file, locale, io.cwd));
     const workspace = await loadWorkspace(sources, settings, projectContext(values, files, locale, io.cwd));
-    let problems: Problem[] = workspace.documents.flatMap(({ source, document }) =>
-        (document.diagnostics ?? []).map(d => toProblem(source.display, d)));
+    locale = workspaceLocale(settings, workspace);
+    let writeFailed = false;
+    if (values.fix) {
+        // What was fixed goes to stderr: stdout carries the report, which may be JSON or SARIF.
+        const written = await writeFixes(workspace, await applySafeFixes(workspace, rules.include), locale, io);
+        for (const line of written.lines) io.stderr(line + '\n');
+        writeFailed = written.failed;
+    }
+    const code = reportProblems(workspace, { format: outputFormat, quiet: !!values.quiet, maxWarnings, list: true }, locale, io);
+    return writeFailed ? 2 : code;
+}
+
+export interface ReportOptions {
+    format: 'text' | 'json' | 'sarif' | 'github';
+    quiet: boolean;
+    maxWarnings: number | undefined;
+    /** Whether each problem is listed, or only counted in the summary line. */
+    list: boolean;
+}
+
+/**
+ * The locale of a command's own lines (see outputLocale): --locale, the .poprc.json, the environment, and once the
+ * plans are loaded, their language when they share one.
+ */
+export function workspaceLocale(settings: Partial<PopSettings>, workspace?: LoadedWorkspace): PopLocale {
+    const languages = (workspace?.documents ?? [])
+        .filter(({ document }) => !isEmpty(document))
+        .map(({ document }) => documentLocale(document));
+    return outputLocale(settings.locale, languages);
+}
+
+/** A file with neither a plan nor organisation goals, and no syntax error: a plan not yet written, or the wrong file. */
+export function isEmpty(document: LangiumDocument<Document>): boolean {
+    const { value, lexerErrors, parserErrors } = document.parseResult;
+    return value.items.length === 0 && lexerErrors.length === 0 && parserErrors.length === 0;
+}
+
+/**
+ * The problems of each given file: its diagnostics, and for an empty file a warning under plan.no-goals (at the
+ * rule's configured severity), which a validator of plans cannot give, as there is no plan to hang it on.
+ */
+export function problemsByFile(workspace: LoadedWorkspace, locale: PopLocale): Map<SourceFile, Problem[]> {
+    const settings = workspace.services.Pop.pop.Settings.current;
+    const emptySeverity = effectiveSeverity('plan.no-goals', settings.severity);
+    const messageLocale = settings.locale === 'auto' ? locale : settings.locale;
+    return new Map(workspace.documents.map(({ source, document }) => {
+        const problems = (document.diagnostics ?? []).map(d => toProblem(source.display, d));
+        if (emptySeverity !== 'off' && isEmpty(document)) {
+            problems.push({
+                file: source.display, line: 1, column: 1, endLine: 1, endColumn: 1,
+                severity: emptySeverity, code: 'plan.no-goals', message: t(messageLocale, 'cli.emptyFile'),
+            });
+        }
+        return [source, problems];
+    }));
+}
+
+/** Reports the workspace's problems as pop check does, and returns pop check's exit code. */
+export function reportProblems(workspace: LoadedWorkspace, options: ReportOptions, locale: PopLocale, io: Io): number {
+    const files = workspace.documents.length;
+    let problems: Problem[] = [...problemsByFile(workspace, locale).values()].flat();
     problems.sort(compareProblems);
     const counts = count(problems);
-    if (values.quiet) problems = problems.filter(p => p.severity === 'error');
+    if (options.quiet) problems = problems.filter(p => p.severity === 'error');
 
-    if (outputFormat === 'json') io.stdout(formatJson(problems));
-    else if (outputFormat === 'sarif') io.stdout(formatSarif(problems, locale, io.version));
+    if (options.format === 'json') io.stdout(formatJson(problems));
+    else if (options.format === 'sarif') io.stdout(formatSarif(problems, locale, io.version));
     else {
-        io.stdout(formatText(problems, io.color));
+        // Annotations for GitHub, with the summary in the job's log as for text.
+        if (options.list) io.stdout(options.format === 'github' ? formatGithub(problems) : formatText(problems, io.color));
         const summary = counts.errors + counts.warnings + counts.infos === 0
-            ? t(locale, 'cli.clean', { files: files.length })
-            : t(locale, 'cli.summary', { ...counts, files: files.length });
+            ? t(locale, 'cli.clean', { files })
+            : t(locale, 'cli.summary', { ...counts, files });
         io.stderr(summary + '\n');
     }
-    const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
-    if (tooManyWarnings && outputFormat === 'text') {
-        io.stderr(format(t(locale, 'cli.tooManyWarnings', { warnings: counts.warnings, max: maxWarnings })) + '\n');
+    const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+    if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {
+        io.stderr(format(t(locale, 'cli.tooManyWarnings', { warnings: counts.warnings, max: options.maxWarnings! })) + '\n');
     }
     return counts.errors > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -1,12 +1,13 @@
 import { catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, t, type PopLocale } from '@pop-lang/language';
-import { oneOf, parseCommandArgs } from './args.js';
-import type { Io } from './check.js';
+import { parseCommandArgs } from './args.js';
+import { settingsFrom, workspaceLocale, type Io } from './check.js';
 import { cliError } from './errors.js';
 
 /** pop explain [code]: a rule's documentation offline, or the list of every rule. */
 export async function explain(args: string[], locale: PopLocale, io: Io): Promise<number> {
     const { values, positionals } = parseCommandArgs('explain', args, { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, locale);
-    const shown = oneOf(values.locale as string | undefined, ['nl', 'en'] as const, '--locale', locale) ?? locale;
+    // As for the other commands: --locale, the .poprc.json, the environment.
+    const shown = workspaceLocale(settingsFrom({ locale: values.locale }, locale, io.cwd));
     const texts = catalogue(shown).rules;
     if (values.help || positionals.length === 0) {
         const width = Math.max(...RULE_CODES.map(c => c.length));

@@ -2,12 +2,14 @@ import { t } from '@pop-lang/language';
 import { check, type Io } from './check.js';
 import { CliError, cliLocale } from './errors.js';
 import { explain } from './explain.js';
+import { fix } from './fix.js';
+import { init } from './init.js';
 import { render } from './render.js';
 
 type Command = (args: string[], locale: ReturnType<typeof cliLocale>, io: Io) => Promise<number>;
 
 /** The commands. */
-export const COMMANDS: Record<string, Command> = { check, explain, render };
+export const COMMANDS: Record<string, Command> = { check, explain, fix, init, render };
 
 declare const POP_VERSION: string | undefined;
 

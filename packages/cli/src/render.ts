@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isPlan, renderHtml, t, type PopLocale } from '@pop-lang/language';
 import { parseCommandArgs } from './args.js';
-import { COMMON_OPTIONS, projectContext, settingsFrom, type Io } from './check.js';
+import { writeAtomically, writeError } from './atomic-write.js';
+import { count, type Counts } from './report.js';
+import { COMMON_OPTIONS, isEmpty, problemsByFile, projectContext, settingsFrom, workspaceLocale, type Io } from './check.js';
 import { cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
 import { loadWorkspace } from './workspace.js';
@@ -11,7 +12,8 @@ import { loadWorkspace } from './workspace.js';
 interface Job {
     readonly source: string;
     readonly display: string;
-    readonly syntaxErrors: number;
+    /** The plan's problems, as pop check counts them. */
+    readonly counts: Counts;
     readonly hasPlan: boolean;
     /** Absolute output path, or '-' for standard output. */
     readonly out: string;
@@ -33,6 +35,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
         return 0;
     }
     const settings = settingsFrom(values, locale, io.cwd);
+    locale = workspaceLocale(settings);
     const outFile = values.out as string | undefined;
     const outDir = values['out-dir'] as string | undefined;
     if (outFile !== undefined && outDir !== undefined) throw cliError(locale, 'renderOutAndDir');
@@ -42,11 +45,14 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     const sources = files.map(file => readSource(file, locale, io.cwd));
 
     const workspace = await loadWorkspace(sources, settings, projectContext(values, files, locale, io.cwd));
+    locale = workspaceLocale(settings, workspace);
+    const problems = problemsByFile(workspace, locale);
     const loaded = workspace.documents.map(({ source, document }) => ({
         source,
         document,
         hasPlan: document.parseResult.value.items.some(isPlan),
-        syntaxErrors: document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length,
+        empty: isEmpty(document),
+        counts: count(problems.get(source) ?? []),
     }));
 
     // With -o the plan is the output and any other file only lends its organisation goals.
@@ -58,20 +64,23 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     }
 
     const inputs = new Set(files.map(f => path.resolve(f)));
-    const jobs: Job[] = targets.map(({ source, document, hasPlan, syntaxErrors }) => {
+    // An empty file has nothing to show: pop check warns about it, and render writes no page for it.
+    for (const empty of targets.filter(tg => tg.empty)) io.stderr(`pop: ${t(locale, 'cli.renderEmpty', { path: empty.source.display })}\n`);
+    const jobs: Job[] = targets.filter(tg => !tg.empty).map(({ source, hasPlan, counts }) => {
         const out = outFile === '-' ? '-'
             : outFile !== undefined ? path.resolve(io.cwd, outFile)
             : path.join(outDir !== undefined ? path.resolve(io.cwd, outDir) : path.dirname(source.path), path.basename(source.path, '.pop') + '.html');
-        return { source: source.path, display: source.display, syntaxErrors, hasPlan, out };
+        return { source: source.path, display: source.display, counts, hasPlan, out };
     });
     checkOutputs(jobs, inputs, outDir !== undefined, locale, io.cwd);
 
-    const broken = jobs.filter(j => j.syntaxErrors > 0);
+    // --strict: what pop check calls an error (a syntax error, dates in the wrong order, a broken reference) stops
+    // every output, so that a published set of pages is all or nothing.
+    const broken = jobs.filter(j => j.counts.errors > 0);
     if (values.strict && broken.length > 0) {
-        for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderStrict', { path: job.display, count: job.syntaxErrors })}\n`);
+        for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderStrict', { path: job.display, count: job.counts.errors })}\n`);
         return 1;
     }
-    for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderSyntaxErrors', { path: job.display, count: job.syntaxErrors })}\n`);
 
     if (outDir !== undefined) prepareOutDir(path.resolve(io.cwd, outDir), outDir, locale);
     // The report goes where the HTML does not.
@@ -83,9 +92,18 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
             io.stdout(html);
             continue;
         }
-        writeAtomically(job.out, html, locale, io.cwd);
+        try {
+            writeAtomically(job.out, html);
+        } catch (error) {
+            throw writeError(error, job.out, locale, io.cwd);
+        }
         const shown = displayPath(job.out, io.cwd);
         report(t(locale, job.hasPlan ? 'cli.rendered' : 'cli.renderedOrganisation', { path: shown }) + '\n');
+    }
+    // Rendered as they are, but not without a word: the page shows the plan, not its problems.
+    for (const job of jobs) {
+        const { errors, warnings, infos } = job.counts;
+        if (errors + warnings + infos > 0) io.stderr(`pop: ${t(locale, 'cli.renderProblems', { path: job.display, errors, warnings, infos })}\n`);
     }
     return 0;
 }
@@ -119,21 +137,5 @@ function checkOutputs(jobs: readonly Job[], inputs: ReadonlySet<string>, madeLat
             throw cliError(locale, 'renderMissingFolder', { path: shown, folder: displayPath(folder, cwd) });
         }
         if (!stats.isDirectory()) throw cliError(locale, 'renderNotFolder', { folder: displayPath(folder, cwd) });
-    }
-}
-
-/** A reader never sees half a file: write a temporary file beside the target, then rename it over the target. */
-function writeAtomically(file: string, text: string, locale: PopLocale, cwd: string): void {
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    try {
-        writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-        renameSync(temp, file);
-    } catch (error) {
-        try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' || code === 'EPERM' ? t(locale, 'cli.noWriteAccess')
-            : code === 'EISDIR' ? t(locale, 'cli.isFolder')
-            : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
-        throw cliError(locale, 'renderWriteFailed', { path: displayPath(file, cwd), reason });
     }
 }

@@ -64,6 +64,30 @@ export function formatJson(problems: readonly Problem[]): string {
     return JSON.stringify(problems, null, 2) + '\n';
 }
 
+const GITHUB_COMMAND: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** A workflow command's message: '%', CR and LF would end or garble the command. */
+function githubData(text: string): string {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value: also ':' and ',', which separate the properties. */
+function githubProperty(text: string): string {
+    return githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands: each problem becomes an annotation on its lines of the pull request. */
+export function formatGithub(problems: readonly Problem[]): string {
+    return problems.map(p => {
+        const properties = [
+            `file=${githubProperty(p.file.split('\\').join('/'))}`,
+            `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`,
+            `title=${githubProperty(p.code)}`,
+        ].join(',');
+        return `::${GITHUB_COMMAND[p.severity]} ${properties}::${githubData(p.message)}\n`;
+    }).join('');
+}
+
 const SARIF_LEVEL: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** SARIF 2.1.0, the format code-scanning services read; every rule carries its help link. */

@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import { createPopServices, type Document, type PopSettings } from '@pop-lang/language';
 import type { SourceFile } from './files.js';
 
@@ -27,4 +27,19 @@ export async function loadWorkspace(sources: readonly SourceFile[], settings: Pa
     const documents = sources.map(source => ({ source, document: add(source) }));
     await builder.build(documents.map(d => d.document), { validation: true });
     return { services, documents };
+}
+
+/**
+ * Gives documents of the workspace new text and rebuilds them, with every document that refers to them, as an
+ * editor does after an edit. The documents are updated in place.
+ */
+export async function updateTexts(workspace: LoadedWorkspace, changes: ReadonlyArray<{ document: LangiumDocument; text: string }>): Promise<void> {
+    if (changes.length === 0) return;
+    const { TextDocuments, DocumentBuilder } = workspace.services.shared.workspace;
+    // Every validation, as in the first build, not only the fast ones an editor runs on each keystroke.
+    DocumentBuilder.updateBuildOptions = { validation: true };
+    for (const { document, text } of changes) {
+        TextDocuments.set(TextDocument.create(document.uri.toString(), 'pop', document.textDocument.version + 1, text));
+    }
+    await DocumentBuilder.update(changes.map(c => c.document.uri), []);
 }

@@ -1,6 +1,6 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { isGoal } from '../generated/ast.js';
 import { t } from '../i18n/catalogue.js';
 import { documentLocale, localeOf } from '../i18n/locale.js';
@@ -8,8 +8,9 @@ import { todayDay } from '../model/values.js';
 import { goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
 import type { PopSettingsService } from '../settings.js';
+import { safeFixes } from './fix-all.js';
 import { nodeAt, type Fix, type FixContext } from './fixes/fix.js';
-import { fixesForDiagnostic } from './fixes/index.js';
+import { fixesForDiagnostic as fixesOf } from './fixes/index.js';
 import { makeSmart, MAKE_SMART_RESOLVES } from './fixes/make-smart.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pop`;
@@ -37,7 +38,7 @@ export class PopCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         if (wants(CodeActionKind.QuickFix)) {
             for (const diagnostic of params.context.diagnostics) {
-                for (const fix of fixesForDiagnostic(document, diagnostic, ctx)) {
+                for (const fix of this.fixesForDiagnostic(document, diagnostic, ctx)) {
                     actions.push(this.toAction(document, fix, CodeActionKind.QuickFix, [diagnostic]));
                 }
             }
@@ -58,36 +59,21 @@ export class PopCodeActionProvider implements CodeActionProvider {
         return actions;
     }
 
+    /** The quick fixes of one diagnostic; the light bulb, fix-all and `pop fix` all ask here. */
+    fixesForDiagnostic(document: LangiumDocument, diagnostic: Diagnostic, ctx = this.fixContext(document)): Fix[] {
+        return fixesOf(document, diagnostic, ctx);
+    }
+
     /** Applies every preferred fix of the file's current diagnostics at once; edits that would overlap are left for a second run. */
     fixAll(document: LangiumDocument): CodeAction | undefined {
         const ctx = this.fixContext(document);
-        const diagnostics = document.diagnostics ?? [];
-        const accepted: TextEdit[] = [];
-        const fixed: Diagnostic[] = [];
-        const offsets = (e: TextEdit) => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)] as const;
-        for (const diagnostic of diagnostics) {
-            const fix = fixesForDiagnostic(document, diagnostic, ctx).find(f => f.preferred);
-            if (!fix) continue;
-            const overlaps = fix.edits.some(edit => {
-                const [s, e] = offsets(edit);
-                return accepted.some(other => {
-                    const [os, oe] = offsets(other);
-                    // Two insertions at one place apply in order; an insertion where a replacement starts or ends
-                    // has no defined order, so touching counts as overlapping once either edit replaces text.
-                    if (s === e && os === oe) return false;
-                    return s <= oe && os <= e;
-                });
-            });
-            if (overlaps) continue;
-            accepted.push(...fix.edits);
-            fixed.push(diagnostic);
-        }
-        if (accepted.length === 0) return undefined;
+        const fixes = safeFixes(document, document.diagnostics ?? [], diagnostic => this.fixesForDiagnostic(document, diagnostic, ctx));
+        if (fixes.length === 0) return undefined;
         return {
             title: t(ctx.locale, 'fixes.fixAll'),
             kind: FIX_ALL_KIND,
-            diagnostics: fixed,
-            edit: { changes: { [document.uri.toString()]: accepted } },
+            diagnostics: fixes.map(f => f.diagnostic),
+            edit: { changes: { [document.uri.toString()]: fixes.flatMap(f => f.edits) } },
         };
     }
 

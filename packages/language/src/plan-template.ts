@@ -1,10 +1,10 @@
 /**
- * The template of "POP: New Plan" as snippet text: keywords from the keyword table, placeholder texts from
- * the message catalogue, and real dates, so a new plan parses at once and the user only fills in the blanks.
- * Free of 'vscode' so that tests can check the template against the parser.
+ * The template of a new plan, for VS Code's "POP: New Plan" (as a snippet) and `pop init` (expanded): keywords
+ * from the keyword table, placeholder texts from the message catalogue, and real dates, so a new plan parses at
+ * once and the user only fills in the blanks.
  */
-import { catalogue } from '@pop-lang/language/i18n';
-import { kw, valueKeyword, type Locale } from '@pop-lang/language/keywords';
+import { catalogue } from './i18n/catalogue.js';
+import { kw, valueKeyword, type Locale } from './keywords.js';
 
 /** Snippet syntax gives '$', '}' and '\' a meaning; placeholder texts must not. */
 function escape(text: string): string {

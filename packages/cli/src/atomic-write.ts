@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { t, type PopLocale } from '@pop-lang/language';
+import { cliError, type CliError } from './errors.js';
+import { displayPath } from './files.js';
+
+/**
+ * A reader never sees half a file: writes a temporary file beside the target, then renames it over the target.
+ * `mode` gives the new file the permissions of the one it replaces (a new file gets the default ones).
+ */
+export function writeAtomically(file: string, content: string | Uint8Array, mode?: number): void {
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        writeFileSync(temp, content, { flag: 'wx' });
+        if (mode !== undefined) chmodSync(temp, mode & 0o7777);
+        renameSync(temp, file);
+    } catch (error) {
+        try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
+        throw error;
+    }
+}
+
+/** Why a file could not be written, in a sentence for the user. */
+export function writeError(error: unknown, file: string, locale: PopLocale, cwd: string): CliError {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? t(locale, 'cli.noWriteAccess')
+        : code === 'EISDIR' ? t(locale, 'cli.isFolder')
+        : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
+    return cliError(locale, 'renderWriteFailed', { path: displayPath(file, cwd), reason });
+}
