@@ -3,7 +3,8 @@ import path from 'node:path';
 import { format, t, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
 import { countOption, dateOption, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError } from './errors.js';
-import { collectFiles, findConfigFile, findProjectFolder, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
+import { findConfigFile, findProjectFolder } from '@pop-lang/language/node';
+import { collectFiles, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
 import { compareProblems, count, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
 import { loadWorkspace } from './workspace.js';
 

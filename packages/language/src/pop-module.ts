@@ -92,8 +92,12 @@ export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumS
     },
 };
 
-export function createPopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pop: PopServices } {
-    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule);
+/** `platform` replaces shared services for where the server runs, such as the Node server's workspace manager. */
+export function createPopServices(
+    context: DefaultSharedModuleContext,
+    platform: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {},
+): { shared: LangiumSharedServices; Pop: PopServices } {
+    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule, platform);
     const Pop = inject(
         createDefaultModule({ shared }),
         PopGeneratedModule as Module<LangiumCoreServices, PartialLangiumCoreServices>,
