@@ -1,7 +1,8 @@
 /**
  * Where the server finds the other files a plan refers to, for clients that are not VS Code: a root sent as
  * `rootUri` or `rootPath` instead of workspace folders, and a file opened with no folder at all, whose project is
- * found as `pop check` finds it (the nearest folder upwards with a .poprc.json or .git).
+ * found as `pop check` finds it (the nearest folder upwards with a .poprc.json or .git). The project's .poprc.json
+ * gives settings, as it does for the CLI.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -91,6 +92,17 @@ describe('a client without workspace folders still gets the plans around the one
         const diagnostics = await diagnosticsOf(kim);
         expect(codesOf(diagnostics)).not.toContain(UNRESOLVED);
         expect(diagnostics.find(d => d.code === NO_END)!.severity).toBe(3);
+    });
+
+    it("takes the settings of the opened folder's .poprc.json, under what the client sets itself", async () => {
+        const config = { locale: 'nl', severity: { [NO_END]: 'error' } };
+        const { root, plan } = project({ '.poprc.json': JSON.stringify(config) });
+        // As VS Code sends them: every setting, most at its default, which leaves the file's value standing.
+        session = new LspSession({ today: '2027-06-01', locale: 'auto', severity: { [NO_END]: 'hint' }, specific: { vagueWords: [] } });
+        await session.initialize(pathToFileURL(root).href);
+        const noEnd = (await diagnosticsOf(plan)).find(d => d.code === NO_END)!;
+        expect(noEnd.message).toBe(catalogue('nl').rules[NO_END].message.replace('{goal}', 'waiting-time'));
+        expect(noEnd.severity).toBe(4);
     });
 
     it('warns about a .poprc.json it cannot use, and checks with the defaults', async () => {

@@ -4,12 +4,13 @@
  *   older `rootPath`) gets that root.
  * - For a file opened outside every folder: its project, found as `pop check` finds it (the nearest folder upwards
  *   with a .poprc.json or .git). The project folder joins the folders, so its files are read and kept as on disk
- *   when they are closed (lsp/pop-document-update-handler.ts). Without any folder from the client (single-file
- *   mode), the first .poprc.json found this way also gives the settings, as it does for the CLI.
+ *   when they are closed (lsp/pop-document-update-handler.ts).
+ * The project's .poprc.json gives settings too, as it does for the CLI: the one found from the first folder
+ * upwards, or, with no folder from the client (single-file mode), the first one found from an opened file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DefaultWorkspaceManager, DocumentState, URI, UriUtils } from 'langium';
+import { DefaultWorkspaceManager, DocumentState, URI, UriUtils, type Cancellation } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { findConfigFile, findProjectFolder } from '@pop-lang/language/node';
@@ -36,6 +37,13 @@ export class PopNodeWorkspaceManager extends DefaultWorkspaceManager {
     override initialize(params: InitializeParams): void {
         this.folders = clientFolders(params);
         this.singleFile = this.folders.length === 0;
+    }
+
+    override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        // Inside the workspace lock, before the first build: the first diagnostics already follow the file.
+        const first = folders.map(folder => URI.parse(folder.uri)).find(uri => uri.scheme === 'file');
+        if (first) this.useConfigOf(first.fsPath);
+        return super.initializeWorkspace(folders, cancelToken);
     }
 
     onProjectConfig(listener: ProjectConfigListener): void {
