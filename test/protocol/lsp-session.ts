@@ -10,7 +10,7 @@ import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type {
-    ConfigurationParams, Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit,
+    ClientCapabilities, ConfigurationParams, Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from '../support/paths.js';
 
@@ -22,6 +22,21 @@ function nodeBinary(): string {
     const pinned = path.join(ROOT, 'node_modules/.bin/node');
     return existsSync(pinned) ? pinned : process.execPath;
 }
+
+/** What a client like VS Code says it can do. */
+export const VS_CODE_LIKE_CAPABILITIES: ClientCapabilities = {
+    workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
+    textDocument: {
+        synchronization: { didSave: true, dynamicRegistration: false },
+        publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'refactor'] } }, dataSupport: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        rename: { prepareSupport: true },
+        formatting: {},
+    },
+};
 
 type Waiter = { uri: string; test: (diagnostics: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void };
 
@@ -81,23 +96,20 @@ export class LspSession {
 
     /** Starts the session; with a folder, as an editor does that has that folder open. */
     async initialize(folder?: string): Promise<InitializeResult> {
+        return this.initializeAs({
+            rootUri: folder ?? null,
+            workspaceFolders: folder ? [{ uri: folder, name: folder.split('/').pop()! }] : null,
+        });
+    }
+
+    /** Starts the session as a particular client: what `client` leaves out is sent as a client like VS Code sends it. */
+    async initializeAs(client: Partial<InitializeParams>): Promise<InitializeResult> {
         this.initializeResult = await this.connection.sendRequest('initialize', {
             processId: process.pid,
-            rootUri: folder ?? null,
-            workspaceFolders: folder ? [{ uri: folder, name: folder.split('/').pop() }] : null,
-            capabilities: {
-                workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
-                textDocument: {
-                    synchronization: { didSave: true, dynamicRegistration: false },
-                    publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
-                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'refactor'] } }, dataSupport: true },
-                    hover: { contentFormat: ['markdown', 'plaintext'] },
-                    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
-                    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-                    rename: { prepareSupport: true },
-                    formatting: {},
-                },
-            },
+            rootUri: null,
+            workspaceFolders: null,
+            capabilities: VS_CODE_LIKE_CAPABILITIES,
+            ...client,
         });
         await this.connection.sendNotification('initialized', {});
         return this.initializeResult!;

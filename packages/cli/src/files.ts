@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { t, type PopLocale } from '@pop-lang/language';
 import { cliError } from './errors.js';
@@ -122,36 +122,6 @@ function ioError(error: unknown, shown: string, locale: PopLocale) {
         : code === 'EISDIR' ? t(locale, 'cli.isFolder')
         : (error as Error).message.replace(/^[A-Z]+: /, '').split(',')[0];
     return cliError(locale, 'unreadable', { path: shown, reason });
-}
-
-/** A folder and each folder above it, up to the root. */
-function* foldersUp(start: string): Generator<string> {
-    for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
-        yield folder;
-        if (path.dirname(folder) === folder) return;
-    }
-}
-
-/** The nearest `.poprc.json` from `cwd` upwards, not looking past a folder that holds `.git`. */
-export function findConfigFile(cwd: string): string | undefined {
-    for (const folder of foldersUp(cwd)) {
-        const candidate = path.join(folder, '.poprc.json');
-        if (existsSync(candidate)) return candidate;
-        if (existsSync(path.join(folder, '.git'))) return undefined;
-    }
-    return undefined;
-}
-
-/**
- * The project a file belongs to: the nearest folder, from the file's own folder upwards, that holds a `.poprc.json`
- * or a `.git`, as an editor would open it. Undefined when there is none, so that checking a file in a loose folder
- * never reads a whole home directory.
- */
-export function findProjectFolder(file: string): string | undefined {
-    for (const folder of foldersUp(path.dirname(path.resolve(file)))) {
-        if (existsSync(path.join(folder, '.poprc.json')) || existsSync(path.join(folder, '.git'))) return folder;
-    }
-    return undefined;
 }
 
 /** The file's real path, so that a file reached through a link is still the same file. */

@@ -94,9 +94,13 @@ export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumS
     },
 };
 
-export function createPopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pop: PopServices } {
+/** `platform` replaces shared services for where the server runs, such as the Node server's workspace manager. */
+export function createPopServices(
+    context: DefaultSharedModuleContext,
+    platform: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {},
+): { shared: LangiumSharedServices; Pop: PopServices } {
     checkLangiumInternals();
-    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule, platform);
     const Pop = inject(
         createDefaultModule({ shared }),
         PopGeneratedModule as Module<LangiumCoreServices, PartialLangiumCoreServices>,

@@ -9,6 +9,8 @@ import { NodeFileSystem } from 'langium/node';
 import type { Connection, InitializedParams, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { buildService, createPopServices } from '@pop-lang/language';
 import { canonicalJson, popInitializeResult } from './capabilities.js';
+import { fitToClient } from './client-capabilities.js';
+import { PopNodeWorkspaceManager } from './node-workspace-manager.js';
 import { registerRequests } from './requests.js';
 import { watchSettings } from './settings-sync.js';
 
@@ -24,17 +26,21 @@ export interface LanguagePart {
  */
 export function startPopLanguageServer(connection: Connection, params: InitializeParams): LanguagePart {
     // What Langium must not do a second time: listen (the connection throws), or take over initialize/initialized,
-    // which the entry answers and passes on.
+    // which the entry answers and passes on. What it sends is fitted to what the client can show.
     const unregistered = { dispose: () => undefined };
     const langiumConnection: Connection = Object.create(connection, {
         listen: { value: () => undefined },
         onInitialize: { value: () => unregistered },
         onInitialized: { value: () => unregistered },
+        ...fitToClient(connection, params.capabilities),
     });
-    const { shared, Pop } = createPopServices({ connection: langiumConnection, ...NodeFileSystem });
+    const { shared, Pop } = createPopServices({ connection: langiumConnection, ...NodeFileSystem }, {
+        workspace: { WorkspaceManager: services => new PopNodeWorkspaceManager(services) },
+    });
 
     startLanguageServer(shared);
-    watchSettings(connection, shared, Pop);
+    const settings = watchSettings(connection, shared, Pop);
+    (shared.workspace.WorkspaceManager as PopNodeWorkspaceManager).onProjectConfig(settings.useProjectConfig);
     registerRequests(connection, shared, Pop);
     // The parsers are built on first use so that loading this part takes less; build the lexer and the parser as
     // soon as the client has said it is ready, so that the first document usually finds them ready. Registered

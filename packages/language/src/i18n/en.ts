@@ -481,6 +481,8 @@ export const en = {
         statusBarName: 'POP plan summary',
         statusBarBusy: 'POP: checking…',
         badSetting: 'The setting {setting} has an invalid value {value}; POP ignores it.',
+        badConfigFile: 'POP cannot use the settings file {file}: {reason}. Its settings are ignored.',
+        configNotObject: 'it must hold one JSON object',
         noUri: 'The request does not name a document.',
         unknownDocument: 'The POP language server does not know the document {uri}.',
         serverFailed: 'The POP language server could not start: {reason}',

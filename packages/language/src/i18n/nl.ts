@@ -483,6 +483,8 @@ export const nl: Catalogue = {
         statusBarName: 'POP-plansamenvatting',
         statusBarBusy: 'POP: controleren…',
         badSetting: 'De instelling {setting} heeft een ongeldige waarde {value}; POP negeert die.',
+        badConfigFile: 'POP kan het instellingenbestand {file} niet gebruiken: {reason}. De instellingen erin worden genegeerd.',
+        configNotObject: 'het moet één JSON-object bevatten',
         noUri: 'Het verzoek noemt geen document.',
         unknownDocument: 'De POP-taalserver kent het document {uri} niet.',
         serverFailed: 'De POP-taalserver kon niet starten: {reason}',
