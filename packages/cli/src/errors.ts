@@ -1,4 +1,4 @@
-import { t, type PopLocale } from '@pop-lang/language';
+import { t, type Catalogue, type PopLocale } from '@pop-lang/language';
 
 /** A problem with how POP was called or with its input files: one line on stderr, exit code 2. */
 export class CliError extends Error {
@@ -43,6 +43,6 @@ export function outputLocale(settingsLocale: PopLocale | 'auto' | undefined, pla
     return languages.size === 1 ? [...languages][0] : 'en';
 }
 
-export function cliError(locale: PopLocale, key: string, params?: Record<string, string | number>): CliError {
+export function cliError(locale: PopLocale, key: keyof Catalogue['cli'], params?: Record<string, string | number>): CliError {
     return new CliError(t(locale, `cli.${key}`, params));
 }

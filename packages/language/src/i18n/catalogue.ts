@@ -11,8 +11,16 @@ export function catalogue(locale: Locale): Catalogue {
     return CATALOGUES[locale];
 }
 
-/** A key of the catalogue, as t() takes it. */
-export type CatalogueKey = string;
+/** The dotted path of every message in a catalogue subtree: "fixes.addStart", "render.goals.heading". */
+type MessagePaths<T> = {
+    [K in keyof T & string]: T[K] extends string ? K : T[K] extends readonly unknown[] ? never : `${K}.${MessagePaths<T[K]>}`;
+}[keyof T & string];
+
+/**
+ * A key t() accepts: only the paths that exist in the English catalogue, so that a misspelt key does not compile.
+ * The rules are read by code instead (rule-message.ts), since their codes hold dots themselves.
+ */
+export type CatalogueKey = MessagePaths<Omit<Catalogue, 'rules'>>;
 
 /** Fills {placeholders}; a placeholder without a value stays visible rather than vanishing. */
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
@@ -20,7 +28,7 @@ export function format(template: string, params: Readonly<Record<string, string 
 }
 
 /** Looks up a dotted key ("fixes.addStart") and fills it in. */
-export function t(locale: Locale, key: string, params?: Readonly<Record<string, string | number>>): string {
+export function t(locale: Locale, key: CatalogueKey, params?: Readonly<Record<string, string | number>>): string {
     let value: unknown = CATALOGUES[locale];
     for (const part of key.split('.')) {
         value = (value as Record<string, unknown> | undefined)?.[part];

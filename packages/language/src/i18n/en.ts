@@ -1,4 +1,12 @@
 /** The English message catalogue. Every user-facing string of POP lives here or in its Dutch twin (nl.ts). */
+import type { RuleCode } from '../validation/rules.js';
+
+/** What the catalogue says about a rule: the diagnostic's message and the documentation. */
+interface RuleTexts {
+    readonly message: string;
+    readonly doc: string;
+}
+
 export const en = {
     rules: {
         'smart.specific.missing': {
@@ -193,7 +201,7 @@ export const en = {
             message: '{detail}',
             doc: 'The text does not follow the grammar here. The message says what was expected.',
         },
-    },
+    } satisfies Record<RuleCode, RuleTexts>,
     syntax: {
         expected: "Expected {expected} but found '{found}'.",
         expectedEnd: "Expected {expected} but the file ends here.",
@@ -278,11 +286,11 @@ export const en = {
         'magie-inspiring': { letter: 'I', name: 'Inspiring', explanation: 'The MAGIE goal inspires: say what makes it worth the effort.', example: 'inspiring "Our clients notice the difference every day"' },
         'magie-engaging': { letter: 'E', name: 'Engaging', explanation: 'The MAGIE goal engages people and sets them in motion: say how they take part.', example: 'engaging "Each team member leads one improvement"' },
         er: { letter: 'ER', name: 'ER goal', explanation: "An ER goal ('better', 'cheaper', 'more customer focused') is worth striving for but can never be reached. It is a general starting point; SMART goals derived from it say what will be achieved.", example: 'kind er' },
-        date: { letter: '', name: 'Dates', explanation: 'Dates are ISO dates (YYYY-MM-DD).', example: '2027-03-31' },
-        budget: { letter: '', name: 'Budget', explanation: 'The employer facilitates with time and money.', example: 'facilities budget € 2.500 hours 80' },
-        ref: { letter: '', name: 'References', explanation: 'Names link goals to organisation goals and to each other.', example: 'supports customer-satisfaction' },
-        plan: { letter: '', name: 'Plan', explanation: 'The plan as a contract between employer and employee.', example: 'employee "Sam Bakker"' },
-        syntax: { letter: '', name: 'Syntax', explanation: 'The text must follow the language.', example: 'goal name "Title" { ... }' },
+        date: { name: 'Dates' },
+        budget: { name: 'Budget' },
+        ref: { name: 'References' },
+        plan: { name: 'Plan' },
+        syntax: { name: 'Syntax' },
     },
     related: {
         goalDates: "The goal's dates",
@@ -320,7 +328,6 @@ export const en = {
         raiseBudget: 'Raise the budget to {amount}',
         replaceWith: "Change to '{name}'",
         fixAll: 'Fix all auto-fixable POP problems',
-        addStartingPoint: 'Add {point}',
     },
     templates: {
         specific: 'Describe the observable result, with a number',
@@ -331,7 +338,6 @@ export const en = {
         engaging: 'How the people involved take part',
         derivedTitle: 'Concrete step towards: {title}',
         reviewNote: 'What was achieved',
-        startingPoint: 'Describe it',
     },
     editor: {
         hover: {
@@ -352,7 +358,6 @@ export const en = {
             goal: "**Goal '{name}'** — {title}",
             deadline: 'Deadline: {date}',
             noDeadline: 'No deadline given.',
-            dates: 'From {start} to {end}',
             declaredIn: 'Declared in {file}',
             kindValue: 'Kind: {kind}',
         },
@@ -479,7 +484,6 @@ export const en = {
         statusBarNoGoals: 'POP: no goals yet',
         statusBarTooltip: '{smart} of {total} goals meet every criterion. Click to open the Problems view.',
         statusBarName: 'POP plan summary',
-        statusBarBusy: 'POP: checking…',
         badSetting: 'The setting {setting} has an invalid value {value}; POP ignores it.',
         badConfigFile: 'POP cannot use the settings file {file}: {reason}. Its settings are ignored.',
         configNotObject: 'it must hold one JSON object',

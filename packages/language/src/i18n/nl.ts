@@ -280,11 +280,11 @@ export const nl: Catalogue = {
         'magie-inspiring': { letter: 'I', name: 'Inspirerend', explanation: 'Het MAGIE-doel inspireert: zeg wat het de moeite waard maakt.', example: 'inspirerend "Onze cliënten merken elke dag het verschil"' },
         'magie-engaging': { letter: 'E', name: 'Engagerend', explanation: 'Het MAGIE-doel betrekt mensen en zet ze in beweging: zeg hoe ze meedoen.', example: 'engagerend "Elk teamlid trekt één verbetering"' },
         er: { letter: 'ER', name: 'ER-doel', explanation: "Een ER-doel ('beter', 'goedkoper', 'klantgerichter') is na te streven maar nooit te bereiken. Het is een algemeen uitgangspunt; SMART-doelen die ervan afgeleid zijn, zeggen wat er bereikt wordt.", example: 'soort er' },
-        date: { letter: '', name: 'Data', explanation: 'Data zijn ISO-data (JJJJ-MM-DD).', example: '2027-03-31' },
-        budget: { letter: '', name: 'Budget', explanation: 'De werkgever faciliteert met tijd en geld.', example: 'faciliteiten budget € 2.500 uren 80' },
-        ref: { letter: '', name: 'Verwijzingen', explanation: 'Namen koppelen doelen aan organisatiedoelen en aan elkaar.', example: 'draagt-bij-aan klanttevredenheid' },
-        plan: { letter: '', name: 'Plan', explanation: 'Het plan als contract tussen werkgever en werknemer.', example: 'medewerker "Sanne de Vries"' },
-        syntax: { letter: '', name: 'Syntaxis', explanation: 'De tekst moet de taal volgen.', example: 'doel naam "Titel" { ... }' },
+        date: { name: 'Data' },
+        budget: { name: 'Budget' },
+        ref: { name: 'Verwijzingen' },
+        plan: { name: 'Plan' },
+        syntax: { name: 'Syntaxis' },
     },
     related: {
         goalDates: 'De data van het doel',
@@ -322,7 +322,6 @@ export const nl: Catalogue = {
         raiseBudget: 'Budget verhogen tot {amount}',
         replaceWith: "Wijzigen in '{name}'",
         fixAll: 'Alle automatisch op te lossen POP-problemen oplossen',
-        addStartingPoint: '{point} toevoegen',
     },
     templates: {
         specific: 'Beschrijf het waarneembare resultaat, met een getal',
@@ -333,7 +332,6 @@ export const nl: Catalogue = {
         engaging: 'Hoe de betrokkenen meedoen',
         derivedTitle: 'Concrete stap naar: {title}',
         reviewNote: 'Wat er bereikt is',
-        startingPoint: 'Beschrijf het',
     },
     editor: {
         hover: {
@@ -354,7 +352,6 @@ export const nl: Catalogue = {
             goal: "**Doel '{name}'** — {title}",
             deadline: 'Uiterlijk: {date}',
             noDeadline: 'Geen einddatum opgegeven.',
-            dates: 'Van {start} tot {end}',
             declaredIn: 'Gedeclareerd in {file}',
             kindValue: 'Soort: {kind}',
         },
@@ -481,7 +478,6 @@ export const nl: Catalogue = {
         statusBarNoGoals: 'POP: nog geen doelen',
         statusBarTooltip: '{smart} van de {total} doelen voldoen aan elk criterium. Klik om het venster Problemen te openen.',
         statusBarName: 'POP-plansamenvatting',
-        statusBarBusy: 'POP: controleren…',
         badSetting: 'De instelling {setting} heeft een ongeldige waarde {value}; POP negeert die.',
         badConfigFile: 'POP kan het instellingenbestand {file} niet gebruiken: {reason}. De instellingen erin worden genegeerd.',
         configNotObject: 'het moet één JSON-object bevatten',

@@ -2,7 +2,7 @@ import { DocumentState, UriUtils, URI, type LangiumDocument } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { isPlan, type Document } from '../generated/ast.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type CatalogueKey } from '../i18n/catalogue.js';
 import { localeOf } from '../i18n/locale.js';
 import type { PopServices } from '../pop-module.js';
 import { MAKE_SMART_COMMAND } from './pop-code-lens-provider.js';
@@ -45,7 +45,7 @@ export class PopExecuteCommandHandler extends AbstractExecuteCommandHandler {
         return { applied: result.applied, edit };
     }
 
-    private fail(document: LangiumDocument | undefined, key: string, params: Record<string, string>, services?: PopServices): MakeSmartResult {
+    private fail(document: LangiumDocument | undefined, key: CatalogueKey, params: Record<string, string>, services?: PopServices): MakeSmartResult {
         const locale = document && services ? localeOf(document, services.pop.Settings.current) : 'en';
         const message = t(locale, key, params);
         void this.shared.lsp.Connection?.window.showWarningMessage(message);

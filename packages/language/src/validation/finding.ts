@@ -6,6 +6,7 @@
 import type { AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { Goal } from '../generated/ast.js';
+import type { CatalogueKey } from '../i18n/catalogue.js';
 import type { Lexicon } from './lexicon.js';
 import type { RuleCode } from './rules.js';
 
@@ -21,11 +22,11 @@ export interface Finding {
     readonly offset?: { start: number; end: number };
     readonly params: Params;
     /** Parameters whose values are themselves catalogue keys, localised when the message is made. */
-    readonly localParams?: Readonly<Record<string, string>>;
+    readonly localParams?: Readonly<Record<string, CatalogueKey>>;
     /** The goal the finding counts against on its scorecard. */
     readonly goal?: Goal;
     /** Other places that explain the finding, each with a catalogue key for its label. */
-    readonly related?: ReadonlyArray<{ node: AstNode; property?: string; labelKey: string; params?: Params }>;
+    readonly related?: ReadonlyArray<{ node: AstNode; property?: string; labelKey: CatalogueKey; params?: Params }>;
 }
 
 /** What every check may read besides the document: the day, the lexicon and the locale. */

@@ -3,7 +3,7 @@
  * matched on word boundaries and case-insensitively, so that "Beter leidinggeven" and "be more customer
  * focused" are recognised without listing whole sentences.
  */
-export const COMPARATIVES: readonly string[] = [
+const COMPARATIVES: readonly string[] = [
     // Dutch: comparatives and the verbs that only point in a direction.
     'beter', 'betere', 'meer', 'minder', 'sneller', 'snellere', 'goedkoper', 'goedkopere', 'klantgerichter',
     'gezonder', 'efficiënter', 'effectiever', 'professioneler', 'vaker', 'hoger', 'lager', 'groter', 'kleiner',
@@ -15,7 +15,7 @@ export const COMPARATIVES: readonly string[] = [
     'improve', 'improved', 'improvement', 'increase', 'decrease', 'enhance', 'strengthen', 'optimise', 'optimize',
 ];
 
-export const VAGUE_PHRASES: readonly string[] = [
+const VAGUE_PHRASES: readonly string[] = [
     // Dutch vague quantifiers and hedges.
     'zo snel mogelijk', 'zo veel mogelijk', 'zoveel mogelijk', 'zo goed mogelijk', 'zsm', 'enkele', 'een aantal',
     'veel', 'weinig', 'regelmatig', 'af en toe', 'soms', 'binnenkort', 'ooit', 'voldoende', 'redelijk',
@@ -29,7 +29,7 @@ export const VAGUE_PHRASES: readonly string[] = [
 ];
 
 /** Words that count as a quantity on their own: number words and frequencies. */
-export const QUANTITY_WORDS: readonly string[] = [
+const QUANTITY_WORDS: readonly string[] = [
     'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'honderd',
     'dagelijks', 'wekelijks', 'maandelijks', 'elk kwartaal', 'ieder kwartaal', 'per kwartaal', 'jaarlijks', 'elke week',
     'elke maand', 'iedere week', 'iedere maand', 'per week', 'per maand', 'per jaar', 'halfjaarlijks',
