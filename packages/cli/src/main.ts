@@ -3,11 +3,14 @@ import { check, type Io } from './check.js';
 import { CliError, cliLocale } from './errors.js';
 import { explain } from './explain.js';
 import { render } from './render.js';
+import { calendar } from './calendar.js';
+import { due } from './due.js';
+import { teamReportCommand } from './team-report.js';
 
 type Command = (args: string[], locale: ReturnType<typeof cliLocale>, io: Io) => Promise<number>;
 
 /** The commands. */
-export const COMMANDS: Record<string, Command> = { check, explain, render };
+export const COMMANDS: Record<string, Command> = { check, explain, render, report: teamReportCommand, calendar, due };
 
 declare const POP_VERSION: string | undefined;
 
