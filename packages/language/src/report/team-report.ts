@@ -179,7 +179,8 @@ export function teamReport(sources: readonly ReportSource[], services: PopServic
         }
         const root = source.document.parseResult.value;
         const items = root?.items ?? [];
-        const filePlans = items.filter(isPlan);
+        // Error recovery can make a plan out of the word 'plan' in any text: a plan with nothing in it is no plan.
+        const filePlans = items.filter(isPlan).filter(plan => plan.title || plan.employee || plan.manager || plan.goals.length > 0 || !hasSyntaxErrors(source.document!));
         if (filePlans.length === 0 && !items.some(isOrganisation)) {
             unread.push({ file: source.file, uri: source.uri, kind: 'no-plan', reason: null });
             continue;
@@ -298,6 +299,10 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
     return { row, goals: plan.goals };
 }
 
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length > 0;
+}
+
 /** Signed when employee and manager both signed with a date; a signature without a date is a promise, not a signature. */
 export function signOffState(signatures: readonly Signature[]): SignOffState {
     const dated = new Set(signatures.filter(s => s.date !== null).map(s => s.party));
@@ -360,7 +365,7 @@ function duplicatesOf(plans: readonly PlanRow[]): TeamReport['duplicateEmployees
         list.push(row);
         groups.set(key, list);
     }
-    return [...groups.values()].filter(list => list.length > 1).map(list => ({ employee: list[0].employee!, plans: list.map(r => r.id) }));
+    return [...groups.values()].filter(list => list.length > 1).map(list => ({ employee: list[0].employee!.trim().replace(/\s+/g, ' '), plans: list.map(r => r.id) }));
 }
 
 /**
