@@ -4,8 +4,9 @@ import path from 'node:path';
 import { isPlan, renderHtml, t, type PopLocale } from '../../language/src/index.js';
 import { parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, projectContext, settingsFrom, type Io } from './check.js';
-import { cliError } from './errors.js';
+import { CliError, cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
+import { startPrinter, type Printer } from './pdf.js';
 import { loadWorkspace } from './workspace.js';
 
 interface Job {
@@ -27,6 +28,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
         out: { type: 'string', short: 'o' },
         'out-dir': { type: 'string' },
         strict: { type: 'boolean' },
+        pdf: { type: 'boolean' },
     }, locale);
     if (values.help) {
         io.stdout(t(locale, 'cli.renderUsage') + '\n');
@@ -36,6 +38,9 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     const outFile = values.out as string | undefined;
     const outDir = values['out-dir'] as string | undefined;
     if (outFile !== undefined && outDir !== undefined) throw cliError(locale, 'renderOutAndDir');
+    const pdf = values.pdf === true;
+    if (pdf && outFile === '-') throw new CliError(t(locale, 'team.cli.pdfNeedsOutput'));
+    const extension = pdf ? '.pdf' : '.html';
     if (positionals.length === 0) throw cliError(locale, 'noInput', { command: 'render' });
 
     const files = collectFiles(positionals, locale, io.cwd);
@@ -61,7 +66,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     const jobs: Job[] = targets.map(({ source, document, hasPlan, syntaxErrors }) => {
         const out = outFile === '-' ? '-'
             : outFile !== undefined ? path.resolve(io.cwd, outFile)
-            : path.join(outDir !== undefined ? path.resolve(io.cwd, outDir) : path.dirname(source.path), path.basename(source.path, '.pop') + '.html');
+            : path.join(outDir !== undefined ? path.resolve(io.cwd, outDir) : path.dirname(source.path), path.basename(source.path, '.pop') + extension);
         return { source: source.path, display: source.display, syntaxErrors, hasPlan, out };
     });
     checkOutputs(jobs, inputs, outDir !== undefined, locale, io.cwd);
@@ -74,20 +79,33 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderSyntaxErrors', { path: job.display, count: job.syntaxErrors })}\n`);
 
     if (outDir !== undefined) prepareOutDir(path.resolve(io.cwd, outDir), outDir, locale);
-    // The report goes where the HTML does not.
-    const report = outFile === '-' ? io.stderr : io.stdout;
-    for (const job of jobs) {
-        const document = targets.find(tg => tg.source.path === job.source)!.document;
-        const html = renderHtml(document, workspace.services.Pop);
-        if (job.out === '-') {
-            io.stdout(html);
-            continue;
+    const printer: Printer | undefined = pdf ? await startPrinter(locale, io.cwd) : undefined;
+    try {
+        // The report goes where the HTML does not.
+        const report = outFile === '-' ? io.stderr : io.stdout;
+        for (const job of jobs) {
+            const document = targets.find(tg => tg.source.path === job.source)!.document;
+            const html = renderHtml(document, workspace.services.Pop);
+            if (job.out === '-') {
+                io.stdout(html);
+                continue;
+            }
+            writeAtomically(job.out, printer ? await printPdf(printer, html, job.display, locale) : html, locale, io.cwd);
+            const shown = displayPath(job.out, io.cwd);
+            report(t(locale, job.hasPlan ? 'cli.rendered' : 'cli.renderedOrganisation', { path: shown }) + '\n');
         }
-        writeAtomically(job.out, html, locale, io.cwd);
-        const shown = displayPath(job.out, io.cwd);
-        report(t(locale, job.hasPlan ? 'cli.rendered' : 'cli.renderedOrganisation', { path: shown }) + '\n');
+    } finally {
+        await printer?.close();
     }
     return 0;
+}
+
+async function printPdf(printer: Printer, html: string, shown: string, locale: PopLocale): Promise<Uint8Array> {
+    try {
+        return await printer.print(html);
+    } catch (error) {
+        throw new CliError(t(locale, 'team.cli.pdfFailed', { path: shown, reason: (error as Error).message.split('\n')[0] }));
+    }
 }
 
 /** --out-dir names a folder for results, so it is made when missing (like a compiler's output folder); -o is not. */
@@ -123,10 +141,10 @@ function checkOutputs(jobs: readonly Job[], inputs: ReadonlySet<string>, madeLat
 }
 
 /** A reader never sees half a file: write a temporary file beside the target, then rename it over the target. */
-function writeAtomically(file: string, text: string, locale: PopLocale, cwd: string): void {
+function writeAtomically(file: string, text: string | Uint8Array, locale: PopLocale, cwd: string): void {
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
-        writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+        writeFileSync(temp, text, { flag: 'wx' });
         renameSync(temp, file);
     } catch (error) {
         try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
