@@ -1,7 +1,7 @@
 /** `pop due`: what is due or overdue, by date; exit 1 when something is overdue, so that a scheduled job can remind. */
 import { documentLocale, t, todayDay, type PopLocale } from '../../language/src/index.js';
 import { catalogue, format } from '../../language/src/i18n/catalogue.js';
-import { dueItems, type DueItem } from '../../language/src/report/due.js';
+import { dueItems, dueText, type DueItem } from '../../language/src/report/due.js';
 import { plural } from '../../language/src/report/format.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, settingsFrom, type Io } from './check.js';
@@ -43,12 +43,6 @@ export function dueLine(item: DueItem, locale: PopLocale): string {
     const d = catalogue(locale).team.due;
     const when = item.days === 0 ? d.today : item.days < 0 ? plural(locale, d.daysLate, -item.days) : plural(locale, d.daysLeft, item.days);
     return `${item.date}  ${item.overdue ? d.overdue : d.due} (${when})  ${item.file}:${item.line}  ${dueText(item, locale)}${item.employee ? ` · ${item.employee}` : ''}`;
-}
-
-export function dueText(item: DueItem, locale: PopLocale): string {
-    const d = catalogue(locale).team.due;
-    if (item.kind === 'unsigned-plan') return format(d.unsigned, { plan: item.plan });
-    return format(item.kind === 'review' ? d.review : d.goalDeadline, { goal: item.goal ?? '', title: item.title ?? '' });
 }
 
 /** "14d", "14", "2w" → days. */

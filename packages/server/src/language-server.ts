@@ -11,6 +11,7 @@ import { createPopServices } from '../../language/src/index.js';
 import { buildService } from '../../language/src/lazy-service.js';
 import { canonicalJson, popInitializeResult } from './capabilities.js';
 import { registerRequests } from './requests.js';
+import { registerTeamRequests } from './team-requests.js';
 import { watchSettings } from './settings-sync.js';
 
 export interface LanguagePart {
@@ -37,6 +38,7 @@ export function startPopLanguageServer(connection: Connection, params: Initializ
     startLanguageServer(shared);
     watchSettings(connection, shared, Pop);
     registerRequests(connection, shared, Pop);
+    registerTeamRequests(connection, shared, Pop);
     // The parsers are built on first use so that loading this part takes less; build the lexer and the parser as
     // soon as the client has said it is ready, so that the first document usually finds them ready. Registered
     // after watchSettings, so that its request for the settings is written first and the client answers it

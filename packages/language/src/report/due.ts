@@ -4,7 +4,8 @@
  */
 import type { LangiumDocument } from 'langium';
 import { isPlan, type Document, type Plan } from '../generated/ast.js';
-import { canonical } from '../keywords.js';
+import { catalogue, format } from '../i18n/catalogue.js';
+import { canonical, type Locale } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
 import { formatDate, parseDate } from '../model/values.js';
 import { isOpen, signOffState, type Signature } from './team-report.js';
@@ -84,4 +85,11 @@ function collect(source: DueSource, plan: Plan, { today, within }: DueOptions, i
         });
         if (signOffState(signatures) !== 'signed') add('unsigned-plan', start, plan, start < today);
     }
+}
+
+/** What is due, in words: "Goal 'x' (Title) must be reached". */
+export function dueText(item: DueItem, locale: Locale): string {
+    const d = catalogue(locale).team.due;
+    if (item.kind === 'unsigned-plan') return format(d.unsigned, { plan: item.plan });
+    return format(item.kind === 'review' ? d.review : d.goalDeadline, { goal: item.goal ?? '', title: item.title ?? '' });
 }
