@@ -210,7 +210,7 @@ ${employeeCell(view, row)}
 </tr>`);
     return html`<section class="team-plans" aria-labelledby="team-plans">
 <h2 id="team-plans">${p.heading}</h2>
-<div class="table-wrap"><table class="team-table">
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="team-plans"><table class="team-table">
 <caption>${p.caption}</caption>
 <thead><tr><th scope="col">${p.employee}</th><th scope="col">${p.manager}</th><th scope="col">${p.period}</th><th scope="col" class="num">${p.smart}</th><th scope="col">${p.goals}</th><th scope="col">${p.overdue}</th><th scope="col">${p.nextDeadline}</th><th scope="col">${p.nextReview}</th><th scope="col">${p.signOff}</th><th scope="col">${p.problems}</th></tr></thead>
 <tbody>
@@ -246,7 +246,7 @@ ${resourceCells(view, row.budget, row.hours)}</tr>`);
     const tot = report.totals;
     return html`<section class="team-resources" aria-labelledby="team-resources">
 <h2 id="team-resources">${r.heading}</h2>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="team-resources"><table>
 <caption>${r.caption}</caption>
 <thead><tr><th scope="col">${view.t.plans.employee}</th><th scope="col" class="num">${r.budgetFacilitated}</th><th scope="col" class="num">${r.budgetPlanned}</th><th scope="col" class="num">${r.budgetSpent}</th><th scope="col" class="num">${r.hoursFacilitated}</th><th scope="col" class="num">${r.hoursPlanned}</th><th scope="col" class="num">${r.hoursSpent}</th></tr></thead>
 <tbody>
@@ -274,7 +274,7 @@ function alignmentSection(report: TeamReport, view: View): Html {
 <td class="nowrap">${dateCell(view, o.deadline)}</td>
 <td>${o.supporters.length === 0 ? html`<strong class="over">${a.nobodyCell}</strong>` : html`<ul class="sub-list">${o.supporters.map(s => supporterItem(view, s))}</ul>`}</td>
 </tr>`;
-    const table = goals.length === 0 ? '' : html`<div class="table-wrap"><table>
+    const table = goals.length === 0 ? '' : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="team-alignment"><table>
 <caption>${a.caption}</caption>
 <thead><tr><th scope="col">${a.orgGoal}</th><th scope="col">${a.deadline}</th><th scope="col">${a.supportedBy}</th></tr></thead>
 <tbody>
@@ -298,7 +298,7 @@ function triple(view: View, m: Money3, show: (locale: Locale, n: number) => stri
 function totalsCells(view: View, totals: Totals): Html {
     return html`<td class="num">${totals.plans}</td><td class="num">${totals.goals}</td><td class="num">${format(view.t.plans.smartValue, { complete: totals.smartComplete, total: totals.goals })}</td>
 <td class="num">${totals.overdue > 0 ? html`<span class="over">${totals.overdue}</span>` : '0'}</td><td class="num">${format(view.t.facts.signedValue, { signed: totals.signed, plans: totals.plans })}</td>
-<td class="num">${triple(view, totals.budget, money)}</td><td class="num">${triple(view, totals.hours, hours)}</td><td>${problemsCell(view, totals.problems)}</td>`;
+<td class="num triple">${triple(view, totals.budget, money)}</td><td class="num triple">${triple(view, totals.hours, hours)}</td><td>${problemsCell(view, totals.problems)}</td>`;
 }
 
 function managersSection(report: TeamReport, view: View): Html {
@@ -306,9 +306,9 @@ function managersSection(report: TeamReport, view: View): Html {
     const m = view.t.managers;
     return html`<section class="team-managers" aria-labelledby="team-managers">
 <h2 id="team-managers">${m.heading}</h2>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="team-managers"><table>
 <caption>${m.caption}</caption>
-<thead><tr><th scope="col">${m.manager}</th><th scope="col" class="num">${m.plans}</th><th scope="col" class="num">${m.goals}</th><th scope="col" class="num">${m.smart}</th><th scope="col" class="num">${m.overdue}</th><th scope="col" class="num">${m.signed}</th><th scope="col" class="num">${m.budget}</th><th scope="col" class="num">${m.hours}</th><th scope="col">${m.problems}</th></tr></thead>
+<thead><tr><th scope="col">${m.manager}</th><th scope="col" class="num">${m.plans}</th><th scope="col" class="num">${m.goals}</th><th scope="col" class="num">${m.smart}</th><th scope="col" class="num">${m.overdue}</th><th scope="col" class="num">${m.signed}</th><th scope="col" class="num triple">${m.budget}</th><th scope="col" class="num triple">${m.hours}</th><th scope="col">${m.problems}</th></tr></thead>
 <tbody>
 ${report.managers.map(manager => html`<tr data-manager="${manager.manager ?? ''}"><th scope="row">${manager.manager ?? html`<span class="muted">${view.t.noManager}</span>`}</th>
 ${totalsCells(view, manager)}</tr>`)}
@@ -319,10 +319,15 @@ ${totalsCells(view, report.totals)}</tr></tfoot>
 </section>`;
 }
 
-/** The overview's additions to the plan pages' stylesheet: a wider page for wide tables, and landscape on paper. */
+/**
+ * The overview's additions to the plan pages' stylesheet: a wider page for wide tables, and landscape on paper.
+ * A table too wide for the window scrolls in its own region, which takes the keyboard focus so it can be scrolled.
+ */
 const OVERVIEW_STYLES = `
+.table-wrap[tabindex]:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .team-overview main { max-width: 84rem; }
 .team-table td, .team-table th { font-size: .85rem; }
+.num.triple { white-space: normal; }
 .sub { display: block; font-weight: 400; font-size: .8rem; color: var(--muted); }
 .sub.notes { color: var(--bad); font-weight: 600; }
 .inline-list, .sub-list, .signatures { list-style: none; margin: 0; padding: 0; }
@@ -337,6 +342,9 @@ tr.unsupported th { color: var(--bad); }
 @media print {
     @page { size: A4 landscape; }
     .team-overview main { max-width: none; }
+    /* A team's tables run over many pages: break between rows, not before the table. */
+    .team-overview table, .team-overview .table-wrap { break-inside: auto; }
+    .team-overview tr { break-inside: avoid; }
     .team-table td, .team-table th { font-size: 8pt; }
 }
 `;
