@@ -69,6 +69,8 @@ describe('npm run bench --quick', () => {
         nonNegative(results.workspace.ms);
         expect(results.workspace.goals).toBe(results.options.workspaceFiles * results.options.goalsPerFile);
         nonNegative(results.memory.bytesPerGoal);
+        nonNegative(results.teamReport.checkMs);
+        nonNegative(results.teamReport.reportMs);
         nonNegative(results.lsp.bareColdStartMs);
         expect(results.render.map(r => r.goals)).toEqual([results.options.medium, results.options.large]);
         const renderer = existsSync(path.join(root, 'packages/language/src/generator/render.ts'));
@@ -81,7 +83,7 @@ describe('npm run bench --quick', () => {
             nonNegative(results.size.serverBytes);
         }
         expect(results.ratios.map(r => r.id)).toEqual([
-            'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'heap',
+            'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'heap', 'team-report',
         ]);
         for (const ratio of results.ratios) {
             if (ratio.value === null) expect(ratio.pass).toBeNull();

@@ -8,6 +8,7 @@ import {
 } from './in-process.js';
 import { measureColdStarts, measureEditLatency, measureFirstDiagnostics } from './lsp.js';
 import type { Render } from './renderer.js';
+import { measureTeamReport, type TeamReportMeasurement } from './team-report.js';
 
 export interface BenchOptions {
     /** Plan sizes, in goals. */
@@ -54,6 +55,8 @@ export interface BenchResults {
     workspace: WorkspaceMeasurement;
     render: Array<RenderMeasurement | { goals: number; ms: null; htmlBytes: null }>;
     memory: MemoryMeasurement;
+    /** pop report against pop check on the workspace, each a process of its own. */
+    teamReport: TeamReportMeasurement;
     lsp: {
         coldStartMs: number | null;
         bareColdStartMs: number;
@@ -116,6 +119,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     log(`memory after a build of ${options.large} goals`);
     const memory = await measureMemory(options.large);
 
+    log(`pop report and pop check on the workspace of ${options.workspaceFiles} files`);
+    const teamReport = measureTeamReport(options.root, options.workspaceFiles, options.goalsPerFile, processRepeat);
+    if (teamReport.reportMs === null) missing.push('team report: dist/cli.cjs does not exist (run npm run build)');
+
     log('language server cold start');
     const haveServer = existsSync(options.serverPath);
     if (!haveServer) missing.push(`LSP: ${path.relative(options.root, options.serverPath)} does not exist (run npm run build)`);
@@ -153,7 +160,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
             workspaceFiles: options.workspaceFiles, goalsPerFile: options.goalsPerFile,
             iterations: options.iterations, warmup: options.warmup, processIterations: options.processIterations,
         },
-        plans, incremental, workspace, render, memory,
+        plans, incremental, workspace, render, memory, teamReport,
         lsp: { coldStartMs, bareColdStartMs, firstDiagnostics, latency },
         size, ratios: [], missing,
     };
@@ -184,5 +191,6 @@ export function ratios(results: BenchResults): Ratio[] {
         ratio('render-medium', `render / parse, ${medium} goals`, rendered(medium), plan(medium)?.parseMs, 0.5),
         ratio('render-large', `render / parse, ${large} goals`, rendered(large), plan(large)?.parseMs, 0.5),
         { id: 'heap', label: 'retained heap per goal (KB)', value: heapKb, target: 10, pass: heapKb <= 10 },
+        ratio('team-report', `pop report / pop check, ${results.teamReport.files} files`, results.teamReport.reportMs, results.teamReport.checkMs, 1.3),
     ];
 }

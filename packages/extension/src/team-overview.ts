@@ -107,6 +107,7 @@ class TeamOverview {
             if (!this.loaded) {
                 this.panel.webview.html = result.html;
                 this.loaded = true;
+                if (result.plans === 0) void vscode.window.showInformationMessage(t(userLocale(), 'team.vscode.noPlans'));
             } else {
                 void this.panel.webview.postMessage({ type: 'update', html: result.html });
             }

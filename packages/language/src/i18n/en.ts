@@ -691,13 +691,10 @@ export const en = {
         noManager: 'No manager named',
         noEmployee: 'No employee named',
         count: {
-            plans: { one: '{count} plan', other: '{count} plans' },
-            goals: { one: '{count} goal', other: '{count} goals' },
             files: { one: '{count} file', other: '{count} files' },
             errors: { one: '{count} error', other: '{count} errors' },
             warnings: { one: '{count} warning', other: '{count} warnings' },
             infos: { one: '{count} info', other: '{count} infos' },
-            overdue: { one: '{count} overdue', other: '{count} overdue' },
         },
         facts: {
             plans: 'Plans',

@@ -693,13 +693,10 @@ export const nl: Catalogue = {
         noManager: 'Geen leidinggevende genoemd',
         noEmployee: 'Geen medewerker genoemd',
         count: {
-            plans: { one: '{count} plan', other: '{count} plannen' },
-            goals: { one: '{count} doel', other: '{count} doelen' },
             files: { one: '{count} bestand', other: '{count} bestanden' },
             errors: { one: '{count} fout', other: '{count} fouten' },
             warnings: { one: '{count} waarschuwing', other: '{count} waarschuwingen' },
             infos: { one: '{count} melding', other: '{count} meldingen' },
-            overdue: { one: '{count} te laat', other: '{count} te laat' },
         },
         facts: {
             plans: 'Plannen',

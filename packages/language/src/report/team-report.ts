@@ -470,10 +470,9 @@ function countStatuses(statuses: ReadonlyArray<StatusValue | null>): StatusCount
     return counts;
 }
 
-/** A real date as YYYY-MM-DD; null for a missing or impossible one. */
+/** A real date as YYYY-MM-DD (parseDate reads only that form); null for a missing or impossible one. */
 function isoOrNull(text: string | undefined): string | null {
-    const day = parseDate(text);
-    return day === undefined ? null : formatDate(day);
+    return parseDate(text) === undefined ? null : text!;
 }
 
 function textOrNull(text: string | undefined): string | null {
