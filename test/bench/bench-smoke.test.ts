@@ -71,6 +71,8 @@ describe('npm run bench --quick', () => {
         nonNegative(results.memory.bytesPerGoal);
         nonNegative(results.teamReport.checkMs);
         nonNegative(results.teamReport.reportMs);
+        nonNegative(results.teamReport.checkCpuMs);
+        nonNegative(results.teamReport.reportCpuMs);
         nonNegative(results.lsp.bareColdStartMs);
         expect(results.render.map(r => r.goals)).toEqual([results.options.medium, results.options.large]);
         const renderer = existsSync(path.join(root, 'packages/language/src/generator/render.ts'));

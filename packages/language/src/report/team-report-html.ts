@@ -102,7 +102,7 @@ function inputNotice(report: TeamReport, view: View): Html {
         items.push(html`<li data-unread="${file.file}">${text}</li>`);
     }
     for (const row of report.plans) {
-        if (row.syntaxErrors > 0) items.push(html`<li>${openable(view, row.file, row.uri, row.line, plural(locale, t.notices.syntaxErrors, row.syntaxErrors, { file: row.file }))}</li>`);
+        if (row.syntaxErrors > 0) items.push(html`<li>${openable(view, row.uri, row.line, plural(locale, t.notices.syntaxErrors, row.syntaxErrors, { file: row.file }))}</li>`);
     }
     for (const duplicate of report.duplicateEmployees) {
         items.push(html`<li>${format(t.notices.duplicate, { employee: duplicate.employee, plans: duplicate.plans.join(', ') })}</li>`);
@@ -118,11 +118,11 @@ function inputNotice(report: TeamReport, view: View): Html {
 }
 
 /** Text that opens a place in the editor (preview), or plain text (a file). */
-function openable(view: View, _file: string, uri: string | undefined, line: number, content: string | Html, extra?: { href?: string; label?: string }): Html {
+function openable(view: View, uri: string | undefined, line: number, content: string | Html, extra?: { href?: string; title?: string }): Html {
     if (view.preview && uri) {
         return html`<a href="#" class="open" data-uri="${uri}" data-line="${line - 1}">${content}</a>`;
     }
-    if (extra?.href) return html`<a href="${extra.href}"${extra.label ? html` aria-label="${extra.label}"` : ''}>${content}</a>`;
+    if (extra?.href) return html`<a href="${extra.href}"${extra.title ? html` title="${extra.title}"` : ''}>${content}</a>`;
     return typeof content === 'string' ? html`${content}` : content;
 }
 
@@ -173,7 +173,7 @@ function signOffCell(view: View, row: PlanRow): Html {
 function employeeCell(view: View, row: PlanRow): Html {
     const { t } = view;
     const name = row.employee ?? row.title ?? t.noEmployee;
-    const link = openable(view, row.file, row.uri, row.line, name, row.page ? { href: row.page, label: format(t.plans.openPage, { employee: name }) } : undefined);
+    const link = openable(view, row.uri, row.line, name, row.page ? { href: row.page, title: format(t.plans.openPage, { employee: name }) } : undefined);
     const notes = row.notes.filter(n => n !== 'no-manager' && n !== 'no-period');
     return html`<th scope="row" data-plan="${row.id}">${link}${row.role ? html`<span class="sub">${row.role}</span>` : ''}<span class="sub file">${row.file}</span>${notes.length > 0
         ? html`<span class="sub notes">${notes.map(n => t.notes[n]).join(', ')}</span>` : ''}</th>`;
@@ -181,13 +181,13 @@ function employeeCell(view: View, row: PlanRow): Html {
 
 function datedGoal(view: View, row: PlanRow, dated: PlanRow['nextDeadline']): Html {
     if (!dated) return dash(view);
-    return html`<span class="nowrap">${readableDate(view.locale, dated.date)}</span><span class="sub">${openable(view, row.file, row.uri, dated.line, dated.title)}</span>`;
+    return html`<span class="nowrap">${readableDate(view.locale, dated.date)}</span><span class="sub">${openable(view, row.uri, dated.line, dated.title)}</span>`;
 }
 
 function overdueCell(view: View, row: PlanRow): Html {
     if (row.overdue.length === 0) return html`<span class="muted">0</span>`;
     return html`<span class="over">${row.overdue.length}</span><ul class="sub-list">${row.overdue.map(o =>
-        html`<li>${openable(view, row.file, row.uri, o.line, o.title)} <span class="nowrap">(${readableDate(view.locale, o.date)})</span></li>`)}</ul>`;
+        html`<li>${openable(view, row.uri, o.line, o.title)} <span class="nowrap">(${readableDate(view.locale, o.date)})</span></li>`)}</ul>`;
 }
 
 function plansSection(report: TeamReport, view: View): Html {
@@ -259,7 +259,7 @@ ${rows}
 
 function supporterItem(view: View, s: Supporter): Html {
     const status = s.status ? html` <span class="muted">(${view.r.statuses[s.status].toLowerCase()})</span>` : '';
-    return html`<li>${openable(view, s.file, s.uri, s.line, format(view.t.alignment.supporter, { employee: s.employee ?? s.plan, goal: s.title }))}${status}</li>`;
+    return html`<li>${openable(view, s.uri, s.line, format(view.t.alignment.supporter, { employee: s.employee ?? s.plan, goal: s.title }))}${status}</li>`;
 }
 
 function alignmentSection(report: TeamReport, view: View): Html {
@@ -270,7 +270,7 @@ function alignmentSection(report: TeamReport, view: View): Html {
         : unsupported.length > 0 ? html`<div class="notice unsupported" role="note"><p><strong>${a.nobodyLead}</strong></p><ul>${unsupported.map(o => html`<li>${o.title} <code>${o.name}</code></li>`)}</ul></div>`
         : html`<p>${a.allSupported}</p>`;
     const row = (o: OrganisationGoalRow) => html`<tr data-org-goal="${o.name}"${o.supporters.length === 0 ? html` class="unsupported"` : ''}>
-<th scope="row">${o.declaredIn[0] ? openable(view, o.declaredIn[0].file, o.declaredIn[0].uri, o.declaredIn[0].line, o.title) : o.title} <code>${o.name}</code></th>
+<th scope="row">${o.declaredIn[0] ? openable(view, o.declaredIn[0].uri, o.declaredIn[0].line, o.title) : o.title} <code>${o.name}</code></th>
 <td class="nowrap">${dateCell(view, o.deadline)}</td>
 <td>${o.supporters.length === 0 ? html`<strong class="over">${a.nobodyCell}</strong>` : html`<ul class="sub-list">${o.supporters.map(s => supporterItem(view, s))}</ul>`}</td>
 </tr>`;

@@ -186,15 +186,14 @@ export function teamReport(sources: readonly ReportSource[], services: PopServic
             continue;
         }
         filePlans.forEach((plan, index) => {
-            const { row, goals } = planRow(source, plan, filePlans.length > 1 ? index : undefined, services, options);
+            const row = planRow(source, plan, filePlans.length > 1 ? index : undefined, services, options);
             plans.push(row);
             plan.goals.forEach((goal, i) => goalNodes.set(goal, { row, goal: row.goals[i] }));
-            void goals;
         });
     }
     markDuplicates(plans);
     const duplicateEmployees = duplicatesOf(plans);
-    const organisationGoals = alignment(sources, services, plans, goalNodes);
+    const organisationGoals = alignment(sources, services, goalNodes);
     const supporterOf = (row: PlanRow, goal: GoalRow): Supporter => ({
         plan: row.id, employee: row.employee, goal: goal.name, title: goal.title, status: goal.status, file: row.file, uri: row.uri, line: goal.line,
     });
@@ -221,7 +220,7 @@ export function teamReport(sources: readonly ReportSource[], services: PopServic
     };
 }
 
-function planRow(source: ReportSource, plan: Plan, index: number | undefined, services: PopServices, options: TeamReportOptions): { row: PlanRow; goals: Goal[] } {
+function planRow(source: ReportSource, plan: Plan, index: number | undefined, services: PopServices, options: TeamReportOptions): PlanRow {
     const document = source.document!;
     const judgement = services.pop.Analysis.judge(document);
     const { today } = options;
@@ -273,7 +272,7 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
     if (!plan.manager?.trim()) notes.push('no-manager');
     if (!isoOrNull(plan.period?.start) || !isoOrNull(plan.period?.end)) notes.push('no-period');
     if (plan.goals.length === 0) notes.push('no-goals');
-    const row: PlanRow = {
+    return {
         id: index === undefined ? source.file : `${source.file}#${index + 1}`,
         file: source.file, uri: source.uri, line: lineOf(plan),
         title: plan.title ?? '',
@@ -296,7 +295,6 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
         page: source.page ?? null,
         goals,
     };
-    return { row, goals: plan.goals };
 }
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {
@@ -372,7 +370,7 @@ function duplicatesOf(plans: readonly PlanRow[]): TeamReport['duplicateEmployees
  * Every organisation goal the workspace declares (in a shared organisation file or in a plan's starting points),
  * by name, with the reported goals that support it. A name declared twice is one goal, declared in two places.
  */
-function alignment(sources: readonly ReportSource[], services: PopServices, plans: readonly PlanRow[], goals: ReadonlyMap<Goal, { row: PlanRow; goal: GoalRow }>): OrganisationGoalRow[] {
+function alignment(sources: readonly ReportSource[], services: PopServices, goals: ReadonlyMap<Goal, { row: PlanRow; goal: GoalRow }>): OrganisationGoalRow[] {
     const byName = new Map<string, { name: string; title: string; deadline: string | null; declaredIn: Place[]; supporters: Supporter[] }>();
     const fileOf = new Map(sources.map(s => [s.uri ?? s.document?.uri.toString(), s]));
     const declare = (goal: OrgGoal, documentUri: string) => {
@@ -407,7 +405,6 @@ function alignment(sources: readonly ReportSource[], services: PopServices, plan
             });
         }
     }
-    void plans;
     return [...byName.values()];
 }
 
