@@ -80,6 +80,10 @@ describe('npm run bench --quick', () => {
         nonNegative(results.workspace.ms);
         expect(results.workspace.goals).toBe(results.options.workspaceFiles * results.options.goalsPerFile);
         nonNegative(results.memory.bytesPerGoal);
+        nonNegative(results.teamReport.checkMs);
+        nonNegative(results.teamReport.reportMs);
+        nonNegative(results.teamReport.checkCpuMs);
+        nonNegative(results.teamReport.reportCpuMs);
         nonNegative(results.lsp.bareColdStartMs);
         expect(results.render.map(r => r.goals)).toEqual([results.options.medium, results.options.large]);
         const renderer = existsSync(path.join(root, 'packages/language/src/generator/render.ts'));
@@ -93,7 +97,7 @@ describe('npm run bench --quick', () => {
         }
         expect(results.ratios.map(r => r.id)).toEqual([
             'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'heap',
-            'cli-check-cpu', 'cli-fix-cpu', 'cli-fix-every-file-cpu',
+            'cli-check-cpu', 'cli-fix-cpu', 'cli-fix-every-file-cpu', 'team-report',
         ]);
         for (const key of ['bareNodeCpuMs', 'checkOnePlanCpuMs', 'workspaceCheckCpuMs', 'workspaceFixCpuMs', 'workspaceFixEveryFileCpuMs'] as const) {
             expect(results.cli[key]).toBeGreaterThan(0);

@@ -32,6 +32,8 @@ export function markdownReport(results: BenchResults): string {
     lines.push(`| workspace: initial build of ${n(results.workspace.files)} files, ${n(results.workspace.goals)} goals (${kb(results.workspace.bytes)}) | ${ms(results.workspace.ms)} |`);
     for (const r of results.render) lines.push(`| render HTML, ${n(r.goals)} goals | ${ms(r.ms)} |`);
     lines.push(`| retained heap after building ${n(results.memory.goals)} goals | ${(results.memory.bytesPerGoal / 1024).toFixed(1)} KB per goal |`);
+    lines.push(`| pop check on the workspace of ${n(results.teamReport.files)} files (process): wall / CPU | ${ms(results.teamReport.checkMs)} / ${ms(results.teamReport.checkCpuMs)} |`);
+    lines.push(`| pop report on the same workspace (process, HTML): wall / CPU | ${ms(results.teamReport.reportMs)} / ${ms(results.teamReport.reportCpuMs)} |`);
     lines.push(`| LSP cold start: POP server (spawn → initialize response) | ${ms(results.lsp.coldStartMs)} |`);
     lines.push(`| LSP cold start: bare vscode-languageserver server (floor) | ${ms(results.lsp.bareColdStartMs)} |`);
     lines.push(`| LSP spawn → first publishDiagnostics, ${n(results.lsp.firstDiagnostics.goals)}-goal plan opened after initialize | ${ms(results.lsp.firstDiagnostics.ms)} |`);

@@ -9,6 +9,7 @@ import {
 import { measureCliProcesses, type CliMeasurement } from './cli-process.js';
 import { measureColdStarts, measureEditLatency, measureFirstDiagnostics } from './lsp.js';
 import type { Render } from './renderer.js';
+import { measureTeamReport, type TeamReportMeasurement } from './team-report.js';
 
 export interface BenchOptions {
     /** Plan sizes, in goals. */
@@ -55,6 +56,8 @@ export interface BenchResults {
     workspace: WorkspaceMeasurement;
     render: Array<RenderMeasurement | { goals: number; ms: null; htmlBytes: null }>;
     memory: MemoryMeasurement;
+    /** pop report against pop check on the workspace, each a process of its own. */
+    teamReport: TeamReportMeasurement;
     lsp: {
         coldStartMs: number | null;
         bareColdStartMs: number;
@@ -119,6 +122,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     log(`memory after a build of ${options.large} goals`);
     const memory = await measureMemory(options.large);
 
+    log(`pop report and pop check on the workspace of ${options.workspaceFiles} files`);
+    const teamReport = measureTeamReport(options.root, options.workspaceFiles, options.goalsPerFile, processRepeat);
+    if (teamReport.reportMs === null) missing.push('team report: dist/cli.cjs does not exist (run npm run build)');
+
     log('language server cold start');
     const haveServer = existsSync(options.serverPath);
     if (!haveServer) missing.push(`LSP: ${path.relative(options.root, options.serverPath)} does not exist (run npm run build)`);
@@ -162,7 +169,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
             workspaceFiles: options.workspaceFiles, goalsPerFile: options.goalsPerFile,
             iterations: options.iterations, warmup: options.warmup, processIterations: options.processIterations,
         },
-        plans, incremental, workspace, render, memory,
+        plans, incremental, workspace, render, memory, teamReport,
         lsp: { coldStartMs, bareColdStartMs, firstDiagnostics, latency },
         cli, size, ratios: [], missing,
     };
@@ -196,5 +203,6 @@ export function ratios(results: BenchResults): Ratio[] {
         ratio('cli-check-cpu', `pop check CPU, one ${results.cli.planGoals}-goal plan / node -e 0 CPU`, results.cli.checkOnePlanCpuMs, results.cli.bareNodeCpuMs, 2.5),
         ratio('cli-fix-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, nothing to fix`, results.cli.workspaceFixCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
         ratio('cli-fix-every-file-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, one fix in every plan`, results.cli.workspaceFixEveryFileCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
+        ratio('team-report', `pop report / pop check, CPU time, ${results.teamReport.files} files`, results.teamReport.reportCpuMs, results.teamReport.checkCpuMs, 1.3),
     ];
 }

@@ -54,7 +54,7 @@ export function collectFiles(inputs: readonly string[], locale: PopLocale, cwd =
  * The .pop files under a folder, in a stable order, skipping node_modules and hidden folders. A folder that cannot
  * be listed goes to `unreadable`, which throws (for a folder the user gave) or lets it be passed over.
  */
-function findPopFiles(folder: string, unreadable: (error: unknown, folder: string) => void): string[] {
+export function findPopFiles(folder: string, unreadable: (error: unknown, folder: string) => void): string[] {
     let entries;
     try {
         entries = readdirSync(folder, { withFileTypes: true });

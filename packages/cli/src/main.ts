@@ -5,11 +5,14 @@ import { explain } from './explain.js';
 import { fix } from './fix.js';
 import { init } from './init.js';
 import { render } from './render.js';
+import { calendar } from './calendar.js';
+import { due } from './due.js';
+import { teamReportCommand } from './team-report.js';
 
 type Command = (args: string[], locale: ReturnType<typeof cliLocale>, io: Io) => Promise<number>;
 
 /** The commands. */
-export const COMMANDS: Record<string, Command> = { check, explain, fix, init, render };
+export const COMMANDS: Record<string, Command> = { check, explain, fix, init, render, report: teamReportCommand, calendar, due };
 
 declare const POP_VERSION: string | undefined;
 

@@ -5,8 +5,9 @@ import { parseCommandArgs } from './args.js';
 import { writeAtomically, writeError } from './atomic-write.js';
 import { count, type Counts } from './report.js';
 import { COMMON_OPTIONS, isEmpty, problemsByFile, projectContext, settingsFrom, workspaceLocale, type Io } from './check.js';
-import { cliError } from './errors.js';
+import { CliError, cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
+import { startPrinter, type Printer } from './pdf.js';
 import { loadWorkspace } from './workspace.js';
 
 interface Job {
@@ -29,6 +30,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
         out: { type: 'string', short: 'o' },
         'out-dir': { type: 'string' },
         strict: { type: 'boolean' },
+        pdf: { type: 'boolean' },
     }, locale);
     if (values.help) {
         io.stdout(t(locale, 'cli.renderUsage') + '\n');
@@ -39,6 +41,9 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     const outFile = values.out as string | undefined;
     const outDir = values['out-dir'] as string | undefined;
     if (outFile !== undefined && outDir !== undefined) throw cliError(locale, 'renderOutAndDir');
+    const pdf = values.pdf === true;
+    if (pdf && outFile === '-') throw new CliError(t(locale, 'team.cli.pdfNeedsOutput'));
+    const extension = pdf ? '.pdf' : '.html';
     if (positionals.length === 0) throw cliError(locale, 'noInput', { command: 'render' });
 
     const files = collectFiles(positionals, locale, io.cwd);
@@ -69,7 +74,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     const jobs: Job[] = targets.filter(tg => !tg.empty).map(({ source, hasPlan, counts }) => {
         const out = outFile === '-' ? '-'
             : outFile !== undefined ? path.resolve(io.cwd, outFile)
-            : path.join(outDir !== undefined ? path.resolve(io.cwd, outDir) : path.dirname(source.path), path.basename(source.path, '.pop') + '.html');
+            : path.join(outDir !== undefined ? path.resolve(io.cwd, outDir) : path.dirname(source.path), path.basename(source.path, '.pop') + extension);
         return { source: source.path, display: source.display, counts, hasPlan, out };
     });
     checkOutputs(jobs, inputs, outDir !== undefined, locale, io.cwd);
@@ -83,22 +88,28 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     }
 
     if (outDir !== undefined) prepareOutDir(path.resolve(io.cwd, outDir), outDir, locale);
-    // The report goes where the HTML does not.
-    const report = outFile === '-' ? io.stderr : io.stdout;
-    for (const job of jobs) {
-        const document = targets.find(tg => tg.source.path === job.source)!.document;
-        const html = renderHtml(document, workspace.services.Pop);
-        if (job.out === '-') {
-            io.stdout(html);
-            continue;
+    const printer: Printer | undefined = pdf ? await startPrinter(locale, io.cwd) : undefined;
+    try {
+        // The report goes where the HTML does not.
+        const report = outFile === '-' ? io.stderr : io.stdout;
+        for (const job of jobs) {
+            const document = targets.find(tg => tg.source.path === job.source)!.document;
+            const html = renderHtml(document, workspace.services.Pop);
+            if (job.out === '-') {
+                io.stdout(html);
+                continue;
+            }
+            const content = printer ? await printPdf(printer, html, job.display, locale) : html;
+            try {
+                writeAtomically(job.out, content);
+            } catch (error) {
+                throw writeError(error, job.out, locale, io.cwd);
+            }
+            const shown = displayPath(job.out, io.cwd);
+            report(t(locale, job.hasPlan ? 'cli.rendered' : 'cli.renderedOrganisation', { path: shown }) + '\n');
         }
-        try {
-            writeAtomically(job.out, html);
-        } catch (error) {
-            throw writeError(error, job.out, locale, io.cwd);
-        }
-        const shown = displayPath(job.out, io.cwd);
-        report(t(locale, job.hasPlan ? 'cli.rendered' : 'cli.renderedOrganisation', { path: shown }) + '\n');
+    } finally {
+        await printer?.close();
     }
     // Rendered as they are, but not without a word: the page shows the plan, not its problems.
     for (const job of jobs) {
@@ -106,6 +117,14 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
         if (errors + warnings + infos > 0) io.stderr(`pop: ${t(locale, 'cli.renderProblems', { path: job.display, errors, warnings, infos })}\n`);
     }
     return 0;
+}
+
+async function printPdf(printer: Printer, html: string, shown: string, locale: PopLocale): Promise<Uint8Array> {
+    try {
+        return await printer.print(html);
+    } catch (error) {
+        throw new CliError(t(locale, 'team.cli.pdfFailed', { path: shown, reason: (error as Error).message.split('\n')[0] }));
+    }
 }
 
 /** --out-dir names a folder for results, so it is made when missing (like a compiler's output folder); -o is not. */

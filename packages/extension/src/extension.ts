@@ -10,6 +10,7 @@ import { userLocale } from './locale.js';
 import { registerNewPlan } from './new-plan.js';
 import { registerPreview } from './preview.js';
 import { registerStatusBar } from './status-bar.js';
+import { registerTeamViews } from './team-overview.js';
 
 let client: LanguageClient | undefined;
 
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewPlan(context);
     registerStatusBar(context, client);
     registerPreview(context, client);
+    registerTeamViews(context, client);
 
     try {
         await client.start();

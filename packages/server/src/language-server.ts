@@ -12,6 +12,7 @@ import { canonicalJson, popInitializeResult } from './capabilities.js';
 import { fitToClient } from './client-capabilities.js';
 import { PopNodeWorkspaceManager } from './node-workspace-manager.js';
 import { registerRequests } from './requests.js';
+import { registerTeamRequests } from './team-requests.js';
 import { watchSettings } from './settings-sync.js';
 
 export interface LanguagePart {
@@ -42,6 +43,7 @@ export function startPopLanguageServer(connection: Connection, params: Initializ
     const settings = watchSettings(connection, shared, Pop);
     (shared.workspace.WorkspaceManager as PopNodeWorkspaceManager).onProjectConfig(settings.useProjectConfig);
     registerRequests(connection, shared, Pop);
+    registerTeamRequests(connection, shared, Pop);
     // The parsers are built on first use so that loading this part takes less; build the lexer and the parser as
     // soon as the client has said it is ready, so that the first document usually finds them ready. Registered
     // after watchSettings, so that its request for the settings is written first and the client answers it

@@ -31,3 +31,45 @@ export interface RenderResult {
 
 export const SUMMARY_REQUEST = 'pop/summary';
 export const RENDER_REQUEST = 'pop/render';
+
+export interface TeamOverviewParams {
+    /** The workspace folders' URIs: files are shown relative to them. */
+    readonly folders?: readonly string[];
+    /** For a webview: the script and style run under the nonce, resources under cspSource. */
+    readonly preview?: boolean;
+    readonly nonce?: string;
+    readonly cspSource?: string;
+    readonly locale?: 'en' | 'nl';
+}
+
+export interface TeamOverviewResult {
+    readonly html: string;
+    /** How many plans the overview shows. */
+    readonly plans: number;
+}
+
+export interface DueParams {
+    readonly folders?: readonly string[];
+    /** Days ahead that count as due. */
+    readonly within?: number;
+    readonly locale?: 'en' | 'nl';
+}
+
+export interface DueResult {
+    readonly items: ReadonlyArray<{
+        readonly uri: string;
+        /** 0-based, for the editor. */
+        readonly line: number;
+        readonly date: string;
+        readonly overdue: boolean;
+        /** What is due, in the requested language. */
+        readonly label: string;
+        /** When, relative to today ("3 days late"), and whose plan. */
+        readonly detail: string;
+        readonly file: string;
+    }>;
+    readonly within: number;
+}
+
+export const TEAM_OVERVIEW_REQUEST = 'pop/teamOverview';
+export const DUE_REQUEST = 'pop/due';
