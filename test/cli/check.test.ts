@@ -58,7 +58,8 @@ describe('pop check', { timeout: 60_000 }, () => {
         const run = log.runs[0];
         expect(run.tool.driver.name).toBe('pop');
         expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULE_CODES);
-        for (const rule of run.tool.driver.rules) expect(rule.helpUri).toMatch(/^https:\/\/.+#/);
+        // Each rule's help is its own page, docs/rules/<code>.md.
+        for (const rule of run.tool.driver.rules) expect(rule.helpUri).toMatch(new RegExp(`^https://.+/docs/rules/${rule.id.replace(/\./g, '\\.')}\\.md$`));
         const result0 = run.results.find((r: { ruleId: string }) => r.ruleId === 'smart.time-bound.no-end');
         expect(result0.level).toBe('warning');
         expect(run.tool.driver.rules[result0.ruleIndex].id).toBe('smart.time-bound.no-end');
