@@ -1,10 +1,9 @@
 /** `pop calendar`: the plans' dates as an iCalendar file of all-day events, for any calendar to import. */
 import path from 'node:path';
 import ical from 'ical-generator';
-import { t, type PopLocale } from '../../language/src/index.js';
-import { calendarEvents, type PlanEvent } from '../../language/src/report/calendar-events.js';
-import { plural } from '../../language/src/report/format.js';
-import { catalogue } from '../../language/src/i18n/catalogue.js';
+import { t, type PopLocale, calendarEvents, type PlanEvent } from '@pop-lang/language';
+import { plural } from '@pop-lang/language';
+import { catalogue } from '@pop-lang/language/i18n';
 import { oneOf, parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, settingsFrom, type Io } from './check.js';
 import { cliError } from './errors.js';

@@ -1,8 +1,6 @@
 /** `pop due`: what is due or overdue, by date; exit 1 when something is overdue, so that a scheduled job can remind. */
-import { documentLocale, t, todayDay, type PopLocale } from '../../language/src/index.js';
-import { catalogue, format } from '../../language/src/i18n/catalogue.js';
-import { dueItems, dueText, type DueItem } from '../../language/src/report/due.js';
-import { plural } from '../../language/src/report/format.js';
+import { documentLocale, dueItems, dueText, plural, t, todayDay, type DueItem, type PopLocale } from '@pop-lang/language';
+import { catalogue, format } from '@pop-lang/language/i18n';
 import { oneOf, parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, settingsFrom, type Io } from './check.js';
 import { CliError } from './errors.js';

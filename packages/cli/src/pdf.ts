@@ -5,7 +5,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { t, type PopLocale } from '../../language/src/index.js';
+import { t, type PopLocale } from '@pop-lang/language';
 import { CliError } from './errors.js';
 
 /** What playwright-core offers that printing needs. */

@@ -119,7 +119,7 @@ export function formatSarif(problems: readonly Problem[], locale: PopLocale, ver
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
-            tool: { driver: { name: 'pop', informationUri: ruleDocsUrl('').replace(/#$/, ''), semanticVersion: version, rules } },
+            tool: { driver: { name: 'pop', informationUri: ruleDocsUrl(''), semanticVersion: version, rules } },
             originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(process.cwd()) } },
             results,
         }],

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { isPlan, t, type Document, type PopLocale, type PopSettings } from '../../language/src/index.js';
+import { isPlan, t, type Document, type PopLocale, type PopSettings } from '@pop-lang/language';
 import { projectContext } from './check.js';
 import { CliError, cliError } from './errors.js';
 import { displayPath, findPopFiles, readSource, type SourceFile } from './files.js';

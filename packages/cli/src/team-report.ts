@@ -6,11 +6,9 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
-    documentLocale, isPlan, renderHtml, t, todayDay, type PopLocale,
-} from '../../language/src/index.js';
-import { teamReport, type ReportSource } from '../../language/src/report/team-report.js';
-import { teamReportCsv } from '../../language/src/report/team-report-csv.js';
-import { teamReportHtml } from '../../language/src/report/team-report-html.js';
+    documentLocale, isPlan, renderHtml, t, todayDay, type PopLocale, teamReport, type ReportSource
+} from '@pop-lang/language';
+import { teamReportCsv, teamReportHtml } from '@pop-lang/language';
 import { oneOf, parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, settingsFrom, type Io } from './check.js';
 import { CliError, cliError } from './errors.js';

@@ -4,11 +4,11 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from '../../language/src/i18n/catalogue.js';
-import { createNonce } from '../../language/src/generator/preview.js';
+import { t } from '@pop-lang/language/i18n';
+import { createNonce } from '@pop-lang/language/preview';
 import {
     DUE_REQUEST, TEAM_OVERVIEW_REQUEST, type DueParams, type DueResult, type TeamOverviewParams, type TeamOverviewResult,
-} from '../../server/src/protocol.js';
+} from '@pop-lang/server/protocol';
 import { userLocale } from './locale.js';
 
 /** As the preview: long enough to skip a word's keystrokes, short enough to feel live. */

@@ -5,13 +5,9 @@
 import { DocumentState, isOperationCancelled, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { catalogue } from '../../language/src/i18n/catalogue.js';
-import type { Document, PopServices } from '../../language/src/index.js';
-import { todayDay } from '../../language/src/model/values.js';
-import { dueItems, dueText, type DueItem } from '../../language/src/report/due.js';
-import { plural } from '../../language/src/report/format.js';
-import { teamReport } from '../../language/src/report/team-report.js';
-import { teamReportHtml } from '../../language/src/report/team-report-html.js';
+import { catalogue } from '@pop-lang/language/i18n';
+import type { Document, PopServices, DueItem } from '@pop-lang/language';
+import { todayDay, dueItems, dueText, plural, teamReport, teamReportHtml } from '@pop-lang/language';
 import {
     DUE_REQUEST, TEAM_OVERVIEW_REQUEST, type DueParams, type DueResult, type TeamOverviewParams, type TeamOverviewResult,
 } from './protocol.js';
