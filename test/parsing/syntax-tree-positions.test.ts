@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { AstUtils, CstUtils, GrammarUtils, createLangiumParser, isCompositeCstNode, isLeafCstNode, isReference, type CstNode, type LeafCstNode } from 'langium';
 import { keywordOf } from '../../packages/language/src/cst-nodes.js';
 import { isGoal } from '../../packages/language/src/index.js';
-import { build } from '../support/services.js';
+import { build, createServices } from '../support/services.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../support/services.js';
 
 // POP's parser builds lean leaves that look their line and column up in a line index (cst-nodes.ts). Langium's
 // own tree, built from the same parse, is the reference: every leaf must agree with it, and with the LSP's

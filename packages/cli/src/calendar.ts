@@ -41,7 +41,7 @@ export async function calendar(args: string[], locale: PopLocale, io: Io): Promi
 }
 
 /** RFC 5545 text: one VEVENT per event, all day (DTSTART;VALUE=DATE and the next day as the exclusive DTEND). */
-export function icsText(events: readonly PlanEvent[], name: string): string {
+function icsText(events: readonly PlanEvent[], name: string): string {
     const cal = ical({ name, prodId: { company: 'pop-lang', product: 'pop', language: 'EN' } });
     for (const event of events) {
         const start = new Date(`${event.date}T00:00:00Z`);

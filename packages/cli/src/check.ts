@@ -95,7 +95,7 @@ export function settingsFrom(values: Record<string, unknown>, locale: PopLocale,
 }
 
 /** The options of `pop check`; `pop fix` takes those that decide its exit code too. */
-export const CHECK_OPTIONS = {
+const CHECK_OPTIONS = {
     ...COMMON_OPTIONS,
     format: { type: 'string' },
     'max-warnings': { type: 'string' },

@@ -37,7 +37,7 @@ export async function due(args: string[], locale: PopLocale, io: Io): Promise<nu
 }
 
 /** "2027-03-01  overdue (3 days late)  plans/sam.pop:12  Goal 'x' (Title) must be reached · Sam Bakker" */
-export function dueLine(item: DueItem, locale: PopLocale): string {
+function dueLine(item: DueItem, locale: PopLocale): string {
     const d = catalogue(locale).team.due;
     const when = item.days === 0 ? d.today : item.days < 0 ? plural(locale, d.daysLate, -item.days) : plural(locale, d.daysLeft, item.days);
     return `${item.date}  ${item.overdue ? d.overdue : d.due} (${when})  ${item.file}:${item.line}  ${dueText(item, locale)}${item.employee ? ` · ${item.employee}` : ''}`;

@@ -30,7 +30,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
  * Print rules added for the PDF only: a goal's header stays with the start of its body, and a heading with what
  * follows it. The generator's own print rules already keep the sign-off block and each table whole.
  */
-export const PDF_PRINT_CSS = `@media print {
+const PDF_PRINT_CSS = `@media print {
     .goal > header { break-after: avoid-page; }
     .goal > header + * { break-before: avoid-page; }
     h2, h3 { break-after: avoid-page; }
@@ -38,7 +38,7 @@ export const PDF_PRINT_CSS = `@media print {
 }`;
 
 /** playwright-core's chromium, from beside pop itself or from the current project; a clear error when neither has it. */
-export function loadChromium(locale: PopLocale, cwd: string): Chromium {
+function loadChromium(locale: PopLocale, cwd: string): Chromium {
     const name = 'playwright-core';
     for (const from of [import.meta.url, path.join(cwd, 'package.json')]) {
         try {
@@ -51,7 +51,7 @@ export function loadChromium(locale: PopLocale, cwd: string): Chromium {
 }
 
 /** POP_CHROMIUM, else Debian's /usr/bin/chromium, else chromium or google-chrome on the PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
     if (env.POP_CHROMIUM) return isExecutable(env.POP_CHROMIUM) ? env.POP_CHROMIUM : undefined;
     if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
     for (const folder of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {

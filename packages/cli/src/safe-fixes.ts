@@ -88,7 +88,7 @@ const decoder = new TextDecoder('utf-8');
  * Writes a fixed file over the real file behind it (a link stays a link), with the permissions it had and its byte
  * order mark if it had one. Returns false, writing nothing, when the file no longer holds the text that was fixed.
  */
-export function writeFix(fix: FileFix, locale: PopLocale, cwd: string): boolean {
+function writeFix(fix: FileFix, locale: PopLocale, cwd: string): boolean {
     const file = realPath(fix.source.path);
     let bytes: Buffer;
     let mode: number;
@@ -109,7 +109,7 @@ export function writeFix(fix: FileFix, locale: PopLocale, cwd: string): boolean 
 }
 
 /** "smart.time-bound.no-end ×2, plan.duplicate-field": the rules fixed in a file, most fixes first. */
-export function countsByRule(counts: ReadonlyMap<string, number>): string {
+function countsByRule(counts: ReadonlyMap<string, number>): string {
     return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
         .map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
 }

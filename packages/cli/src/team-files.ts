@@ -12,7 +12,7 @@ import { CliError, cliError } from './errors.js';
 import { displayPath, findPopFiles, readSource, type SourceFile } from './files.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace.js';
 
-export interface UnreadInput {
+interface UnreadInput {
     readonly file: string;
     /** One line saying why, as `pop check` would say it. */
     readonly message: string;

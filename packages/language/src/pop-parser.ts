@@ -13,7 +13,7 @@ export function hasDuplicateFields(node: object): boolean {
     return withDuplicateFields.has(node);
 }
 
-export class PopLangiumParser extends LangiumParser {
+class PopLangiumParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         // A leaner tree, built the same way (see cst-nodes.ts). Langium's builder and `assign` are private: the

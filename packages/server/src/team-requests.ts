@@ -66,7 +66,7 @@ async function builtDocuments(shared: LangiumSharedServices, token: Cancellation
 }
 
 /** The file as the workspace shows it: relative to the folder it is in, with the folder's name when there are several. */
-export function relativeName(uri: string, folders: readonly string[]): string {
+function relativeName(uri: string, folders: readonly string[]): string {
     const folder = folders.find(f => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
     if (!folder) return decodeURIComponent(uri.replace(/^file:\/\//, ''));
     const inside = decodeURIComponent(uri.slice(folder.replace(/\/$/, '').length + 1));

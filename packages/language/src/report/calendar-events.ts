@@ -11,7 +11,7 @@ import type { Locale } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
 import { formatDate, parseDate } from '../model/values.js';
 
-export type EventKind = 'goal-deadline' | 'review' | 'action-start' | 'action-end' | 'plan-end';
+type EventKind = 'goal-deadline' | 'review' | 'action-start' | 'action-end' | 'plan-end';
 
 export interface PlanEvent {
     readonly uid: string;
@@ -88,7 +88,7 @@ function planEvents(source: EventSource, plan: Plan, locale: Locale, used: Set<s
 }
 
 /** 64 bits of two FNV-1a hashes over the UTF-16 text, as 16 hex digits: stable across runs and platforms. */
-export function stableHash(text: string): string {
+function stableHash(text: string): string {
     let a = 0x811c9dc5;
     let b = 0x01000193 ^ 0x5bd1e995;
     for (let i = 0; i < text.length; i++) {

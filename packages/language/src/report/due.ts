@@ -10,7 +10,7 @@ import { goalStatus } from '../model/plan.js';
 import { formatDate, parseDate } from '../model/values.js';
 import { isOpen, signOffState, type Signature } from './team-report.js';
 
-export type DueKind = 'goal-deadline' | 'review' | 'unsigned-plan';
+type DueKind = 'goal-deadline' | 'review' | 'unsigned-plan';
 
 export interface DueItem {
     readonly kind: DueKind;

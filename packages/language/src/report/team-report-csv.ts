@@ -50,7 +50,7 @@ function planCells(row: PlanRow, locale: Locale): Cell[] {
  * quote or a line break. Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
  * apostrophe, so that a name in a plan can never become a formula in HR's spreadsheet.
  */
-export function csvField(cell: Cell, separator: string, locale: Locale): string {
+function csvField(cell: Cell, separator: string, locale: Locale): string {
     if (cell === null) return '';
     if (typeof cell === 'number') {
         const text = Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 100) / 100);

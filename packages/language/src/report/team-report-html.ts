@@ -10,7 +10,7 @@ import { stylesheet } from '../generator/styles.js';
 import { hours, money, plural, readableDate } from './format.js';
 import type { Money3, OrganisationGoalRow, PlanRow, Problems, Supporter, TeamReport, Totals } from './team-report.js';
 
-export type OverviewMode = 'file' | 'preview';
+type OverviewMode = 'file' | 'preview';
 
 export interface OverviewHtmlOptions {
     readonly mode?: OverviewMode;
@@ -353,7 +353,7 @@ tr.unsupported th { color: var(--bad); }
  * The webview's script: a click on a plan or goal asks the extension to open it ({ type: 'open', uri, line }),
  * and a newly computed page ({ type: 'update', html }) replaces the main part without a reload.
  */
-export const OVERVIEW_SCRIPT = `(function () {
+const OVERVIEW_SCRIPT = `(function () {
     'use strict';
     const vscode = acquireVsCodeApi();
     document.addEventListener('click', function (event) {

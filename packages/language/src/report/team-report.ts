@@ -13,7 +13,7 @@ import type { PopServices } from '../pop-module.js';
 import { scorecard } from '../validation/scorecard.js';
 
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
-export const REPORT_SCHEMA_VERSION = 1;
+const REPORT_SCHEMA_VERSION = 1;
 
 /** One file the report was asked about. */
 export interface ReportSource {
@@ -35,18 +35,18 @@ export interface TeamReportOptions {
     readonly today: number;
 }
 
-export interface Place { readonly file: string; readonly uri?: string; /** 1-based. */ readonly line: number }
+interface Place { readonly file: string; readonly uri?: string; /** 1-based. */ readonly line: number }
 
 export type SignOffState = 'signed' | 'partly-signed' | 'unsigned';
-export type PlanNote = 'syntax-errors' | 'duplicate-employee' | 'no-employee' | 'no-manager' | 'no-period' | 'no-goals';
+type PlanNote = 'syntax-errors' | 'duplicate-employee' | 'no-employee' | 'no-manager' | 'no-period' | 'no-goals';
 
 export interface Money3 { readonly facilitated: number | null; readonly planned: number; readonly spent: number }
 
 export interface Problems { readonly error: number; readonly warning: number; readonly info: number; readonly hint: number }
 
-export type StatusCounts = Readonly<Record<StatusValue | 'none', number>>;
+type StatusCounts = Readonly<Record<StatusValue | 'none', number>>;
 
-export interface GoalRow extends Place {
+interface GoalRow extends Place {
     readonly name: string;
     readonly title: string;
     readonly kind: 'smart' | 'magie' | 'er';
@@ -69,7 +69,7 @@ export interface Signature {
     readonly date: string | null;
 }
 
-export interface DatedGoal { readonly date: string; readonly goal: string; readonly title: string; readonly line: number }
+interface DatedGoal { readonly date: string; readonly goal: string; readonly title: string; readonly line: number }
 
 export interface PlanRow extends Place {
     /** Unique within the report: the file, and the plan's number when the file holds several. */
@@ -129,12 +129,12 @@ export interface Totals {
     readonly problems: Problems;
 }
 
-export interface ManagerTotals extends Totals {
+interface ManagerTotals extends Totals {
     /** Null for the plans that name no manager. */
     readonly manager: string | null;
 }
 
-export interface UnreadFile {
+interface UnreadFile {
     readonly file: string;
     readonly uri?: string;
     /** 'unreadable': not read at all; 'no-plan': read, but no plan or organisation goals could be found in it. */
@@ -430,7 +430,7 @@ function managerTotals(plans: readonly PlanRow[]): ManagerTotals[] {
         .map(({ manager, rows }) => ({ manager, ...totalsOf(rows) }));
 }
 
-export function totalsOf(plans: readonly PlanRow[]): Totals {
+function totalsOf(plans: readonly PlanRow[]): Totals {
     const byStatus: Record<StatusValue | 'none', number> = { todo: 0, doing: 0, done: 0, cancelled: 0, none: 0 };
     const sum = (pick: (row: PlanRow) => Money3): Money3 => {
         const given = plans.map(pick).filter(m => m.facilitated !== null);
