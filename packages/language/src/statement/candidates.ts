@@ -4,7 +4,7 @@
  * a half it said, or the "1" of a result that is done or not done; never a number made up.
  */
 import { resolveDate, type DateContext } from './dates.js';
-import type { Language } from './lexicons.js';
+import { lexicons, type Language } from './lexicons.js';
 import type { PeriodUnit, QuantityKind, ReadDate, ReadQuantity, StatementReading } from './reading.js';
 
 export type CandidateKind = QuantityKind | 'binary';
@@ -19,6 +19,8 @@ export interface CandidateValue {
 }
 
 export interface TargetCandidate extends CandidateValue {
+    /** The statement marks it as the end point or a limit: "naar 2 werkdagen", "minimaal 8", "van 12 naar 8 weken". */
+    readonly marked?: boolean;
     /** Where it came from: a quantity, a range, a count per period or its total over the goal, a criterion, a half, a result. */
     readonly source: 'quantity' | 'range' | 'frequency' | 'total' | 'criterion' | 'halving' | 'result';
     readonly baseline?: CandidateValue;
@@ -86,7 +88,10 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     };
     for (const q of reading.quantities) {
         if (q.role === 'target') {
-            add({ ...candidateValue(q), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline), text: q.text });
+            add({
+                ...candidateValue(q), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
+                marked: !!(q.reached || q.bound || q.baseline || q.change),
+            });
         } else if (q.role === 'frequency' && q.frequency) {
             const per = q.frequency.per ? `per ${q.frequency.per}` : perPeriodText(q.frequency.unit, q.frequency.every, reading.language);
             const perPeriod: TargetCandidate = {
@@ -110,7 +115,7 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
         if (q.role === 'duration' && q.criterion) add({ ...candidateValue(q), source: 'criterion', text: q.text });
     }
     // A result repeated every period ("sluit elke maand de boeken af") is a habit: done or not done says nothing.
-    const recurring = reading.criteria.some(c => c.kind === 'frequency' || c.kind === 'each')
+    const recurring = reading.criteria.some(c => c.kind === 'frequency' || c.kind === 'each' || c.kind === 'always')
         || reading.quantities.some(q => q.role === 'frequency');
     if (candidates.length === 0 && !recurring && !reading.capability) {
         const result = reading.results.find(r => r.kind === 'completion') ?? reading.results.find(r => r.kind === 'role')
@@ -160,11 +165,23 @@ function resolved(reading: StatementReading, ctx: DateContext, role: 'deadline' 
 }
 
 /**
- * The one candidate a fix may apply unattended (fix-all, on save): only when there is exactly one, and the statement
- * itself is specific. A wish or a hedge ("misschien", "try to") asks for a person to decide first.
+ * The one candidate a fix may apply unattended (fix-all, on save): only when there is exactly one, the statement
+ * itself is specific, and the candidate is a number the statement counts with a unit of its own (or a percentage,
+ * an amount, a grade, a zero). A wish or a hedge ("misschien", "try to") asks for a person to decide first, and so do
+ * readings that are a step removed from the words: a binary "1" for a result, 50 % for halving, a time per case.
  */
 export function preferredCandidate(reading: StatementReading, candidates: readonly TargetCandidate[]): TargetCandidate | undefined {
-    return candidates.length === 1 && reading.verdict === 'specific' ? candidates[0] : undefined;
+    if (candidates.length !== 1 || reading.verdict !== 'specific') return undefined;
+    const [candidate] = candidates;
+    if (candidate.source !== 'quantity' && candidate.source !== 'range' && candidate.source !== 'frequency') return undefined;
+    if (candidate.kind === 'percent' || candidate.kind === 'money' || candidate.kind === 'grade') return candidate;
+    // A bare number ("term 3") or one whose "unit" is a capitalised name ("6 Sigma") may be part of a name.
+    if (!candidate.unit || /^[A-Z][a-z]/.test(candidate.unit)) return undefined;
+    // An amount of time or of times is often how long or how often, not what is reached ("na drie maanden"):
+    // preferred only where the statement marks it as the end point or a limit, or as a count per period.
+    const word = candidate.unit.toLowerCase();
+    if ((lexicons().periods.has(word) || lexicons().timesWords.has(word)) && !candidate.marked && candidate.source !== 'frequency') return undefined;
+    return candidate;
 }
 
 /** Specific in the coach's sense: a count, amount, score or level; a result done or not; or a behaviour with a criterion. */

@@ -189,8 +189,11 @@ export class DateReader {
         const thisLength = lex.thisPeriod.matchAt(tokens, i);
         const nextLength = thisLength ? 0 : lex.nextPeriod.matchAt(tokens, i);
         if (thisLength || nextLength) {
-            const unit = this.calendarUnit(tokens[i + thisLength + nextLength]);
-            if (unit) return { spec: { kind: 'this', unit, offset: thisLength ? 0 : 1 }, next: i + thisLength + nextLength + 1 };
+            let u = i + thisLength + nextLength;
+            // "this school year", "next financial year"
+            if (['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[u]?.lower ?? '') && tokens[u + 1]?.lower === 'year') u++;
+            const unit = this.calendarUnit(tokens[u]);
+            if (unit) return { spec: { kind: 'this', unit, offset: thisLength ? 0 : 1 }, next: u + 1 };
         }
         // the year 2027; 2027 alone, where it cannot be a count
         if (year !== undefined) {
@@ -209,8 +212,14 @@ export class DateReader {
         if (t.kind === 'word' && lex.yearWords.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'end') {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 3 };
         }
-        // de zomer, summer, het najaar
+        // Kerst, Christmas: a day, so "voor de kerst" is 24 December.
         let s = i;
+        if (tokens[s] && lex.determiners.has(tokens[s].lower)) s++;
+        if (tokens[s] && ['kerst', 'kerstmis', 'christmas', 'xmas'].includes(tokens[s].lower) && (afterMarker || s > i)) {
+            return { spec: { kind: 'day', day: marker !== undefined && BEFORE_MARKERS.has(marker) ? 24 : 25, month: 12 }, next: s + 1 };
+        }
+        // de zomer, summer, het najaar
+        s = i;
         if (tokens[s] && (lex.determiners.has(tokens[s].lower))) s++;
         const seasonLength = lex.seasonSet.matchAt(tokens, s);
         if (seasonLength && (afterMarker || s > i)) {

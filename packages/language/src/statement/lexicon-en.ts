@@ -43,7 +43,7 @@ export const EN: StatementLexicon = {
     },
     everyWords: ['every', 'each'],
     perWords: ['per', 'a', 'an', 'each', 'every', 'in a', 'a/'],
-    timesWords: ['times', 'x', 'time'],
+    timesWords: ['times', 'x'],
     measureUnits: [
         'kilo', 'kilos', 'kg', 'kgs', 'gram', 'grams', 'g', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile',
         'miles', 'metre', 'metres', 'meter', 'meters', 'm', 'cm', 'litre', 'litres', 'liter', 'liters', 'l', 'ml', 'pound', 'pounds',
@@ -68,7 +68,7 @@ export const EN: StatementLexicon = {
         'windows', 'office', 'python', 'java', 'excel', 'scrum', 'itil', 'prince', 'sprint', 'release', 'scale', 'band', 'tier',
         'page', 'appendix', 'section', 'paragraph', 'pilot', 'covid', 'web', 'industry', 'wave', 'cohort', 'stage', 'sprint',
         'figure', 'table', 'item', 'clause', 'standard', 'ward', 'bay', 'dock', 'gate', 'store', 'branch', 'shop', 'warehouse',
-        'year', 'form', 'key stage', 'working day', 'workday', 'ward', 'bay', 'platform', 'terminal', 'grade',
+        'year', 'form', 'key stage', 'working day', 'term', 'semester', 'trimester', 'period', 'module', 'workday', 'ward', 'bay', 'platform', 'terminal', 'grade',
     ],
     levelNouns: ['level', 'niveau', 'band', 'grade level', 'cefr level'],
     gradeNouns: ['grade', 'score', 'mark', 'rating', 'average', 'result', 'gpa'],
@@ -233,7 +233,7 @@ export const EN: StatementLexicon = {
         'secretary', 'officer', 'ambassador', 'champion', 'first aider', 'fire warden', 'shift leader', 'shift supervisor',
         'store manager', 'branch manager', 'line manager', 'department head', 'head of department', 'deputy', 'assistant manager',
         'key user', 'super user', 'superuser', 'practice educator', 'clinical lead', 'charge nurse', 'ward manager',
-        'position', 'role', 'job', 'management position', 'management role', 'leadership role', 'teacher', 'nursing associate',
+        'tutor', 'form tutor', 'position', 'role', 'job', 'management position', 'management role', 'leadership role', 'teacher', 'nursing associate',
     ],
     roleVerbs: [
         'become', 'becomes', 'be promoted to', 'promoted to', 'is promoted to', 'get promoted to', 'appointed as', 'appointed',

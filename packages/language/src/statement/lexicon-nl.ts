@@ -71,7 +71,7 @@ export const NL: StatementLexicon = {
         'verdieping', 'ISO', 'NEN', 'windows', 'office', 'python', 'java', 'excel', 'scrum', 'itil', 'prince', 'stap', 'sprint',
         'release', 'schaal', 'trede', 'salarisschaal', 'functieschaal', 'cao', 'lokaal', 'pagina', 'bijlage', 'paragraaf', 'pilot',
         'iso', 'nen', 'vca', 'code', 'wet', 'richtlijn', 'norm', 'covid', 'web', 'industrie', 'havo', 'vwo', 'vmbo', 'mbo', 'hbo',
-        'atheneum', 'gymnasium', 'brugklas', 'werkdag', 'jaarlaag', 'kwartaalrapportage', 'jaargang',
+        'atheneum', 'gymnasium', 'brugklas', 'werkdag', 'jaarlaag', 'lesperiode', 'trimester', 'kwartaalrapportage', 'jaargang',
     ],
     levelNouns: ['niveau', 'level', 'taalniveau', 'mbo-niveau', 'nlqf-niveau', 'eqf-niveau'],
     gradeNouns: ['cijfer', 'score', 'eindcijfer', 'gemiddelde', 'rapportcijfer', 'beoordeling', 'waardering'],
@@ -191,7 +191,7 @@ export const NL: StatementLexicon = {
         'studeert', 'studeer', 'start', 'starten', 'begint', 'beginnen', 'begin', 'volgt', 'volgen', 'volg', 'doorloopt',
         'doorlopen', 'doorloop', 'afsluiten', 'sluit', 'sluiten', 'inschrijven', 'schrijft zich in', 'schrijf me in', 'krijgt',
         'krijgen', 'krijg', 'afnemen', 'doet', 'doen', 'maakt', 'maken', 'neemt deel aan', 'deelnemen aan', 'neem deel aan',
-        'doe mee aan', 'doet mee aan', 'meedoen aan', 'kies', 'kiest', 'kiezen',
+        'doe mee aan', 'doet mee aan', 'meedoen aan', 'kies', 'kiest', 'kiezen', 'verlengen', 'verlengt', 'verleng', 'verlengd',
     ],
     productionVerbs: [
         'schrijven', 'schrijf', 'schrijft', 'geschreven', 'ontwikkelen', 'ontwikkel', 'ontwikkelt', 'ontwikkeld', 'maken', 'maak',

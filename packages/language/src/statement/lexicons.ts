@@ -99,10 +99,30 @@ export class Lexicons {
     readonly purposeMarkers = phrases(l => l.purposeMarkers);
     readonly halving = phrases(l => l.halving);
     readonly doubling = phrases(l => l.doubling);
+    /** Words that only one of the lexicons knows, with that language: "behaalt", "certificaat"; "achieve", "course". */
+    readonly wordLanguage: ReadonlyMap<string, Language> = ownWords();
     readonly markers: Readonly<Record<Language, ReadonlySet<string>>> = {
         nl: new Set(NL.markers.map(plain)),
         en: new Set(EN.markers.map(plain)),
     };
+}
+
+function wordsOf(lexicon: StatementLexicon): Set<string> {
+    const words = new Set<string>();
+    for (const value of Object.values(lexicon)) {
+        const entries = Array.isArray(value) ? value : typeof value === 'object' ? Object.keys(value as object) : [];
+        for (const entry of entries) for (const word of plain(String(entry)).split(/\s+/)) if (word.length > 1) words.add(word);
+    }
+    return words;
+}
+
+function ownWords(): Map<string, Language> {
+    const nl = wordsOf(NL);
+    const en = wordsOf(EN);
+    const own = new Map<string, Language>();
+    for (const word of nl) if (!en.has(word)) own.set(word, 'nl');
+    for (const word of en) if (!nl.has(word)) own.set(word, 'en');
+    return own;
 }
 
 let shared: Lexicons | undefined;

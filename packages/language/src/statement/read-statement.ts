@@ -25,6 +25,7 @@ type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } 
 
 const CEFR = /^[ABC][12]$/;
 const ORDINAL_SUFFIXES = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th']);
+const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 
 class Reader {
@@ -57,13 +58,17 @@ class Reader {
         this.purpose = this.purposeMask();
     }
 
+    /** The language with more of its own words in the statement; a tie is Dutch, the tool's first language. */
     private detectLanguage(): Language {
         let nl = 0;
         let en = 0;
         for (const t of this.tokens) {
             if (t.kind !== 'word') continue;
-            if (this.lex.markers.nl.has(t.lower)) nl++;
-            if (this.lex.markers.en.has(t.lower)) en++;
+            if (this.lex.markers.nl.has(t.lower)) nl += 2;
+            if (this.lex.markers.en.has(t.lower)) en += 2;
+            const own = this.lex.wordLanguage.get(t.lower);
+            if (own === 'nl') nl++;
+            else if (own === 'en') en++;
         }
         return en > nl ? 'en' : 'nl';
     }
@@ -153,8 +158,10 @@ class Reader {
                 this.take(i, i + 2);
                 continue;
             }
-            const clockWord = ['om', 'at', 'voor', 'before', 'na', 'after', 'tot', 'until', 'vanaf', 'by', 'uiterlijk'];
-            if (clockWord.includes(t.lower) && tokens[i + 1]?.kind === 'number' && (tokens[i + 1].value ?? 99) <= 24
+            // "om 9 uur", "voor 12 uur", "tot 17.00 uur"; but "verkorten tot 24 uur" is an amount of time.
+            const clockWord = ['om', 'at', 'voor', 'before', 'uiterlijk'].includes(t.lower)
+                || (['na', 'after', 'tot', 'until', 'vanaf', 'by'].includes(t.lower) && /^\d{1,2}[.:]\d{2}$/.test(tokens[i + 1]?.text ?? ''));
+            if (clockWord && tokens[i + 1]?.kind === 'number' && (tokens[i + 1].value ?? 99) <= 24
                 && (tokens[i + 2]?.lower === 'uur' || tokens[i + 2]?.lower === "o'clock" || (tokens[i + 2]?.lower === 'o' && tokens[i + 3]?.lower === 'clock'))) {
                 const end = tokens[i + 2].lower === 'o' ? i + 4 : i + 3;
                 this.addQuantity(tokens[i + 1].value!, 'count', 'date', i + 1, end - 1);
@@ -456,6 +463,8 @@ class Reader {
             return end;
         };
         if (first.quoted) return identifier();
+        // "Lean Six Sigma", "The Seven Habits": a capitalised number word inside a name.
+        if (n.word && first.capital && i > 0 && !isClauseEnd(prev) && (tokens[n.end]?.capital || prev?.capital)) return identifier();
         if (n.ordinal) return identifier();
         // "de 10e", "the 21st": a day or a rank.
         if (!n.word && tokens[n.end]?.joined && tokens[n.end].kind === 'word' && ORDINAL_SUFFIXES.has(tokens[n.end].lower)) return identifier(n.end + 1);
@@ -506,9 +515,10 @@ class Reader {
         let firstToken = i;
         if (prev && prevFree && lex.currencies.has(prev.lower)) { kind = 'money'; firstToken = i - 1; }
 
-        // Ranges: "van 6,8 naar 7,5", "from 32 to 45".
-        if (prev && prevFree && lex.rangeFrom.has(prev.lower)) {
-            const range = this.readRange(n, i - 1, kind);
+        // Ranges: "van 6,8 naar 7,5", "from 32 to 45", "from €120,000 to €80,000".
+        const fromWord = tokens[firstToken - 1];
+        if (fromWord && !this.taken[firstToken - 1] && lex.rangeFrom.has(fromWord.lower)) {
+            const range = this.readRange(n, firstToken - 1, kind);
             if (range) return range;
         }
 
@@ -558,8 +568,10 @@ class Reader {
         // Comparators: "minimaal 8", "at least 3", "meer dan 80%", "no more than 2"; "8 of hoger", "3 or more".
         let markerStart = firstToken;
         const articleBefore = prev && (prev.lower === 'een' || prev.lower === 'a') && prevFree ? 1 : 0;
-        const minBefore = this.endsBefore(lex.minimum, firstToken - articleBefore);
-        const maxBefore = minBefore ? 0 : this.endsBefore(lex.maximum, firstToken - articleBefore);
+        // The longer phrase wins: "no more than 2" is a maximum although it ends in "more than".
+        let minBefore = this.endsBefore(lex.minimum, firstToken - articleBefore);
+        let maxBefore = this.endsBefore(lex.maximum, firstToken - articleBefore);
+        if (minBefore && maxBefore) { if (maxBefore >= minBefore) minBefore = 0; else maxBefore = 0; }
         if (minBefore) { extra.bound = 'min'; markerStart = firstToken - articleBefore - minBefore; }
         if (maxBefore) { extra.bound = 'max'; markerStart = firstToken - articleBefore - maxBefore; }
         const minAfter = lex.minimumAfter.matchAt(tokens, end);
@@ -575,6 +587,9 @@ class Reader {
         const spanBefore = this.endsBefore(lex.spanMarkers, lookback) || (prev?.lower === 'voor' && period && period !== 'hour' && period !== 'minute' ? 1 : 0);
         const spanAfter = !!period && ['lang', 'long', 'durende', 'lasting'].includes(tokens[end]?.lower ?? '');
         const qualifier = !!period && (prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) && !frequency;
+        // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen": the size of the thing delivered.
+        const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun'
+            && [i - 2, i - 3, i - 4].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
         const byBefore = prev && prevFree && lex.byAmount.has(prev.lower) && (kind === 'percent' || kind === 'money' || unit.kind === 'measure');
         const baselineBefore = this.endsBefore(lex.baselineMarkers, lookback)
             || (prev?.text === '(' && ['nu', 'now', 'currently'].includes(tokens[i - 2]?.lower ?? '') ? 0 : 0);
@@ -591,6 +606,8 @@ class Reader {
         } else if (qualifier || spanAfter || (spanBefore && period)) {
             role = 'duration';
             if (spanAfter) end++;
+        } else if (size) {
+            role = /^(dagde|dagdel|sessie|session|bijeenkomst|middag|ochtend|avond|dag|day)/.test(unit.text!.toLowerCase()) ? 'duration' : 'scope';
         } else if (byBefore) {
             extra.change = true;
             markerStart = i - 1;
@@ -604,6 +621,7 @@ class Reader {
             extra.scopeIfWish = true;
         }
         if (gradeContext && role === 'target') kind = 'grade';
+        if (role === 'target' && this.endsBefore(lex.towards, lookback, 3)) extra.reached = true;
         if (role === 'frequency' && !frequency) role = 'target';
         if (role === 'target' && !frequency) {
             const later = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyLater(end) : undefined;
@@ -817,7 +835,8 @@ class Reader {
         for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i];
             if (this.taken[i] && t.kind !== 'word') continue;
-            const role = this.lex.roleVerbs.matchAt(tokens, i) || (hasDeadline && ['is', 'ben', 'am', 'be', 'zijn'].includes(t.lower) ? 1 : 0);
+            const dated = hasDeadline || this.dates.some(d => d.role === 'start');
+            const role = this.lex.roleVerbs.matchAt(tokens, i) || (dated && ['is', 'ben', 'am', 'be', 'zijn', 'als', 'as'].includes(t.lower) ? 1 : 0);
             if (role) {
                 const found = this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) ? this.roleBefore(i) : undefined);
                 if (add(found)) continue;
@@ -965,12 +984,13 @@ class Reader {
         let head: number | undefined;
         let headLength = 1;
         let title = false;
+        let adjective: number | undefined;
         const english = this.language === 'en';
         for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8; k += step) {
             const t = tokens[k];
             if (isClauseEnd(t) || isComma(t)) break;
             if (t.kind === 'symbol') { if (t.text === '-' && step === 1) continue; if (t.text === '-') continue; break; }
-            if (this.hedged.has(k)) continue;
+            if (this.hedged.has(k)) { if (this.wishes(k)) wish = true; continue; }
             if (this.taken[k]) {
                 // A date or a name inside the phrase ("het Prince2-certificaat", "The 7 Habits"): part of it.
                 if (this.quantities.some(q => q.role === 'identifier' && q.from === t.start)) { definite = true; title = true; continue; }
@@ -999,6 +1019,8 @@ class Reader {
             if (step === 1) {
                 // Dutch: the first noun heads the phrase ("de cursus Feedback geven"); English: the last one ("the Salesforce course").
                 if (result) { head = k; headLength = result; if (!english) break; k += result - 1; continue; }
+                // An adjective is the head only when no noun follows it ("met mijn leidinggevende").
+                if (!english && head === undefined && this.isDutchAdjectiveForm(t.lower) && !t.capital) { adjective ??= k; continue; }
                 if (head === undefined || english) { head = k; headLength = this.compoundEnd(k) - k + 1; k = this.compoundEnd(k); }
                 // "mijn code 95", "het examen AZ-900": a name after the noun belongs to the phrase.
                 const named = this.quantities.some(q => q.role === 'identifier' && q.from === tokens[k + 1]?.start);
@@ -1010,6 +1032,7 @@ class Reader {
                 else if (!this.isDutchAdjectiveForm(t.lower) && !t.capital && !result && t.kind !== 'alnum') break;
             }
         }
+        head ??= adjective;
         if (head === undefined) return undefined;
         return { head, headLength, definite, wish, title };
     }
@@ -1023,11 +1046,13 @@ class Reader {
             const headToken = tokens[object.head];
             const pronoun = ['het', 'it', 'dit', 'this', 'dat', 'deze'].includes(headToken.lower);
             const resultNoun = this.isResultNoun(object.head) > 0;
+            // "een leidinggevende functie hebben", "hold a management position": a role held.
+            const roleNoun = strength !== 'finish' && this.isRoleNoun(headToken.lower) && !pronoun;
             const plural = !resultNoun && !pronoun && /(en|s)$/.test(headToken.lower) && !/(ss|us|is)$/.test(headToken.lower);
             const credential = strength !== 'produce' && (ACRONYM.test(headToken.text) || (headToken.kind === 'alnum' && /^[A-Z]/.test(headToken.text)));
             let accept: boolean;
             if (strength === 'finish') accept = resultNoun || pronoun || object.title || (object.definite || !plural);
-            else accept = resultNoun || credential || (object.title && object.definite);
+            else accept = resultNoun || credential || roleNoun || (object.title && object.definite);
             if (!accept) continue;
             const end = this.compoundEnd(object.head);
             let first = object.head;
@@ -1037,7 +1062,8 @@ class Reader {
             const verb = tokens[verbAt];
             const fromOffset = Math.min(verb.start, tokens[first].start);
             const toOffset = Math.max(tokens[verbAt + verbLength - 1].end, last.end);
-            return { kind: 'completion', object: pronoun ? undefined : objectText, text: this.text.slice(fromOffset, toOffset), from: fromOffset, to: toOffset };
+            const kind = roleNoun && !resultNoun ? 'role' : 'completion';
+            return { kind, object: pronoun ? undefined : objectText, text: this.text.slice(fromOffset, toOffset), from: fromOffset, to: toOffset };
         }
         return undefined;
     }
@@ -1064,7 +1090,9 @@ class Reader {
             const isWithout = t.lower === 'zonder' || t.lower === 'without';
             if (isWithout && !this.isContentWord(tokens[i + 1]) && !this.isArticle(tokens[i + 1])) continue;
             const last = tokens[i + length - 1];
-            this.criteria.push({ kind: isWithout ? 'without' : 'always', text: this.text.slice(t.start, last.end), from: t.start, to: last.end });
+            // "altijd", "voortaan", "on time" repeat a behaviour; "zonder", "zelfstandig", "on my own" qualify how it is done.
+            const how = isWithout || HOW_WORDS.has(t.lower) || (length > 1 && ['on', 'by', 'op'].includes(t.lower) && !['tijd', 'time'].includes(tokens[i + 1].lower));
+            this.criteria.push({ kind: how ? 'without' : 'always', text: this.text.slice(t.start, last.end), from: t.start, to: last.end });
             this.take(i, i + length);
         }
     }
@@ -1117,7 +1145,7 @@ class Reader {
         let verdict: Verdict;
         if (hedges.length > 0) verdict = 'vague';
         else if (concrete) verdict = 'specific';
-        else if (wish) verdict = 'comparative';
+        else if (this.comparatives.some(c => !c.inPurpose)) verdict = 'comparative';
         else if (this.vague.some(v => !v.inPurpose)) verdict = 'vague';
         else verdict = 'no-quantity';
         const vagueThatCounts = concrete ? hedges : this.vague.filter(v => !v.inPurpose);

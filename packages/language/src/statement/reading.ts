@@ -43,6 +43,8 @@ export interface ReadQuantity {
     readonly bound?: 'min' | 'max';
     /** "met 10%", "by 20%": a change rather than a level. */
     readonly change?: boolean;
+    /** "naar 2 werkdagen", "tot 0,5 %", "to 45": the statement says this is where the goal ends up. */
+    readonly reached?: boolean;
     /** For a target read from a range, the baseline read with it. */
     readonly baseline?: ReadQuantity;
     /** The time is a criterion per case ("binnen 24 uur"), a target only when nothing else is counted. */
