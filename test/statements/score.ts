@@ -11,9 +11,10 @@ import { DUTCH } from './corpus-nl.js';
 import { ENGLISH } from './corpus-en.js';
 import { GUIDES } from './corpus-guides.js';
 import { LONG } from './corpus-long.js';
+import { MIXED } from './corpus-mixed.js';
 import type { Labelled, Target } from './corpus-types.js';
 
-export const CORPUS: readonly Labelled[] = [...DUTCH, ...ENGLISH, ...LONG, ...GUIDES];
+export const CORPUS: readonly Labelled[] = [...DUTCH, ...ENGLISH, ...LONG, ...GUIDES, ...MIXED];
 
 export const PLAN = { periodStart: parseDate('2027-01-01')!, periodEnd: parseDate('2027-12-31')!, today: parseDate('2027-01-01')! };
 export const GOAL_SPAN = { start: PLAN.periodStart, end: PLAN.periodEnd };

@@ -130,6 +130,8 @@ export interface StatementLexicon {
     readonly purposeMarkers: readonly string[];
     /** Halving and doubling: halveren, gehalveerd, by half; verdubbelen, double. */
     readonly halving: readonly string[];
+    /** A change by a fraction: "met een derde", "by a quarter". */
+    readonly fractions: readonly string[];
     readonly doubling: readonly string[];
     /** Small function words that mark a statement as written in this language. */
     readonly markers: readonly string[];

@@ -10,6 +10,21 @@ import { plain } from './tokens.js';
 export type Language = 'nl' | 'en';
 
 const both = (pick: (l: StatementLexicon) => readonly string[]): string[] => [...pick(NL), ...pick(EN)].map(plain);
+
+/**
+ * Dutch verbs with their first-person form as well: statements are often written as "Ik rond ... af", "Ik installeer".
+ * The lists hold the third person ("rondt", "installeert"); the first person drops its -t.
+ */
+function withFirstPerson(pick: (l: StatementLexicon) => readonly string[]): string[] {
+    const dutch = pick(NL).map(plain);
+    const extra: string[] = [];
+    for (const entry of dutch) {
+        const [verb, ...rest] = entry.split(' ');
+        if (verb.length >= 5 && verb.endsWith('t') && !verb.endsWith('tt') && !verb.startsWith('ge')) extra.push([verb.slice(0, -1), ...rest].join(' '));
+    }
+    return [...dutch, ...extra, ...pick(EN).map(plain)];
+}
+const verbPhrases = (pick: (l: StatementLexicon) => readonly string[]) => new PhraseSet(withFirstPerson(pick));
 const set = (pick: (l: StatementLexicon) => readonly string[]) => new Set(both(pick));
 const phrases = (pick: (l: StatementLexicon) => readonly string[]) => new PhraseSet(both(pick));
 
@@ -66,7 +81,7 @@ export class Lexicons {
     readonly seasonSet = new PhraseSet([...this.seasons.keys()]);
     readonly dateRangeFrom = new PhraseSet(['van', 'from', 'tussen', 'between']);
     readonly dateRangeTo = new PhraseSet(['tot', 'tot en met', 't/m', 'to', 'until', 'till', 'through', 'and', 'en', '-', 'tot uiterlijk']);
-    readonly directionVerbs = phrases(l => l.directionVerbs);
+    readonly directionVerbs = verbPhrases(l => l.directionVerbs);
     readonly irregularComparatives = set(l => l.irregularComparatives);
     readonly dutchAdjectives = new Set(NL.adjectives.map(plain));
     readonly englishAdjectives = new Set(EN.adjectives.map(plain));
@@ -74,13 +89,13 @@ export class Lexicons {
     readonly notComparatives = set(l => l.notComparatives);
     readonly hedges: ReadonlyArray<{ kind: HedgeKind; phrases: PhraseSet }> = (['commitment', 'time', 'amount', 'focus', 'quality'] as const)
         .map(kind => ({ kind, phrases: phrases(l => l.hedges[kind]) }));
-    readonly finishVerbs = phrases(l => l.finishVerbs);
-    readonly completionVerbs = phrases(l => l.completionVerbs);
+    readonly finishVerbs = verbPhrases(l => l.finishVerbs);
+    readonly completionVerbs = verbPhrases(l => l.completionVerbs);
     readonly dayParts = set(l => l.dayParts);
-    readonly productionVerbs = phrases(l => l.productionVerbs);
+    readonly productionVerbs = verbPhrases(l => l.productionVerbs);
     readonly separableFinish: ReadonlyMap<string, readonly string[]> = (() => {
         const map = new Map<string, string[]>();
-        for (const pair of both(l => l.separableFinish)) {
+        for (const pair of withFirstPerson(l => l.separableFinish)) {
             const [verb, particle] = pair.split(' ');
             map.set(verb, [...(map.get(verb) ?? []), particle]);
         }
@@ -98,6 +113,7 @@ export class Lexicons {
     readonly criterionWords = phrases(l => l.criterionWords);
     readonly purposeMarkers = phrases(l => l.purposeMarkers);
     readonly halving = phrases(l => l.halving);
+    readonly fractions = phrases(l => l.fractions);
     readonly doubling = phrases(l => l.doubling);
     /** Words that only one of the lexicons knows, with that language: "behaalt", "certificaat"; "achieve", "course". */
     readonly wordLanguage: ReadonlyMap<string, Language> = ownWords();

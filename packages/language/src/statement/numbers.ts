@@ -41,7 +41,7 @@ const EN_ORDINALS: Record<string, number> = {
 };
 const MULTIPLIERS: Record<string, number> = { honderd: 100, hundred: 100, duizend: 1000, thousand: 1000, miljoen: 1e6, million: 1e6, miljard: 1e9, billion: 1e9 };
 const TIMES: Record<string, number> = {
-    once: 1, twice: 2, thrice: 3, eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, tienmaal: 10,
+    once: 1, twice: 2, thrice: 3, eens: 1, eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, tienmaal: 10,
 };
 const DOZEN = new Set(['dozijn', 'dozen']);
 const UNIT_PATTERN = '(een|twee|drie|vier|vijf|zes|zeven|acht|negen)';

@@ -25,6 +25,8 @@ type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } 
 
 const CEFR = /^[ABC][12]$/;
 const ORDINAL_SUFFIXES = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th']);
+const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has']);
+const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -41,12 +43,18 @@ class Reader {
     readonly hedged = new Set<number>();
     /** Verbs that delivered a result: "ontwikkelt een lessenserie" is no wish even though "ontwikkelen" can be one. */
     readonly resultVerbs = new Set<number>();
+    /** Tokens that are part of a name (an identifier quantity), and the token at each offset: lookups per token stay O(1). */
+    readonly named: boolean[];
+    readonly tokenAt = new Map<number, number>();
+    private readonly resultKeys = new Set<string>();
     readonly language: Language;
     readonly dates;
 
     constructor(readonly text: string, readonly lex: Lexicons) {
         this.tokens = tokenize(text);
         this.taken = new Array<boolean>(this.tokens.length).fill(false);
+        this.named = new Array<boolean>(this.tokens.length).fill(false);
+        this.tokens.forEach((t, k) => this.tokenAt.set(t.start, k));
         this.language = this.detectLanguage();
         this.dates = new DateReader(lex).read(text, this.tokens, this.taken);
         for (const date of this.dates) {
@@ -98,6 +106,7 @@ class Reader {
         const to = this.tokens[last].end;
         const quantity: MutableQuantity = { value, kind, role, text: this.text.slice(from, to), from, to, ...extra };
         this.quantities.push(quantity);
+        if (role === 'identifier') for (let k = first; k <= last; k++) this.named[k] = true;
         return quantity;
     }
 
@@ -232,7 +241,7 @@ class Reader {
     private readHalving(): void {
         for (let i = 0; i < this.tokens.length; i++) {
             if (this.taken[i]) continue;
-            for (const [set, kind] of [[this.lex.halving, 'halving'], [this.lex.doubling, 'doubling']] as const) {
+            for (const [set, kind] of [[this.lex.halving, 'halving'], [this.lex.doubling, 'doubling'], [this.lex.fractions, 'fraction']] as const) {
                 const length = set.matchAt(this.tokens, i);
                 if (!length || !this.free(i, i + length)) continue;
                 // "de halve marathon": an adjective after an article, not the verb "halve".
@@ -369,7 +378,7 @@ class Reader {
         const tokens = this.tokens;
         for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
             const t = tokens[k];
-            if (this.taken[k] && this.quantities.some(q => q.role === 'identifier' && t.start >= q.from && t.end <= q.to)) continue;
+            if (this.taken[k] && this.named[k]) continue;
             if (isClauseEnd(t) || this.taken[k]) break;
             const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(t.lower);
             if (adverb) return { frequency: { ...adverb, text: t.text }, first: k, last: k };
@@ -560,6 +569,8 @@ class Reader {
 
         const extra: Partial<MutableQuantity> = { digits };
         if (unit.text && unit.kind !== 'percent') extra.unit = unit.kind === 'money' ? undefined : unit.text;
+        // "eens per kwartaal" is once a quarter; "eens" alone is "some time".
+        if (first.lower === 'eens' && !frequency) return i + 1;
         // "3x", "twice", "tweemaal": a count of times, written as the statement's word for it.
         if (unit.kind === 'times' || (n.times && unit.kind === 'none')) extra.unit = this.language === 'en' ? 'times' : 'keer';
         if (unit.kind === 'measure') extra.measure = true;
@@ -746,7 +757,7 @@ class Reader {
         }
         for (const q of this.quantities) {
             if (q.role !== 'identifier' && q.role !== 'target') continue;
-            const at = tokens.findIndex(t => t.start === q.from);
+            const at = this.tokenAt.get(q.from) ?? -1;
             const before = tokens[at - 1];
             if (at <= 0 || !before || !this.lex.levelNouns.has(before.lower)) continue;
             // "haalt niveau 3", "reach level 2": a level to reach; "de opleiding tot verpleegkundige niveau 4": a name.
@@ -829,7 +840,8 @@ class Reader {
         const tokens = this.tokens;
         const hasDeadline = this.dates.some(d => d.role === 'deadline');
         const add = (result: ReadResult | undefined) => {
-            if (result && !this.results.some(r => r.object === result.object && r.kind === result.kind)) this.results.push(result);
+            const key = `${result?.kind}\u0000${result?.object}`;
+            if (result && !this.resultKeys.has(key)) { this.resultKeys.add(key); this.results.push(result); }
             return !!result;
         };
         for (let i = 0; i < tokens.length; i++) {
@@ -854,6 +866,9 @@ class Reader {
                     if (add({ kind: 'state', object: text, text, from: t.start, to: last.end })) continue;
                 }
             }
+            // "heb ... afgerond", "will have completed": a perfect tense reports a thing done.
+            const perfect = PERFECT_AUXILIARIES.has(t.lower) ? this.participleAfter(i) : undefined;
+            if (perfect !== undefined && add(this.resultObject(perfect, 1, 'finish'))) { this.resultVerbs.add(perfect); continue; }
             const finish = this.lex.finishVerbs.matchAt(tokens, i) || (this.separableFinishAt(i) ? 1 : 0);
             const completion = finish ? 0 : this.lex.completionVerbs.matchAt(tokens, i);
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
@@ -866,12 +881,27 @@ class Reader {
         // "een voldoende", "a pass"
         for (let i = 0; i < tokens.length; i++) {
             const length = this.lex.passingGrade.matchAt(tokens, i);
-            if (length && this.isGradeContext(i, length) && !this.results.some(r => r.from === tokens[i].start)) {
+            if (length && this.isGradeContext(i, length) && !this.resultKeys.has(`grade\u0000${tokens[i].start}`)) {
+                this.resultKeys.add(`grade\u0000${tokens[i].start}`);
                 const last = tokens[i + length - 1];
                 const text = this.text.slice(tokens[i].start, last.end);
                 add({ kind: 'grade', object: text, text, from: tokens[i].start, to: last.end });
             }
         }
+    }
+
+    /** The past participle that completes a perfect tense after tokens[aux], in the same clause; none for a wish ("heb verbeterd"). */
+    private participleAfter(aux: number): number | undefined {
+        const tokens = this.tokens;
+        for (let k = aux + 1; k < Math.min(tokens.length, aux + 10) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k++) {
+            const w = tokens[k].lower;
+            const dutch = /^(af|op|in|aan|bij|uit|door|mee|over|terug|vast|weg|voor)?ge[a-z]{3,}(d|t|en)$/.test(w) || /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(w);
+            const english = /^[a-z]{3,}ed$/.test(w) || EN_PARTICIPLES.has(w);
+            if (!dutch && !english) continue;
+            if (this.lex.directionVerbs.matchAt(tokens, k) || isComparativeForm(w, this.lex)) return undefined;
+            return k;
+        }
+        return undefined;
     }
 
     /** "levert ... op", "rondt ... af", "spreekt ... af": a Dutch verb whose particle later in the clause makes it finish. */
@@ -913,7 +943,7 @@ class Reader {
     private wishes(k: number): boolean {
         const t = this.tokens[k];
         return this.lex.irregularComparatives.has(t.lower) || isComparativeForm(t.lower, this.lex)
-            || this.vague.some(v => v.kind === 'quality' && v.from === t.start);
+            || (this.hedged.has(k) && this.vague.some(v => v.kind === 'quality' && v.from === t.start));
     }
 
     /** "teamleider", "de rol van coördinator", "the ward's link nurse", "assistant store manager" after a role verb. */
@@ -993,11 +1023,13 @@ class Reader {
             if (this.hedged.has(k)) { if (this.wishes(k)) wish = true; continue; }
             if (this.taken[k]) {
                 // A date or a name inside the phrase ("het Prince2-certificaat", "The 7 Habits"): part of it.
-                if (this.quantities.some(q => q.role === 'identifier' && q.from === t.start)) { definite = true; title = true; continue; }
+                if (this.named[k]) { definite = true; title = true; continue; }
                 if (head !== undefined) break;
                 continue;
             }
-            if (this.isArticle(t) || /['’]s$/.test(t.lower) || ['zich', 'me', 'mijn', 'zijn', 'haar', 'my', 'his', 'her', 'our'].includes(t.lower)) {
+            // "meld me aan voor", "schrijft zich in": a reflexive pronoun is no part of the object.
+            if (step === 1 && head === undefined && ['me', 'mij', 'zich', 'mezelf', 'zichzelf', 'myself', 'himself', 'herself'].includes(t.lower)) continue;
+            if (this.isArticle(t) || /['’]s$/.test(t.lower) || ['mijn', 'zijn', 'haar', 'my', 'his', 'her', 'our'].includes(t.lower)) {
                 if (step === -1 && head !== undefined) { definite = true; break; }
                 definite = true;
                 continue;
@@ -1023,7 +1055,7 @@ class Reader {
                 if (!english && head === undefined && this.isDutchAdjectiveForm(t.lower) && !t.capital) { adjective ??= k; continue; }
                 if (head === undefined || english) { head = k; headLength = this.compoundEnd(k) - k + 1; k = this.compoundEnd(k); }
                 // "mijn code 95", "het examen AZ-900": a name after the noun belongs to the phrase.
-                const named = this.quantities.some(q => q.role === 'identifier' && q.from === tokens[k + 1]?.start);
+                const named = this.named[k + 1] === true;
                 if (!english && !this.isDutchAdjectiveForm(t.lower) && !t.capital && !named) break;
             } else {
                 // Backwards from a verb at the end: "mijn propedeuse HBO-ICT hebben behaald".
@@ -1116,6 +1148,10 @@ class Reader {
                 while (k < tokens.length && k < i + 3 && this.isContentWord(tokens[k]) && (!this.taken[k] || this.hedged.has(k))) k++;
                 const last = tokens[k - 1];
                 this.comparatives.push({ form: k > i + 1 ? 'phrase' : 'word', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
+                // "more confident": the quality is part of the comparative, not a vague word of its own.
+                for (let v = this.vague.length - 1; v >= 0; v--) {
+                    if (this.vague[v].from >= t.start && this.vague[v].to <= last.end) this.vague.splice(v, 1);
+                }
                 i = k - 1;
                 continue;
             }
@@ -1138,7 +1174,7 @@ class Reader {
             for (const q of this.quantities) if (q.scopeIfWish && q.role === 'target' && !q.bound && !q.frequency) q.role = 'scope';
         }
         const counted = this.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && q.criterion));
-        const precise = this.criteria.some(c => c.kind === 'zero' || c.kind === 'halving' || c.kind === 'doubling');
+        const precise = this.criteria.some(c => c.kind === 'zero' || c.kind === 'halving' || c.kind === 'doubling' || c.kind === 'fraction');
         const behaviour = !wish && this.criteria.some(c => c.kind === 'without' || c.kind === 'always' || c.kind === 'each' || c.kind === 'frequency' || c.kind === 'time');
         const concrete = counted || precise || this.results.length > 0 || behaviour;
         const hedges = this.vague.filter(v => v.kind === 'commitment' && !v.inPurpose);
@@ -1161,6 +1197,7 @@ class Reader {
             vague: this.vague,
             comparatives: this.comparatives,
             vagueThatCounts,
+            concrete,
             capability,
             verdict,
         };
@@ -1188,12 +1225,14 @@ function endsWithAny(word: string, nouns: ReadonlySet<string>): boolean {
 
 const cache = new Map<string, StatementReading>();
 const CACHE_LIMIT = 5000;
+/** A statement is a sentence or two; beyond this length only the start is read, so that no text costs a keystroke more. */
+const READ_LIMIT = 1000;
 
 /** Reads a statement; the reading depends on the text alone, so it is kept per text. */
 export function readStatement(text: string): StatementReading {
     let reading = cache.get(text);
     if (!reading) {
-        reading = new Reader(text, lexicons()).read();
+        reading = new Reader(text.length > READ_LIMIT ? text.slice(0, READ_LIMIT) : text, lexicons()).read();
         if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(text, reading);
     }

@@ -90,7 +90,7 @@ export interface ComparativeTerm extends ReadTerm {
  * a frequency, a time of day; and halving or doubling, which are a precise change.
  */
 export interface ReadCriterion extends ReadTerm {
-    readonly kind: 'zero' | 'without' | 'always' | 'each' | 'frequency' | 'time' | 'halving' | 'doubling';
+    readonly kind: 'zero' | 'without' | 'always' | 'each' | 'frequency' | 'time' | 'halving' | 'doubling' | 'fraction';
 }
 
 export type Verdict = 'specific' | 'comparative' | 'vague' | 'no-quantity';
@@ -106,6 +106,8 @@ export interface StatementReading {
     readonly comparatives: readonly ComparativeTerm[];
     /** Vague terms that count against the goal in this statement (a hedge anywhere; others only when nothing is concrete). */
     readonly vagueThatCounts: readonly VagueTerm[];
+    /** A count, a result, a zero or a behaviour with a criterion was read (whatever hedges surround it). */
+    readonly concrete: boolean;
     /** "kunnen", "be able to": a capability, whose object is no result to count. */
     readonly capability: boolean;
     readonly verdict: Verdict;

@@ -63,17 +63,40 @@ export function numberValue(text: string): number | undefined {
     return Number(`${groups.join('')}.${fraction}`);
 }
 
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '”', '‘': '’', "'": "'", '«': '»' };
+
+/**
+ * Which characters lie inside a pair of quotation marks: a mark that opens a word ("'7 Habits'", "“Accelerate”")
+ * and a matching mark that closes one later. An unmatched mark quotes nothing.
+ */
+function quotedSpans(text: string): boolean[] {
+    const quoted = new Array<boolean>(text.length).fill(false);
+    for (let i = 0; i < text.length; i++) {
+        const close = CLOSING[text[i]];
+        if (!close || (i > 0 && !/[\s(\[]/.test(text[i - 1])) || !/[A-Za-z0-9\u00C0-\u024F]/.test(text[i + 1] ?? '')) continue;
+        for (let j = i + 1; j < text.length; j++) {
+            const closes = (text[j] === close || (close === '”' && text[j] === '“')) && /[A-Za-z0-9\u00C0-\u024F.!?)]/.test(text[j - 1])
+                && !/[A-Za-z\u00C0-\u024F]/.test(text[j + 1] ?? '');
+            if (!closes) continue;
+            for (let k = i + 1; k < j; k++) quoted[k] = true;
+            i = j;
+            break;
+        }
+    }
+    return quoted;
+}
+
 export function tokenize(text: string): Token[] {
     const tokens: Token[] = [];
     let i = 0;
     let spaced = true;
-    let quoted = false;
     let joinNext = false;
+    const quotedAt = quotedSpans(text);
     const push = (kind: TokenKind, start: number, end: number, extra: Partial<Token> = {}) => {
         const written = text.slice(start, end);
         tokens.push({
             kind, text: written, lower: plain(written), start, end, spaced, joined: joinNext && !spaced,
-            capital: /^[A-Z\u00C0-\u00DE]/.test(written), quoted, ...extra,
+            capital: /^[A-Z\u00C0-\u00DE]/.test(written), quoted: quotedAt[start], ...extra,
         });
         spaced = false;
         joinNext = false;
@@ -112,10 +135,8 @@ export function tokenize(text: string): Token[] {
             continue;
         }
         if (QUOTES.has(c) && !((c === "'" || c === '’') && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) {
-            // A quote opens when nothing word-like comes before it, and closes otherwise.
-            const before = text[i - 1] ?? ' ';
-            quoted = (i === 0 || /[\s(\[]/.test(before)) && c !== '”' && c !== '»';
-            spaced = spaced || /\s/.test(before);
+            // Quotation marks are no tokens: what they enclose is marked as quoted instead.
+            spaced = spaced || /\s/.test(text[i - 1] ?? ' ');
             i++;
             continue;
         }
