@@ -72,9 +72,31 @@ describe('hover on a keyword', () => {
         expect(value).not.toContain(en.editor.fields.employee);
     });
 
-    it('says nothing inside a string or a comment', async () => {
-        expect(await hoverAt(sketchPlan('en', '        specific "Gives 4 ta|lks"'))).toBeUndefined();
+    it('says nothing inside a string other than the statement, or in a comment', async () => {
+        expect(await hoverAt(sketchPlan('en', '        method "Counts 4 ta|lks"'))).toBeUndefined();
         expect(await hoverAt(sketchPlan('en', '        // spec|ific'))).toBeUndefined();
+    });
+});
+
+describe('hover on a statement', () => {
+    it('shows what was read: the target and the deadline, resolved in the plan period (Dutch)', async () => {
+        const value = await hoverAt(sketchPlan('nl', '        specifiek "Ik wil voor 1 juni 5 ki|lo afvallen"'));
+        expect(value).toBe('Gelezen: streefwaarde 5 kilo · deadline 1 juni (2027-06-01)');
+    });
+
+    it('shows a range as target and baseline, and a start date (English)', async () => {
+        const value = await hoverAt(sketchPlan('en', '        specific "From March, raise NPS fr|om 32 to 45"'));
+        expect(value).toBe('Read: target 45 NPS · baseline 32 NPS · start March (2027-03-01)');
+    });
+
+    it('shows a result and says why a wish is one', async () => {
+        expect(await hoverAt(sketchPlan('nl', '        specifiek "Behaalt het BHV-dip|loma"'))).toBe('Gelezen: resultaat BHV-diploma');
+        expect(await hoverAt(sketchPlan('en', '        specific "Become more confident in 20|27"'))).toBe("Read: deadline 2027 (2027-12-31) · aspiration 'more confident'");
+    });
+
+    it('says when it read nothing to count', async () => {
+        expect(await hoverAt(sketchPlan('en', '        specific "Gives ta|lks"'))).toBe(en.statement.nothing);
+        expect(await hoverAt(sketchPlan('nl', '        specifiek "Geeft presen|taties"'))).toBe(nl.statement.nothing);
     });
 });
 

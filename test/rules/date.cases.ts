@@ -18,6 +18,25 @@ export const CASES: Cases = {
         en: planWithGoalEn(`${CLEAN_GOAL_EN}\n        action course "Presenting" { start 2027-03-01 end 2027-02-01 }`),
         says: { nl: "Actie 'Presenteren' eindigt (2027-02-01)", en: "Action 'Presenting' ends (2027-02-01)" },
     },
+    // A MAGIE goal has no T: the dates it has are checked as dates, not as the time-bound letter.
+    'date.end-before-start': {
+        nl: planWithGoalNl(`        soort magie\n${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-01-01')}`),
+        en: planWithGoalEn(`        kind magie\n${replacing(CLEAN_GOAL_EN, 'end', 'end 2027-01-01')}`),
+        says: { nl: 'eindigt (2027-01-01) voordat het begint (2027-01-15)', en: 'ends (2027-01-01) before it starts (2027-01-15)' },
+        quiet: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-01-01')),
+    },
+    'date.outside-period': {
+        nl: planWithGoalNl(`        soort magie\n${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2028-03-01')}`),
+        en: planWithGoalEn(`        kind magie\n${replacing(CLEAN_GOAL_EN, 'start', 'start 2026-12-01')}`),
+        says: { nl: 'valt buiten de planperiode (2027-01-01 tot 2027-12-31)', en: 'falls outside the plan period (2027-01-01 to 2027-12-31)' },
+        quiet: planWithGoalNl(`        soort magie\n${replacing(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2028-03-01'), 'termijn', 'termijn lang')}`),
+    },
+    'date.overdue': {
+        nl: planWithGoalNl(`        soort magie\n${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-03-01')}`),
+        en: planWithGoalEn(`        kind magie\n${replacing(CLEAN_GOAL_EN, 'end', 'end 2027-03-01')}`),
+        says: { nl: 'is voorbij en geen voortgangsgesprek', en: 'has passed and no review records a result' },
+        quiet: planWithGoalNl(`        soort magie\n${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-03-01')}\n        voortgang 2027-03-01 { gemeten 2 presentaties notitie "Half" }`),
+    },
     'date.deadline-soon': {
         nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-06-10')), en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 2027-06-10')),
         says: { nl: 'over 9 dag(en)', en: 'due in 9 day(s)' },

@@ -3,11 +3,12 @@ import type { Cases } from '../support/rule-case.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, planWithGoalEn, planWithGoalNl, replacing, without } from '../support/plans.js';
 
 const FOUR_TALKS_EN = 'specific "Gives 4 presentations to the management team"';
+const FOUR_TALKS_NL = 'specifiek "Geeft 4 presentaties aan het MT"';
 
 export const CASES: Cases = {
-    // The statements name a count with its unit, so that the safe fix (the target from the statement) applies.
+    // The statements name one count with its unit, so that the safe fix (the target from the statement) is preferred.
     'smart.measurable.no-target': {
-        nl: planWithGoalNl(without(CLEAN_GOAL_NL, 'meetbaar')), en: planWithGoalEn(without(replacing(CLEAN_GOAL_EN, 'specific', FOUR_TALKS_EN), 'measurable')),
+        nl: planWithGoalNl(without(replacing(CLEAN_GOAL_NL, 'specifiek', FOUR_TALKS_NL), 'meetbaar')), en: planWithGoalEn(without(replacing(CLEAN_GOAL_EN, 'specific', FOUR_TALKS_EN), 'measurable')),
         says: { nl: 'geen streefwaarde', en: 'no target' },
     },
     'smart.measurable.no-unit': {

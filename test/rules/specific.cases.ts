@@ -14,9 +14,10 @@ export const CASES: Cases = {
         quiet: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Beter scoren: 8 van de 10 klanten tevreden"')),
     },
     'smart.specific.vague': {
-        nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Geeft zo snel mogelijk 4 presentaties"')),
+        // A hedge is vague in any statement; a vague moment ("zo snel mogelijk") only when nothing concrete is named.
+        nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Geeft zo veel mogelijk presentaties"')),
         en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'specific', 'specific "Try to give 4 presentations"')),
-        says: { nl: "'zo snel mogelijk' is vaag", en: "'Try to' is vague" },
+        says: { nl: "'zo veel mogelijk' is vaag", en: "'Try to' is vague" },
         quiet: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Geeft 4 presentaties aan de watersportvereniging"')),
     },
     'smart.specific.no-quantity': {

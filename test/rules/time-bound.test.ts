@@ -58,3 +58,38 @@ describe('default dates ignore actions on the wrong side of the goal', () => {
         expect(actions.map(a => a.title)).toContain('Einddatum 2027-08-01 toevoegen');
     });
 });
+
+describe('dates from the statement', () => {
+    test('a deadline in the statement is offered as the end date, preferred over the default', async () => {
+        const text = planNl(goalNl(without(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Behaalt uiterlijk in week 40 het BHV-diploma"'), 'eind')));
+        const { actions, uri } = await actionsAt(text, lineOf(text, 'doel presenteren'));
+        const ends = actions.filter(a => a.diagnostics?.some(d => d.code === 'smart.time-bound.no-end') && !/SMART/.test(a.title));
+        expect(ends.map(a => [a.title, a.isPreferred])).toEqual([
+            ["'week 40' uit de omschrijving als einddatum gebruiken (2027-10-10)", true],
+            ['Einddatum 2027-04-15 toevoegen', false],
+        ]);
+        expect(applyEdits(text, editsOf(ends[0], uri))).toContain('        eind 2027-10-10\n');
+    });
+
+    test('a start date in the statement is offered as the start date ("starting in March")', async () => {
+        const text = planEn(goalEn(without(replacing(CLEAN_GOAL_EN, 'specific', 'specific "Starting in March, give 4 presentations"'), 'start')));
+        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        const starts = actions.filter(a => a.diagnostics?.some(d => d.code === 'smart.time-bound.no-start'));
+        expect(starts.map(a => [a.title, a.isPreferred])[0]).toEqual(["Use 'March' from the statement as the start date (2027-03-01)", true]);
+    });
+
+    test('a year is taken from the plan period', async () => {
+        const text = planEn(goalEn(without(replacing(CLEAN_GOAL_EN, 'specific', 'specific "Complete the Salesforce course by October"'), 'end')));
+        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        expect(actions.map(a => a.title)).toContain("Use 'October' from the statement as the end date (2027-10-31)");
+    });
+});
+
+describe('MAGIE goals have no T', () => {
+    test('they get no time-bound diagnostics; the dates they have are checked as dates', async () => {
+        const magie = planNl(goalNl(`        soort magie\n${replacing(without(CLEAN_GOAL_NL, 'start'), 'eind', 'eind 2027-03-01')}`));
+        const found = codes(await diagnosticsOf(magie, { today: '2027-06-01' }));
+        expect(found.filter(c => c.startsWith('smart.'))).toEqual([]);
+        expect(found).toContain('date.overdue');
+    });
+});

@@ -15,15 +15,15 @@ export const en = {
         },
         'smart.specific.comparative': {
             message: "'{words}' is an aspiration, not a result: goal '{goal}' says what should get better but not what will be achieved. Name the concrete result, or mark the goal as an ER goal with 'kind er'.",
-            doc: "Comparatives such as 'better', 'more customer focused' or 'cheaper' describe a direction (an ER goal), not a result. Rewrite the statement as an observable result with a number, or declare the goal 'kind er'.",
+            doc: "Comparatives, formed with -er or 'more' ('better', 'calmer', 'more customer focused', 'klantvriendelijker'), and verbs of direction ('improve', 'learn', 'verbeteren') describe a direction (an ER goal), not a result; an incidental date, scope or number does not change that ('Work better with the 4 planners'). Rewrite the statement as an observable result, or declare the goal 'kind er'. How statements are read: docs/judging-goals.md.",
         },
         'smart.specific.vague': {
             message: "'{words}' is vague. Replace it with something observable or countable in goal '{goal}'.",
-            doc: "Vague verbs ('work on', 'try to') and vague quantities ('as soon as possible', 'some', 'regularly') leave open what counts as done. The lexicon is bilingual and can be extended with the setting 'pop.specific.vagueWords' or the CLI flag --vague-word.",
+            doc: "Hedges ('try to', 'as many as possible', 'if possible') leave open what is promised, in any statement. Vague amounts, moments and verbs ('some', 'regularly', 'as soon as possible', 'work on', 'focus on', 'sufficient') count only when the statement names nothing concrete: 'Focus on upselling and sell 5 accessories a day' is specific, and 'een voldoende halen' is a grade. The lexicon is bilingual and can be extended with the setting 'pop.specific.vagueWords' or the CLI flag --vague-word; those words are vague wherever they appear.",
         },
         'smart.specific.no-quantity': {
-            message: "The statement of goal '{goal}' has no number, amount or percentage. Say how many, how much or how often.",
-            doc: 'The statement should carry a quantitative fact: a number, an amount of money, a percentage or a frequency.',
+            message: "The statement of goal '{goal}' has no number, amount or percentage, and no result that is done or not done. Say how many, how much or how often, or what will be completed.",
+            doc: "A specific statement names an observable end state: a count, amount, percentage, score or level; a result that is done or not done (a diploma obtained, a course completed, a role held); or a behaviour with a clear criterion ('without notes', 'every Friday before noon'). Dates, names with digits (Q4, ISO 9001) and durations are not quantities. How statements are read: docs/judging-goals.md.",
         },
         'smart.measurable.no-target': {
             message: "Goal '{goal}' has no target. Add 'measurable <number> <unit>', an amount (€ 500) or a percentage (85%).",
@@ -124,6 +124,18 @@ export const en = {
         'date.deadline-soon': {
             message: "Goal '{goal}' is due in {days} day(s), on {end}.",
             doc: 'A reminder, as in an agenda: the end date of an open goal is near. The window is 14 days.',
+        },
+        'date.end-before-start': {
+            message: "Goal '{goal}' ends ({end}) before it starts ({start}). Swap the dates.",
+            doc: "A MAGIE goal has no T, so it needs no dates; the dates it does have must be in order. A SMART goal gets 'smart.time-bound.end-before-start' instead.",
+        },
+        'date.outside-period': {
+            message: "Goal '{goal}' ({start} to {end}) falls outside the plan period ({periodStart} to {periodEnd}). Move its dates into the period, or mark it 'horizon long'.",
+            doc: "A MAGIE goal has no T, so it needs no dates; dates it does have lie inside the plan period unless the goal is long-term. A SMART goal gets 'smart.time-bound.outside-period' instead.",
+        },
+        'date.overdue': {
+            message: "The end date of goal '{goal}' ({end}) has passed and no review records a result. Add a review with the measured value, or set 'status done'.",
+            doc: "A MAGIE goal has no T, so it needs no end date; once an end date it does have has passed, a review should record how far it got. A SMART goal gets 'smart.time-bound.overdue' instead.",
         },
         'budget.invalid-amount': {
             message: "'{amount}' is not an amount. Write euros as € 2500, € 2.500 or € 2.500,50.",
@@ -890,5 +902,25 @@ export const en = {
             nothingDue: 'Nothing is due within {days} days, and nothing is overdue.',
             dueFailed: 'Could not list what is due: {reason}',
         },
+    statement: {
+        read: 'Read: {parts}',
+        nothing: 'Read: no number, result or date.',
+        separator: ' · ',
+        or: ' or ',
+        target: 'target {value}',
+        baseline: 'baseline {value}',
+        result: 'result {value}',
+        deadline: 'deadline {date}',
+        start: 'start {date}',
+        criterion: "criterion '{words}'",
+        aspiration: "aspiration '{words}'",
+        vague: "vague '{words}'",
+        fixes: {
+            targetAndBaseline: "Use '{target}' from the statement as the target and '{baseline}' as the baseline",
+            binaryTarget: "Measure the result as done or not done ('{target}')",
+            endFromStatement: "Use '{words}' from the statement as the end date ({date})",
+            startFromStatement: "Use '{words}' from the statement as the start date ({date})",
+        },
+        units: { result: 'result', grade: 'score' },
     },
 };

@@ -9,15 +9,15 @@ export const nl: Catalogue = {
         },
         'smart.specific.comparative': {
             message: "'{words}' is een streven, geen resultaat: doel '{goal}' zegt wat beter moet, maar niet wat er bereikt wordt. Noem het concrete resultaat, of maak er een ER-doel van met 'soort er'.",
-            doc: "Vergrotende trappen zoals 'beter', 'klantgerichter' of 'goedkoper' beschrijven een richting (een ER-doel), geen resultaat. Herschrijf de omschrijving als waarneembaar resultaat met een getal, of geef het doel 'soort er'.",
+            doc: "Vergrotende trappen, gevormd met -er of 'meer' ('beter', 'klantvriendelijker', 'rustiger', 'meer zelfvertrouwen'), en werkwoorden van richting ('verbeteren', 'leren', 'ontwikkelen') beschrijven een richting (een ER-doel), geen resultaat; een toevallige datum, groep of getal verandert dat niet ('Beter samenwerken met de 4 planners'). Herschrijf de omschrijving als waarneembaar resultaat, of geef het doel 'soort er'. Hoe omschrijvingen gelezen worden: docs/judging-goals.md.",
         },
         'smart.specific.vague': {
             message: "'{words}' is vaag. Vervang het in doel '{goal}' door iets wat je kunt waarnemen of tellen.",
-            doc: "Vage werkwoorden ('werken aan', 'proberen') en vage hoeveelheden ('zo snel mogelijk', 'enkele', 'regelmatig') laten open wanneer het doel bereikt is. Het lexicon is tweetalig en uit te breiden met de instelling 'pop.specific.vagueWords' of de CLI-optie --vague-word.",
+            doc: "Voorbehouden ('proberen', 'zo veel mogelijk', 'indien mogelijk') laten open wat er beloofd wordt, in elke omschrijving. Vage hoeveelheden, momenten en werkwoorden ('enkele', 'regelmatig', 'zo snel mogelijk', 'werken aan', 'focussen op', 'voldoende') tellen alleen als de omschrijving niets concreets noemt: 'Focust op upselling en verkoopt per dag 5 accessoires' is specifiek, en 'een voldoende halen' is een cijfer. Het lexicon is tweetalig en uit te breiden met de instelling 'pop.specific.vagueWords' of de CLI-optie --vague-word; die woorden zijn overal vaag.",
         },
         'smart.specific.no-quantity': {
-            message: "De omschrijving van doel '{goal}' bevat geen getal, bedrag of percentage. Zeg hoeveel, hoe vaak of hoe groot.",
-            doc: 'De omschrijving hoort een kwantitatief gegeven te bevatten: een getal, een bedrag, een percentage of een frequentie.',
+            message: "De omschrijving van doel '{goal}' bevat geen getal, bedrag of percentage, en geen resultaat dat af of niet af is. Zeg hoeveel, hoe vaak of hoe groot, of wat er afgerond wordt.",
+            doc: "Een specifieke omschrijving noemt een waarneembare eindtoestand: een aantal, bedrag, percentage, cijfer of niveau; een resultaat dat af of niet af is (een diploma behaald, een cursus afgerond, een functie bekleed); of gedrag met een duidelijk criterium ('zonder aantekeningen', 'elke vrijdag voor 12 uur'). Datums, namen met cijfers (Q4, ISO 9001) en tijdsduren zijn geen hoeveelheden. Hoe omschrijvingen gelezen worden: docs/judging-goals.md.",
         },
         'smart.measurable.no-target': {
             message: "Doel '{goal}' heeft geen streefwaarde. Voeg 'meetbaar <getal> <eenheid>' toe, een bedrag (€ 500) of een percentage (85%).",
@@ -118,6 +118,18 @@ export const nl: Catalogue = {
         'date.deadline-soon': {
             message: "Doel '{goal}' moet over {days} dag(en) af zijn, op {end}.",
             doc: 'Een herinnering, zoals in een agenda: de einddatum van een open doel komt dichtbij. Het venster is 14 dagen.',
+        },
+        'date.end-before-start': {
+            message: "Doel '{goal}' eindigt ({end}) voordat het begint ({start}). Draai de data om.",
+            doc: "Een MAGIE-doel heeft geen T en hoeft dus geen data te hebben; de data die het wel heeft, moeten op volgorde staan. Een SMART-doel krijgt in plaats hiervan 'smart.time-bound.end-before-start'.",
+        },
+        'date.outside-period': {
+            message: "Doel '{goal}' ({start} tot {end}) valt buiten de planperiode ({periodStart} tot {periodEnd}). Verplaats de data naar binnen de periode, of geef het 'termijn lang'.",
+            doc: "Een MAGIE-doel heeft geen T en hoeft dus geen data te hebben; data die het wel heeft, liggen binnen de planperiode, tenzij het een langetermijndoel is. Een SMART-doel krijgt in plaats hiervan 'smart.time-bound.outside-period'.",
+        },
+        'date.overdue': {
+            message: "De einddatum van doel '{goal}' ({end}) is voorbij en geen voortgangsgesprek legt een resultaat vast. Voeg een voortgang met de gemeten waarde toe, of zet 'status afgerond'.",
+            doc: "Een MAGIE-doel heeft geen T en hoeft dus geen einddatum te hebben; is een einddatum die het wel heeft voorbij, dan legt een voortgangsgesprek vast hoe ver het kwam. Een SMART-doel krijgt in plaats hiervan 'smart.time-bound.overdue'.",
         },
         'budget.invalid-amount': {
             message: "'{amount}' is geen bedrag. Schrijf euro's als € 2500, € 2.500 of € 2.500,50.",
@@ -884,5 +896,25 @@ export const nl: Catalogue = {
             nothingDue: 'Binnen {days} dagen is er niets te doen, en niets is te laat.',
             dueFailed: 'Kon niet opsommen wat er moet: {reason}',
         },
+    statement: {
+        read: 'Gelezen: {parts}',
+        nothing: 'Gelezen: geen getal, resultaat of datum.',
+        separator: ' · ',
+        or: ' of ',
+        target: 'streefwaarde {value}',
+        baseline: 'nulmeting {value}',
+        result: 'resultaat {value}',
+        deadline: 'deadline {date}',
+        start: 'start {date}',
+        criterion: "criterium '{words}'",
+        aspiration: "streven '{words}'",
+        vague: "vaag '{words}'",
+        fixes: {
+            targetAndBaseline: "'{target}' uit de omschrijving als streefwaarde en '{baseline}' als nulmeting gebruiken",
+            binaryTarget: "Het resultaat meten als af of niet af ('{target}')",
+            endFromStatement: "'{words}' uit de omschrijving als einddatum gebruiken ({date})",
+            startFromStatement: "'{words}' uit de omschrijving als startdatum gebruiken ({date})",
+        },
+        units: { result: 'resultaat', grade: 'cijfer' },
     },
 };

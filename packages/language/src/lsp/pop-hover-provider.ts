@@ -9,6 +9,9 @@ import { goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
 import { keywordOf } from '../cst-nodes.js';
 import { scorecard } from '../validation/scorecard.js';
+import { todayDay } from '../model/values.js';
+import { readGoal } from '../statement/goal.js';
+import { describeReading } from './statement-hover.js';
 import { criterionOfField, keywordInfo, type GoalCriterion, type KeywordInfo } from './keyword-info.js';
 
 type Texts = Catalogue['editor']['hover'];
@@ -32,6 +35,8 @@ export class PopHoverProvider implements HoverProvider {
     }
 
     private contentFor(document: LangiumDocument, leaf: CstNode, locale: Locale): string | undefined {
+        const statementOf = AstUtils.getContainerOfType(leaf.astNode, isGoal);
+        if (statementOf && isPropertyOf(statementOf, 'specific', leaf)) return this.statementContent(statementOf, locale);
         const keyword = keywordOf(leaf);
         if (keyword) {
             const info = keywordInfo(keyword);
@@ -88,6 +93,12 @@ export class PopHoverProvider implements HoverProvider {
         return parts.join('\n\n');
     }
 
+    /** What the reader read in a goal's statement, so that a user sees why the verdict is what it is. */
+    private statementContent(goal: Goal, locale: Locale): string | undefined {
+        const read = readGoal(goal, todayDay(this.services.pop.Settings.current.today));
+        return read ? describeReading(read, locale) : undefined;
+    }
+
     private goalContent(goal: Goal, locale: Locale): string {
         const texts = catalogue(locale).editor.hover;
         const parts = [format(texts.goal, { name: goal.name, title: goal.title })];
@@ -105,6 +116,11 @@ export class PopHoverProvider implements HoverProvider {
             ...declaredIn(orgGoal, texts),
         ].join('\n\n');
     }
+}
+
+function isPropertyOf(node: AstNode, property: string, leaf: CstNode): boolean {
+    const value = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    return !!value && leaf.offset >= value.offset && leaf.end <= value.end;
 }
 
 function isNameOf(node: AstNode, leaf: CstNode): boolean {

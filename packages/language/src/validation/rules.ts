@@ -62,6 +62,10 @@ export const RULES = {
     'date.period-reversed': { criterion: 'date', severity: 'error', fix: 'safe' },
     'date.action-reversed': { criterion: 'date', severity: 'error', fix: 'safe' },
     'date.deadline-soon': { criterion: 'date', severity: 'info', fix: 'none' },
+    // The date checks of smart.time-bound.* for a goal without a T (MAGIE): its dates are still checked, as dates.
+    'date.end-before-start': { criterion: 'date', severity: 'error', fix: 'safe' },
+    'date.outside-period': { criterion: 'date', severity: 'warning', fix: 'safe' },
+    'date.overdue': { criterion: 'date', severity: 'warning', fix: 'offered' },
 
     'budget.invalid-amount': { criterion: 'budget', severity: 'error', fix: 'none' },
     'budget.cost-exceeded': { criterion: 'budget', severity: 'warning', fix: 'offered' },

@@ -2,9 +2,10 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import { isAction, isPeriod, isPlan } from '../../generated/ast.js';
+import { addReview, moveIntoPeriod } from './time-bound.js';
 import { t } from '../../i18n/catalogue.js';
 import { replaceProperty } from './edits.js';
-import type { Fix, FixContext, RuleFixes } from './fix.js';
+import { onGoal, type Fix, type FixContext, type RuleFixes } from './fix.js';
 
 export const dateFixes: RuleFixes = {
     'date.action-reversed': ({ node }, ctx) => {
@@ -15,6 +16,10 @@ export const dateFixes: RuleFixes = {
         const period = node && (AstUtils.getContainerOfType(node, isPeriod) ?? AstUtils.getContainerOfType(node, isPlan)?.period);
         return period ? [swapDates(period, ctx)] : [];
     },
+    // A MAGIE goal's dates: the same fixes as smart.time-bound.*.
+    'date.end-before-start': onGoal((goal, ctx) => [swapDates(goal, ctx)]),
+    'date.outside-period': onGoal((goal, ctx) => [moveIntoPeriod(goal, ctx)]),
+    'date.overdue': onGoal((goal, ctx) => [addReview(goal, ctx)]),
 };
 
 /** Swaps a reversed start and end date: a goal's, an action's or the plan period's. */

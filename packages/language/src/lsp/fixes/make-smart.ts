@@ -10,8 +10,8 @@ import type { RuleCode } from '../../validation/rules.js';
 import { addAcceptance } from './acceptable.js';
 import { insertLinesInBlock, quote, replaceProperty } from './edits.js';
 import type { Fix, FixContext } from './fix.js';
-import { targetFromStatement } from './measurable.js';
-import { defaultDate } from './time-bound.js';
+import { targetLines } from './measurable.js';
+import { defaultDate, statementDate } from './time-bound.js';
 
 /** The diagnostics "make SMART" removes: the parts it adds. Wording (vague, comparative) and overdue goals need a person. */
 export const MAKE_SMART_RESOLVES: ReadonlySet<string> = new Set<RuleCode>([
@@ -30,10 +30,7 @@ export function makeSmart(goal: Goal, ctx: FixContext): Fix {
         if (edit) edits.push(edit);
     }
     if (!goal.specific?.trim()) lines.push(`${k('specific')} ${quote(t(ctx.locale, 'templates.specific'))}`);
-    if (!goal.target) {
-        const fromStatement = targetFromStatement(goal);
-        lines.push(`${k('measurable')} ${fromStatement ?? `1 ${quote(t(ctx.locale, 'templates.target'))}`}`);
-    }
+    if (!goal.target) lines.push(...targetLines(goal, ctx));
     if (!goal.method?.trim()) lines.push(`${k('method')} ${quote(t(ctx.locale, 'templates.method'))}`);
     if (goal.acceptedBy.length === 0) {
         const parties = goalScope(goal) === 'team' ? ['team', 'manager'] as const : ['employee', 'manager'] as const;
@@ -43,11 +40,13 @@ export function makeSmart(goal: Goal, ctx: FixContext): Fix {
         if (acceptance) edits.push(...acceptance.edits);
     }
     if (!hasFeasibility(goal) && goal.actions.length === 0) lines.push(`${k('realistic')} ${quote(t(ctx.locale, 'templates.realistic'))}`);
-    if (goal.start === undefined) lines.push(`${k('start')} ${formatDate(defaultDate(goal, 'start', ctx.today))}`);
+    // The dates the statement names come first ("vanaf 1 maart", "voor 1 juli"), then the defaults.
+    const start = goal.start === undefined ? statementDate(goal, 'start', ctx) ?? defaultDate(goal, 'start', ctx.today) : undefined;
+    if (start !== undefined) lines.push(`${k('start')} ${formatDate(start)}`);
     if (goal.end === undefined) {
-        const start = goal.start === undefined ? defaultDate(goal, 'start', ctx.today) : undefined;
-        const end = start !== undefined ? Math.max(defaultDate(goal, 'end', ctx.today), start) : defaultDate(goal, 'end', ctx.today);
-        lines.push(`${k('end')} ${formatDate(end)}`);
+        const own = statementDate(goal, 'end', ctx);
+        const fallback = start !== undefined ? Math.max(defaultDate(goal, 'end', ctx.today), start) : defaultDate(goal, 'end', ctx.today);
+        lines.push(`${k('end')} ${formatDate(own !== undefined && (start === undefined || own >= start) ? own : fallback)}`);
     }
     const insert = insertLinesInBlock(ctx.document, goal, lines);
     const title = t(ctx.locale, 'fixes.makeSmart', { goal: goal.name });

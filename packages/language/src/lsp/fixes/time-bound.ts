@@ -8,10 +8,12 @@ import { addMonths, formatDate } from '../../model/values.js';
 import { swapDates } from './date.js';
 import { quote, replaceProperty } from './edits.js';
 import { insertFix, onGoal, type Fix, type FixContext, type RuleFixes } from './fix.js';
+import { readGoal } from '../../statement/goal.js';
+import type { StatementDate } from '../../statement/index.js';
 
 export const timeBoundFixes: RuleFixes = {
-    'smart.time-bound.no-start': onGoal((goal, ctx) => [addDate(goal, 'start', ctx)]),
-    'smart.time-bound.no-end': onGoal((goal, ctx) => [addDate(goal, 'end', ctx)]),
+    'smart.time-bound.no-start': onGoal((goal, ctx) => [...datesFromStatement(goal, 'start', ctx), addDate(goal, 'start', ctx)]),
+    'smart.time-bound.no-end': onGoal((goal, ctx) => [...datesFromStatement(goal, 'end', ctx), addDate(goal, 'end', ctx)]),
     'smart.time-bound.end-before-start': onGoal((goal, ctx) => [swapDates(goal, ctx)]),
     'smart.time-bound.outside-period': onGoal((goal, ctx) => [moveIntoPeriod(goal, ctx)]),
     'smart.time-bound.overdue': onGoal((goal, ctx) => [addReview(goal, ctx)]),
@@ -42,12 +44,37 @@ export function defaultDate(goal: Goal, which: 'start' | 'end', today: number): 
     return day;
 }
 
+/** The default date; preferred unless the statement names a date of its own, which then comes first. */
 function addDate(goal: Goal, which: 'start' | 'end', ctx: FixContext): Fix {
     const date = formatDate(defaultDate(goal, which, ctx.today));
-    return insertFix(goal, [`${kw(which, ctx.keywords)} ${date}`], t(ctx.locale, which === 'start' ? 'fixes.addStart' : 'fixes.addEnd', { date }), true, ctx);
+    const named = usableDates(goal, which, ctx).length > 0;
+    return insertFix(goal, [`${kw(which, ctx.keywords)} ${date}`], t(ctx.locale, which === 'start' ? 'fixes.addStart' : 'fixes.addEnd', { date }), !named, ctx);
 }
 
-function moveIntoPeriod(goal: Goal, ctx: FixContext): Fix | undefined {
+/** The statement's deadlines ("voor 1 juli", "by the end of Q2") or start dates ("vanaf 1 maart") that fit the goal's other date. */
+function usableDates(goal: Goal, which: 'start' | 'end', ctx: FixContext): StatementDate[] {
+    const read = readGoal(goal, ctx.today);
+    if (!read) return [];
+    const own = datesOf(goal);
+    const dates = which === 'end' ? read.deadlines : read.starts;
+    return dates.filter(d => which === 'end' ? own.start === undefined || d.day >= own.start : own.end === undefined || d.day <= own.end);
+}
+
+/** The one date the statement names for the start or the end, if it names exactly one that fits. */
+export function statementDate(goal: Goal, which: 'start' | 'end', ctx: FixContext): number | undefined {
+    const dates = usableDates(goal, which, ctx);
+    return dates.length === 1 ? dates[0].day : undefined;
+}
+
+/** "Use the date from the statement as the end date": one action per date, preferred when there is exactly one. */
+function datesFromStatement(goal: Goal, which: 'start' | 'end', ctx: FixContext): Fix[] {
+    const dates = usableDates(goal, which, ctx);
+    return dates.map(({ date, day }) => insertFix(goal, [`${kw(which, ctx.keywords)} ${formatDate(day)}`],
+        t(ctx.locale, which === 'end' ? 'statement.fixes.endFromStatement' : 'statement.fixes.startFromStatement', { words: date.text, date: formatDate(day) }),
+        dates.length === 1, ctx));
+}
+
+export function moveIntoPeriod(goal: Goal, ctx: FixContext): Fix | undefined {
     const period = periodOf(planOf(goal));
     if (period.start === undefined || period.end === undefined) return undefined;
     const own = datesOf(goal);
@@ -65,7 +92,7 @@ function moveIntoPeriod(goal: Goal, ctx: FixContext): Fix | undefined {
 }
 
 /** A review dated today, with a measurement for the user to fill in. */
-function addReview(goal: Goal, ctx: FixContext): Fix {
+export function addReview(goal: Goal, ctx: FixContext): Fix {
     const date = formatDate(ctx.today);
     const unit = goal.target?.unit ?? (goal.target?.percent ? '%' : undefined);
     const measured = goal.target?.percent ? '0%' : goal.target?.money ? '€ 0' : `0${unit ? ' ' + unit : ''}`;

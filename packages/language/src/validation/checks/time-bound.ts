@@ -1,6 +1,6 @@
 /** The T of SMART: smart.time-bound.* */
 import type { Goal } from '../../generated/ast.js';
-import { datesOf, goalHorizon, goalStatus, periodOf, planOf } from '../../model/plan.js';
+import { datesOf, goalHorizon, goalKind, goalStatus, periodOf, planOf } from '../../model/plan.js';
 import { formatDate } from '../../model/values.js';
 import type { CheckContext, Report } from '../finding.js';
 
@@ -14,11 +14,22 @@ export function checkTimeBound(goal: Goal, report: Report): void {
     }
 }
 
+/**
+ * The codes of the date checks by kind of goal. A SMART goal's dates are its T, so they count against that letter;
+ * MAGIE has no T (Meetbaar, Acceptabel, Gecommuniceerd, Inspirerend, Engagerend), so the same checks on the dates a
+ * MAGIE goal happens to have report as plain date problems.
+ */
+const DATE_CODES = {
+    smart: { reversed: 'smart.time-bound.end-before-start', outside: 'smart.time-bound.outside-period', overdue: 'smart.time-bound.overdue' },
+    other: { reversed: 'date.end-before-start', outside: 'date.outside-period', overdue: 'date.overdue' },
+} as const;
+
 /** The checks that hold for every goal that has dates, whatever its kind: in order, inside the period, not overdue. */
 export function checkGoalDates(goal: Goal, ctx: CheckContext, report: Report): void {
+    const codes = goalKind(goal) === 'smart' ? DATE_CODES.smart : DATE_CODES.other;
     const { start, end } = datesOf(goal);
     if (start !== undefined && end !== undefined && end < start) {
-        report({ code: 'smart.time-bound.end-before-start', node: goal, property: 'end', params: { goal: goal.name, start: goal.start!, end: goal.end! }, goal });
+        report({ code: codes.reversed, node: goal, property: 'end', params: { goal: goal.name, start: goal.start!, end: goal.end! }, goal });
         return;
     }
     const plan = planOf(goal);
@@ -28,7 +39,7 @@ export function checkGoalDates(goal: Goal, ctx: CheckContext, report: Report): v
             || (end !== undefined && (end > period.end || end < period.start));
         if (outside) {
             report({
-                code: 'smart.time-bound.outside-period', node: goal,
+                code: codes.outside, node: goal,
                 property: start !== undefined && (start < period.start || start > period.end) ? 'start' : 'end', goal,
                 params: {
                     goal: goal.name, start: goal.start ?? '?', end: goal.end ?? '?',
@@ -42,6 +53,6 @@ export function checkGoalDates(goal: Goal, ctx: CheckContext, report: Report): v
     const status = goalStatus(goal);
     if (status === 'done' || status === 'cancelled') return;
     if (!goal.reviews.some(r => r.measured !== undefined)) {
-        report({ code: 'smart.time-bound.overdue', node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end) }, goal });
+        report({ code: codes.overdue, node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end) }, goal });
     }
 }

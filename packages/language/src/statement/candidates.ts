@@ -1,0 +1,190 @@
+/**
+ * What a fix may propose from a reading: target candidates (0..n) and the statement's deadline and start.
+ * A candidate is only ever a number the statement wrote (digits or words), a zero it said ("geen enkele klacht"),
+ * a half it said, or the "1" of a result that is done or not done; never a number made up.
+ */
+import { resolveDate, type DateContext } from './dates.js';
+import { lexicons, type Language } from './lexicons.js';
+import type { PeriodUnit, QuantityKind, ReadDate, ReadQuantity, StatementReading } from './reading.js';
+
+export type CandidateKind = QuantityKind | 'binary';
+
+export interface CandidateValue {
+    readonly value: number;
+    readonly kind: CandidateKind;
+    /** The unit to write: a word or words from the statement ("kilo", "presentatie per kwartaal"). */
+    readonly unit?: string;
+    /** The number as the statement wrote it in digits ("7,5"), to keep its decimal mark. */
+    readonly digits?: string;
+}
+
+export interface TargetCandidate extends CandidateValue {
+    /** The statement marks it as the end point or a limit: "naar 2 werkdagen", "minimaal 8", "van 12 naar 8 weken". */
+    readonly marked?: boolean;
+    /** Where it came from: a quantity, a range, a count per period or its total over the goal, a criterion, a half, a result. */
+    readonly source: 'quantity' | 'range' | 'frequency' | 'total' | 'criterion' | 'halving' | 'result';
+    readonly baseline?: CandidateValue;
+    /** The statement's words it was read from. */
+    readonly text: string;
+}
+
+/** The goal's own dates, as days since 1970-01-01: a count per period can be totalled over them. */
+export interface GoalSpan {
+    readonly start?: number;
+    readonly end?: number;
+}
+
+const PERIOD_DAYS: Record<PeriodUnit, number> = {
+    minute: 1 / 1440, hour: 1 / 24, day: 1, workday: 1, week: 7, month: 30.44, quarter: 91.31, halfyear: 182.62, year: 365.25,
+};
+
+const PERIOD_WORDS: Record<Language, Record<PeriodUnit, [string, string]>> = {
+    nl: {
+        minute: ['minuut', 'minuten'], hour: ['uur', 'uur'], day: ['dag', 'dagen'], workday: ['werkdag', 'werkdagen'], week: ['week', 'weken'],
+        month: ['maand', 'maanden'], quarter: ['kwartaal', 'kwartalen'], halfyear: ['halfjaar', 'halfjaren'], year: ['jaar', 'jaar'],
+    },
+    en: {
+        minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'], workday: ['working day', 'working days'], week: ['week', 'weeks'],
+        month: ['month', 'months'], quarter: ['quarter', 'quarters'], halfyear: ['half-year', 'half-years'], year: ['year', 'years'],
+    },
+};
+
+/** "per maand", "per 2 weken", "per quarter". */
+export function perPeriodText(unit: PeriodUnit, every: number, language: Language): string {
+    const [one, many] = PERIOD_WORDS[language][unit];
+    return every === 1 ? `per ${one}` : `per ${every} ${many}`;
+}
+
+function pluralise(noun: string, language: Language): string {
+    const lower = noun.toLowerCase();
+    if (language === 'en') {
+        if (/[^aeiou]y$/.test(lower)) return noun.slice(0, -1) + 'ies';
+        if (/(s|x|z|ch|sh)$/.test(lower)) return noun + 'es';
+        return noun.endsWith('s') ? noun : noun + 's';
+    }
+    if (/(s|en|'s)$/.test(lower) && !/(ie|us)$/.test(lower)) return noun;
+    if (/(ie|e|el|em|en|er|je|um|or|a|o|i|u|y)$/.test(lower)) return noun + (/[aiouy]$/.test(lower) ? "'s" : 's');
+    if (/ing$/.test(lower)) return noun + 'en';
+    // gesprek → gesprekken, les → lessen: a short vowel before one consonant doubles it.
+    if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(lower)) return noun + noun[noun.length - 1] + 'en';
+    // uur → uren, maand → maanden: a double vowel before one consonant is written single.
+    if (/(aa|ee|oo|uu)[bdfgklmnprst]$/.test(lower)) return noun.slice(0, -2) + noun[noun.length - 1] + 'en';
+    return noun + 'en';
+}
+
+function candidateValue(q: ReadQuantity): CandidateValue {
+    return { value: q.value, kind: q.kind, unit: q.kind === 'percent' || q.kind === 'money' ? undefined : q.unit, digits: q.digits };
+}
+
+/**
+ * The targets a statement offers, most likely first. Exactly one means the reading is unambiguous; a fix may then be
+ * preferred. Counts per period give the count per period and, when the goal's dates span several periods, the total.
+ */
+export function targetCandidates(reading: StatementReading, span?: GoalSpan): TargetCandidate[] {
+    const candidates: TargetCandidate[] = [];
+    const add = (candidate: TargetCandidate) => {
+        const same = candidates.some(c => c.value === candidate.value && c.kind === candidate.kind && (c.unit ?? '') === (candidate.unit ?? ''));
+        if (!same) candidates.push(candidate);
+    };
+    for (const q of reading.quantities) {
+        if (q.role === 'target') {
+            add({
+                ...candidateValue(q), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
+                marked: !!(q.reached || q.bound || q.baseline || q.change),
+            });
+        } else if (q.role === 'frequency' && q.frequency) {
+            const per = q.frequency.per ? `per ${q.frequency.per}` : perPeriodText(q.frequency.unit, q.frequency.every, reading.language);
+            const perPeriod: TargetCandidate = {
+                ...candidateValue(q), unit: q.kind === 'count' || q.kind === 'grade' ? `${q.unit ? q.unit + ' ' : ''}${per}` : undefined,
+                source: 'frequency', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
+            };
+            const total = totalOver(q, span, reading.language);
+            // A few events a month or less read naturally as a total ("4 presentaties"); more, or per day or week, as a rate.
+            const totalFirst = total && q.value <= 3 && PERIOD_DAYS[q.frequency.unit] >= PERIOD_DAYS.month;
+            if (total && totalFirst) add(total);
+            add(perPeriod);
+            if (total && !totalFirst) add(total);
+        }
+    }
+    if (candidates.length === 0) {
+        const halving = reading.criteria.find(c => c.kind === 'halving');
+        if (halving) add({ value: 50, kind: 'percent', source: 'halving', text: halving.text });
+    }
+    // A time per case ("binnen 24 uur") is the target when nothing else is counted, and one option beside a count.
+    for (const q of reading.quantities) {
+        if (q.role === 'duration' && q.criterion) add({ ...candidateValue(q), source: 'criterion', text: q.text });
+    }
+    // A result repeated every period ("sluit elke maand de boeken af") is a habit: done or not done says nothing.
+    const recurring = reading.criteria.some(c => c.kind === 'frequency' || c.kind === 'each' || c.kind === 'always')
+        || reading.quantities.some(q => q.role === 'frequency');
+    if (candidates.length === 0 && !recurring && !reading.capability) {
+        const result = reading.results.find(r => r.kind === 'completion') ?? reading.results.find(r => r.kind === 'role')
+            ?? reading.results.find(r => r.kind === 'level') ?? reading.results.find(r => r.kind === 'grade') ?? reading.results[0];
+        if (result) {
+            add({ value: 1, kind: 'binary', unit: result.kind === 'state' ? undefined : result.object, source: 'result', text: result.text });
+        }
+    }
+    return candidates;
+}
+
+function totalOver(q: ReadQuantity, span: GoalSpan | undefined, language: Language): TargetCandidate | undefined {
+    const frequency = q.frequency!;
+    if (!span || span.start === undefined || span.end === undefined || span.end <= span.start) return undefined;
+    if (q.kind !== 'count' || q.measure || !Number.isInteger(q.value)) return undefined;
+    if (PERIOD_DAYS[frequency.unit] < PERIOD_DAYS.week) return undefined;
+    const periods = (span.end - span.start + 1) / (PERIOD_DAYS[frequency.unit] * frequency.every);
+    const rounded = Math.round(periods);
+    if (rounded < 2 || Math.abs(periods - rounded) / rounded > 0.15) return undefined;
+    const unit = q.unit && q.value === 1 ? pluralise(q.unit, language) : q.unit;
+    return { value: q.value * rounded, kind: 'count', unit, source: 'total', text: q.text };
+}
+
+export interface StatementDate {
+    readonly date: ReadDate;
+    /** Days since 1970-01-01. */
+    readonly day: number;
+}
+
+/** The statement's deadlines resolved against the plan's period, latest last; dates that cannot be resolved are left out. */
+export function statementDeadlines(reading: StatementReading, ctx: DateContext): StatementDate[] {
+    return resolved(reading, ctx, 'deadline');
+}
+
+export function statementStarts(reading: StatementReading, ctx: DateContext): StatementDate[] {
+    return resolved(reading, ctx, 'start');
+}
+
+function resolved(reading: StatementReading, ctx: DateContext, role: 'deadline' | 'start'): StatementDate[] {
+    const out: StatementDate[] = [];
+    for (const date of reading.dates) {
+        if (date.role !== role) continue;
+        const day = resolveDate(date, ctx);
+        if (day !== undefined && !out.some(d => d.day === day)) out.push({ date, day });
+    }
+    return out.sort((a, b) => a.day - b.day);
+}
+
+/**
+ * The one candidate a fix may apply unattended (fix-all, on save): only when there is exactly one, the statement
+ * itself is specific, and the candidate is a number the statement counts with a unit of its own (or a percentage,
+ * an amount, a grade, a zero). A wish or a hedge ("misschien", "try to") asks for a person to decide first, and so do
+ * readings that are a step removed from the words: a binary "1" for a result, 50 % for halving, a time per case.
+ */
+export function preferredCandidate(reading: StatementReading, candidates: readonly TargetCandidate[]): TargetCandidate | undefined {
+    if (candidates.length !== 1 || reading.verdict !== 'specific') return undefined;
+    const [candidate] = candidates;
+    if (candidate.source !== 'quantity' && candidate.source !== 'range' && candidate.source !== 'frequency') return undefined;
+    if (candidate.kind === 'percent' || candidate.kind === 'money' || candidate.kind === 'grade') return candidate;
+    // A bare number ("term 3") or one whose "unit" is a capitalised name ("6 Sigma") may be part of a name.
+    if (!candidate.unit || /^[A-Z][a-z]/.test(candidate.unit)) return undefined;
+    // An amount of time or of times is often how long or how often, not what is reached ("na drie maanden"):
+    // preferred only where the statement marks it as the end point or a limit, or as a count per period.
+    const word = candidate.unit.toLowerCase();
+    if ((lexicons().periods.has(word) || lexicons().timesWords.has(word)) && !candidate.marked && candidate.source !== 'frequency') return undefined;
+    return candidate;
+}
+
+/** Specific in the coach's sense: a count, amount, score or level; a result done or not; or a behaviour with a criterion. */
+export function isSpecific(reading: StatementReading): boolean {
+    return reading.verdict === 'specific';
+}

@@ -1,0 +1,530 @@
+/**
+ * Dates and deadlines in a statement: "voor 1 juli", "uiterlijk in week 40", "by the end of Q2", "binnen drie maanden",
+ * "in september", "this year", "vanaf 1 maart". Each is read into a spec and resolved against the plan's period later.
+ *
+ * Why our own date lexicon and not chrono-node (2.10.3, evaluated with chrono.nl and chrono.en): chrono reads day-month
+ * dates and "binnen drie maanden", but not week numbers, quarters (Q2, het tweede kwartaal), bare years ("in 2027"),
+ * "eind september" or seasons, all common in goals; it guesses the year from a reference day where a goal must take
+ * it from the plan's period; it reads frequencies and criteria as dates ("every Friday before noon", "binnen 24 uur");
+ * and it costs 0.1 to 0.2 ms a statement. The reader has to tokenise the statement anyway and mark the digits of a
+ * date so they are not read as a quantity, so the dates are read from the same tokens with the same lexicons.
+ */
+import { addMonths } from '../model/values.js';
+import type { PeriodUnit } from './lexicon.js';
+import type { Lexicons } from './lexicons.js';
+import { numberWord, readNumberAt } from './numbers.js';
+import type { Token } from './tokens.js';
+
+export type Edge = 'start' | 'middle' | 'end';
+
+export type DateSpec =
+    | { readonly kind: 'day'; readonly day: number; readonly month: number; readonly year?: number }
+    | { readonly kind: 'month'; readonly month: number; readonly year?: number; readonly edge?: Edge }
+    | { readonly kind: 'year'; readonly year: number; readonly edge?: Edge }
+    | { readonly kind: 'quarter'; readonly quarter: number; readonly year?: number; readonly edge?: Edge }
+    | { readonly kind: 'half'; readonly half: number; readonly year?: number }
+    | { readonly kind: 'week'; readonly week: number; readonly year?: number }
+    | { readonly kind: 'season'; readonly startMonth: number; readonly endMonth: number; readonly year?: number }
+    | { readonly kind: 'relative'; readonly amount: number; readonly unit: PeriodUnit }
+    | { readonly kind: 'this'; readonly unit: 'year' | 'quarter' | 'month' | 'week'; readonly offset: number; readonly edge?: Edge };
+
+/** deadline: reach by then; start: begin then; past: a date that has been (sinds 2006); after: a moment after a time ("na drie maanden"). */
+export type DateRole = 'deadline' | 'start' | 'past' | 'after';
+
+export interface ReadDate {
+    readonly role: DateRole;
+    readonly spec: DateSpec;
+    /** Token range of the whole expression, marker included. */
+    readonly first: number;
+    readonly last: number;
+    /** The date as written, without its marker: "1 juni", "Q2", "drie maanden". */
+    readonly text: string;
+    /** Character offsets of that text in the statement. */
+    readonly from: number;
+    readonly to: number;
+    /** "voor de zomer": the day before the named period starts, not its end. */
+    readonly before?: boolean;
+}
+
+export interface DateContext {
+    /** Days since 1970-01-01, as model/values counts them. */
+    readonly periodStart?: number;
+    readonly periodEnd?: number;
+    /** The goal's own start, from which "binnen drie maanden" counts. */
+    readonly goalStart?: number;
+    readonly today: number;
+}
+
+const YEAR_MIN = 1990;
+const YEAR_MAX = 2099;
+
+function isYear(token: Token | undefined): number | undefined {
+    if (!token || token.kind !== 'number' || token.value === undefined || !/^\d{4}$/.test(token.text)) return undefined;
+    return token.value >= YEAR_MIN && token.value <= YEAR_MAX ? token.value : undefined;
+}
+
+const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
+
+/** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
+const WEAK_YEAR_MARKERS = new Set(['voor', 'by', 'tot', 'to', 'op', 'per', 'over', 'binnen', 'on', 'at', 'for', 'within', 'rond', 'around']);
+
+const ORDINAL_SUFFIX = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th', 'er']);
+
+/** A day of the month: "1", "1e", "1st", "eerste"; returns the day and the index after it. */
+function dayAt(tokens: readonly Token[], i: number): { day: number; next: number } | undefined {
+    const t = tokens[i];
+    if (!t) return undefined;
+    if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && t.value! >= 1 && t.value! <= 31) {
+        const suffix = tokens[i + 1];
+        const next = suffix && suffix.joined && suffix.kind === 'word' && ORDINAL_SUFFIX.has(suffix.lower) ? i + 2 : i + 1;
+        return { day: t.value!, next };
+    }
+    const word = readNumberAt(tokens, i);
+    if (word && word.ordinal && word.value >= 1 && word.value <= 31) return { day: word.value, next: word.end };
+    return undefined;
+}
+
+export class DateReader {
+    constructor(private readonly lex: Lexicons) {}
+
+    private month(tokens: readonly Token[], i: number, beside: boolean): number | undefined {
+        const t = tokens[i];
+        if (!t || t.kind !== 'word') return undefined;
+        const month = this.lex.months.get(t.lower);
+        if (month === undefined) return undefined;
+        // "may", "mar", "sep": a month only beside a day or year, with a capital, or after a date word.
+        if (this.lex.ambiguousMonths.has(t.lower) && !beside && !t.capital) return undefined;
+        return month;
+    }
+
+    /** The core of a date at tokens[i], without marker: its spec and the index after it. */
+    private core(tokens: readonly Token[], i: number, marker: string | undefined): { spec: DateSpec; next: number; before?: boolean } | undefined {
+        let t = tokens[i];
+        if (!t) return undefined;
+        const lex = this.lex;
+        const afterMarker = marker !== undefined;
+        // "het derde kwartaal", "de eerste helft": the article before an ordinal belongs to the date.
+        if (lex.determiners.has(t.lower) && readNumberAt(tokens, i + 1)?.ordinal) t = tokens[++i];
+        // 2027-07-01
+        const year = isYear(t);
+        if (year !== undefined && isSep(tokens[i + 1]) && tokens[i + 2]?.kind === 'number' && isSep(tokens[i + 3]) && tokens[i + 4]?.kind === 'number' && tokens[i + 2].joined) {
+            return { spec: { kind: 'day', year, month: tokens[i + 2].value!, day: tokens[i + 4].value! }, next: i + 5 };
+        }
+        // 1-7-2027, 01/07/2027, 1.7.2027
+        if (t.kind === 'number' && t.value === undefined && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(t.text)) {
+            const [d, m, y] = t.text.split('.').map(Number);
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { spec: { kind: 'day', day: d, month: m, year: y < 100 ? 2000 + y : y }, next: i + 1 };
+        }
+        if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && isSep(tokens[i + 1]) && tokens[i + 2]?.kind === 'number' && tokens[i + 2].joined
+            && /^\d{1,2}$/.test(tokens[i + 2].text)) {
+            const d = t.value!;
+            const m = tokens[i + 2].value!;
+            const third = tokens[i + 3] && isSep(tokens[i + 3]) && tokens[i + 4]?.kind === 'number' && tokens[i + 4].joined ? tokens[i + 4] : undefined;
+            const y = third && /^\d{2}$|^\d{4}$/.test(third.text) ? (third.value! < 100 ? 2000 + third.value! : third.value!) : undefined;
+            // Without a year, "24/7" and "3-5" are no dates: only a marker before it makes "1-7" one.
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y !== undefined || afterMarker && t.text.length <= 2 && tokens[i + 1].text !== '/')) {
+                return { spec: { kind: 'day', day: d, month: m, year: y }, next: y !== undefined ? i + 5 : i + 3 };
+            }
+        }
+        // 1 juli (2027), 1st of July, de eerste juli
+        const day = dayAt(tokens, i);
+        if (day) {
+            let j = day.next;
+            if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'van') j++;
+            const month = this.month(tokens, j, true);
+            if (month !== undefined) {
+                const y = isYear(tokens[j + 1]);
+                return { spec: { kind: 'day', day: day.day, month, year: y }, next: y !== undefined ? j + 2 : j + 1 };
+            }
+        }
+        // July 1(st)(, 2027); juli 2027; september
+        const month = this.month(tokens, i, afterMarker || isYear(tokens[i + 1]) !== undefined || !!dayAt(tokens, i + 1));
+        if (month !== undefined) {
+            const d = dayAt(tokens, i + 1);
+            if (d && !(tokens[d.next]?.kind === 'word' && this.lex.periods.has(tokens[d.next].lower))) {
+                let j = d.next;
+                if (isComma(tokens[j]) && isYear(tokens[j + 1]) !== undefined) j++;
+                const y = isYear(tokens[j]);
+                return { spec: { kind: 'day', day: d.day, month, year: y }, next: y !== undefined ? j + 1 : d.next };
+            }
+            const y = isYear(tokens[i + 1]);
+            return { spec: { kind: 'month', month, year: y }, next: y !== undefined ? i + 2 : i + 1 };
+        }
+        // Q2 (2027), kw2, K3
+        if (t.kind === 'alnum') {
+            const q = /^(?:q|kw|k)([1-4])$/i.exec(t.text);
+            if (q && (afterMarker || isYear(tokens[i + 1]) !== undefined)) {
+                const y = isYear(tokens[i + 1]);
+                return { spec: { kind: 'quarter', quarter: Number(q[1]), year: y }, next: y !== undefined ? i + 2 : i + 1 };
+            }
+            const h = /^h([12])$/i.exec(t.text);
+            if (h && (afterMarker || isYear(tokens[i + 1]) !== undefined)) {
+                const y = isYear(tokens[i + 1]);
+                return { spec: { kind: 'half', half: Number(h[1]), year: y }, next: y !== undefined ? i + 2 : i + 1 };
+            }
+        }
+        // het tweede kwartaal (van 2027), the third quarter, de eerste helft van 2027
+        const ordinal = readNumberAt(tokens, i);
+        if (ordinal?.ordinal) {
+            const word = tokens[ordinal.end];
+            if (word && lex.quarterWords.has(word.lower) && ordinal.value >= 1 && ordinal.value <= 4) {
+                const [y, next] = this.ofYear(tokens, ordinal.end + 1);
+                return { spec: { kind: 'quarter', quarter: ordinal.value, year: y }, next };
+            }
+            if (word && (word.lower === 'helft' || word.lower === 'half') && ordinal.value <= 2) {
+                const [y, next] = this.ofYear(tokens, ordinal.end + 1);
+                return { spec: { kind: 'half', half: ordinal.value, year: y }, next };
+            }
+        }
+        // week 40 (2027)
+        // ("elke week 20 declaraties" counts per week: a count follows, or "elke" comes before.)
+        const countAfterWeek = lex.everyWords.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'per'
+            || (!afterMarker && this.isCountable(tokens[i + 2]));
+        if (t.kind === 'word' && lex.weekWords.has(t.lower) && tokens[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(tokens[i + 1].text)
+            && tokens[i + 1].value! >= 1 && tokens[i + 1].value! <= 53 && !countAfterWeek) {
+            const y = isYear(tokens[i + 2]);
+            return { spec: { kind: 'week', week: tokens[i + 1].value!, year: y }, next: y !== undefined ? i + 3 : i + 2 };
+        }
+        // dit jaar, this quarter, volgend jaar, next month
+        const thisLength = lex.thisPeriod.matchAt(tokens, i);
+        const nextLength = thisLength ? 0 : lex.nextPeriod.matchAt(tokens, i);
+        if (thisLength || nextLength) {
+            let u = i + thisLength + nextLength;
+            // "this school year", "next financial year"
+            if (['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[u]?.lower ?? '') && tokens[u + 1]?.lower === 'year') u++;
+            const unit = this.calendarUnit(tokens[u]);
+            if (unit) return { spec: { kind: 'this', unit, offset: thisLength ? 0 : 1 }, next: u + 1 };
+        }
+        // the year 2027; 2027 alone, where it cannot be a count
+        if (year !== undefined) {
+            const after = tokens[i + 1];
+            const before = tokens[i - 1];
+            // "2000 euro", "€ 2025", "voor 2000 klanten": a count. "in 2027 afronden", "2006 en": a year.
+            const measured = !!after && (lex.currencies.has(after.lower) || lex.measureWords.has(after.lower) || after.text === '%'
+                || lex.timesWords.has(after.lower)) || !!before && lex.currencies.has(before.lower);
+            const countable = !!after && after.kind === 'word' && !lex.functionWords.has(after.lower) && !lex.months.has(after.lower);
+            const weakMarker = marker !== undefined && WEAK_YEAR_MARKERS.has(marker);
+            // "de jaarrekening 2026", "the 2026 accounts": the year names something.
+            const named = !afterMarker && !!before && (this.isCountable(before) || lex.determiners.has(before.lower));
+            if (!measured && !named && (!countable || (afterMarker && !weakMarker))) return { spec: { kind: 'year', year }, next: i + 1 };
+        }
+        // year-end
+        if (t.kind === 'word' && lex.yearWords.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'end') {
+            return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 3 };
+        }
+        // Kerst, Christmas: a day, so "voor de kerst" is 24 December.
+        let s = i;
+        if (tokens[s] && lex.determiners.has(tokens[s].lower)) s++;
+        if (tokens[s] && ['kerst', 'kerstmis', 'christmas', 'xmas'].includes(tokens[s].lower) && (afterMarker || s > i)) {
+            return { spec: { kind: 'day', day: marker !== undefined && BEFORE_MARKERS.has(marker) ? 24 : 25, month: 12 }, next: s + 1 };
+        }
+        // de zomer, summer, het najaar
+        s = i;
+        if (tokens[s] && (lex.determiners.has(tokens[s].lower))) s++;
+        const seasonLength = lex.seasonSet.matchAt(tokens, s);
+        if (seasonLength && (afterMarker || s > i)) {
+            const season = lex.seasons.get(tokens.slice(s, s + seasonLength).map(x => x.lower).join(' '))!;
+            const y = isYear(tokens[s + seasonLength]);
+            return { spec: { kind: 'season', ...season, year: y }, next: y !== undefined ? s + seasonLength + 1 : s + seasonLength };
+        }
+        // jaareinde, year-end, einde van het jaar
+        if (t.kind === 'word' && (t.lower === 'jaareinde' || t.lower === 'jaarafsluiting' || t.lower === 'year-end' || t.lower === 'yearend')) {
+            return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 1 };
+        }
+        if (lex.determiners.has(t.lower) && this.calendarUnit(tokens[i + 1]) && afterMarker) {
+            // "eind van het jaar", "by the end of the month"
+            return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
+        }
+        return undefined;
+    }
+
+    /** A cheap test before the full one: only these tokens can begin a date without a marker. */
+    private mayStart(t: Token): boolean {
+        const lex = this.lex;
+        const w = t.lower;
+        return t.kind === 'number' || t.kind === 'alnum' || lex.months.has(w) || lex.weekWords.has(w) || lex.yearWords.has(w)
+            || lex.determiners.has(w) || lex.seasonSet.startsWith(w) || lex.periodEndSet.startsWith(w) || lex.periodStartSet.startsWith(w)
+            || lex.periodMiddleSet.startsWith(w) || lex.thisPeriod.startsWith(w) || lex.nextPeriod.startsWith(w) || w === 'jaareinde'
+            || w === 'jaarafsluiting' || w === 'yearend' || !!numberWord(w)?.ordinal;
+    }
+
+    private isCountable(t: Token | undefined): boolean {
+        return !!t && t.kind === 'word' && !this.lex.functionWords.has(t.lower) && !this.lex.months.has(t.lower) && !this.lex.periods.has(t.lower);
+    }
+
+    private ofYear(tokens: readonly Token[], i: number): [number | undefined, number] {
+        let j = i;
+        if (tokens[j]?.lower === 'van' || tokens[j]?.lower === 'of') j++;
+        const y = isYear(tokens[j]);
+        return y !== undefined ? [y, j + 1] : [undefined, i];
+    }
+
+    private calendarUnit(t: Token | undefined): 'year' | 'quarter' | 'month' | 'week' | undefined {
+        if (!t || t.kind !== 'word') return undefined;
+        if (this.lex.yearWords.has(t.lower)) return 'year';
+        const unit = this.lex.periods.get(t.lower);
+        if (t.lower === 'jaar' || t.lower === 'year' || t.lower === 'schooljaar') return 'year';
+        return unit === 'quarter' || unit === 'month' || unit === 'week' ? unit : undefined;
+    }
+
+    /** A deadline counted from the start: "binnen drie maanden", "within 6 weeks", "in a year", "over 2 maanden". */
+    private relative(tokens: readonly Token[], i: number): { spec: DateSpec; next: number } | undefined {
+        const n = readNumberAt(tokens, i);
+        let amount: number | undefined;
+        let j: number;
+        if (n && !n.ordinal && !n.times) {
+            amount = n.value;
+            j = n.end;
+            // "een half jaar", "anderhalf jaar", "two and a half years"
+            if (tokens[j]?.lower === 'half' || tokens[j]?.lower === 'halve') { amount += 0.5; j++; }
+            else if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half') { amount += 0.5; j += 3; }
+        } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && this.calendarUnit(tokens[i + 1])) {
+            // "binnen het jaar", "within the quarter"
+            return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
+        } else return undefined;
+        const unitLength = this.lex.periodSet.matchAt(tokens, j);
+        if (!unitLength) return undefined;
+        const unit = this.lex.periods.get(tokens.slice(j, j + unitLength).map(x => x.lower).join(' '))!;
+        // "binnen 24 uur", "within 2 working days" are a criterion for each case, not the goal's deadline;
+        // so is any time after "elke", "every" or a percentage ("elke Woo-aanvraag binnen vier weken").
+        if (unit === 'minute' || unit === 'hour' || unit === 'workday') return undefined;
+        if (unit === 'day' && amount <= 10) return undefined;
+        if (this.perCase(tokens, i)) return undefined;
+        let next = j + unitLength;
+        if (tokens[next]?.lower === "time" || tokens[next]?.lower === "tijd") next++;
+        return { spec: { kind: 'relative', amount, unit }, next };
+    }
+
+    /** Whether a clause before tokens[i] says "each", "every", "all" or gives a percentage: a time after it is per case. */
+    private perCase(tokens: readonly Token[], i: number): boolean {
+        for (let k = i - 1; k >= 0; k--) {
+            const t = tokens[k];
+            if (t.kind === 'symbol' && /^[.;:!?]$/.test(t.text)) return false;
+            if (t.text === '%' || this.lex.percentWords.matchAt(tokens, k) > 0) return true;
+            if (['elke', 'iedere', 'elk', 'ieder', 'alle', 'every', 'each', 'all', 'any'].includes(t.lower) && !this.lex.periods.has(tokens[k + 1]?.lower ?? '')) return true;
+        }
+        return false;
+    }
+
+    /** Every date expression in the statement, left to right; `taken` marks the tokens they cover. */
+    read(statement: string, tokens: readonly Token[], taken: boolean[]): ReadDate[] {
+        const dates: ReadDate[] = [];
+        const lex = this.lex;
+        for (let i = 0; i < tokens.length; i++) {
+            if (taken[i]) continue;
+            // A marker, then an edge word ("eind", "end of"), then the core.
+            let marker: { length: number; role: DateRole | 'within' | 'range' } | undefined;
+            const consider = (length: number, role: DateRole | 'within' | 'range') => {
+                if (length > 0 && (!marker || length > marker.length)) marker = { length, role };
+            };
+            consider(lex.withinMarkers.matchAt(tokens, i), 'within');
+            consider(lex.startMarkers.matchAt(tokens, i), 'start');
+            consider(lex.pastMarkers.matchAt(tokens, i), 'past');
+            consider(lex.deadlineMarkers.matchAt(tokens, i), 'deadline');
+            consider(lex.dateRangeFrom.matchAt(tokens, i), 'range');
+            const tryAt = (at: number, role: DateRole | 'within' | 'range' | undefined): boolean => {
+                const markerText = role !== undefined ? tokens.slice(i, at).map(x => x.lower).join(' ') : undefined;
+                let j = at;
+                let edge: Edge | undefined;
+                const endLength = lex.periodEndSet.matchAt(tokens, j);
+                const startLength = endLength ? 0 : lex.periodStartSet.matchAt(tokens, j);
+                const middleLength = endLength || startLength ? 0 : lex.periodMiddleSet.matchAt(tokens, j);
+                if (endLength) { edge = 'end'; j += endLength; }
+                else if (startLength) { edge = 'start'; j += startLength; }
+                else if (middleLength) { edge = 'middle'; j += middleLength; }
+                if (edge && tokens[j]?.kind === 'symbol' && tokens[j].text === '-') j++;
+                let found: { spec: DateSpec; next: number; before?: boolean } | undefined;
+                const afterMarker = markerText === 'na' || markerText === 'after';
+                if ((role === 'within' || afterMarker) && !edge) found = this.relative(tokens, j);
+                const relativeAfter = afterMarker && found !== undefined;
+                if (!found) found = this.core(tokens, j, markerText ?? (edge ? 'edge' : undefined));
+                if (!found) return false;
+                let spec = found.spec;
+                if (edge && (spec.kind === 'month' || spec.kind === 'year' || spec.kind === 'quarter' || spec.kind === 'this')) spec = { ...spec, edge };
+                // An edge word alone before a bare number is no date: "eind 12" is not a year.
+                let dateRole: DateRole = relativeAfter ? 'after' : role === 'start' ? 'start' : role === 'past' ? 'past' : 'deadline';
+                const firstToken = role !== undefined ? i : at;
+                const text = tokens.slice(edge ? at : j, found.next);
+                const coreFrom = text[0];
+                const coreTo = text[text.length - 1];
+                // "voor de zomer", "before March", "before 2028": the day before that period starts; "voor 1 juli" is kept as written.
+                const beforeMarker = role === 'deadline' && markerText !== undefined && BEFORE_MARKERS.has(markerText);
+                const before = beforeMarker && !edge && spec.kind !== 'day' && spec.kind !== 'relative' && spec.kind !== 'this';
+                if (role === 'range') {
+                    // "van 1 maart tot 1 juni": the first date starts, the second ends; alone, "van" is no date marker.
+                    const to = lex.dateRangeTo.matchAt(tokens, found.next);
+                    if (!to) return false;
+                    const second = this.core(tokens, found.next + to, 'range') ?? this.relative(tokens, found.next + to);
+                    if (!second) return false;
+                    dateRole = 'start';
+                    this.push(dates, taken, statement, firstToken, found.next - 1, coreFrom, coreTo, dateRole, spec, false);
+                    const secondTokens = tokens.slice(found.next + to, second.next);
+                    this.push(dates, taken, statement, found.next, second.next - 1, secondTokens[0], secondTokens[secondTokens.length - 1], 'deadline', second.spec, false);
+                    i = second.next - 1;
+                    return true;
+                }
+                this.push(dates, taken, statement, firstToken, found.next - 1, coreFrom, coreTo, dateRole, spec, before);
+                i = found.next - 1;
+                return true;
+            };
+            if (marker && tryAt(i + marker.length, marker.role)) continue;
+            if (this.mayStart(tokens[i])) tryAt(i, undefined);
+        }
+        return dates;
+    }
+
+    private push(dates: ReadDate[], taken: boolean[], statement: string, first: number, last: number, from: Token, to: Token,
+        role: DateRole, spec: DateSpec, before: boolean): void {
+        if (!validSpec(spec)) return;
+        for (let k = first; k <= last; k++) taken[k] = true;
+        dates.push({ role, spec, first, last, text: statement.slice(from.start, to.end), from: from.start, to: to.end, before: before || undefined });
+    }
+}
+
+function validSpec(spec: DateSpec): boolean {
+    if (spec.kind !== 'day') return true;
+    if (spec.month < 1 || spec.month > 12 || spec.day < 1) return false;
+    return spec.day <= new Date(Date.UTC(spec.year ?? 2028, spec.month, 0)).getUTCDate();
+}
+
+function isSep(t: Token | undefined): boolean {
+    return !!t && t.kind === 'symbol' && (t.text === '-' || t.text === '/');
+}
+
+function isComma(t: Token | undefined): boolean {
+    return !!t && t.kind === 'symbol' && t.text === ',';
+}
+
+const DAY_MS = 86_400_000;
+
+function dayOf(year: number, month: number, day: number): number {
+    return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+    return Date.UTC(year, month, 0) / DAY_MS;
+}
+
+function yearOf(day: number): number {
+    return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+/** Monday of ISO week `week` of `year`. */
+function isoWeekMonday(year: number, week: number): number {
+    const jan4 = dayOf(year, 1, 4);
+    const weekday = (new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7;
+    return jan4 - weekday + (week - 1) * 7;
+}
+
+/** The first and last day a spec covers in a given year; with `before`, only the day before it starts. */
+function rangeIn(spec: DateSpec, year: number, before: boolean): [number, number] | undefined {
+    const range = coveredIn(spec, year);
+    return range && before ? [range[0] - 1, range[0] - 1] : range;
+}
+
+function coveredIn(spec: DateSpec, year: number): [number, number] | undefined {
+    switch (spec.kind) {
+        case 'day': {
+            const d = dayOf(year, spec.month, spec.day);
+            return [d, d];
+        }
+        case 'month': {
+            const first = dayOf(year, spec.month, 1);
+            const last = lastDayOfMonth(year, spec.month);
+            if (spec.edge === 'start') return [first, dayOf(year, spec.month, 10)];
+            if (spec.edge === 'middle') return [dayOf(year, spec.month, 15), dayOf(year, spec.month, 15)];
+            return [first, last];
+        }
+        case 'year':
+        case 'this': {
+            if (spec.kind === 'this' && spec.unit !== 'year') return undefined;
+            const edge = spec.edge;
+            if (edge === 'start') return [dayOf(year, 1, 1), lastDayOfMonth(year, 3)];
+            if (edge === 'middle') return [dayOf(year, 6, 30), dayOf(year, 6, 30)];
+            if (edge === 'end') return [dayOf(year, 10, 1), dayOf(year, 12, 31)];
+            return [dayOf(year, 1, 1), dayOf(year, 12, 31)];
+        }
+        case 'quarter':
+            return [dayOf(year, spec.quarter * 3 - 2, 1), lastDayOfMonth(year, spec.quarter * 3)];
+        case 'half':
+            return [dayOf(year, spec.half * 6 - 5, 1), lastDayOfMonth(year, spec.half * 6)];
+        case 'week': {
+            const monday = isoWeekMonday(year, spec.week);
+            return [monday, monday + 6];
+        }
+        case 'season': {
+            const endYear = spec.endMonth < spec.startMonth ? year + 1 : year;
+            return [dayOf(year, spec.startMonth, 1), lastDayOfMonth(endYear, spec.endMonth)];
+        }
+        default:
+            return undefined;
+    }
+}
+
+function explicitYear(spec: DateSpec): number | undefined {
+    return 'year' in spec ? spec.year : undefined;
+}
+
+/**
+ * The day a date expression stands for: the last day it covers for a deadline ("in september" → 30 September),
+ * the first for a start. A year left out is taken from the plan's period, else the first such date from the
+ * goal's start (or today) on.
+ */
+export function resolveDate(date: Pick<ReadDate, 'spec' | 'role' | 'before'>, ctx: DateContext): number | undefined {
+    const { spec } = date;
+    const pick = (range: [number, number]) => (date.role === 'start' ? range[0] : range[1]);
+    const anchor = ctx.goalStart ?? ctx.periodStart ?? ctx.today;
+    if (spec.kind === 'relative') {
+        const months = spec.unit === 'month' ? spec.amount : spec.unit === 'quarter' ? spec.amount * 3
+            : spec.unit === 'halfyear' ? spec.amount * 6 : spec.unit === 'year' ? spec.amount * 12 : undefined;
+        if (months !== undefined) {
+            if (Number.isInteger(months)) return addMonths(anchor, months);
+            return Math.round(anchor + months * 30.44);
+        }
+        const days = spec.unit === 'week' ? spec.amount * 7 : spec.amount;
+        return Math.round(anchor + days);
+    }
+    if (spec.kind === 'this') {
+        const base = yearOf(anchor);
+        if (spec.unit === 'year') return pickValid(rangeIn({ kind: 'year', year: base + spec.offset, edge: spec.edge }, base + spec.offset, false), pick);
+        const date0 = new Date(anchor * DAY_MS);
+        if (spec.unit === 'quarter') {
+            const q = Math.floor(date0.getUTCMonth() / 3) + 1 + spec.offset;
+            const y = base + Math.floor((q - 1) / 4);
+            const quarter = ((q - 1) % 4) + 1;
+            return pickValid(rangeIn({ kind: 'quarter', quarter, year: y }, y, false), pick);
+        }
+        if (spec.unit === 'month') {
+            const m = date0.getUTCMonth() + 1 + spec.offset;
+            const y = base + Math.floor((m - 1) / 12);
+            return pickValid(rangeIn({ kind: 'month', month: ((m - 1) % 12) + 1 }, y, false), pick);
+        }
+        const weekday = (date0.getUTCDay() + 6) % 7;
+        const monday = anchor - weekday + spec.offset * 7;
+        return date.role === 'start' ? monday : monday + 6;
+    }
+    const year = explicitYear(spec);
+    if (year !== undefined) return pickValid(rangeIn(spec, year, !!date.before), pick);
+    const from = ctx.periodStart !== undefined ? yearOf(ctx.periodStart) : yearOf(anchor);
+    if (ctx.periodStart !== undefined && ctx.periodEnd !== undefined && ctx.periodEnd >= ctx.periodStart) {
+        for (let y = yearOf(ctx.periodStart); y <= yearOf(ctx.periodEnd); y++) {
+            const range = rangeIn(spec, y, !!date.before);
+            if (!range) return undefined;
+            const day = pick(range);
+            if (day >= ctx.periodStart && day <= ctx.periodEnd) return day;
+        }
+    }
+    for (let y = from - 1; y <= from + 2; y++) {
+        const range = rangeIn(spec, y, !!date.before);
+        if (!range) return undefined;
+        const day = pick(range);
+        if (day >= anchor) return day;
+    }
+    return undefined;
+}
+
+function pickValid(range: [number, number] | undefined, pick: (r: [number, number]) => number): number | undefined {
+    if (!range) return undefined;
+    const day = pick(range);
+    return Number.isFinite(day) ? day : undefined;
+}

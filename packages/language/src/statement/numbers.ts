@@ -1,0 +1,224 @@
+/**
+ * Numbers written in digits or in words, in Dutch and English: drie, vijfentwintig, tweeëntwintig, honderdvijftig,
+ * twintigste; twelve, twenty-five, one hundred and fifty, twentieth; half, anderhalf, een dozijn, a dozen; twice.
+ * Dutch writes compounds as one word (unit + "en" + tens), English with a hyphen or a space; both are read here.
+ */
+import type { Token } from './tokens.js';
+
+export interface NumberReading {
+    readonly value: number;
+    /** Token indices: the number spans tokens[start] up to, not including, tokens[end]. */
+    readonly start: number;
+    readonly end: number;
+    readonly ordinal: boolean;
+    /** Written in words. */
+    readonly word: boolean;
+    /** The article "een", "a" or "an": a one only where a count is expected ("een presentatie per kwartaal"). */
+    readonly weak: boolean;
+    /** A count of times: once, twice, tweemaal, eenmaal. */
+    readonly times: boolean;
+}
+
+const NL_UNITS: Record<string, number> = { nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+const NL_TEENS: Record<string, number> = {
+    tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+};
+const NL_TENS: Record<string, number> = {
+    twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
+};
+const EN_SMALL: Record<string, number> = {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const EN_ORDINALS: Record<string, number> = {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+    twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+    hundredth: 100, thousandth: 1000,
+};
+const MULTIPLIERS: Record<string, number> = { honderd: 100, hundred: 100, duizend: 1000, thousand: 1000, miljoen: 1e6, million: 1e6, miljard: 1e9, billion: 1e9 };
+const TIMES: Record<string, number> = {
+    once: 1, twice: 2, thrice: 3, eens: 1, eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, tienmaal: 10,
+};
+const DOZEN = new Set(['dozijn', 'dozen']);
+const UNIT_PATTERN = '(een|twee|drie|vier|vijf|zes|zeven|acht|negen)';
+const NL_COMPOUND = new RegExp(`^${UNIT_PATTERN}en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$`);
+const NL_AND_HALF = new RegExp(`^${UNIT_PATTERN}enhalf$`);
+
+/** A Dutch number word below a thousand, compounds included. */
+function dutchBelowThousand(word: string): number | undefined {
+    if (word in NL_UNITS) return NL_UNITS[word];
+    if (word in NL_TEENS) return NL_TEENS[word];
+    if (word in NL_TENS) return NL_TENS[word];
+    const compound = NL_COMPOUND.exec(word);
+    if (compound) return NL_UNITS[compound[1]] + NL_TENS[compound[2]];
+    const at = word.indexOf('honderd');
+    if (at >= 0) {
+        const left = word.slice(0, at);
+        let right = word.slice(at + 'honderd'.length);
+        const hundreds = left === '' ? 1 : NL_UNITS[left];
+        if (hundreds === undefined || hundreds === 0) return undefined;
+        // "honderden" is "hundreds", not a number; "honderdeneen" is 101.
+        if (right.startsWith('en')) {
+            right = right.slice(2);
+            if (right === '') return undefined;
+        }
+        const rest = right === '' ? 0 : dutchBelowThousand(right);
+        return rest === undefined || rest >= 100 ? undefined : hundreds * 100 + rest;
+    }
+    return undefined;
+}
+
+function dutchCardinal(word: string): number | undefined {
+    if (word === 'anderhalf' || word === 'anderhalve') return 1.5;
+    const andHalf = NL_AND_HALF.exec(word);
+    if (andHalf) return NL_UNITS[andHalf[1]] + 0.5;
+    const at = word.indexOf('duizend');
+    if (at >= 0) {
+        const left = word.slice(0, at);
+        let right = word.slice(at + 'duizend'.length);
+        const thousands = left === '' ? 1 : dutchBelowThousand(left);
+        if (thousands === undefined || thousands === 0) return undefined;
+        if (right.startsWith('en')) {
+            right = right.slice(2);
+            if (right === '') return undefined;
+        }
+        const rest = right === '' ? 0 : dutchBelowThousand(right);
+        return rest === undefined ? undefined : thousands * 1000 + rest;
+    }
+    return dutchBelowThousand(word);
+}
+
+function dutchOrdinal(word: string): number | undefined {
+    if (word === 'eerste') return 1;
+    if (word === 'derde') return 3;
+    if (word === 'achtste') return 8;
+    if (word.endsWith('ste')) {
+        const value = dutchCardinal(word.slice(0, -3));
+        return value !== undefined && value >= 20 ? value : undefined;
+    }
+    if (word.endsWith('de')) {
+        const value = dutchCardinal(word.slice(0, -2));
+        return value !== undefined && value >= 2 && value < 20 ? value : undefined;
+    }
+    return undefined;
+}
+
+type WordNumber = { value: number; ordinal: boolean; times: boolean };
+
+/** Words seen before and what they were: most words are no number, and the same few are asked about again and again. */
+const wordNumbers = new Map<string, WordNumber | null>();
+
+/** One word as a number: a cardinal, an ordinal or a count of times; undefined for any other word. */
+export function numberWord(lower: string): WordNumber | undefined {
+    let known = wordNumbers.get(lower);
+    if (known === undefined) {
+        known = readNumberWord(lower) ?? null;
+        if (wordNumbers.size > 20_000) wordNumbers.clear();
+        wordNumbers.set(lower, known);
+    }
+    return known ?? undefined;
+}
+
+function readNumberWord(lower: string): WordNumber | undefined {
+    if (lower in TIMES) return { value: TIMES[lower], ordinal: false, times: true };
+    if (lower in EN_SMALL) return { value: EN_SMALL[lower], ordinal: false, times: false };
+    if (lower in EN_TENS) return { value: EN_TENS[lower], ordinal: false, times: false };
+    if (lower in EN_ORDINALS) return { value: EN_ORDINALS[lower], ordinal: true, times: false };
+    if (lower in MULTIPLIERS) return { value: MULTIPLIERS[lower], ordinal: false, times: false };
+    const cardinal = dutchCardinal(lower);
+    if (cardinal !== undefined) return { value: cardinal, ordinal: false, times: false };
+    const ordinal = dutchOrdinal(lower);
+    if (ordinal !== undefined) return { value: ordinal, ordinal: true, times: false };
+    return undefined;
+}
+
+const ARTICLES = new Set(['een', 'a', 'an']);
+
+function isStrongOne(token: Token): boolean {
+    const written = token.text.toLowerCase();
+    return written === 'één' || written === 'eén' || written === 'ééntje';
+}
+
+/** Whether the token starts a number: digits, a number word, or an article before "dozen", "half" or "hundred". */
+export function readNumberAt(tokens: readonly Token[], i: number): NumberReading | undefined {
+    const token = tokens[i];
+    if (!token) return undefined;
+    const next = tokens[i + 1];
+    if (token.kind === 'number') {
+        if (token.value === undefined) return undefined;
+        let value = token.value;
+        let end = i + 1;
+        if (next?.kind === 'word' && (next.lower in MULTIPLIERS)) { value *= MULTIPLIERS[next.lower]; end++; }
+        else if (next?.kind === 'word' && DOZEN.has(next.lower)) { value *= 12; end++; }
+        else if (next?.kind === 'word' && next.joined && next.lower === 'k') { value *= 1000; end++; }
+        return { value, start: i, end, ordinal: false, word: false, weak: false, times: false };
+    }
+    if (token.kind !== 'word') return undefined;
+    if (ARTICLES.has(token.lower) && !isStrongOne(token)) {
+        if (next?.kind === 'word' && DOZEN.has(next.lower)) return { value: 12, start: i, end: i + 2, ordinal: false, word: true, weak: false, times: false };
+        if (next?.kind === 'word' && (next.lower === 'half' || next.lower === 'halve')) {
+            return { value: 0.5, start: i, end: i + 2, ordinal: false, word: true, weak: false, times: false };
+        }
+        if (next?.kind === 'word' && token.lower !== 'een' && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
+            const rest = readWords(tokens, i + 1);
+            if (rest) return { ...rest, start: i };
+        }
+        // "een 8", "a 20% rise": the article belongs to the number that follows; not in "a 10-minute check-in".
+        const qualifier = tokens[i + 2]?.text === '-' && !!tokens[i + 3]?.joined;
+        if (!qualifier && next && (next.kind === 'number' || (next.kind === 'word' && numberWord(next.lower) !== undefined && !ARTICLES.has(next.lower)))) return undefined;
+        return { value: 1, start: i, end: i + 1, ordinal: false, word: true, weak: token.lower === 'een' || token.lower === 'a' || token.lower === 'an', times: false };
+    }
+    if (token.lower === 'half' || token.lower === 'halve') return { value: 0.5, start: i, end: i + 1, ordinal: false, word: true, weak: false, times: false };
+    return readWords(tokens, i);
+}
+
+/** A run of number words: "twenty five", "twenty-five", "one hundred and fifty", "two dozen", "twee duizend". */
+function readWords(tokens: readonly Token[], i: number): NumberReading | undefined {
+    const first = numberWord(tokens[i].lower);
+    if (!first) return undefined;
+    if (first.ordinal || first.times) {
+        return { value: first.value, start: i, end: i + 1, ordinal: first.ordinal, word: true, weak: false, times: first.times };
+    }
+    let total = 0;
+    let current = 0;
+    let last: 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | undefined;
+    let end = i;
+    let ordinal = false;
+    for (let j = i; j < tokens.length; j++) {
+        const t = tokens[j];
+        if (t.kind === 'symbol' && t.text === '-' && tokens[j + 1]?.joined) continue;
+        if (t.kind !== 'word') break;
+        if ((t.lower === 'and' || t.lower === 'en') && (last === 'hundred' || last === 'big')) {
+            const after = tokens[j + 1] && numberWord(tokens[j + 1].lower);
+            if (after && !after.ordinal && !after.times && after.value < 100) { end = j + 1; continue; }
+            break;
+        }
+        if (j > i && DOZEN.has(t.lower)) { current = (current || 1) * 12; end = j + 1; break; }
+        const read = numberWord(t.lower);
+        if (!read || read.times) break;
+        const v = read.value;
+        if (read.ordinal) {
+            // "twenty-first", "one hundred and fifth".
+            if (j > i && v < 10 && (last === 'tens' || last === 'hundred' || last === 'big')) { current += v; end = j + 1; ordinal = true; }
+            break;
+        }
+        const kind = v === 100 ? 'hundred' : v >= 1000 ? 'big' : v < 10 ? 'unit' : v < 20 || v % 10 !== 0 ? 'teen' : 'tens';
+        const fits = j === i
+            || (kind === 'unit' && (last === 'tens' || last === 'hundred' || last === 'big'))
+            || ((kind === 'teen' || kind === 'tens') && (last === 'hundred' || last === 'big'))
+            || (kind === 'hundred' && last === 'unit')
+            || (kind === 'big' && last !== 'big');
+        if (!fits) break;
+        if (kind === 'hundred') current = (current || 1) * 100;
+        else if (kind === 'big') { total += (current || 1) * v; current = 0; }
+        else current += v;
+        last = kind;
+        end = j + 1;
+    }
+    if (end === i) return undefined;
+    return { value: total + current, start: i, end, ordinal, word: true, weak: false, times: false };
+}

@@ -1,0 +1,1240 @@
+/**
+ * Reads a goal statement the way a coach does (see docs/judging-goals.md): it tokenises the text, reads dates first
+ * (so their digits are never a quantity), then hedges, numbers with their units and roles, results, criteria and
+ * comparatives, and gives a verdict. Pure: no Node or editor APIs, so it runs in a browser worker too.
+ */
+import { isComparativeForm } from './comparatives.js';
+import { DateReader } from './dates.js';
+import { lexicons, type Language, type Lexicons } from './lexicons.js';
+import type { PeriodUnit, PhraseSet } from './lexicon.js';
+import { readNumberAt, type NumberReading } from './numbers.js';
+import type {
+    ComparativeTerm, Frequency, QuantityKind, QuantityRole, ReadCriterion, ReadQuantity, ReadResult, StatementReading, Verdict,
+    VagueTerm,
+} from './reading.js';
+import { isClauseEnd, isComma, tokenize, type Token } from './tokens.js';
+
+interface Unit {
+    readonly kind: 'percent' | 'money' | 'measure' | 'times' | 'noun' | 'none';
+    readonly text?: string;
+    /** Index after the unit. */
+    readonly end: number;
+}
+
+type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } & { scopeIfWish?: boolean };
+
+const CEFR = /^[ABC][12]$/;
+const ORDINAL_SUFFIXES = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th']);
+const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has']);
+const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
+const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'foutloos', 'volledig', 'fully', 'stipt']);
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+class Reader {
+    readonly tokens: Token[];
+    readonly taken: boolean[];
+    readonly purpose: boolean[];
+    readonly quantities: MutableQuantity[] = [];
+    readonly results: ReadResult[] = [];
+    readonly criteria: ReadCriterion[] = [];
+    readonly vague: VagueTerm[] = [];
+    readonly comparatives: ComparativeTerm[] = [];
+    /** Tokens read as a hedge: a "more" phrase may still extend over them ("more confident"). */
+    readonly hedged = new Set<number>();
+    /** Verbs that delivered a result: "ontwikkelt een lessenserie" is no wish even though "ontwikkelen" can be one. */
+    readonly resultVerbs = new Set<number>();
+    /** Tokens that are part of a name (an identifier quantity), and the token at each offset: lookups per token stay O(1). */
+    readonly named: boolean[];
+    readonly tokenAt = new Map<number, number>();
+    private readonly resultKeys = new Set<string>();
+    readonly language: Language;
+    readonly dates;
+
+    constructor(readonly text: string, readonly lex: Lexicons) {
+        this.tokens = tokenize(text);
+        this.taken = new Array<boolean>(this.tokens.length).fill(false);
+        this.named = new Array<boolean>(this.tokens.length).fill(false);
+        this.tokens.forEach((t, k) => this.tokenAt.set(t.start, k));
+        this.language = this.detectLanguage();
+        this.dates = new DateReader(lex).read(text, this.tokens, this.taken);
+        for (const date of this.dates) {
+            for (let k = date.first; k <= date.last; k++) {
+                const t = this.tokens[k];
+                if (t.kind === 'number' && t.value !== undefined) this.addQuantity(t.value, 'count', 'date', k, k);
+            }
+        }
+        this.purpose = this.purposeMask();
+    }
+
+    /** The language with more of its own words in the statement; a tie is Dutch, the tool's first language. */
+    private detectLanguage(): Language {
+        let nl = 0;
+        let en = 0;
+        for (const t of this.tokens) {
+            if (t.kind !== 'word') continue;
+            if (this.lex.markers.nl.has(t.lower)) nl += 2;
+            if (this.lex.markers.en.has(t.lower)) en += 2;
+            const own = this.lex.wordLanguage.get(t.lower);
+            if (own === 'nl') nl++;
+            else if (own === 'en') en++;
+        }
+        return en > nl ? 'en' : 'nl';
+    }
+
+    /** Tokens inside a purpose clause: from "om", "zodat", "so that", "in order to" to the end of the sentence. */
+    private purposeMask(): boolean[] {
+        const mask = new Array<boolean>(this.tokens.length).fill(false);
+        const tokens = this.tokens;
+        const wishVerbs = new Set(['want', 'wants', 'like', 'need', 'needs', 'aim', 'aims', 'going', 'plan', 'plans', 'hope', 'hopes',
+            'try', 'tries', 'able', 'would', 'love', 'wish', 'wishes', 'have', 'has', 'is', 'am', 'are', 'be', 'decided', 'intend']);
+        for (let i = 0; i < tokens.length; i++) {
+            const length = this.lex.purposeMarkers.matchAt(tokens, i);
+            if (!length) continue;
+            const word = tokens[i].lower;
+            if (word === 'to' && (i < 2 || wishVerbs.has(tokens[i - 1].lower))) continue;
+            let end = i + length;
+            while (end < tokens.length && !(isClauseEnd(tokens[end]) && tokens[end].text !== '-') && !(i === 0 && isComma(tokens[end]))) end++;
+            if (word === 'om' && !tokens.slice(i, end).some(t => t.lower === 'te')) continue;
+            for (let k = i; k < end; k++) mask[k] = true;
+            i = end;
+        }
+        return mask;
+    }
+
+    private addQuantity(value: number, kind: QuantityKind, role: QuantityRole, first: number, last: number, extra: Partial<MutableQuantity> = {}): MutableQuantity {
+        const from = this.tokens[first].start;
+        const to = this.tokens[last].end;
+        const quantity: MutableQuantity = { value, kind, role, text: this.text.slice(from, to), from, to, ...extra };
+        this.quantities.push(quantity);
+        if (role === 'identifier') for (let k = first; k <= last; k++) this.named[k] = true;
+        return quantity;
+    }
+
+    private take(first: number, end: number): void {
+        for (let k = first; k < end; k++) this.taken[k] = true;
+    }
+
+    private free(first: number, end: number): boolean {
+        for (let k = first; k < end; k++) if (this.taken[k]) return false;
+        return true;
+    }
+
+    /** The length of the longest phrase of the set that ends right before tokens[i]. */
+    private endsBefore(set: PhraseSet, i: number, max = 4): number {
+        for (let k = Math.min(max, i); k >= 1; k--) if (set.matchAt(this.tokens, i - k) === k) return k;
+        return 0;
+    }
+
+    private isContentWord(t: Token | undefined): boolean {
+        return !!t && t.kind === 'word' && !this.lex.functionWords.has(t.lower);
+    }
+
+    private isVerbForm(i: number): boolean {
+        const lex = this.lex;
+        return lex.completionVerbs.matchAt(this.tokens, i) > 0 || lex.productionVerbs.matchAt(this.tokens, i) > 0
+            || lex.directionVerbs.matchAt(this.tokens, i) > 0 || lex.gradeVerbs.has(this.tokens[i].lower);
+    }
+
+    read(): StatementReading {
+        this.readTimesOfDay();
+        this.readZeros();
+        this.readHedges();
+        this.readHalving();
+        this.readNumbers();
+        this.readLevels();
+        this.readFrequencyBehaviour();
+        this.readResults();
+        this.readCriteria();
+        this.readComparatives();
+        return this.verdict();
+    }
+
+    /** "om 9 uur", "voor 12.00 uur", "before noon", "8:30": a time of day is a criterion, never a quantity. */
+    private readTimesOfDay(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            const t = tokens[i];
+            if (this.taken[i]) continue;
+            if (t.kind === 'number' && tokens[i + 1]?.text === ':' && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced && !tokens[i + 1].spaced) {
+                this.addQuantity(t.value ?? 0, 'count', 'date', i, i + 2);
+                this.criteria.push({ kind: 'time', text: this.text.slice(t.start, tokens[i + 2].end), from: t.start, to: tokens[i + 2].end });
+                this.take(i, i + (tokens[i + 3]?.lower === 'uur' ? 4 : 3));
+                continue;
+            }
+            if (t.kind === 'number' && (tokens[i + 1]?.lower === 'am' || tokens[i + 1]?.lower === 'pm')) {
+                this.addQuantity(t.value ?? 0, 'count', 'date', i, i + 1);
+                this.criteria.push({ kind: 'time', text: this.text.slice(t.start, tokens[i + 1].end), from: t.start, to: tokens[i + 1].end });
+                this.take(i, i + 2);
+                continue;
+            }
+            // "om 9 uur", "voor 12 uur", "tot 17.00 uur"; but "verkorten tot 24 uur" is an amount of time.
+            const clockWord = ['om', 'at', 'voor', 'before', 'uiterlijk'].includes(t.lower)
+                || (['na', 'after', 'tot', 'until', 'vanaf', 'by'].includes(t.lower) && /^\d{1,2}[.:]\d{2}$/.test(tokens[i + 1]?.text ?? ''));
+            if (clockWord && tokens[i + 1]?.kind === 'number' && (tokens[i + 1].value ?? 99) <= 24
+                && (tokens[i + 2]?.lower === 'uur' || tokens[i + 2]?.lower === "o'clock" || (tokens[i + 2]?.lower === 'o' && tokens[i + 3]?.lower === 'clock'))) {
+                const end = tokens[i + 2].lower === 'o' ? i + 4 : i + 3;
+                this.addQuantity(tokens[i + 1].value!, 'count', 'date', i + 1, end - 1);
+                this.criteria.push({ kind: 'time', text: this.text.slice(t.start, tokens[end - 1].end), from: t.start, to: tokens[end - 1].end });
+                this.take(i, end);
+                continue;
+            }
+            if (['noon', 'midday', 'middag', "'s middags", 'lunchtijd', 'werktijd'].includes(t.lower) && i > 0
+                && ['voor', 'before', 'by', 'na', 'after', 'om', 'at'].includes(tokens[i - 1].lower)) {
+                this.criteria.push({ kind: 'time', text: this.text.slice(tokens[i - 1].start, t.end), from: tokens[i - 1].start, to: t.end });
+                this.take(i - 1, i + 1);
+            }
+        }
+    }
+
+    private readHedges(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            if (this.taken[i]) continue;
+            let best: { kind: VagueTerm['kind']; length: number } | undefined;
+            for (const { kind, phrases } of this.lex.hedges) {
+                const length = phrases.matchAt(tokens, i);
+                if (length > (best?.length ?? 0)) best = { kind, length };
+            }
+            const t = tokens[i];
+            if (!best && ['werk', 'werkt', 'werken', 'work', 'works', 'working'].includes(t.lower)) {
+                // "werkt wekelijks aan", "work hard on": the particle may come later.
+                for (let k = i + 1; k < Math.min(tokens.length, i + 4) && !isClauseEnd(tokens[k]); k++) {
+                    if (tokens[k].lower === 'aan' || tokens[k].lower === 'on') {
+                        this.vague.push({ kind: 'focus', text: this.text.slice(t.start, tokens[k].end), from: t.start, to: tokens[k].end, inPurpose: this.purpose[i] });
+                        this.take(i, i + 1);
+                        this.take(k, k + 1);
+                        this.hedged.add(i);
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (!best || !this.free(i, i + best.length)) continue;
+            const next = tokens[i + best.length];
+            // "voldoende" and "pass" as a grade are a result: "een voldoende halen", "gets a pass".
+            if (best.kind === 'quality' && this.isGradeContext(i, best.length)) continue;
+            // "as well as", "some 20 clients", "goede doelen": not a hedge.
+            if (t.lower === 'well' && tokens[i - 1]?.lower === 'as' && next?.lower === 'as') continue;
+            if ((t.lower === 'some' || t.lower === 'ruim') && next?.kind === 'number') continue;
+            if (best.kind === 'quality' && (t.lower === 'goed' || t.lower === 'goede' || t.lower === 'good') && next && this.lex.resultNounWords.has(next.lower)) continue;
+            // A capital inside the sentence starts a name or a title ("The 7 Habits of Highly Effective People").
+            if (t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && best.kind !== 'commitment') continue;
+            const last = tokens[i + best.length - 1];
+            this.vague.push({ kind: best.kind, text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
+            this.take(i, i + best.length);
+            for (let k = i; k < i + best.length; k++) this.hedged.add(k);
+            i += best.length - 1;
+        }
+    }
+
+    /** "een voldoende", "a pass", "voldoende halen", "voldoende voor het examen". */
+    private isGradeContext(i: number, length: number): boolean {
+        const tokens = this.tokens;
+        if (this.lex.passingGrade.matchAt(tokens, i) === 0) return false;
+        const before = tokens[i - 1]?.lower;
+        const after = tokens[i + length]?.lower;
+        const article = before === 'een' || before === 'a' || before === 'ruime';
+        const verbNear = [tokens[i - 1], tokens[i - 2], tokens[i + length], tokens[i + length + 1]].some(t => !!t && this.lex.gradeVerbs.has(t.lower));
+        return article || verbNear || after === 'voor' && !!tokens[i + length + 1] && ['het', 'de', 'elk', 'elke', 'alle'].includes(tokens[i + length + 1].lower);
+    }
+
+    private readHalving(): void {
+        for (let i = 0; i < this.tokens.length; i++) {
+            if (this.taken[i]) continue;
+            for (const [set, kind] of [[this.lex.halving, 'halving'], [this.lex.doubling, 'doubling'], [this.lex.fractions, 'fraction']] as const) {
+                const length = set.matchAt(this.tokens, i);
+                if (!length || !this.free(i, i + length)) continue;
+                // "de halve marathon": an adjective after an article, not the verb "halve".
+                if (length === 1 && this.isArticle(this.tokens[i - 1])) continue;
+                const last = this.tokens[i + length - 1];
+                this.criteria.push({ kind, text: this.text.slice(this.tokens[i].start, last.end), from: this.tokens[i].start, to: last.end });
+                this.take(i, i + length);
+            }
+        }
+    }
+
+    /** "geen enkele klacht", "no missed deadlines", "geen weekenddiensten meer": zero is a precise target. */
+    private readZeros(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            if (this.taken[i]) continue;
+            const length = this.lex.zeroWords.matchAt(tokens, i);
+            if (!length || this.lex.notZero.matchAt(tokens, i) > 0) continue;
+            const unit = this.nounPhrase(i + length);
+            if (!unit) continue;
+            const q = this.addQuantity(0, 'count', 'target', i, unit.end - 1, { unit: unit.text, digits: '0' });
+            q.text = this.text.slice(tokens[i].start, tokens[unit.end - 1].end);
+            let end = unit.end;
+            if (tokens[end]?.lower === 'meer' || tokens[end]?.lower === 'more') end++;
+            this.criteria.push({ kind: 'zero', text: q.text, from: q.from, to: q.to });
+            this.take(i, end);
+        }
+    }
+
+    /**
+     * The noun a number counts, from tokens[j]: one word, or adjectives and a noun ("nieuwe klanten", "missed deadlines",
+     * "blog posts"). Undefined when the next word is a function word or a verb ("4 van", "25 more", "2006 en").
+     */
+    private nounPhrase(j: number): { text: string; end: number } | undefined {
+        const tokens = this.tokens;
+        let k = j;
+        // "25 more clients", "3 extra trainingen", "5 nieuwe": the modifier is no unit.
+        while (tokens[k] && ['meer', 'more', 'extra', 'additional', 'andere', 'other', 'further'].includes(tokens[k].lower)) k++;
+        const words: number[] = [];
+        while (k < tokens.length && words.length < 3) {
+            const t = tokens[k];
+            if (t.kind === 'symbol' && t.text === '-' && tokens[k + 1]?.joined && words.length > 0) { k++; continue; }
+            if (t.kind !== 'word' && !(t.kind === 'alnum' && words.length === 0)) break;
+            if (this.taken[k] || this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) break;
+            if (words.length > 0 && !t.joined && this.isVerbForm(k)) break;
+            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower)) return undefined;
+            if (words.length > 0 && !t.joined) {
+                const previous = tokens[words[words.length - 1]];
+                const english = this.language === 'en';
+                // Dutch nouns are compounds in one word: a second word only follows an adjective ("nieuwe klanten").
+                if (!english && !this.isDutchAdjectiveForm(previous.lower)) break;
+                // English: noun compounds ("sales calls") continue, a plural head then a participle ("clients signed") stops.
+                if (english && previous.lower.endsWith('s') && /(ed|ing)$/.test(t.lower)) break;
+                if (english && this.lex.measureWords.has(previous.lower)) break;
+            }
+            words.push(k);
+            k++;
+            if (this.lex.measureWords.has(t.lower) || this.lex.currencies.has(t.lower)) break;
+        }
+        if (words.length === 0) return undefined;
+        const first = tokens[words[0]];
+        const last = tokens[words[words.length - 1]];
+        return { text: this.text.slice(first.start, last.end), end: words[words.length - 1] + 1 };
+    }
+
+    private isDutchAdjectiveForm(word: string): boolean {
+        if (this.lex.dutchAdjectives.has(word)) return true;
+        if (!word.endsWith('e') || word.length < 4) return false;
+        const stem = word.slice(0, -1);
+        if (this.lex.dutchAdjectives.has(stem) || /(lijk|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale)$/.test(stem)) return true;
+        // nieuwe, vaste, goede, grote: an adjective with its -e.
+        return ['nieuw', 'halv', 'vast', 'goed', 'groot', 'grot', 'klein', 'kort', 'lang', 'extern', 'intern', 'jong', 'oud', 'zwaar', 'licht', 'vol', 'half', 'heel', 'eigen', 'ander', 'verschillend', 'diverse', 'enkel', 'tweed', 'derd', 'eerst', 'laatst', 'volgend'].includes(stem);
+    }
+
+    /** The unit after a number at tokens[j]. */
+    private unitAt(j: number): Unit {
+        const tokens = this.tokens;
+        const t = tokens[j];
+        if (!t || this.taken[j]) return { kind: 'none', end: j };
+        const percent = this.lex.percentWords.matchAt(tokens, j);
+        if (percent) return { kind: 'percent', text: '%', end: j + percent };
+        if (this.lex.currencies.has(t.lower)) return { kind: 'money', text: t.text, end: j + 1 };
+        if (this.lex.timesWords.has(t.lower) && (t.lower !== 'x' || t.joined || !tokens[j + 1] || this.lex.perWords.matchAt(tokens, j + 1) > 0 || tokens[j + 1].text === '/')) {
+            return { kind: 'times', text: t.text, end: j + 1 };
+        }
+        const measure = this.lex.measureUnits.matchAt(tokens, j);
+        if (measure) return { kind: 'measure', text: this.text.slice(t.start, tokens[j + measure - 1].end), end: j + measure };
+        // "8 van de 10 klanten", "4 out of 5 customers".
+        if ((t.lower === 'van' || t.lower === 'op' || t.lower === 'of' || t.lower === 'out') ) {
+            let k = j + 1;
+            if (t.lower === 'out' && tokens[k]?.lower === 'of') k++;
+            if (tokens[k] && ['de', 'het', 'the', 'alle', 'all'].includes(tokens[k].lower)) k++;
+            const total = readNumberAt(tokens, k);
+            if (total && !total.weak && !total.ordinal) {
+                const noun = this.nounPhrase(total.end);
+                const end = noun ? noun.end : total.end;
+                return { kind: 'noun', text: this.text.slice(t.start, tokens[end - 1].end), end };
+            }
+            return { kind: 'none', end: j };
+        }
+        const noun = this.nounPhrase(j);
+        if (noun) return { kind: 'noun', text: noun.text, end: noun.end };
+        return { kind: 'none', end: j };
+    }
+
+    /** A frequency right after tokens[j]: "per maand", "a week", "/wk", "elk kwartaal", "every two weeks". */
+    private frequencyAt(j: number): { frequency: Frequency; end: number } | undefined {
+        const tokens = this.tokens;
+        if (!tokens[j] || this.taken[j]) return undefined;
+        let k = j;
+        if (tokens[k].text === '/' ) k++;
+        else {
+            const per = this.lex.perWords.matchAt(tokens, k);
+            if (per) k += per;
+            else return undefined;
+        }
+        let every = 1;
+        const n = readNumberAt(tokens, k);
+        if (n && !n.weak && !n.ordinal && tokens[j].lower !== 'per') { every = n.value; k = n.end; }
+        const unitLength = this.lex.periodSet.matchAt(tokens, k);
+        if (unitLength) {
+            const unit = this.lex.periods.get(tokens.slice(k, k + unitLength).map(t => t.lower).join(' '))!;
+            const end = k + unitLength;
+            return { frequency: { unit, every, text: this.text.slice(tokens[j].start, tokens[end - 1].end) }, end };
+        }
+        if (tokens[k] && this.lex.weekdays.has(tokens[k].lower)) {
+            return { frequency: { unit: 'week', every: 1, text: this.text.slice(tokens[j].start, tokens[k].end) }, end: k + 1 };
+        }
+        return undefined;
+    }
+
+    /** A frequency before tokens[i] in the same clause: "maandelijks", "elk kwartaal", "every month". */
+    private frequencyBefore(i: number): { frequency: Frequency; first: number; last: number } | undefined {
+        const tokens = this.tokens;
+        for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+            const t = tokens[k];
+            if (this.taken[k] && this.named[k]) continue;
+            if (isClauseEnd(t) || this.taken[k]) break;
+            const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(t.lower);
+            if (adverb) return { frequency: { ...adverb, text: t.text }, first: k, last: k };
+            if (this.lex.everyWords.has(t.lower)) {
+                const found = this.everyAt(k);
+                if (found) return found;
+            }
+        }
+        return undefined;
+    }
+
+    /** "elk kwartaal", "every two weeks", "every Friday", "iedere maandag" at tokens[k]. */
+    private everyAt(k: number): { frequency: Frequency; first: number; last: number } | undefined {
+        const tokens = this.tokens;
+        const t = tokens[k];
+        let m = k + 1;
+        let every = 1;
+        const n = readNumberAt(tokens, m);
+        if (n && !n.weak && !n.ordinal) { every = n.value; m = n.end; }
+        const length = this.lex.periodSet.matchAt(tokens, m);
+        if (length && this.free(m, m + length)) {
+            const unit = this.lex.periods.get(tokens.slice(m, m + length).map(x => x.lower).join(' '))!;
+            return { frequency: { unit, every, text: this.text.slice(t.start, tokens[m + length - 1].end) }, first: k, last: m + length - 1 };
+        }
+        if (tokens[m] && this.lex.weekdays.has(tokens[m].lower.replace(/s$/, ''))) {
+            return { frequency: { unit: 'week', every: 1, text: this.text.slice(t.start, tokens[m].end) }, first: k, last: m };
+        }
+        if (tokens[m] && this.lex.dayParts.has(tokens[m].lower) && !this.taken[m]) {
+            return { frequency: { unit: 'day', every: 1, text: this.text.slice(t.start, tokens[m].end), per: tokens[m].text }, first: k, last: m };
+        }
+        return undefined;
+    }
+
+    /** A frequency later in the same clause that no other number has taken: "5 gesprekken met klanten per maand". */
+    private frequencyLater(j: number): { frequency: Frequency; first: number; end: number } | undefined {
+        const tokens = this.tokens;
+        for (let k = j; k < Math.min(tokens.length, j + 7); k++) {
+            const ordinal = tokens[k + 1]?.joined && ORDINAL_SUFFIXES.has(tokens[k + 1].lower);
+            if (isClauseEnd(tokens[k]) || (tokens[k].kind === 'number' && !this.taken[k] && !ordinal)) return undefined;
+            if (this.taken[k]) continue;
+            const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(tokens[k].lower);
+            if (adverb) return { frequency: { ...adverb, text: tokens[k].text }, first: k, end: k + 1 };
+            if (tokens[k].lower === 'per' || this.lex.everyWords.has(tokens[k].lower)) {
+                const found = tokens[k].lower === 'per' ? this.frequencyAt(k) : undefined;
+                if (found) return { ...found, first: k };
+                const every = this.lex.everyWords.has(tokens[k].lower) ? this.everyAt(k) : undefined;
+                if (every) return { frequency: every.frequency, first: k, end: every.last + 1 };
+            }
+        }
+        return undefined;
+    }
+
+    private readNumbers(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            if (this.taken[i]) continue;
+            const t = tokens[i];
+            if (t.kind === 'alnum') {
+                this.readAlnum(i);
+                continue;
+            }
+            const n = readNumberAt(tokens, i);
+            if (!n || !this.free(n.start, n.end)) continue;
+            const consumed = this.classify(n);
+            if (consumed > i) i = consumed - 1;
+        }
+    }
+
+    /** Q4, A4, Prince2, B2: a name or a level, never a count. */
+    private readAlnum(i: number): void {
+        const t = this.tokens[i];
+        const digits = /\d+/.exec(t.text);
+        if (!digits) return;
+        if (CEFR.test(t.text)) return; // read as a level by readLevels
+        this.addQuantity(Number(digits[0]), 'count', 'identifier', i, i);
+        this.take(i, i + 1);
+    }
+
+    /** Classifies one number and records it; returns the index after everything it consumed. */
+    private classify(n: NumberReading): number {
+        const tokens = this.tokens;
+        const lex = this.lex;
+        const i = n.start;
+        const first = tokens[i];
+        const prev = tokens[i - 1];
+        const prevFree = prev && !this.taken[i - 1];
+        const digits = n.word ? undefined : first.text;
+        const identifier = (end = n.end) => {
+            this.addQuantity(n.value, 'count', 'identifier', i, end - 1, { digits });
+            this.take(i, end);
+            return end;
+        };
+        if (first.quoted) return identifier();
+        // "Lean Six Sigma", "The Seven Habits": a capitalised number word inside a name.
+        if (n.word && first.capital && i > 0 && !isClauseEnd(prev) && (tokens[n.end]?.capital || prev?.capital)) return identifier();
+        if (n.ordinal) return identifier();
+        // "de 10e", "the 21st": a day or a rank.
+        if (!n.word && tokens[n.end]?.joined && tokens[n.end].kind === 'word' && ORDINAL_SUFFIXES.has(tokens[n.end].lower)) return identifier(n.end + 1);
+        // "1. Geeft ...", "2) ..."
+        if (i === 0 && !n.word && (tokens[1]?.text === '.' || tokens[1]?.text === ')')) return identifier();
+        // 24/7, 8/10
+        if (!n.word && tokens[n.end]?.text === '/' && tokens[n.end + 1]?.kind === 'number' && tokens[n.end + 1].joined) {
+            const total = tokens[n.end + 1].value;
+            if (total === 10 || total === 5 || total === 100) {
+                this.addQuantity(n.value, 'grade', 'target', i, n.end + 1, { digits, unit: this.text.slice(tokens[n.end].start, tokens[n.end + 1].end) });
+                this.take(i, n.end + 2);
+                return n.end + 2;
+            }
+            return identifier(n.end + 2);
+        }
+        const after = tokens[n.end];
+        const followedByCount = !!after && (lex.timesWords.has(after.lower) || lex.measureWords.has(after.lower) || lex.currencies.has(after.lower)
+            || after.text === '%' || lex.percentWords.matchAt(tokens, n.end) > 0 || lex.perWords.matchAt(tokens, n.end) > 0);
+        // ISO 9001, groep 7, Windows 11, ITIL 4, versie 2.0, COVID-19
+        if (prev && !n.word) {
+            const label = lex.labelNouns.has(prev.lower) && !lex.levelNouns.has(prev.lower)
+                && !lex.everyWords.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.lower !== 'per';
+            const acronym = ACRONYM.test(prev.text) && !lex.currencies.has(prev.lower) && prev.kind === 'word';
+            const named = prev.kind === 'word' && prev.capital && i > 1 && !isClauseEnd(tokens[i - 2]) && !lex.months.has(prev.lower)
+                && !lex.functionWords.has(prev.lower) && !this.isVerbForm(i - 1);
+            const joined = first.joined && tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'word';
+            if (joined || ((label || acronym || named) && !followedByCount)) return identifier();
+        }
+        // "the 2026 accounts", "het jaarplan 2028": a year names something.
+        if (!n.word && /^\d{4}$/.test(first.text) && n.value >= 1990 && n.value <= 2099 && prev && (lex.determiners.has(prev.lower) || this.isContentWord(prev)) && !followedByCount) {
+            return identifier();
+        }
+        // "The 7 Habits", "de 4 Disciplines": a number inside a title.
+        if (prev && lex.determiners.has(prev.lower) && after && after.kind === 'word' && after.capital && !ACRONYM.test(after.text) && after.spaced) {
+            return identifier();
+        }
+        // 30-minute, 3-daagse, 2-jarige: a qualifier.
+        if (after && after.kind === 'symbol' && after.text === '-' && tokens[n.end + 1]?.joined && tokens[n.end + 1].kind === 'word') {
+            const word = tokens[n.end + 1].lower;
+            const timeLike = lex.periods.has(word) || /^(daags|daagse|urig|urige|jarig|jarige|weeks|weekse|maands|maandse|minuten|minute|hour|day|week|month|year)/.test(word);
+            this.addQuantity(n.value, 'count', timeLike ? 'duration' : 'identifier', i, n.end + 1, { digits, unit: tokens[n.end + 1].text });
+            this.take(i, n.end + 2);
+            return n.end + 2;
+        }
+
+        // Money before the number: € 500, EUR 500, $200.
+        let kind: QuantityKind = 'count';
+        let firstToken = i;
+        if (prev && prevFree && lex.currencies.has(prev.lower)) { kind = 'money'; firstToken = i - 1; }
+
+        // Ranges: "van 6,8 naar 7,5", "from 32 to 45", "from €120,000 to €80,000".
+        const fromWord = tokens[firstToken - 1];
+        if (fromWord && !this.taken[firstToken - 1] && lex.rangeFrom.has(fromWord.lower)) {
+            const range = this.readRange(n, firstToken - 1, kind);
+            if (range) return range;
+        }
+
+        // "een 10-minuten check-in", "a two-day training": the article counts one of what follows the qualifier.
+        let unitFrom = n.end;
+        if (n.weak) {
+            const qualifier = readNumberAt(tokens, n.end);
+            if (qualifier && tokens[qualifier.end]?.text === '-' && tokens[qualifier.end + 1]?.joined) {
+                const word = tokens[qualifier.end + 1].lower;
+                const timeLike = lex.periods.has(word) || /^(daags|daagse|urig|urige|jarig|jarige|weeks|weekse|minuten|minute|hour|day|week|month|year)/.test(word);
+                this.addQuantity(qualifier.value, 'count', timeLike ? 'duration' : 'identifier', qualifier.start, qualifier.end + 1, { unit: tokens[qualifier.end + 1].text });
+                this.take(qualifier.start, qualifier.end + 2);
+                unitFrom = qualifier.end + 2;
+            }
+        }
+        let unit = this.unitAt(unitFrom);
+        // "de halve marathon", "half day": half is only a number before a measure ("een half uur").
+        if (n.word && n.value === 0.5 && n.end - n.start === 1 && unit.kind !== 'measure') return i + 1;
+        if (unit.kind === 'percent') kind = 'percent';
+        if (unit.kind === 'money') kind = 'money';
+        let end = unit.end;
+
+        // A weak "een"/"a" is a one only where a count is expected.
+        let frequency = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined;
+        if (n.weak) {
+            const before = this.frequencyBefore(i);
+            const later = !frequency && !before && unit.kind === 'noun' ? this.frequencyLater(end) : undefined;
+            const countable = unit.kind === 'times' || unit.kind === 'measure' || !!frequency || (!!(before ?? later) && unit.kind === 'noun');
+            if (!countable) return i + 1;
+            if (!frequency && before && unit.kind !== 'measure') {
+                frequency = { frequency: before.frequency, end };
+                this.take(before.first, before.last + 1);
+            } else if (!frequency && later) {
+                frequency = { frequency: later.frequency, end };
+                this.take(later.first, later.end);
+            }
+        }
+        if (n.weak && unit.kind === 'noun' && !frequency) return i + 1;
+
+        const extra: Partial<MutableQuantity> = { digits };
+        if (unit.text && unit.kind !== 'percent') extra.unit = unit.kind === 'money' ? undefined : unit.text;
+        // "eens per kwartaal" is once a quarter; "eens" alone is "some time".
+        if (first.lower === 'eens' && !frequency) return i + 1;
+        // "3x", "twice", "tweemaal": a count of times, written as the statement's word for it.
+        if (unit.kind === 'times' || (n.times && unit.kind === 'none')) extra.unit = this.language === 'en' ? 'times' : 'keer';
+        if (unit.kind === 'measure') extra.measure = true;
+        if (kind === 'money') extra.unit = undefined;
+
+        // Comparators: "minimaal 8", "at least 3", "meer dan 80%", "no more than 2"; "8 of hoger", "3 or more".
+        let markerStart = firstToken;
+        const articleBefore = prev && (prev.lower === 'een' || prev.lower === 'a') && prevFree ? 1 : 0;
+        // The longer phrase wins: "no more than 2" is a maximum although it ends in "more than".
+        let minBefore = this.endsBefore(lex.minimum, firstToken - articleBefore);
+        let maxBefore = this.endsBefore(lex.maximum, firstToken - articleBefore);
+        if (minBefore && maxBefore) { if (maxBefore >= minBefore) minBefore = 0; else maxBefore = 0; }
+        if (minBefore) { extra.bound = 'min'; markerStart = firstToken - articleBefore - minBefore; }
+        if (maxBefore) { extra.bound = 'max'; markerStart = firstToken - articleBefore - maxBefore; }
+        const minAfter = lex.minimumAfter.matchAt(tokens, end);
+        const maxAfter = minAfter ? 0 : lex.maximumAfter.matchAt(tokens, end);
+        if (minAfter) { extra.bound = 'min'; end += minAfter; }
+        if (maxAfter) { extra.bound = 'max'; end += maxAfter; }
+
+        let role: QuantityRole = 'target';
+        const lookback = firstToken - articleBefore;
+        // "binnen 24 uur", "within 2 working days": a criterion per case.
+        const withinBefore = this.endsBefore(lex.withinMarkers, lookback) || (maxBefore && ['binnen', 'within'].includes(tokens[lookback - 1]?.lower ?? '') ? 1 : 0);
+        const period = unit.kind === 'measure' ? this.periodOf(n.end, unit.end) : undefined;
+        const spanBefore = this.endsBefore(lex.spanMarkers, lookback) || (prev?.lower === 'voor' && period && period !== 'hour' && period !== 'minute' ? 1 : 0);
+        const spanAfter = !!period && ['lang', 'long', 'durende', 'lasting'].includes(tokens[end]?.lower ?? '');
+        const qualifier = !!period && (prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) && !frequency;
+        // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen": the size of the thing delivered.
+        const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun'
+            && [i - 2, i - 3, i - 4].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
+        const byBefore = prev && prevFree && lex.byAmount.has(prev.lower) && (kind === 'percent' || kind === 'money' || unit.kind === 'measure');
+        const baselineBefore = this.endsBefore(lex.baselineMarkers, lookback)
+            || (prev?.text === '(' && ['nu', 'now', 'currently'].includes(tokens[i - 2]?.lower ?? '') ? 0 : 0);
+        const gradeContext = this.isGrade(n, unit, articleBefore > 0);
+
+        if (frequency && unit.kind !== 'percent' && unit.kind !== 'money') {
+            extra.frequency = frequency.frequency;
+            end = frequency.end;
+            role = 'frequency';
+        } else if (withinBefore && period) {
+            role = 'duration';
+            extra.criterion = true;
+            markerStart = lookback - withinBefore;
+        } else if (qualifier || spanAfter || (spanBefore && period)) {
+            role = 'duration';
+            if (spanAfter) end++;
+        } else if (size) {
+            role = /^(dagde|dagdel|sessie|session|bijeenkomst|middag|ochtend|avond|dag|day)/.test(unit.text!.toLowerCase()) ? 'duration' : 'scope';
+        } else if (byBefore) {
+            extra.change = true;
+            markerStart = i - 1;
+        } else if (baselineBefore) {
+            role = 'baseline';
+            markerStart = lookback - baselineBefore;
+        } else if (prev && prevFree && lex.determiners.has(prev.lower) && !articleBefore && !minBefore && !maxBefore && kind === 'count') {
+            // "de 4 planners", "my 6 direct reports": a group, which in a wish is only its scope.
+            extra.scopeIfWish = true;
+        } else if (this.endsBefore(lex.scopePrepositions, lookback, 2) && kind === 'count' && unit.kind === 'noun') {
+            extra.scopeIfWish = true;
+        }
+        if (gradeContext && role === 'target') kind = 'grade';
+        if (role === 'target' && this.endsBefore(lex.towards, lookback, 3)) extra.reached = true;
+        if (role === 'frequency' && !frequency) role = 'target';
+        if (role === 'target' && !frequency) {
+            const later = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyLater(end) : undefined;
+            if (later && (unit.kind === 'noun' || unit.kind === 'times' || unit.kind === 'measure')) {
+                extra.frequency = later.frequency;
+                role = 'frequency';
+                this.take(later.first, later.end);
+            } else {
+                const before = this.frequencyBefore(i);
+                if (before && (unit.kind === 'noun' || unit.kind === 'times' || unit.kind === 'measure')) {
+                    extra.frequency = before.frequency;
+                    role = 'frequency';
+                    this.take(before.first, before.last + 1);
+                }
+            }
+        }
+        if (gradeContext && kind === 'grade' && unit.kind === 'none') {
+            const noun = this.gradeNounBefore(i);
+            if (noun) extra.unit = noun;
+        }
+        if (unit.kind === 'none' && role === 'target' && !extra.unit && kind === 'count') {
+            const measured = this.measuredNounBefore(lookback);
+            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore)) extra.unit = measured;
+        }
+        const lastToken = Math.max(end - 1, n.end - 1);
+        const q = this.addQuantity(n.value, kind, role, firstToken, Math.max(firstToken, unit.end - 1, n.end - 1), extra);
+        if (extra.frequency) q.text = this.text.slice(tokens[firstToken].start, tokens[lastToken].end);
+        this.take(Math.min(markerStart, firstToken), Math.max(end, n.end));
+        return Math.max(end, n.end);
+    }
+
+    private periodOf(from: number, to: number): PeriodUnit | undefined {
+        return this.lex.periods.get(this.tokens.slice(from, to).map(t => t.lower).join(' '));
+    }
+
+    /** "een 8", "minimaal een 7", "scores 8 or higher", "een score van 8": a grade, not a count. */
+    private isGrade(n: NumberReading, unit: Unit, article: boolean): boolean {
+        if (unit.kind !== 'none' || n.word || n.value > 10) return false;
+        const tokens = this.tokens;
+        const i = n.start;
+        const before = tokens[i - 1 - (article ? 1 : 0)];
+        if (article) return true;
+        if (before && this.lex.gradeVerbs.has(before.lower)) return true;
+        if (before && (before.lower === 'van' || before.lower === 'of') && this.lex.gradeNouns.has(tokens[i - 2 - (article ? 1 : 0)]?.lower ?? '')) return true;
+        if (before && this.lex.gradeNouns.has(before.lower)) return true;
+        return false;
+    }
+
+    private gradeNounBefore(i: number): string | undefined {
+        for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (this.lex.gradeNouns.has(this.tokens[k].lower)) return this.tokens[k].text;
+        }
+        return undefined;
+    }
+
+    /** The noun before "van"/"from" that a range or a "score van 8" measures: "de NPS van 32 naar 45" → NPS. */
+    private measuredNounBefore(k: number): string | undefined {
+        const tokens = this.tokens;
+        let j = k - 1;
+        if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
+        const words: Token[] = [];
+        while (j >= 0 && words.length < 2) {
+            const t = tokens[j];
+            if (this.taken[j] || !this.isContentWord(t) || this.isVerbForm(j) || isComparativeForm(t.lower, this.lex)) break;
+            words.unshift(t);
+            j--;
+            if (this.language === 'nl') break;
+        }
+        if (words.length === 0) return undefined;
+        return this.text.slice(words[0].start, words[words.length - 1].end);
+    }
+
+    /** "van 6,8 naar 7,5", "from 32 to 45 points", "van 12 naar 5 klachten per maand". */
+    private readRange(n: NumberReading, fromToken: number, kind: QuantityKind): number | undefined {
+        const tokens = this.tokens;
+        const firstUnit = this.unitAt(n.end);
+        const to = this.lex.rangeTo.matchAt(tokens, firstUnit.end) || (tokens[firstUnit.end]?.text === '→' ? 1 : 0);
+        if (!to) return undefined;
+        let k = firstUnit.end + to;
+        let currency = false;
+        if (tokens[k] && this.lex.currencies.has(tokens[k].lower)) { currency = true; k++; }
+        const second = readNumberAt(tokens, k);
+        if (!second || second.weak || second.ordinal || !this.free(second.start, second.end)) return undefined;
+        const secondUnit = this.unitAt(second.end);
+        const percent = firstUnit.kind === 'percent' || secondUnit.kind === 'percent';
+        const money = kind === 'money' || currency || firstUnit.kind === 'money' || secondUnit.kind === 'money';
+        const unitText = (u: Unit) => (u.kind === 'noun' || u.kind === 'measure' || u.kind === 'times' ? u.text : undefined);
+        // "van 9 tot 17 uur" is a time of day, not a change.
+        const unitWord = unitText(secondUnit) ?? unitText(firstUnit);
+        if (unitWord && this.lex.periods.get(unitWord.toLowerCase()) === 'hour' && n.value <= 24 && second.value <= 24 && tokens[firstUnit.end].lower === 'tot') {
+            this.addQuantity(n.value, 'count', 'date', n.start, n.end - 1);
+            this.addQuantity(second.value, 'count', 'date', second.start, secondUnit.end - 1);
+            this.take(fromToken, secondUnit.end);
+            return secondUnit.end;
+        }
+        const resultKind: QuantityKind = percent ? 'percent' : money ? 'money' : 'count';
+        const measured = unitWord ?? this.measuredNounBefore(fromToken + 1);
+        let end = secondUnit.end;
+        const frequency = this.frequencyAt(end);
+        if (frequency && !percent) end = frequency.end;
+        const measure = !!unitWord && this.lex.measureWords.has(unitWord.toLowerCase());
+        const baseline = this.addQuantity(n.value, resultKind, 'baseline', n.start, Math.max(n.start, firstUnit.end - 1), {
+            digits: n.word ? undefined : tokens[n.start].text, unit: percent || money ? undefined : unitText(firstUnit) ?? measured, measure,
+        });
+        this.addQuantity(second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
+            digits: second.word ? undefined : tokens[second.start].text, unit: percent || money ? undefined : measured, measure,
+            baseline, frequency: frequency?.frequency,
+        });
+        this.take(fromToken, end);
+        return end;
+    }
+
+    /** niveau B2, B2-niveau, level C1, niveau 3, NT2 B1: a recognised level is a result. */
+    private readLevels(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            const t = tokens[i];
+            if (t.kind === 'alnum' && CEFR.test(t.text) && !this.taken[i]) {
+                this.results.push({ kind: 'level', object: this.levelText(i), text: t.text, from: t.start, to: t.end });
+                this.take(i, i + 1);
+            }
+        }
+        for (const q of this.quantities) {
+            if (q.role !== 'identifier' && q.role !== 'target') continue;
+            const at = this.tokenAt.get(q.from) ?? -1;
+            const before = tokens[at - 1];
+            if (at <= 0 || !before || !this.lex.levelNouns.has(before.lower)) continue;
+            // "haalt niveau 3", "reach level 2": a level to reach; "de opleiding tot verpleegkundige niveau 4": a name.
+            if (this.reachesLevel(at - 1)) {
+                q.role = 'target';
+                q.unit = before.text;
+                this.results.push({ kind: 'level', object: `${before.text} ${q.text}`, text: q.text, from: before.start, to: q.to });
+            } else {
+                q.role = 'identifier';
+                q.unit = undefined;
+            }
+        }
+    }
+
+    private reachesLevel(levelNoun: number): boolean {
+        const reach = ['bereikt', 'bereiken', 'bereik', 'reach', 'reaches', 'naar', 'to', 'achieve', 'achieves', 'get', 'gets'];
+        for (let k = levelNoun - 1; k >= Math.max(0, levelNoun - 4); k--) {
+            const t = this.tokens[k];
+            if (isClauseEnd(t) || this.lex.resultNounWords.has(t.lower) || this.endsWithAny(t.lower, this.lex.resultNounWords)) return false;
+            if (reach.includes(t.lower) || this.lex.gradeVerbs.has(t.lower)) return true;
+        }
+        return false;
+    }
+
+    private levelText(i: number): string {
+        const tokens = this.tokens;
+        const before = tokens[i - 1];
+        const after = tokens[i + 1];
+        if (before && this.lex.levelNouns.has(before.lower)) return `${before.text} ${tokens[i].text}`;
+        if (after && after.joined && tokens[i + 2] && this.lex.levelNouns.has(tokens[i + 2].lower)) return `${tokens[i].text}-${tokens[i + 2].text}`;
+        if (after && this.lex.levelNouns.has(after.lower)) return `${tokens[i].text} ${after.text}`;
+        return this.language === 'nl' ? `niveau ${tokens[i].text}` : `level ${tokens[i].text}`;
+    }
+
+    /** A frequency word used as an adjective of a thing ("het dagelijks werk", "the weekly meeting") says nothing about the goal. */
+    private attributive(i: number): boolean {
+        const before = this.tokens[i - 1];
+        return !!before && (this.lex.determiners.has(before.lower) || ['in', 'bij', 'tijdens', 'during', 'at', 'on', 'voor', 'for', 'of', 'van'].includes(before.lower));
+    }
+
+    /**
+     * An observable rhythm or rule with no count: "every Friday", "wekelijks", "elke ochtend", and "each" or "all"
+     * before a case ("met elke leerling", "every customer", "alle klachten"). It makes a behaviour checkable unless the
+     * verb is only a wish.
+     */
+    private readFrequencyBehaviour(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            if (this.taken[i]) continue;
+            const t = tokens[i];
+            if (this.lex.frequencyAdverbs.has(t.lower)) {
+                if (this.attributive(i)) continue;
+                this.criteria.push({ kind: 'frequency', text: t.text, from: t.start, to: t.end });
+                this.take(i, i + 1);
+                continue;
+            }
+            const withAll = (t.lower === 'alle' || t.lower === 'all') && ['met', 'with'].includes(tokens[i - 1]?.lower ?? '');
+            if (this.lex.everyWords.has(t.lower) || withAll) {
+                const found = this.everyAt(i);
+                if (found) {
+                    this.criteria.push({ kind: 'frequency', text: found.frequency.text, from: t.start, to: tokens[found.last].end });
+                    this.take(i, found.last + 1);
+                    continue;
+                }
+                const next = tokens[i + 1];
+                if (next && (this.isContentWord(next) || next.kind === 'alnum') && !this.taken[i + 1]) {
+                    this.criteria.push({ kind: 'each', text: this.text.slice(t.start, next.end), from: t.start, to: next.end });
+                    continue;
+                }
+            }
+            // "op maandag", "on Fridays"
+            if ((t.lower === 'on' || t.lower === 'op') && tokens[i + 1] && this.lex.weekdays.has(tokens[i + 1].lower.replace(/s$/, ''))) {
+                this.criteria.push({ kind: 'frequency', text: this.text.slice(t.start, tokens[i + 1].end), from: t.start, to: tokens[i + 1].end });
+                this.take(i, i + 2);
+            }
+        }
+    }
+
+    private readResults(): void {
+        const tokens = this.tokens;
+        const hasDeadline = this.dates.some(d => d.role === 'deadline');
+        const add = (result: ReadResult | undefined) => {
+            const key = `${result?.kind}\u0000${result?.object}`;
+            if (result && !this.resultKeys.has(key)) { this.resultKeys.add(key); this.results.push(result); }
+            return !!result;
+        };
+        for (let i = 0; i < tokens.length; i++) {
+            const t = tokens[i];
+            if (this.taken[i] && t.kind !== 'word') continue;
+            const dated = hasDeadline || this.dates.some(d => d.role === 'start');
+            const role = this.lex.roleVerbs.matchAt(tokens, i) || (dated && ['is', 'ben', 'am', 'be', 'zijn', 'als', 'as'].includes(t.lower) ? 1 : 0);
+            if (role) {
+                const found = this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) ? this.roleBefore(i) : undefined);
+                if (add(found)) continue;
+            }
+            if (this.taken[i]) continue;
+            const form = this.lex.resultForms.matchAt(tokens, i);
+            if (form) {
+                const next = tokens[i + form];
+                const negated = ['niet', 'not', 'geen', 'no'].includes(tokens[i - 1]?.lower ?? '');
+                const copula = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(x => !!x && ['ben', 'is', 'word', 'wordt', 'am', 'be', 'become', 'becomes', 'zijn', 'a', 'an', 'een'].includes(x.lower));
+                const standsAlone = !next || !this.isContentWord(next) || this.taken[i + form] || this.lex.levelNouns.has(next.lower) || next.capital || copula;
+                if (!negated && standsAlone) {
+                    const last = tokens[i + form - 1];
+                    const text = this.text.slice(t.start, last.end);
+                    if (add({ kind: 'state', object: text, text, from: t.start, to: last.end })) continue;
+                }
+            }
+            // "heb ... afgerond", "will have completed": a perfect tense reports a thing done.
+            const perfect = PERFECT_AUXILIARIES.has(t.lower) ? this.participleAfter(i) : undefined;
+            if (perfect !== undefined && add(this.resultObject(perfect, 1, 'finish'))) { this.resultVerbs.add(perfect); continue; }
+            const finish = this.lex.finishVerbs.matchAt(tokens, i) || (this.separableFinishAt(i) ? 1 : 0);
+            const completion = finish ? 0 : this.lex.completionVerbs.matchAt(tokens, i);
+            const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
+            const length = finish || completion || production;
+            if (!length) continue;
+            if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined))) {
+                this.resultVerbs.add(i);
+            }
+        }
+        // "een voldoende", "a pass"
+        for (let i = 0; i < tokens.length; i++) {
+            const length = this.lex.passingGrade.matchAt(tokens, i);
+            if (length && this.isGradeContext(i, length) && !this.resultKeys.has(`grade\u0000${tokens[i].start}`)) {
+                this.resultKeys.add(`grade\u0000${tokens[i].start}`);
+                const last = tokens[i + length - 1];
+                const text = this.text.slice(tokens[i].start, last.end);
+                add({ kind: 'grade', object: text, text, from: tokens[i].start, to: last.end });
+            }
+        }
+    }
+
+    /** The past participle that completes a perfect tense after tokens[aux], in the same clause; none for a wish ("heb verbeterd"). */
+    private participleAfter(aux: number): number | undefined {
+        const tokens = this.tokens;
+        for (let k = aux + 1; k < Math.min(tokens.length, aux + 10) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k++) {
+            const w = tokens[k].lower;
+            const dutch = /^(af|op|in|aan|bij|uit|door|mee|over|terug|vast|weg|voor)?ge[a-z]{3,}(d|t|en)$/.test(w) || /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(w);
+            const english = /^[a-z]{3,}ed$/.test(w) || EN_PARTICIPLES.has(w);
+            if (!dutch && !english) continue;
+            if (this.lex.directionVerbs.matchAt(tokens, k) || isComparativeForm(w, this.lex)) return undefined;
+            return k;
+        }
+        return undefined;
+    }
+
+    /** "levert ... op", "rondt ... af", "spreekt ... af": a Dutch verb whose particle later in the clause makes it finish. */
+    private separableFinishAt(i: number): boolean {
+        const particles = this.lex.separableFinish.get(this.tokens[i].lower);
+        if (!particles) return false;
+        for (let k = i + 1; k < this.tokens.length && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k++) {
+            if (particles.includes(this.tokens[k].lower)) return true;
+        }
+        return false;
+    }
+
+    /** "krijgt van de directie akkoord op", "gets sign-off from": an approval anywhere in the clause of "krijgen", "get". */
+    private approvalIn(verbAt: number): ReadResult | undefined {
+        const tokens = this.tokens;
+        for (let k = verbAt + 1; k < Math.min(tokens.length, verbAt + 10) && !isClauseEnd(tokens[k]); k++) {
+            const word = tokens[k].lower;
+            if (['akkoord', 'goedkeuring', 'approval', 'sign-off', 'toestemming', 'permission', 'fiat', 'mandaat', 'mandate'].includes(word)
+                || (word === 'sign' && tokens[k + 2]?.lower === 'off')) {
+                const text = this.text.slice(tokens[verbAt].start, tokens[k].end);
+                return { kind: 'completion', object: tokens[k].text, text, from: tokens[verbAt].start, to: tokens[k].end };
+            }
+        }
+        return undefined;
+    }
+
+    /** A word and the words joined to it by hyphens: "BHV-diploma", "assistent-filiaalmanager"; returns the last index. */
+    private compoundEnd(k: number): number {
+        let m = k;
+        while (this.tokens[m + 1]?.text === '-' && this.tokens[m + 2]?.joined && this.tokens[m + 2].kind !== 'symbol') m += 2;
+        return m;
+    }
+
+    private isRoleNoun(word: string): boolean {
+        return this.lex.roleNounWords.has(word) || this.endsWithAny(word, this.lex.roleNounWords);
+    }
+
+    /** Whether a token makes what follows a wish: a comparative, or a quality with no criterion ("een goede leidinggevende"). */
+    private wishes(k: number): boolean {
+        const t = this.tokens[k];
+        return this.lex.irregularComparatives.has(t.lower) || isComparativeForm(t.lower, this.lex)
+            || (this.hedged.has(k) && this.vague.some(v => v.kind === 'quality' && v.from === t.start));
+    }
+
+    /** "teamleider", "de rol van coördinator", "the ward's link nurse", "assistant store manager" after a role verb. */
+    private roleAfter(j: number): ReadResult | undefined {
+        const tokens = this.tokens;
+        let modifiers = 0;
+        for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
+            const t = tokens[k];
+            if (isClauseEnd(t) || isComma(t)) return undefined;
+            if (this.taken[k] && !this.hedged.has(k)) continue;
+            if (this.wishes(k)) return undefined;
+            const phrase = this.lex.roleNouns.matchAt(tokens, k);
+            const end = this.compoundEnd(k);
+            // "de rol van coördinator", "the position of team lead": the role comes after.
+            const generic = ['rol', 'role', 'functie', 'position', 'baan', 'job'].includes(t.lower) && ['van', 'of', 'als', 'as'].includes(tokens[k + 1]?.lower ?? '');
+            if (!generic && (phrase || this.isRoleNoun(tokens[end].lower))) {
+                // "a team leader", but not "a team" followed by something else: take the longest role phrase.
+                const last = tokens[phrase ? Math.max(k + phrase - 1, end) : end];
+                const text = this.text.slice(t.start, last.end);
+                return { kind: 'role', object: text, text, from: t.start, to: last.end };
+            }
+            const skippable = this.isArticle(t) || ['rol', 'role', 'functie', 'position', 'van', 'of', 'als', 'as', 'tot'].includes(t.lower)
+                || /['’]s$/.test(t.lower);
+            if (skippable) continue;
+            if (t.kind === 'word' && this.isContentWord(t) && !this.isVerbForm(k) && modifiers < 3) { modifiers++; k = end; continue; }
+            return undefined;
+        }
+        return undefined;
+    }
+
+    /** Dutch puts the verb last: "wil teamleider worden", "per 1 januari praktijkopleider zijn". */
+    private roleBefore(verbAt: number): ReadResult | undefined {
+        const tokens = this.tokens;
+        for (let k = verbAt - 1; k >= Math.max(0, verbAt - 4); k--) {
+            const t = tokens[k];
+            if (isClauseEnd(t)) return undefined;
+            if (this.taken[k] && !this.hedged.has(k)) continue;
+            if (!this.isRoleNoun(t.lower)) continue;
+            for (let m = Math.max(0, k - 3); m < verbAt; m++) if (m !== k && this.wishes(m)) return undefined;
+            let first = k;
+            while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined) first -= 2;
+            const text = this.text.slice(tokens[first].start, t.end);
+            return { kind: 'role', object: text, text: this.text.slice(tokens[first].start, tokens[verbAt].end), from: tokens[first].start, to: tokens[verbAt].end };
+        }
+        return undefined;
+    }
+
+    private endsWithAny(word: string, nouns: ReadonlySet<string>): boolean {
+        return endsWithAny(word, nouns);
+    }
+
+    private isResultNoun(k: number): number {
+        const tokens = this.tokens;
+        const phrase = this.lex.resultNouns.matchAt(tokens, k);
+        if (phrase) return phrase;
+        const end = this.compoundEnd(k);
+        return this.endsWithAny(tokens[end].lower, this.lex.resultNounWords) ? end - k + 1 : 0;
+    }
+
+    /**
+     * The object of a verb: the noun phrase right after it (or, Dutch, right before a verb at the end), as the index of
+     * its head, whether an article or number makes it definite, and whether a comparative sits in it.
+     */
+    private objectOf(from: number, step: 1 | -1): { head: number; headLength: number; definite: boolean; wish: boolean; title: boolean } | undefined {
+        const tokens = this.tokens;
+        let definite = false;
+        let wish = false;
+        let head: number | undefined;
+        let headLength = 1;
+        let title = false;
+        let adjective: number | undefined;
+        const english = this.language === 'en';
+        for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8; k += step) {
+            const t = tokens[k];
+            if (isClauseEnd(t) || isComma(t)) break;
+            if (t.kind === 'symbol') { if (t.text === '-' && step === 1) continue; if (t.text === '-') continue; break; }
+            if (this.hedged.has(k)) { if (this.wishes(k)) wish = true; continue; }
+            if (this.taken[k]) {
+                // A date or a name inside the phrase ("het Prince2-certificaat", "The 7 Habits"): part of it.
+                if (this.named[k]) { definite = true; title = true; continue; }
+                if (head !== undefined) break;
+                continue;
+            }
+            // "meld me aan voor", "schrijft zich in": a reflexive pronoun is no part of the object.
+            if (step === 1 && head === undefined && ['me', 'mij', 'zich', 'mezelf', 'zichzelf', 'myself', 'himself', 'herself'].includes(t.lower)) continue;
+            if (this.isArticle(t) || /['’]s$/.test(t.lower) || ['mijn', 'zijn', 'haar', 'my', 'his', 'her', 'our'].includes(t.lower)) {
+                if (step === -1 && head !== undefined) { definite = true; break; }
+                definite = true;
+                continue;
+            }
+            // "In Q3 lever ik ... op": the subject after the verb is no object.
+            if (step === 1 && head === undefined && !definite && ['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they'].includes(t.lower)) continue;
+            if (['het', 'it', 'dit', 'this', 'dat', 'deze'].includes(t.lower) && head === undefined && step === 1) {
+                // "rondt het af": a pronoun for the thing named before.
+                return { head: k, headLength: 1, definite: true, wish: false, title: false };
+            }
+            if (this.wishes(k)) { wish = true; continue; }
+            // "start met de opleiding", "slaagt voor het examen", "take part in the pilot".
+            if (step === 1 && head === undefined && !definite && ['met', 'voor', 'aan', 'in', 'with', 'on', 'for', 'onto', 'into'].includes(t.lower)) continue;
+            if (step === -1 && head === undefined && this.lex.auxiliaries.has(t.lower)) continue;
+            if (!this.isContentWord(t) && t.kind !== 'alnum') break;
+            if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower)) break;
+            if (t.capital && (k !== 0)) title = title || head === undefined;
+            const result = this.isResultNoun(k);
+            if (step === 1) {
+                // Dutch: the first noun heads the phrase ("de cursus Feedback geven"); English: the last one ("the Salesforce course").
+                if (result) { head = k; headLength = result; if (!english) break; k += result - 1; continue; }
+                // An adjective is the head only when no noun follows it ("met mijn leidinggevende").
+                if (!english && head === undefined && this.isDutchAdjectiveForm(t.lower) && !t.capital) { adjective ??= k; continue; }
+                if (head === undefined || english) { head = k; headLength = this.compoundEnd(k) - k + 1; k = this.compoundEnd(k); }
+                // "mijn code 95", "het examen AZ-900": a name after the noun belongs to the phrase.
+                const named = this.named[k + 1] === true;
+                if (!english && !this.isDutchAdjectiveForm(t.lower) && !t.capital && !named) break;
+            } else {
+                // Backwards from a verb at the end: "mijn propedeuse HBO-ICT hebben behaald".
+                if (head === undefined && k === from && this.lex.auxiliaries.has(t.lower)) continue;
+                if (head === undefined || (result && this.isResultNoun(head) === 0)) { head = k; headLength = result || 1; }
+                else if (!this.isDutchAdjectiveForm(t.lower) && !t.capital && !result && t.kind !== 'alnum') break;
+            }
+        }
+        head ??= adjective;
+        if (head === undefined) return undefined;
+        return { head, headLength, definite, wish, title };
+    }
+
+    /** The result a verb delivers: finish verbs take any definite thing, other verbs need a result noun ("het BHV-diploma"). */
+    private resultObject(verbAt: number, verbLength: number, strength: 'finish' | 'obtain' | 'produce'): ReadResult | undefined {
+        const tokens = this.tokens;
+        for (const [from, step] of [[verbAt + verbLength, 1], [verbAt - 1, -1]] as const) {
+            const object = this.objectOf(from, step);
+            if (!object || object.wish) continue;
+            const headToken = tokens[object.head];
+            const pronoun = ['het', 'it', 'dit', 'this', 'dat', 'deze'].includes(headToken.lower);
+            const resultNoun = this.isResultNoun(object.head) > 0;
+            // "een leidinggevende functie hebben", "hold a management position": a role held.
+            const roleNoun = strength !== 'finish' && this.isRoleNoun(headToken.lower) && !pronoun;
+            const plural = !resultNoun && !pronoun && /(en|s)$/.test(headToken.lower) && !/(ss|us|is)$/.test(headToken.lower);
+            const credential = strength !== 'produce' && (ACRONYM.test(headToken.text) || (headToken.kind === 'alnum' && /^[A-Z]/.test(headToken.text)));
+            let accept: boolean;
+            if (strength === 'finish') accept = resultNoun || pronoun || object.title || (object.definite || !plural);
+            else accept = resultNoun || credential || roleNoun || (object.title && object.definite);
+            if (!accept) continue;
+            const end = this.compoundEnd(object.head);
+            let first = object.head;
+            while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined) first -= 2;
+            const last = tokens[Math.max(end, object.head + object.headLength - 1)];
+            const objectText = this.text.slice(tokens[first].start, last.end);
+            const verb = tokens[verbAt];
+            const fromOffset = Math.min(verb.start, tokens[first].start);
+            const toOffset = Math.max(tokens[verbAt + verbLength - 1].end, last.end);
+            const kind = roleNoun && !resultNoun ? 'role' : 'completion';
+            return { kind, object: pronoun ? undefined : objectText, text: this.text.slice(fromOffset, toOffset), from: fromOffset, to: toOffset };
+        }
+        return undefined;
+    }
+
+    private isArticle(t: Token | undefined): boolean {
+        return !!t && (this.lex.determiners.has(t.lower) || ['een', 'a', 'an'].includes(t.lower));
+    }
+
+    /** zonder/without, altijd/always, nooit/never, op tijd/on time. */
+    private readCriteria(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            if (this.taken[i]) continue;
+            // schadevrij, foutvrij, error-free, incident-free: without a single one.
+            const t0 = tokens[i];
+            if ((t0.kind === 'word' && t0.lower.length >= 8 && t0.lower.endsWith('vrij')) || (t0.lower === 'free' && t0.joined)) {
+                this.criteria.push({ kind: 'without', text: t0.text, from: t0.start, to: t0.end });
+                this.take(i, i + 1);
+                continue;
+            }
+            const length = this.lex.criterionWords.matchAt(tokens, i);
+            if (!length) continue;
+            const t = tokens[i];
+            const isWithout = t.lower === 'zonder' || t.lower === 'without';
+            if (isWithout && !this.isContentWord(tokens[i + 1]) && !this.isArticle(tokens[i + 1])) continue;
+            const last = tokens[i + length - 1];
+            // "altijd", "voortaan", "on time" repeat a behaviour; "zonder", "zelfstandig", "on my own" qualify how it is done.
+            const how = isWithout || HOW_WORDS.has(t.lower) || (length > 1 && ['on', 'by', 'op'].includes(t.lower) && !['tijd', 'time'].includes(tokens[i + 1].lower));
+            this.criteria.push({ kind: how ? 'without' : 'always', text: this.text.slice(t.start, last.end), from: t.start, to: last.end });
+            this.take(i, i + length);
+        }
+    }
+
+    private readComparatives(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            if (this.taken[i]) continue;
+            const t = tokens[i];
+            if (t.kind !== 'word') continue;
+            const verb = this.resultVerbs.has(i) ? 0 : this.lex.directionVerbs.matchAt(tokens, i);
+            if (verb) {
+                const last = tokens[i + verb - 1];
+                this.comparatives.push({ form: 'verb', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
+                i += verb - 1;
+                continue;
+            }
+            if (['more', 'meer', 'less', 'minder'].includes(t.lower)) {
+                // "more than 80%" is a bound and was read with its number; "more customer focused" is a wish.
+                let k = i + 1;
+                while (k < tokens.length && k < i + 3 && this.isContentWord(tokens[k]) && (!this.taken[k] || this.hedged.has(k))) k++;
+                const last = tokens[k - 1];
+                this.comparatives.push({ form: k > i + 1 ? 'phrase' : 'word', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
+                // "more confident": the quality is part of the comparative, not a vague word of its own.
+                for (let v = this.vague.length - 1; v >= 0; v--) {
+                    if (this.vague[v].from >= t.start && this.vague[v].to <= last.end) this.vague.splice(v, 1);
+                }
+                i = k - 1;
+                continue;
+            }
+            if (this.lex.irregularComparatives.has(t.lower)) {
+                this.comparatives.push({ form: 'word', text: t.text, from: t.start, to: t.end, inPurpose: this.purpose[i] });
+                continue;
+            }
+            // A capital inside the sentence is a name (Peter, Schiphol), not a comparative.
+            if (t.capital && i > 0 && !isClauseEnd(tokens[i - 1])) continue;
+            if (isComparativeForm(t.lower, this.lex)) {
+                this.comparatives.push({ form: 'suffix', text: t.text, from: t.start, to: t.end, inPurpose: this.purpose[i] });
+            }
+        }
+    }
+
+    private verdict(): StatementReading {
+        // A comparative, a direction ("verbeteren") or a focus ("werken aan") outside a purpose clause: the verb is a wish.
+        const wish = this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose);
+        if (wish && this.results.length === 0) {
+            for (const q of this.quantities) if (q.scopeIfWish && q.role === 'target' && !q.bound && !q.frequency) q.role = 'scope';
+        }
+        const counted = this.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && q.criterion));
+        const precise = this.criteria.some(c => c.kind === 'zero' || c.kind === 'halving' || c.kind === 'doubling' || c.kind === 'fraction');
+        const behaviour = !wish && this.criteria.some(c => c.kind === 'without' || c.kind === 'always' || c.kind === 'each' || c.kind === 'frequency' || c.kind === 'time');
+        const concrete = counted || precise || this.results.length > 0 || behaviour;
+        const hedges = this.vague.filter(v => v.kind === 'commitment' && !v.inPurpose);
+        let verdict: Verdict;
+        if (hedges.length > 0) verdict = 'vague';
+        else if (concrete) verdict = 'specific';
+        else if (this.comparatives.some(c => !c.inPurpose)) verdict = 'comparative';
+        else if (this.vague.some(v => !v.inPurpose)) verdict = 'vague';
+        else verdict = 'no-quantity';
+        const vagueThatCounts = concrete ? hedges : this.vague.filter(v => !v.inPurpose);
+        const capability = this.tokens.some((t, k) => ['kunnen', 'kan', 'kun', 'can', 'able'].includes(t.lower) && !this.purpose[k]);
+        this.quantities.sort((a, b) => a.from - b.from);
+        return {
+            text: this.text,
+            language: this.language,
+            quantities: this.quantities.map(({ scopeIfWish: _scope, ...q }) => q),
+            dates: this.dates,
+            results: this.results,
+            criteria: this.criteria,
+            vague: this.vague,
+            comparatives: this.comparatives,
+            vagueThatCounts,
+            concrete,
+            capability,
+            verdict,
+        };
+    }
+}
+
+const compoundHeads = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/** Whether a word is one of the nouns or a compound ending in one ("heftruckcertificaat", "inspraakavond"). */
+function endsWithAny(word: string, nouns: ReadonlySet<string>): boolean {
+    if (nouns.has(word)) return true;
+    let known = compoundHeads.get(nouns);
+    if (!known) compoundHeads.set(nouns, known = new Map());
+    let result = known.get(word);
+    if (result === undefined) {
+        result = false;
+        for (const noun of nouns) {
+            if (noun.length >= 5 && word.length > noun.length + 2 && word.endsWith(noun) && !noun.includes(' ')) { result = true; break; }
+        }
+        if (known.size > 20_000) known.clear();
+        known.set(word, result);
+    }
+    return result;
+}
+
+const cache = new Map<string, StatementReading>();
+const CACHE_LIMIT = 5000;
+/** A statement is a sentence or two; beyond this length only the start is read, so that no text costs a keystroke more. */
+const READ_LIMIT = 1000;
+
+/** Reads a statement; the reading depends on the text alone, so it is kept per text. */
+export function readStatement(text: string): StatementReading {
+    let reading = cache.get(text);
+    if (!reading) {
+        reading = new Reader(text.length > READ_LIMIT ? text.slice(0, READ_LIMIT) : text, lexicons()).read();
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(text, reading);
+    }
+    return reading;
+}

@@ -1,0 +1,50 @@
+/** The shape of a labelled statement in the corpus, and small constructors that keep the corpus readable. */
+
+export type Pattern =
+    | 'count' | 'date-digits' | 'name-digits' | 'number-words' | 'percent' | 'money' | 'halving' | 'frequency' | 'dozen'
+    | 'vague-context' | 'hedge' | 'zero' | 'focus' | 'range' | 'target-choice' | 'function-word-unit' | 'completion'
+    | 'comparative' | 'direction' | 'deadline' | 'start-date' | 'behaviour' | 'scope' | 'purpose' | 'role' | 'level' | 'grade'
+    | 'criterion-time';
+
+export type Domain = 'care' | 'education' | 'it' | 'logistics' | 'retail' | 'government' | 'finance' | 'general';
+
+/**
+ * The target a coach would write in `meetbaar`: a number; a number with its unit or kind; 'binary' for a result
+ * that is done or not done; null when the statement gives none. `alt` lists other readings a coach accepts
+ * (a count per period or its total over the goal's year).
+ */
+export type Target =
+    | number
+    | 'binary'
+    | null
+    | { readonly v: number; readonly unit?: string; readonly kind?: 'percent' | 'money' | 'grade'; readonly alt?: ReadonlyArray<number | 'binary'> };
+
+export interface Labelled {
+    readonly text: string;
+    readonly lang: 'nl' | 'en';
+    readonly domain: Domain;
+    readonly specific: boolean;
+    readonly target: Target;
+    readonly baseline?: number;
+    /** The deadline resolved in a plan for 2027 (goal from 2027-01-01 to 2027-12-31); null: the statement names none. */
+    readonly deadline?: string | null;
+    readonly start?: string;
+    readonly patterns: readonly Pattern[];
+}
+
+export interface Extra {
+    readonly baseline?: number;
+    readonly deadline?: string | null;
+    readonly start?: string;
+}
+
+export function statement(lang: 'nl' | 'en', domain: Domain) {
+    return (text: string, specific: boolean, target: Target, patterns: Pattern[], extra: Extra = {}): Labelled =>
+        ({ text, lang, domain, specific, target, patterns, ...extra });
+}
+
+export const pct = (v: number, extra: { alt?: number[] } = {}) => ({ v, kind: 'percent' as const, ...extra });
+export const money = (v: number) => ({ v, kind: 'money' as const });
+export const grade = (v: number) => ({ v, kind: 'grade' as const });
+export const per = (v: number, ...alt: Array<number | 'binary'>) => ({ v, alt });
+export const unit = (v: number, u: string) => ({ v, unit: u });

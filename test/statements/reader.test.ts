@@ -1,0 +1,360 @@
+/**
+ * The statement reader, pattern by pattern: what it reads from a goal statement in Dutch and English, which number
+ * is the target, which dates are deadlines, and when a statement is specific. The corpus test holds the figures.
+ */
+import { describe, expect, test } from 'vitest';
+import { formatDate, parseDate } from '../../packages/language/src/model/values.js';
+import type { DateContext } from '../../packages/language/src/statement/index.js';
+import {
+    isSpecific, preferredCandidate, readStatement, statementDeadlines, statementStarts, targetCandidates, type StatementReading,
+} from '../../packages/language/src/statement/index.js';
+import { isComparativeForm } from '../../packages/language/src/statement/comparatives.js';
+import { lexicons } from '../../packages/language/src/statement/lexicons.js';
+import { readNumberAt } from '../../packages/language/src/statement/numbers.js';
+import { tokenize } from '../../packages/language/src/statement/tokens.js';
+
+const YEAR_2027 = { periodStart: parseDate('2027-01-01')!, periodEnd: parseDate('2027-12-31')!, today: parseDate('2026-12-01')!, goalStart: parseDate('2027-01-01')! };
+const GOAL_YEAR = { start: parseDate('2027-01-01')!, end: parseDate('2027-12-31')! };
+
+function numberIn(text: string): number | undefined {
+    const tokens = tokenize(text);
+    return readNumberAt(tokens, 0)?.value;
+}
+
+function targets(text: string, span = GOAL_YEAR): string[] {
+    return targetCandidates(readStatement(text), span).map(c => c.kind === 'binary' ? `binary ${c.unit ?? ''}`.trim()
+        : `${c.digits ?? c.value}${c.kind === 'percent' ? '%' : c.kind === 'money' ? ' money' : ''}${c.unit ? ' ' + c.unit : ''}`);
+}
+
+function deadline(text: string, ctx: DateContext = YEAR_2027): string | undefined {
+    const found = statementDeadlines(readStatement(text), ctx);
+    return found.length ? formatDate(found[found.length - 1].day) : undefined;
+}
+
+function rolesOf(reading: StatementReading): string[] {
+    return reading.quantities.map(q => `${q.role} ${q.value}`);
+}
+
+describe('numbers written as words', () => {
+    test.each([
+        ['drie', 3], ['twaalf', 12], ['dertig', 30], ['negentig', 90], ['vijfentwintig', 25], ['tweeëntwintig', 22],
+        ['honderdvijftig', 150], ['tweeduizend', 2000], ['één', 1], ['anderhalf', 1.5], ['een dozijn', 12], ['twee dozijn', 24],
+        ['twenty-five', 25], ['twenty five', 25], ['thirty', 30], ['one hundred and fifty', 150], ['a dozen', 12], ['twelve', 12],
+        ['2.500', 2500], ['7,5', 7.5], ['2,500', 2500], ['0,5', 0.5],
+    ])('reads "%s" as %d', (text, value) => {
+        expect(numberIn(text)).toBe(value);
+    });
+
+    test('reads ordinals as ordinals, not as counts', () => {
+        for (const word of ['twintigste', 'derde', 'achtste', 'twentieth', 'third', 'twenty-first']) {
+            expect(readNumberAt(tokenize(word), 0)?.ordinal, word).toBe(true);
+        }
+    });
+
+    test('reads percentages written as words', () => {
+        expect(targets('Vergroot het marktaandeel naar vijftien procent')).toEqual(['15%']);
+        expect(targets('Grow market share to fifteen percent')).toEqual(['15%']);
+    });
+
+    test('reads halving as a target of 50 %, and "de halve marathon" as no number', () => {
+        expect(targets('Halveert het aantal klachten')).toEqual(['50%']);
+        expect(targets('Cut customer complaints by half')).toEqual(['50%']);
+        expect(targets('Loopt in oktober de halve marathon')).toEqual(['binary marathon']);
+    });
+
+    test('reads "een" and "a" as one only where a count is expected', () => {
+        expect(targets('Geeft maandelijks een presentatie aan het MT')).toEqual(['12 presentaties', '1 presentatie per maand']);
+        expect(targets('Behaalt een certificaat')).toEqual(['binary certificaat']);
+    });
+});
+
+describe('frequencies', () => {
+    test.each([
+        ['Spreekt twee keer per maand met de mentor', ['24 keer', '2 keer per maand']],
+        ['Vergadert 3x/wk kort met het team', ['3 keer per week', '156 keer']],
+        ['Speak with my mentor twice a month', ['24 times', '2 times per month']],
+        ['Geeft elk kwartaal een presentatie van 15 minuten', ['4 presentaties', '1 presentatie per kwartaal']],
+        ['Sell 15 memberships every month', ['15 memberships per month', '180 memberships']],
+    ])('"%s" gives the count per period and the total over the goal\'s year (a few a month or less: the total first)', (text, expected) => {
+        expect(targets(text)).toEqual(expected);
+    });
+
+    test('a measure per period is a rate, never totalled', () => {
+        expect(targets('Sport 3 uur per week')).toEqual(['3 uur per week']);
+        expect(targets('Walk 10,000 steps a day')).toEqual(['10,000 steps per day']);
+    });
+
+    test('without the goal\'s dates only the count per period is offered, and that one fix is preferred', () => {
+        const reading = readStatement('Voert elke maand één intakegesprek met nieuwe cliënten');
+        const candidates = targetCandidates(reading);
+        expect(candidates.map(c => `${c.value} ${c.unit}`)).toEqual(['1 intakegesprek per maand']);
+        expect(preferredCandidate(reading, candidates)?.value).toBe(1);
+    });
+});
+
+describe('digits that are no quantity', () => {
+    test.each([
+        'Voor 1 juli mijn Engels verbeteren', 'Become more confident in 2027', 'In 2028 wil ik een fijnere teamgenoot zijn',
+        'Werkt aan de Q4-cijfers', 'Apply the 7 Habits in my daily work', 'Past de 7 Habits van Covey toe in het dagelijks werk',
+    ])('"%s" has no target and is not specific', text => {
+        const reading = readStatement(text);
+        expect(targetCandidates(reading, GOAL_YEAR)).toEqual([]);
+        expect(isSpecific(reading)).toBe(false);
+    });
+
+    test('names with digits are identifiers: Prince2, Q4, ISO 9001, groep 7, Windows 11, version 2.0', () => {
+        expect(rolesOf(readStatement('Behaalt het Prince2-certificaat'))).toEqual(['identifier 2']);
+        expect(rolesOf(readStatement('Achieve ISO 9001 certification'))).toEqual(['identifier 9001']);
+        expect(rolesOf(readStatement('Verhoogt het rekencijfer van groep 7 van 6,8 naar 7,5')).slice(0, 1)).toEqual(['identifier 7']);
+        expect(rolesOf(readStatement('Ship version 2.0 of the app'))).toEqual(['identifier 2']);
+        expect(rolesOf(readStatement('Rolt Windows 11 uit op alle werkplekken'))).toEqual(['identifier 11']);
+        expect(rolesOf(readStatement('Haalt de Q4-omzetdoelstelling'))).toEqual(['identifier 4']);
+    });
+
+    test('a year that names something is no date: "de jaarrekening 2026", "the 2026 accounts"', () => {
+        expect(readStatement('Stelt voor eind Q1 de jaarrekening 2026 op').dates.map(d => d.text)).toEqual(['eind Q1']);
+        expect(readStatement('Prepare the 2026 annual accounts before the end of March').dates.map(d => d.text)).toEqual(['March']);
+    });
+});
+
+describe('which number is the target', () => {
+    test('the amount, not the date: "voor 1 juni 5 kilo afvallen"', () => {
+        expect(targets('Ik wil voor 1 juni 5 kilo afvallen')).toEqual(['5 kilo']);
+    });
+
+    test('the count, not the time to reach it: "binnen 2 weken 10 kwaliteiten benoemen"', () => {
+        expect(targets('Binnen 2 weken 10 kwaliteiten benoemen')).toEqual(['10 kwaliteiten']);
+    });
+
+    test('in a range the second value is the target and the first the baseline', () => {
+        const [nl] = targetCandidates(readStatement('Verhoogt de klanttevredenheid van 7,2 naar 8,0'));
+        expect([nl.digits, nl.baseline?.digits, nl.unit]).toEqual(['8,0', '7,2', 'klanttevredenheid']);
+        const [en] = targetCandidates(readStatement('Increase NPS from 32 to 45'));
+        expect([en.value, en.baseline?.value, en.unit]).toEqual([45, 32, 'NPS']);
+        const [percent] = targetCandidates(readStatement('Verhoogt de testdekking van 60% naar 80%'));
+        expect([percent.value, percent.kind, percent.baseline?.value, percent.baseline?.kind]).toEqual([80, 'percent', 60, 'percent']);
+        const [money] = targetCandidates(readStatement('Reduce outstanding receivables from €120,000 to €80,000'));
+        expect([money.value, money.kind, money.baseline?.value]).toEqual([80000, 'money', 120000]);
+    });
+
+    test('a duration that qualifies a thing is never the target: "een presentatie van 15 minuten", "a 10-minute check-in"', () => {
+        expect(targets('Geeft een presentatie van 15 minuten')).toEqual(['binary presentatie']);
+        expect(rolesOf(readStatement('Hold a 10-minute check-in with each tutee weekly'))).toContain('duration 10');
+    });
+
+    test('a time per case is a criterion: the target when nothing else is counted, an option beside a count', () => {
+        expect(targets('Reageert binnen 24 uur op elke storingsmelding')).toEqual(['24 uur']);
+        expect(targets('Lost 85% van de tickets op binnen 4 uur')).toEqual(['85%', '4 uur']);
+    });
+
+    test('bounds are read with their number: "minimaal een 8", "8 or higher", "no more than 2"', () => {
+        expect(readStatement('Haalt de toets met minimaal een 8').quantities.map(q => [q.value, q.kind, q.bound])).toEqual([[8, 'grade', 'min']]);
+        expect(readStatement('Score 8 or higher on the audit').quantities.map(q => [q.value, q.kind, q.bound])).toEqual([[8, 'grade', 'min']]);
+        expect(readStatement('Keep errors to no more than 2 per month').quantities.map(q => [q.value, q.bound])).toEqual([[2, 'max']]);
+    });
+
+    test('two counts give two candidates and no preferred fix', () => {
+        const reading = readStatement('Voert 5 exitgesprekken en 3 stagegesprekken');
+        const candidates = targetCandidates(reading);
+        expect(candidates.map(c => c.value)).toEqual([5, 3]);
+        expect(preferredCandidate(reading, candidates)).toBeUndefined();
+    });
+});
+
+describe('units are nouns or measures, never function words', () => {
+    test.each([
+        ['Voert 4 van de gesprekken', ['4']],
+        ['Haalt 4 van de 5 modules', ['4 van de 5 modules']],
+        ['Win 25 more clients than last year', ['25 clients']],
+        ['Wins 25 more', ['25']],
+        ['Werkt sinds 2006 en wil teamleider worden', ['binary teamleider']],
+        ['Werft 5 nieuwe klanten', ['5 nieuwe klanten']],
+        ['Publish 6 blog posts', ['6 blog posts']],
+    ])('"%s" → %j', (text, expected) => {
+        expect(targets(text)).toEqual(expected);
+    });
+});
+
+describe('vague words in their context', () => {
+    test('"voldoende" as a grade is a result, as an amount it is vague', () => {
+        expect(isSpecific(readStatement('Haalt een voldoende voor de toets medisch rekenen'))).toBe(true);
+        const vague = readStatement('Heeft voldoende kennis van de protocollen');
+        expect(vague.verdict).toBe('vague');
+        expect(vague.vagueThatCounts.map(v => v.text)).toEqual(['voldoende']);
+    });
+
+    test('"geen enkele klacht" and "no missed deadlines" are a target of zero', () => {
+        expect(targets('Geen enkele klacht over de planning')).toEqual(['0 klacht']);
+        expect(targets('Ensure no missed handovers at shift change')).toEqual(['0 missed handovers']);
+        expect(targets('Draait geen weekenddiensten meer')).toEqual(['0 weekenddiensten']);
+    });
+
+    test('"focus on" is vague alone, and not inside a concrete sentence', () => {
+        expect(readStatement('Focus on customer experience').verdict).toBe('vague');
+        const concrete = readStatement('Focus on upselling and sell at least 5 accessories per day');
+        expect(concrete.verdict).toBe('specific');
+        expect(concrete.vagueThatCounts).toEqual([]);
+    });
+
+    test('a hedge makes any statement vague: "proberen", "try to", "zo veel mogelijk"', () => {
+        expect(readStatement('Try to give 4 presentations').verdict).toBe('vague');
+        expect(readStatement('Probeert elke week 3 klanten te bellen').verdict).toBe('vague');
+        expect(readStatement('Geeft zo veel mogelijk feedback aan leerlingen').verdict).toBe('vague');
+    });
+
+    test('a vague moment does not undo a concrete result: "zo snel mogelijk zijn rijbewijs halen"', () => {
+        expect(readStatement('Haalt zo snel mogelijk zijn rijbewijs').verdict).toBe('specific');
+        expect(readStatement('Get my driving licence as soon as possible').verdict).toBe('specific');
+    });
+
+    test('a wish in a purpose clause does not make a concrete result a wish', () => {
+        const reading = readStatement('Rondt de cursus Feedback geven af, om beter te coachen');
+        expect(reading.verdict).toBe('specific');
+        expect(reading.comparatives.map(c => [c.text, c.inPurpose])).toEqual([['beter', true]]);
+    });
+});
+
+describe('results that are done or not done', () => {
+    test.each([
+        ['Rondt de opleiding af', 'opleiding'], ['Behaalt het BHV-diploma', 'BHV-diploma'], ['Behaalt het certificaat', 'certificaat'],
+        ['Complete the Salesforce course by October', 'course'], ['Obtain a forklift licence', 'licence'],
+        ['Is per 1 september teamleider', 'teamleider'], ['Haalt niveau B2 voor Duits', 'niveau B2'], ['Get certified in PRINCE2 Foundation', ''],
+        ['Lanceert in juni de nieuwe webshop', 'webshop'], ['In Q3 lever ik de nieuwe versie van het klantportaal op', 'versie'],
+        ['Ik wil aan het eind van dit jaar mijn propedeuse HBO-ICT hebben behaald', 'propedeuse'],
+    ])('"%s" is specific, with a binary target', (text, unit) => {
+        const reading = readStatement(text);
+        expect(isSpecific(reading)).toBe(true);
+        expect(targets(text)).toEqual([`binary ${unit}`.trim()]);
+    });
+
+    test('a plural without a count is no result: "Geeft presentaties aan het MT", "Write unit tests"', () => {
+        expect(readStatement('Geeft presentaties aan het MT').verdict).toBe('no-quantity');
+        expect(readStatement('Write unit tests').verdict).toBe('no-quantity');
+    });
+
+    test('a role after a comparative is a wish: "Wordt een betere teamleider", "Wil een goede leidinggevende worden"', () => {
+        expect(readStatement('Wordt een betere teamleider').verdict).toBe('comparative');
+        expect(readStatement('Wil een goede leidinggevende worden').results).toEqual([]);
+    });
+
+    test('a result repeated every period is a habit, with no binary target', () => {
+        expect(isSpecific(readStatement('Sluit elke maand de boeken uiterlijk op werkdag 5 af'))).toBe(true);
+        expect(targets('Sluit elke maand de boeken uiterlijk op werkdag 5 af')).toEqual([]);
+    });
+});
+
+describe('comparatives recognised by their form', () => {
+    const lex = lexicons();
+    test.each([
+        'klantvriendelijker', 'rustiger', 'vaardiger', 'zelfstandiger', 'assertiever', 'groter', 'slimmer', 'fijnere', 'inspirerender',
+        'resultaatgerichter', 'efficiënter'.replace('ë', 'e'), 'nauwkeuriger', 'calmer', 'happier', 'bigger', 'safer', 'friendlier',
+    ])('"%s" is a comparative', word => {
+        expect(isComparativeForm(word, lex)).toBe(true);
+    });
+
+    test.each([
+        'nummer', 'water', 'computer', 'manager', 'medewerker', 'leider', 'trainer', 'partner', 'vertegenwoordiger', 'september',
+        'number', 'member', 'customer', 'order', 'other', 'under', 'after', 'never', 'together', 'paper', 'career', 'leader',
+        'teacher', 'user', 'power', 'kalender',
+    ])('"%s" only ends like one', word => {
+        expect(isComparativeForm(word, lex)).toBe(false);
+    });
+
+    test('a comparative with only an incidental number, date or scope stays a wish', () => {
+        expect(readStatement('Beter samenwerken met de 4 planners').verdict).toBe('comparative');
+        expect(readStatement('Become a better manager for my 6 direct reports').verdict).toBe('comparative');
+        expect(readStatement('Wordt zelfverzekerder bij presentaties voor 50 mensen').verdict).toBe('comparative');
+    });
+
+    test('"more" with a number is a count, "more" with a quality a wish', () => {
+        expect(readStatement('Be more customer focused').comparatives.map(c => c.text)).toEqual(['more customer focused']);
+        expect(readStatement('Wins 25 more clients').verdict).toBe('specific');
+    });
+});
+
+describe('observable behaviour with a clear criterion', () => {
+    test.each([
+        'Leidt het werkoverleg zonder aantekeningen', 'Send the status report every Friday before noon', 'No longer work at weekends',
+        'Voert met elke leerling van groep 8 een adviesgesprek', 'Ik rij voortaan schadevrij', 'Attend every team meeting on time',
+    ])('"%s" is specific', text => {
+        expect(isSpecific(readStatement(text))).toBe(true);
+    });
+
+    test('a rhythm for a wish stays a wish: "Werkt wekelijks aan zijn Spaans"', () => {
+        expect(isSpecific(readStatement('Werkt wekelijks aan zijn Spaans'))).toBe(false);
+    });
+});
+
+describe('dates in the statement', () => {
+    test.each([
+        ['Behaalt voor 1 oktober het BHV-diploma', '2027-10-01'],
+        ['Is uiterlijk in week 40 klaar met het nieuwe PTA', '2027-10-10'],
+        ['Pass the driving test before the end of Q2', '2027-06-30'],
+        ['Analyseert binnen drie maanden 10 meldingen', '2027-04-01'],
+        ['Lanceert in september de webshop', '2027-09-30'],
+        ['Read twenty-five books this year', '2027-12-31'],
+        ['Werft 3 nieuwe vrijwilligers voor de zomer', '2027-06-30'],
+        ['Obtain my revalidation before March', '2027-02-28'],
+        ['Complete the Kubernetes certification within six months', '2027-07-01'],
+        ['Wordt voor het einde van het jaar teamleider', '2027-12-31'],
+        ['Behaalt in het tweede kwartaal het certificaat', '2027-06-30'],
+    ])('"%s" has the deadline %s', (text, expected) => {
+        expect(deadline(text)).toBe(expected);
+    });
+
+    test('a year left out comes from the plan period, also across a new year', () => {
+        const schoolYear = { periodStart: parseDate('2026-09-01')!, periodEnd: parseDate('2027-08-31')!, today: parseDate('2026-09-01')! };
+        expect(deadline('Behaalt voor 1 maart het certificaat', schoolYear)).toBe('2027-03-01');
+        expect(deadline('Geeft in oktober een presentatie', schoolYear)).toBe('2026-10-31');
+    });
+
+    test('"vanaf" and "starting" are start dates, not deadlines', () => {
+        for (const text of ['Houdt vanaf 1 maart wekelijks een overleg', 'Starting in March, write a blog post every month']) {
+            const reading = readStatement(text);
+            expect(statementDeadlines(reading, YEAR_2027)).toEqual([]);
+            expect(statementStarts(reading, YEAR_2027).map(s => formatDate(s.day))).toEqual([text.includes('1 maart') ? '2027-03-01' : '2027-03-01']);
+        }
+    });
+
+    test('a time per case is no deadline: "binnen 24 uur", "elke aanvraag binnen vier weken"', () => {
+        expect(deadline('Beantwoordt klantvragen binnen 24 uur')).toBeUndefined();
+        expect(deadline('Behandelt elke Woo-aanvraag binnen vier weken')).toBeUndefined();
+    });
+});
+
+describe('the fix policy', () => {
+    test('a single candidate in a specific statement is preferred', () => {
+        const reading = readStatement('Voert 5 exitgesprekken');
+        expect(preferredCandidate(reading, targetCandidates(reading))?.value).toBe(5);
+    });
+
+    test('a single result, halving or time per case is offered, but not preferred', () => {
+        for (const text of ['Behaalt het BHV-diploma', 'Halveert het aantal klachten', 'Beantwoordt klantvragen binnen 24 uur']) {
+            const reading = readStatement(text);
+            const candidates = targetCandidates(reading);
+            expect(candidates.length, text).toBe(1);
+            expect(preferredCandidate(reading, candidates), text).toBeUndefined();
+        }
+    });
+
+    test('a number with no unit, or with a name for a unit, is not preferred', () => {
+        for (const text of ['Voert 4 van de gesprekken', 'Teach a citizenship lesson in term 3 to 6 Sigma']) {
+            const reading = readStatement(text);
+            expect(preferredCandidate(reading, targetCandidates(reading)), text).toBeUndefined();
+        }
+    });
+
+    test('a single candidate in a wish or a hedge is offered, but not preferred', () => {
+        for (const text of ['Maybe move into a management role', 'Try to give 4 presentations']) {
+            const reading = readStatement(text);
+            const candidates = targetCandidates(reading);
+            expect(candidates.length, text).toBe(1);
+            expect(preferredCandidate(reading, candidates), text).toBeUndefined();
+        }
+    });
+
+    test('a statement with no number, result or zero offers no candidate', () => {
+        expect(targetCandidates(readStatement('Verbetert de kwaliteit van de code'))).toEqual([]);
+        expect(targetCandidates(readStatement('Lead the weekly team meeting without notes'))).toEqual([]);
+    });
+});
