@@ -4,7 +4,8 @@
  * the webview, the atomic write and the notification.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The base class: the Node client and the browser client (extension-browser.ts) both drive this.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from '../../language/src/i18n/catalogue.js';
 import { createNonce } from '../../language/src/generator/preview.js';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol.js';

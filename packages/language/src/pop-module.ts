@@ -92,8 +92,15 @@ export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumS
     },
 };
 
-export function createPopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pop: PopServices } {
-    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule);
+/**
+ * `platformModule` replaces shared services for where the server runs: the web worker reads the workspace through
+ * its client (packages/web/src/server).
+ */
+export function createPopServices(
+    context: DefaultSharedModuleContext,
+    platformModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {},
+): { shared: LangiumSharedServices; Pop: PopServices } {
+    const shared = inject(createDefaultSharedModule(context), PopGeneratedSharedModule, PopSharedModule, platformModule);
     const Pop = inject(
         createDefaultModule({ shared }),
         PopGeneratedModule as Module<LangiumCoreServices, PartialLangiumCoreServices>,
