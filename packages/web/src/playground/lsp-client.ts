@@ -3,9 +3,9 @@
  * worker's messages (vscode-jsonrpc/browser), documents synchronised incrementally, diagnostics as markers, and one
  * Monaco provider per LSP feature the server offers. docs/web.md says why this and not monaco-languageclient.
  *
- * The worker can die (a bug, the browser reclaiming it). The client notices, because the worker stops answering a
- * cheap request it answers even while idle, starts a new one, opens the documents again with their current text,
- * and tells the page, which says so.
+ * The worker can die (a bug, the browser reclaiming it). The client notices, because the Web Lock the worker holds
+ * while it lives is released, starts a new one, opens the documents again with their current text, and tells the
+ * page, which says so. A worker busy with a large plan keeps its lock, so it is never taken for dead.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/browser';
 import type {
@@ -20,10 +20,8 @@ import { POP_LANGUAGE_ID } from './pop-language.js';
 type MonacoApi = typeof Monaco;
 type Model = Monaco.editor.ITextModel;
 
-/** How long a worker may leave the liveness request unanswered before it counts as dead. */
-const ALIVE_TIMEOUT_MS = 6_000;
-const ALIVE_INTERVAL_MS = 1_500;
-const ALIVE_REQUEST = 'pop/alive';
+/** The worker holds a Web Lock of its name while it lives (packages/web/src/server/main-browser.ts). */
+const LIFE_LOCK_PREFIX = 'pop-server-';
 /** LSP's error codes for a request the server, or the client, cancelled. */
 const SERVER_CANCELLED = -32802;
 const REQUEST_CANCELLED = -32800;
@@ -55,8 +53,8 @@ export class PopLanguageClient {
     private readonly models = new Map<string, Model>();
     private readonly diagnostics = new Map<string, Diagnostic[]>();
     private readonly disposables: Monaco.IDisposable[] = [];
-    private aliveTimer: ReturnType<typeof setInterval> | undefined;
     private restarts = 0;
+    private started = 0;
     /**
      * Fires when the server has checked a document: code lenses (the SMART scores) and inlay hints come from its
      * analysis, and one asked for before the document was ready was answered "server cancelled".
@@ -70,12 +68,11 @@ export class PopLanguageClient {
     start(): Promise<void> {
         this.registerProviders();
         this.session = this.startSession();
-        this.aliveTimer = setInterval(() => void this.checkAlive(), ALIVE_INTERVAL_MS);
         return this.session.ready;
     }
 
     dispose(): void {
-        clearInterval(this.aliveTimer);
+        if (this.session) this.session.dead = true;
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
         this.session?.worker.terminate();
     }
@@ -151,7 +148,8 @@ export class PopLanguageClient {
     }
 
     private startSession(): Session {
-        const worker = new Worker(this.options.workerUrl);
+        const name = `${LIFE_LOCK_PREFIX}${Date.now().toString(36)}-${++this.started}`;
+        const worker = new Worker(this.options.workerUrl, { name });
         const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
         const session: Session = { worker, connection, dead: false, ready: Promise.resolve(), opened: new Map() };
         connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
@@ -175,7 +173,13 @@ export class PopLanguageClient {
         connection.onNotification('$/logTrace', () => undefined);
         connection.onNotification('telemetry/event', () => undefined);
         connection.listen();
-        (session as { ready: Promise<void> }).ready = this.initialize(connection).then(async () => {
+        // A script that does not load never answers: its error ends the start instead.
+        const failed = new Promise<never>((_, reject) => worker.addEventListener('error', event => {
+            event.preventDefault();
+            reject(new Error(event.message || `${this.options.workerUrl} did not start`));
+        }, { once: true }));
+        (session as { ready: Promise<void> }).ready = Promise.race([this.initialize(connection), failed]).then(async () => {
+            this.watchLife(session, name);
             for (const model of this.models.values()) await this.sendOpen(session, model);
         });
         return session;
@@ -222,26 +226,25 @@ export class PopLanguageClient {
         if (session === this.session && !session.dead) await action(session);
     }
 
-    private pinging = false;
+    /**
+     * Waits for the worker's life lock: granted only once the worker is gone. Asked for after `initialize` was
+     * answered, so the worker, which takes the lock before it reads any message, already holds it.
+     */
+    private watchLife(session: Session, name: string): void {
+        const locks = (navigator as { locks?: LockManager }).locks;
+        if (!locks) return;
+        void locks.request(name, async () => {
+            if (session.dead || session !== this.session) return;
+            this.replace(session);
+        });
+    }
 
-    /** A worker that has not answered for ALIVE_TIMEOUT_MS is dead: start another and open the documents in it. */
-    private async checkAlive(): Promise<void> {
-        const session = this.session;
-        if (!session || session.dead || this.pinging) return;
-        this.pinging = true;
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const answered = await Promise.race([
-            session.ready.then(() => session.connection.sendRequest(ALIVE_REQUEST)).then(() => true, () => false),
-            new Promise<boolean>(resolve => { timer = setTimeout(() => resolve(false), ALIVE_TIMEOUT_MS); }),
-        ]);
-        clearTimeout(timer);
-        this.pinging = false;
-        if (answered || session !== this.session) return;
+    /** Starts a new worker in place of a dead one; it opens every document with its current text once initialized. */
+    private replace(session: Session): void {
         session.dead = true;
         session.connection.dispose();
         session.worker.terminate();
         this.restarts += 1;
-        // The new worker opens every document with its current text once it is initialized.
         this.session = this.startSession();
         this.options.onRestart?.(this.restarts);
     }

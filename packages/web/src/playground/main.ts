@@ -73,6 +73,7 @@ function exampleText(path: string): string {
 function showNotice(text: string, kind: 'error' | 'warning' | 'info' = 'info'): void {
     notice.textContent = text;
     notice.dataset.kind = kind;
+    delete notice.dataset.source;
     notice.hidden = text === '';
 }
 
@@ -123,9 +124,12 @@ function newPlan(): void {
 
 let renderTimer: ReturnType<typeof setTimeout> | undefined;
 let renderGeneration = 0;
+/** How long the last rendering took, in the worker and the frame. */
+let renderCost = 0;
 function scheduleRender(): void {
     clearTimeout(renderTimer);
-    renderTimer = setTimeout(() => void render(), RENDER_DELAY_MS);
+    // The worker that renders also checks: a large plan is rendered less often, so checking keeps up with typing.
+    renderTimer = setTimeout(() => void render(), Math.max(RENDER_DELAY_MS, 2 * renderCost));
 }
 
 async function renderedHtml(): Promise<string> {
@@ -136,11 +140,18 @@ async function renderedHtml(): Promise<string> {
 async function render(): Promise<void> {
     // Answers can overtake each other; only the newest may reach the page.
     const mine = ++renderGeneration;
+    const started = performance.now();
+    const restarts = client.restartCount;
     try {
         const html = await renderedHtml();
         if (mine === renderGeneration) preview.show(html);
+        renderCost = performance.now() - started;
+        if (notice.dataset.source === 'render') showNotice('');
     } catch (error) {
-        if (mine === renderGeneration) showNotice(t(locale, 'playground.renderFailed', { reason: reasonOf(error) }), 'warning');
+        // A worker that died meanwhile left the request unanswered; its successor renders once it has checked.
+        if (mine !== renderGeneration || client.restartCount !== restarts) return;
+        showNotice(t(locale, 'playground.renderFailed', { reason: reasonOf(error) }), 'warning');
+        notice.dataset.source = 'render';
     }
 }
 

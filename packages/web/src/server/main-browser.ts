@@ -15,8 +15,8 @@ import { watchSettings } from '../../../server/src/settings-sync.js';
 import { ClientFileSystemProvider } from './client-file-system.js';
 import { ClientWorkspaceManager } from './client-workspace-manager.js';
 
-/** Answered at once, also while nothing else is: the page asks it to tell a busy worker from a dead one. */
-export const ALIVE_REQUEST = 'pop/alive';
+/** A worker started under this name prefix holds a Web Lock of that name for as long as it lives. */
+export const LIFE_LOCK_PREFIX = 'pop-server-';
 
 // The project's TypeScript library is the DOM's; the worker's global scope has the same message API as a Worker.
 const scope = self as unknown as Worker;
@@ -33,7 +33,11 @@ shared.lsp.LanguageServer.onInitialize(params => files.addFolderSchemes(params.w
 startLanguageServer(shared);
 watchSettings(connection, shared, Pop);
 registerRequests(connection, shared, Pop);
-connection.onRequest(ALIVE_REQUEST, () => true);
+
+// The page learns that this worker died (closed, crashed, killed) when the lock it holds is released, however busy
+// it was before: a long check of a large plan is not mistaken for a death.
+const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+if (self.name.startsWith(LIFE_LOCK_PREFIX) && locks) void locks.request(self.name, () => new Promise<never>(() => undefined));
 
 // As in the Node server (packages/server/src/language-server.ts): the parsers are built once the client is ready,
 // the completion parser after the first diagnostics are out.
