@@ -9,7 +9,7 @@ import { localeOf } from '../i18n/locale.js';
 import { goalHorizon, goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
 import { scorecard } from '../validation/scorecard.js';
-import type { Judgement } from '../validation/pop-analysis.js';
+import type { Judgement } from '../validation/judgement-cache.js';
 
 type Texts = Catalogue['editor']['symbols'];
 
