@@ -12,9 +12,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { browserBundleOptions, nodeBundleOptions } from '../tools/esbuild-options.mjs';
-import { buildPlayground } from '../web/build.mjs';
-import { serveStatic } from '../web/serve.mjs';
+import { browserBundleOptions, nodeBundleOptions } from '@pop-lang/tools/esbuild-options';
+import { buildPlayground } from '@pop-lang/web/build';
+import { serveStatic } from '@pop-lang/web/serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const out = path.join(root, '.bench');

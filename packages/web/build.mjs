@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserBundleOptions } from '../tools/esbuild-options.mjs';
+import { browserBundleOptions } from '@pop-lang/tools/esbuild-options';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatDate, parseDate } from '../../packages/language/src/model/values.js';
-import type { DateContext } from '../../packages/language/src/statement/index.js';
+import type { DateContext, StatementReading } from '../../packages/language/src/statement/index.js';
 import {
-    isSpecific, preferredCandidate, readStatement, statementDeadlines, statementStarts, targetCandidates, type StatementReading,
+    isSpecific, preferredCandidate, readStatement, statementDeadlines, statementStarts, targetCandidates,
 } from '../../packages/language/src/statement/index.js';
 import { isComparativeForm } from '../../packages/language/src/statement/comparatives.js';
 import { lexicons } from '../../packages/language/src/statement/lexicons.js';

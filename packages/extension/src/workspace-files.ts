@@ -8,7 +8,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     FIND_FILES_REQUEST, READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, STAT_REQUEST, type FileParams, type FindFilesParams,
     type FindFilesResult, type ReadDirectoryResult, type ReadFileResult, type StatResult,
-} from '../../server/src/file-protocol.js';
+} from '@pop-lang/server/file-protocol';
 
 type Failure = { error: 'notFound' | 'unreadable'; reason: string };
 

@@ -6,7 +6,7 @@ import { dayOf, hoursHtml, lineOf, moneyHtml, moneyValue, numberValue, perCatalo
 import { markup, type Writer } from './writer.js';
 
 /** An action's cost, hours, type and dates, read once per render for the totals, the table and the timeline. */
-export interface ActionFigures {
+interface ActionFigures {
     readonly cost: number | undefined;
     readonly hours: number | undefined;
     readonly cancelled: boolean;
@@ -52,12 +52,12 @@ function computeCost(goal: Goal, ctx: RenderContext): GoalCost {
     return totals;
 }
 
-export function actionType(action: Action, ctx: RenderContext): string {
+function actionType(action: Action, ctx: RenderContext): string {
     const key = canonical('actionType', action.type);
     return key ? ctx.texts.actionTypes[key] : action.type ?? '';
 }
 
-export function statusLabel(node: Goal | Action, ctx: RenderContext): string | undefined {
+function statusLabel(node: Goal | Action, ctx: RenderContext): string | undefined {
     const key = goalStatus(node);
     return key ? ctx.texts.statuses[key] : node.status;
 }

@@ -72,7 +72,7 @@ export function perNode<N extends AstNode, T>(ctx: RenderContext, kind: string, 
     return value as T;
 }
 
-export interface GoalLabels {
+interface GoalLabels {
     /** A slug (letters, digits, '-' and '_'), so written as it is. */
     readonly id: string;
     /** The goal's name, escaped ('' without one). */

@@ -9,7 +9,7 @@ import { writeProgressBlock } from './progress.js';
 import { scoreOf, writeScorecardBlock, writeScoreBadge } from './scorecard-view.js';
 import { markup, Writer } from './writer.js';
 
-export function partyLabel(party: Party, ctx: RenderContext): string {
+function partyLabel(party: Party, ctx: RenderContext): string {
     if (party.name !== undefined) return party.name;
     const key = canonical('party', party.role);
     return key ? ctx.texts.parties[key] : party.role ?? '';

@@ -5,7 +5,7 @@ import { parseDate, quantityValue, unquote, type QuantityValue } from '../model/
 import { dayOf, humanDate, moneyHtml, moneyValue, numberHtml, numberValue, perCatalogue, writtenDate, type RenderContext } from './context.js';
 import { markup, type Writer } from './writer.js';
 
-export interface Progress {
+interface Progress {
     readonly target?: QuantityValue;
     readonly baseline?: QuantityValue;
     readonly latest?: { review: Review; value: QuantityValue };
@@ -18,11 +18,11 @@ function numeric(q: QuantityValue | undefined): q is Exclude<QuantityValue, { ki
 }
 
 /** Reviews in date order; the last one with a measurement is the goal's current state. */
-export function sortedReviews(goal: Goal): Review[] {
+function sortedReviews(goal: Goal): Review[] {
     return [...goal.reviews].sort((a, b) => (parseDate(a.date) ?? 0) - (parseDate(b.date) ?? 0));
 }
 
-export function progressOf(goal: Goal, reviews: readonly Review[] = sortedReviews(goal), measured = quantityOf): Progress {
+function progressOf(goal: Goal, reviews: readonly Review[] = sortedReviews(goal), measured = quantityOf): Progress {
     const target = quantity(goal.target);
     const baseline = quantity(goal.baseline);
     let latest: Progress['latest'];

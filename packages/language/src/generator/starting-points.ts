@@ -3,7 +3,7 @@ import type { OrgGoal, Plan } from '../generated/ast.js';
 import { fill, lineAttr, writtenDate, type RenderContext } from './context.js';
 import { html, type Content, type Html } from './escape.js';
 
-export function orgGoalItem(goal: OrgGoal, ctx: RenderContext): Html {
+function orgGoalItem(goal: OrgGoal, ctx: RenderContext): Html {
     const by = writtenDate(ctx, goal.deadline);
     return html`<li>${goal.title || goal.name}${by ? html` <span class="muted nowrap">(${fill(ctx.texts.supports.by, { date: by })})</span>` : ''}</li>`;
 }

@@ -7,7 +7,7 @@ import { resolveDate, type DateContext } from './dates.js';
 import { lexicons, type Language } from './lexicons.js';
 import type { PeriodUnit, QuantityKind, ReadDate, ReadQuantity, StatementReading } from './reading.js';
 
-export type CandidateKind = QuantityKind | 'binary';
+type CandidateKind = QuantityKind | 'binary';
 
 export interface CandidateValue {
     readonly value: number;
@@ -50,7 +50,7 @@ const PERIOD_WORDS: Record<Language, Record<PeriodUnit, [string, string]>> = {
 };
 
 /** "per maand", "per 2 weken", "per quarter". */
-export function perPeriodText(unit: PeriodUnit, every: number, language: Language): string {
+function perPeriodText(unit: PeriodUnit, every: number, language: Language): string {
     const [one, many] = PERIOD_WORDS[language][unit];
     return every === 1 ? `per ${one}` : `per ${every} ${many}`;
 }

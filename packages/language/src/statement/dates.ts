@@ -15,7 +15,7 @@ import type { Lexicons } from './lexicons.js';
 import { numberWord, readNumberAt } from './numbers.js';
 import type { Token } from './tokens.js';
 
-export type Edge = 'start' | 'middle' | 'end';
+type Edge = 'start' | 'middle' | 'end';
 
 export type DateSpec =
     | { readonly kind: 'day'; readonly day: number; readonly month: number; readonly year?: number }

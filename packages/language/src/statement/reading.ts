@@ -1,9 +1,9 @@
 /** The typed reading of a goal statement: what the reader found, and where. */
-import type { DateSpec, ReadDate } from './dates.js';
+import type { ReadDate } from './dates.js';
 import type { HedgeKind, PeriodUnit } from './lexicon.js';
 import type { Language } from './lexicons.js';
 
-export type { ReadDate, DateSpec, PeriodUnit, HedgeKind, Language };
+export type { ReadDate, PeriodUnit };
 
 /**
  * What a number does in the statement:
@@ -55,7 +55,7 @@ export interface ReadQuantity {
     readonly to: number;
 }
 
-export type ResultKind = 'completion' | 'role' | 'level' | 'grade' | 'state';
+type ResultKind = 'completion' | 'role' | 'level' | 'grade' | 'state';
 
 /** A result checked as done or not done: a diploma obtained, a course completed, a role held, a level reached. */
 export interface ReadResult {
@@ -67,7 +67,7 @@ export interface ReadResult {
     readonly to: number;
 }
 
-export interface ReadTerm {
+interface ReadTerm {
     readonly text: string;
     readonly from: number;
     readonly to: number;

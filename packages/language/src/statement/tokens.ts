@@ -3,7 +3,7 @@
  * Every later step of the reader works on these tokens and their offsets, never on the raw text again.
  */
 
-export type TokenKind = 'word' | 'number' | 'alnum' | 'symbol';
+type TokenKind = 'word' | 'number' | 'alnum' | 'symbol';
 
 export interface Token {
     readonly kind: TokenKind;
@@ -39,7 +39,7 @@ export function plain(text: string): string {
  * A digit run with decimal or thousands marks: "7,5", "2.500", "1.000.000". A mark followed by no digit ends it.
  * Returns undefined for text that is no single number ("1.7.2027").
  */
-export function numberValue(text: string): number | undefined {
+function numberValue(text: string): number | undefined {
     if (/^\d+$/.test(text)) return Number(text);
     const marks = text.replace(/\d/g, '');
     if (marks.length === 1) {
@@ -158,10 +158,6 @@ function closesQuote(text: string, at: number): boolean {
     // "collega's" keeps its apostrophe; "'7 Habits'" closes. Only a single s after the apostrophe is a genitive.
     const rest = /^['’]([A-Za-z]+)/.exec(text.slice(at));
     return !!rest && rest[1].length > 2;
-}
-
-export function isWord(token: Token | undefined, ...words: string[]): boolean {
-    return !!token && token.kind === 'word' && words.includes(token.lower);
 }
 
 /** Tokens that end a clause: punctuation other than a hyphen joining two parts. */

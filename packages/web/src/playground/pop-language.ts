@@ -4,6 +4,8 @@
  * configuration (comments, brackets, word pattern). Everything else comes from the language server.
  */
 import { FIELD_KEYWORDS, VALUE_KEYWORDS, type Locale } from '@pop-lang/language/keywords';
+// The extension manifest's own language configuration: the root package is not a workspace with an entry.
+// eslint-disable-next-line import-x/no-relative-packages
 import languageConfiguration from '../../../../syntaxes/language-configuration.json';
 import type * as Monaco from './monaco.js';
 

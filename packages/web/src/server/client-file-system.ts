@@ -12,7 +12,7 @@ import type { Connection } from 'vscode-languageserver';
 import {
     FIND_FILES_REQUEST, READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, STAT_REQUEST, type FileParams, type FindFilesParams,
     type FindFilesResult, type ReadDirectoryResult, type ReadFileResult, type StatResult,
-} from '../../../server/src/file-protocol.js';
+} from '@pop-lang/server/file-protocol';
 
 export class ClientFileSystemProvider implements FileSystemProvider {
     /** The schemes of the workspace folders: their files can be read through the client. */

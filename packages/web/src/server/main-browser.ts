@@ -8,10 +8,9 @@
 import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { createPopServices } from '@pop-lang/language';
-import { buildService } from '@pop-lang/language';
-import { registerRequests } from '../../../server/src/requests.js';
-import { watchSettings } from '../../../server/src/settings-sync.js';
+import { createPopServices, buildService } from '@pop-lang/language';
+import { registerRequests } from '@pop-lang/server/requests';
+import { watchSettings } from '@pop-lang/server/settings-sync';
 import { ClientFileSystemProvider } from './client-file-system.js';
 import { ClientWorkspaceManager } from './client-workspace-manager.js';
 

@@ -1,11 +1,8 @@
 /** Fixes for date.* */
-import { AstUtils, type AstNode } from 'langium';
-import type { TextEdit } from 'vscode-languageserver';
+import { AstUtils } from 'langium';
 import { isAction, isPeriod, isPlan } from '../../generated/ast.js';
 import { addReview, moveIntoPeriod } from './time-bound.js';
-import { t } from '../../i18n/catalogue.js';
-import { replaceProperty } from './edits.js';
-import { onGoal, type Fix, type FixContext, type RuleFixes } from './fix.js';
+import { onGoal, swapDates, type RuleFixes } from './fix.js';
 
 export const dateFixes: RuleFixes = {
     'date.action-reversed': ({ node }, ctx) => {
@@ -21,10 +18,3 @@ export const dateFixes: RuleFixes = {
     'date.outside-period': onGoal((goal, ctx) => [moveIntoPeriod(goal, ctx)]),
     'date.overdue': onGoal((goal, ctx) => [addReview(goal, ctx)]),
 };
-
-/** Swaps a reversed start and end date: a goal's, an action's or the plan period's. */
-export function swapDates(node: AstNode & { start?: string; end?: string }, ctx: FixContext): Fix {
-    const edits = [replaceProperty(ctx.document, node, 'start', node.end ?? ''), replaceProperty(ctx.document, node, 'end', node.start ?? '')]
-        .filter((e): e is TextEdit => !!e);
-    return { title: t(ctx.locale, 'fixes.swapDates'), edits: node.start && node.end ? edits : [], preferred: true };
-}

@@ -9,7 +9,7 @@ import { isGoal, isPlan, type Goal, type Plan } from '../../generated/ast.js';
 import { t, type CatalogueKey } from '../../i18n/catalogue.js';
 import { kw, type Locale } from '../../keywords.js';
 import type { RuleCode } from '../../validation/rules.js';
-import { insertLinesInBlock, quote } from './edits.js';
+import { insertLinesInBlock, quote, replaceProperty } from './edits.js';
 
 export interface FixContext {
     readonly document: LangiumDocument;
@@ -81,4 +81,11 @@ export function insertFix(node: AstNode, lines: string[], title: string, preferr
 /** Adds a field with template text for the user to replace: never applied unattended. */
 export function addTemplate(goal: Goal, field: 'method' | 'realistic' | 'specific' | 'inspiring' | 'engaging', templateKey: CatalogueKey, titleKey: CatalogueKey, ctx: FixContext): Fix {
     return insertFix(goal, [`${kw(field, ctx.keywords)} ${quote(t(ctx.locale, templateKey))}`], t(ctx.locale, titleKey), false, ctx);
+}
+
+/** Swaps a reversed start and end date: a goal's, an action's or the plan period's. */
+export function swapDates(node: AstNode & { start?: string; end?: string }, ctx: FixContext): Fix {
+    const edits = [replaceProperty(ctx.document, node, 'start', node.end ?? ''), replaceProperty(ctx.document, node, 'end', node.start ?? '')]
+        .filter((e): e is TextEdit => !!e);
+    return { title: t(ctx.locale, 'fixes.swapDates'), edits: node.start && node.end ? edits : [], preferred: true };
 }

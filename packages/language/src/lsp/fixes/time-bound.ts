@@ -5,9 +5,8 @@ import { t } from '../../i18n/catalogue.js';
 import { kw } from '../../keywords.js';
 import { datesOf, goalHorizon, periodOf, planOf } from '../../model/plan.js';
 import { addMonths, formatDate } from '../../model/values.js';
-import { swapDates } from './date.js';
 import { quote, replaceProperty } from './edits.js';
-import { insertFix, onGoal, type Fix, type FixContext, type RuleFixes } from './fix.js';
+import { insertFix, onGoal, swapDates, type Fix, type FixContext, type RuleFixes } from './fix.js';
 import { readGoal } from '../../statement/goal.js';
 import type { StatementDate } from '../../statement/index.js';
 
