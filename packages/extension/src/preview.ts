@@ -4,8 +4,7 @@
  * the webview, the atomic write and the notification.
  */
 import * as vscode from 'vscode';
-// The base class: the Node client and the browser client (extension-browser.ts) both drive this.
-import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '@pop-lang/language/i18n';
 import { createNonce } from '@pop-lang/language/preview';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '@pop-lang/server/protocol';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-// The base class: the Node client and the browser client (extension-browser.ts) both drive this.
-import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '@pop-lang/language/i18n';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '@pop-lang/server/protocol';
 import { userLocale } from './locale.js';
