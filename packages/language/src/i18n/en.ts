@@ -902,6 +902,7 @@ export const en = {
             nothingDue: 'Nothing is due within {days} days, and nothing is overdue.',
             dueFailed: 'Could not list what is due: {reason}',
         },
+    },
     statement: {
         read: 'Read: {parts}',
         nothing: 'Read: no number, result or date.',
