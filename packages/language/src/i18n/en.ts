@@ -902,7 +902,6 @@ export const en = {
             nothingDue: 'Nothing is due within {days} days, and nothing is overdue.',
             dueFailed: 'Could not list what is due: {reason}',
         },
-    },
     statement: {
         read: 'Read: {parts}',
         nothing: 'Read: no number, result or date.',

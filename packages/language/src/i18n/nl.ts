@@ -896,7 +896,6 @@ export const nl: Catalogue = {
             nothingDue: 'Binnen {days} dagen is er niets te doen, en niets is te laat.',
             dueFailed: 'Kon niet opsommen wat er moet: {reason}',
         },
-    },
     statement: {
         read: 'Gelezen: {parts}',
         nothing: 'Gelezen: geen getal, resultaat of datum.',
