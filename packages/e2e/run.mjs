@@ -11,6 +11,7 @@ import { TODAY, createSandbox } from './sandbox.mjs';
 import { installExtension, killGroupNow, startServer, stopGroup } from './server.mjs';
 import { LONG, SHORT, StepFailure, Workbench, expectVisible } from './workbench.mjs';
 import * as scenario from './scenario.mjs';
+import { installWebOnlyExtension } from './web-extension.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
@@ -127,11 +128,13 @@ async function main() {
     const tools = ensureTools();
     const vsix = packageExtension();
     rmSync(SCREENSHOTS, { recursive: true, force: true });
+    await desktopPass(tools, vsix);
+    // VS Code for the Web: the same workspace, an extension with only its browser entry.
+    if (process.env.POP_E2E_WEB !== '0') await webPass(tools);
+}
 
-    const sandbox = live.sandbox = createSandbox(join(ROOT, 'examples'));
-    // Playwright keeps Chromium's profile in os.tmpdir(): inside the sandbox too.
-    process.env.TMPDIR = sandbox.tmp;
-    say(installExtension(tools, sandbox, vsix).split('\n').pop());
+/** Starts code-server on a sandbox and Chromium on it, runs `body`, and stops both whatever happens. */
+async function withWorkbench(tools, sandbox, body) {
     const oracle = checkWithCli(sandbox.workspace);
     const sources = Object.fromEntries(Object.values(scenario.PLANS).map(p => [p.file, readFileSync(join(sandbox.workspace, p.file), 'utf8')]));
 
@@ -157,20 +160,7 @@ async function main() {
         await page.goto(`${server.url}/?folder=${encodeURIComponent(sandbox.workspace)}`);
         await expectVisible(page.locator('.explorer-folders-view .monaco-list-row'), 'the workspace folder in the explorer', LONG);
         say(`workbench ready (${elapsed()})`);
-
-        const { nl, en } = scenario.PLANS;
-        await step(ctx, 1, 'open niet-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, nl));
-        await step(ctx, 2, 'Problems panel: Dutch SMART warnings with codes', () => scenario.problemsListed(ctx, nl));
-        await step(ctx, 3, 'hover: warning message and keyword criterion', () => scenario.hovers(ctx, nl));
-        await step(ctx, 4, 'quick fix (Ctrl+.): add end date', () => scenario.quickFix(ctx, nl));
-        await step(ctx, 5, 'completion (Ctrl+Space) inside a goal', () => scenario.completion(ctx, nl));
-        await step(ctx, 6, 'Outline view lists the goals', () => scenario.outline(ctx, nl));
-        await step(ctx, 7, 'POP: Render to HTML', () => scenario.render(ctx, nl));
-        await step(ctx, 8, 'POP: Open Preview to the Side, live update', () => scenario.preview(ctx, nl));
-        await step(ctx, 9, 'open not-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, en));
-        await step(ctx, 10, 'Problems panel: English SMART warnings with codes', () => scenario.problemsListed(ctx, en));
-        await step(ctx, 11, 'quick fix (Ctrl+.): add end date (English)', () => scenario.quickFix(ctx, en));
-        await step(ctx, 12, 'POP: New Plan, closed unsaved: its problems leave the Problems panel', () => scenario.unsavedPlanClosed(ctx, en));
+        await body(ctx);
     } finally {
         // Page before browser, so the extension host is told its client went away.
         await page.close().catch(() => {});
@@ -179,6 +169,55 @@ async function main() {
         await stopGroup(live.browserPid);
         await server.stop();
         if (results.some(r => !r.ok)) say(`code-server log (last lines):\n${server.output().split('\n').slice(-15).join('\n')}`);
+    }
+}
+
+async function desktopPass(tools, vsix) {
+    const sandbox = live.sandbox = createSandbox(join(ROOT, 'examples'));
+    // Playwright keeps Chromium's profile in os.tmpdir(): inside the sandbox too.
+    process.env.TMPDIR = sandbox.tmp;
+    say(installExtension(tools, sandbox, vsix).split('\n').pop());
+    try {
+        await withWorkbench(tools, sandbox, async ctx => {
+            const { nl, en } = scenario.PLANS;
+            await step(ctx, 1, 'open niet-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, nl));
+            await step(ctx, 2, 'Problems panel: Dutch SMART warnings with codes', () => scenario.problemsListed(ctx, nl));
+            await step(ctx, 3, 'hover: warning message and keyword criterion', () => scenario.hovers(ctx, nl));
+            await step(ctx, 4, 'quick fix (Ctrl+.): add end date', () => scenario.quickFix(ctx, nl));
+            await step(ctx, 5, 'completion (Ctrl+Space) inside a goal', () => scenario.completion(ctx, nl));
+            await step(ctx, 6, 'Outline view lists the goals', () => scenario.outline(ctx, nl));
+            await step(ctx, 7, 'POP: Render to HTML', () => scenario.render(ctx, nl));
+            await step(ctx, 8, 'POP: Open Preview to the Side, live update', () => scenario.preview(ctx, nl));
+            await step(ctx, 9, 'open not-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, en));
+            await step(ctx, 10, 'Problems panel: English SMART warnings with codes', () => scenario.problemsListed(ctx, en));
+            await step(ctx, 11, 'quick fix (Ctrl+.): add end date (English)', () => scenario.quickFix(ctx, en));
+            await step(ctx, 12, 'POP: New Plan, closed unsaved: its problems leave the Problems panel', () => scenario.unsavedPlanClosed(ctx, en));
+        });
+    } finally {
+        sandbox.remove();
+        live.sandbox = undefined;
+    }
+}
+
+/** The core steps again with a web-only extension (a `browser` entry, no `main`): POP must run in the web worker. */
+async function webPass(tools) {
+    const sandbox = live.sandbox = createSandbox(join(ROOT, 'examples'));
+    process.env.TMPDIR = sandbox.tmp;
+    say(`web-only extension in ${installWebOnlyExtension(ROOT, sandbox.extensions)}`);
+    try {
+        await withWorkbench(tools, sandbox, async ctx => {
+            const { nl } = scenario.PLANS;
+            await step(ctx, 21, 'web: open niet-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, nl));
+            await step(ctx, 22, 'web: POP ran in the web worker extension host', () => scenario.ranInWorker(ctx));
+            await step(ctx, 23, 'web: Problems panel, the same as pop check (organisation goals from another file)', () => scenario.problemsListed(ctx, nl));
+            await step(ctx, 24, 'web: hover: warning message and keyword criterion', () => scenario.hovers(ctx, nl));
+            await step(ctx, 25, 'web: quick fix (Ctrl+.): add end date', () => scenario.quickFix(ctx, nl));
+            await step(ctx, 26, 'web: POP: Render to HTML, written through the workspace file system', () => scenario.render(ctx, nl));
+            await step(ctx, 27, 'web: POP: Open Preview to the Side, live update', () => scenario.preview(ctx, nl));
+        });
+    } finally {
+        sandbox.remove();
+        live.sandbox = undefined;
     }
 }
 

@@ -1,7 +1,7 @@
 // The user's session, step by step. Expectations come from the plan files themselves and
 // from `pop check` on the same workspace (the CLI shares the language core), so the test
 // checks that the editor shows what the language says, not a copy of today's wording.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LONG, SHORT, StepFailure, escapeRegExp, expectGone, expectVisible, waitUntil } from './workbench.mjs';
 
@@ -320,4 +320,29 @@ export async function unsavedPlanClosed(ctx, plan) {
     await ctx.shot('closed');
     await wb.restorePanel();
     return `${name} had problems listed; closed without saving, they left the Problems panel and stayed away after an edit to ${other} (the panel lists ${listed?.join(', ')})`;
+}
+
+/**
+ * Web pass: the "Extension Host (Worker)" log, the web worker extension host's own, records POP's activation, so POP
+ * ran in the worker (the extension has no `main`, and nothing else could have run it).
+ */
+export async function ranInWorker(ctx) {
+    const { wb, page } = ctx;
+    const manifest = JSON.parse(readFileSync(join(ctx.sandbox.extensions, readdirSync(ctx.sandbox.extensions).find(name => name.startsWith('pop-lang.')), 'package.json'), 'utf8'));
+    const id = `${manifest.publisher}.${manifest.name}`;
+    if (manifest.main) throw new StepFailure(`the installed extension has a "main" entry (${manifest.main}): it is not web-only`);
+    await wb.runCommand('Output: Show Output Channels...');
+    const input = await expectVisible(page.locator('.quick-input-widget input'), 'the list of output channels');
+    await input.fill('Extension Host (Worker)');
+    const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^Extension Host \(Worker\)$/ }) });
+    await expectVisible(row, 'the "Extension Host (Worker)" channel in the list');
+    await row.first().click();
+    const output = page.locator('.part.panel .monaco-editor .view-lines');
+    const line = await waitUntil(page, async () => {
+        const text = (await output.first().textContent().catch(() => '')) ?? '';
+        return text.replace(/\u00a0/g, ' ').split(/(?=\d{4}-\d{2}-\d{2} \d{2}:\d{2})/).find(l => l.includes(id) && /activat/i.test(l));
+    }, `a line about activating ${id} in the "Extension Host (Worker)" log`, LONG);
+    await ctx.shot('worker-log');
+    await wb.runCommand('View: Close Panel').catch(() => {});
+    return `"Extension Host (Worker)" logs: ${line.trim().slice(0, 160)}`;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { nodeBundleOptions } from './esbuild-options.mjs';
+import { browserBundleOptions, nodeBundleOptions } from './esbuild-options.mjs';
 import { writeTextmateGrammar } from './textmate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,10 +60,20 @@ ${names.map(name => `export const ${name} = /* @__PURE__ */ exported(${JSON.stri
     },
 };
 
+/** VS Code for the Web: the extension (the manifest's `browser` entry) and its language server's worker, in dist/web/. */
+export const WEB_ENTRIES = {
+    extension: { source: 'packages/extension/src/extension-browser.ts', format: 'cjs' },
+    server: { source: 'packages/web/src/server/main-browser.ts', format: 'iife' },
+};
+
 const common = nodeBundleOptions({ root, outdir, production, version: pkg.version });
 const builds = [
     { ...common, entryPoints: ENTRIES },
     { ...common, entryPoints: SERVER_LANGUAGE_ENTRIES, plugins: [sharedModulesPlugin] },
+    ...Object.entries(WEB_ENTRIES).map(([name, { source, format }]) => ({
+        ...browserBundleOptions({ root, outdir: path.join(outdir, 'web'), production, version: pkg.version, format }),
+        entryPoints: { [name]: source },
+    })),
 ];
 
 await writeTextmateGrammar();

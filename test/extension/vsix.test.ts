@@ -80,6 +80,8 @@ describe('the packaged .vsix', { timeout: 120_000 }, () => {
             manifest.main,
             'dist/server.cjs',
             'dist/server-language.cjs',
+            manifest.browser,
+            'dist/web/server.js',
             manifest.contributes.grammars[0].path,
             manifest.contributes.languages[0].configuration,
             ...manifest.contributes.snippets.map((s: { path: string }) => s.path),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { userLocale } from './locale.js';
-import { planSnippet } from '@pop-lang/language';
+import { planSnippet } from '@pop-lang/language/plan-template';
 
 /** "POP: New Plan": an untitled plan in the user's language, dated today, with the cursor on the first blank. */
 export function registerNewPlan(context: vscode.ExtensionContext): void {

@@ -4,7 +4,8 @@
  * the webview, the atomic write and the notification.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The base class: the Node client and the browser client (extension-browser.ts) both drive this.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from '@pop-lang/language/i18n';
 import { createNonce } from '@pop-lang/language/preview';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '@pop-lang/server/protocol';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The base class: the Node client and the browser client (extension-browser.ts) both drive this.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from '@pop-lang/language/i18n';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '@pop-lang/server/protocol';
 import { userLocale } from './locale.js';

@@ -9,12 +9,21 @@
  * had, or is empty if it never had any (its first build was cancelled before it was parsed). Either way only until
  * the close is handled, which takes it out of the workspace (lsp/pop-document-update-handler.ts).
  */
-import { Cancellation, DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type URI } from 'langium';
+import { Cancellation, DefaultLangiumDocumentFactory, type AstNode, type FileSystemProvider, type LangiumDocument, type URI } from 'langium';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-/** Whether a file can be behind the URI: the file systems POP runs on read `file:` URIs only. */
-export function hasFileBehind(uri: URI): boolean {
-    return uri.scheme === 'file';
+/** A file system that reads more than `file:` URIs says which schemes it reads (the web worker's, through its client). */
+interface SchemeAwareFileSystem {
+    readsScheme(scheme: string): boolean;
+}
+
+/**
+ * Whether a file can be behind the URI. Node's file system reads `file:` URIs only; the web worker's reads those of
+ * the workspace folders (`vscode-vfs:`, `vscode-remote:`…). An `untitled:` document never has one.
+ */
+export function hasFileBehind(uri: URI, fileSystem?: FileSystemProvider): boolean {
+    const aware = fileSystem as Partial<SchemeAwareFileSystem> | undefined;
+    return typeof aware?.readsScheme === 'function' ? aware.readsScheme(uri.scheme) : uri.scheme === 'file';
 }
 
 /** A file that is not there, as opposed to one that is there but cannot be read. */
@@ -33,13 +42,13 @@ export class PopLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
     override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<LangiumDocument<T>> {
         const open = this.textDocuments?.get(uri.toString());
         if (open) return this.fromTextDocument<T>(open, uri, cancellationToken);
-        if (!hasFileBehind(uri)) throw new Error(`${uri.toString()} is not open, and no file is behind it.`);
+        if (!hasFileBehind(uri, this.fileSystemProvider)) throw new Error(`${uri.toString()} is not open, and no file is behind it.`);
         return super.fromUri<T>(uri, cancellationToken);
     }
 
     protected override async getUpdatedText<T extends AstNode>(document: LangiumDocument<T>, textDocument: TextDocument | undefined, cancellationToken: Cancellation.CancellationToken): Promise<string> {
         if (textDocument) return textDocument.getText();
-        if (hasFileBehind(document.uri)) {
+        if (hasFileBehind(document.uri, this.fileSystemProvider)) {
             try {
                 return await super.getUpdatedText(document, undefined, cancellationToken);
             } catch (error) {

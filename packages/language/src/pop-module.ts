@@ -94,7 +94,10 @@ export const PopSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumS
     },
 };
 
-/** `platform` replaces shared services for where the server runs, such as the Node server's workspace manager. */
+/**
+ * `platform` replaces shared services for where the server runs, such as the Node server's workspace
+ * manager, or the web worker's, which reads the workspace through its client (packages/web/src/server).
+ */
 export function createPopServices(
     context: DefaultSharedModuleContext,
     platform: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {},

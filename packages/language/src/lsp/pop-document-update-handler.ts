@@ -49,7 +49,7 @@ export class PopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (this.isOpen(uri)) return 'nothing';
         // Decided before looking for the document: the update that creates it may still be queued behind a build, and
         // the leave is queued after it.
-        if (!hasFileBehind(uri) || !this.scannedWithWorkspace(uri)) return 'leave';
+        if (!hasFileBehind(uri, this.fileSystem) || !this.scannedWithWorkspace(uri)) return 'leave';
         const document = this.documents.getDocument(uri);
         if (!document) return 'nothing';
         let saved: string;

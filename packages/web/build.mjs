@@ -1,0 +1,93 @@
+// Builds the playground into a static site (dist/playground/ by default): the page, its script and styles, Monaco's
+// editor worker and POP's language server worker, all from this site, with no CDN, web font or analytics.
+// `node packages/web/build.mjs [--outdir DIR] [--dev]`; `npm run playground` builds and serves it.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { browserBundleOptions } from '@pop-lang/tools/esbuild-options';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Every .pop file under examples/, as { path, text } with '/'-separated paths, for the page's example list. */
+export function bundledExamples(folder = path.join(root, 'examples')) {
+    const found = [];
+    const walk = dir => {
+        for (const name of readdirSync(dir).sort()) {
+            const full = path.join(dir, name);
+            if (statSync(full).isDirectory()) walk(full);
+            else if (name.endsWith('.pop')) found.push({ path: path.relative(folder, full).split(path.sep).join('/'), text: readFileSync(full, 'utf8') });
+        }
+    };
+    walk(folder);
+    return found;
+}
+
+/** Monaco's package exports map only .js files; its stylesheets are taken straight from its ESM folder. */
+const monacoStylesPlugin = {
+    name: 'pop-monaco-styles',
+    setup(build) {
+        build.onResolve({ filter: /^monaco-editor\/.+\.css$/ }, args => ({
+            path: path.join(root, 'node_modules/monaco-editor/esm/vs', args.path.slice('monaco-editor/'.length)),
+        }));
+    },
+};
+
+const examplesPlugin = {
+    name: 'pop-playground-examples',
+    setup(build) {
+        build.onResolve({ filter: /^pop-playground-examples$/ }, () => ({ path: 'examples', namespace: 'pop-playground-examples' }));
+        build.onLoad({ filter: /.*/, namespace: 'pop-playground-examples' }, () => ({
+            loader: 'json',
+            contents: JSON.stringify(bundledExamples()),
+            watchDirs: [path.join(root, 'examples')],
+        }));
+    },
+};
+
+/**
+ * Builds the site into `outdir` and returns its files with their sizes in bytes.
+ * `production` (the default) minifies and leaves out source maps.
+ */
+export async function buildPlayground({ outdir = path.join(root, 'dist/playground'), production = true } = {}) {
+    rmSync(outdir, { recursive: true, force: true });
+    mkdirSync(outdir, { recursive: true });
+    const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+    const options = format => ({ ...browserBundleOptions({ root, outdir, production, version, format }), sourcemap: false, logLevel: 'error' });
+    await Promise.all([
+        esbuild.build({
+            ...options('iife'),
+            entryPoints: { playground: 'packages/web/src/playground/main.ts' },
+            plugins: [...options('iife').plugins, examplesPlugin, monacoStylesPlugin],
+            // Monaco's icons: the codicon font, served from this site like everything else.
+            loader: { '.ttf': 'file' },
+            assetNames: '[name]',
+        }),
+        esbuild.build({ ...options('iife'), entryPoints: { 'editor.worker': 'monaco-editor/editor/editor.worker.js' } }),
+        esbuild.build({ ...options('iife'), entryPoints: { server: 'packages/web/src/server/main-browser.ts' } }),
+    ]);
+    cpSync(path.join(root, 'packages/web/static'), outdir, { recursive: true });
+    return listFiles(outdir);
+}
+
+export function listFiles(folder) {
+    const files = [];
+    const walk = dir => {
+        for (const name of readdirSync(dir).sort()) {
+            const full = path.join(dir, name);
+            if (statSync(full).isDirectory()) walk(full);
+            else files.push({ file: path.relative(folder, full).split(path.sep).join('/'), bytes: statSync(full).size });
+        }
+    };
+    walk(folder);
+    return files;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+    const at = process.argv.indexOf('--outdir');
+    const outdir = at >= 0 ? path.resolve(process.argv[at + 1]) : undefined;
+    const files = await buildPlayground({ outdir, production: !process.argv.includes('--dev') });
+    const total = files.reduce((sum, f) => sum + f.bytes, 0);
+    for (const { file, bytes } of files) process.stdout.write(`  ${file.padEnd(24)} ${(bytes / 1024).toFixed(0).padStart(6)} KB\n`);
+    process.stdout.write(`  ${'total'.padEnd(24)} ${(total / 1024).toFixed(0).padStart(6)} KB\n`);
+}
