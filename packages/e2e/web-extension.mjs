@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const FILES = [
-    'package.nls.json', 'package.nls.nl.json', 'dist/web/extension.js', 'dist/web/server.js',
+    'package.nls.json', 'package.nls.nl.json', 'dist/web/extension.cjs', 'dist/web/server.js',
     'syntaxes/pop.tmLanguage.json', 'syntaxes/language-configuration.json', 'packages/extension/snippets/pop.json',
     'images/icon.png', 'README.md', 'LICENSE',
 ];

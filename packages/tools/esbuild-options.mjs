@@ -60,6 +60,9 @@ export function browserBundleOptions({ root, outdir, production, version, format
         platform: 'browser',
         target: 'es2022',
         external: format === 'cjs' ? ['vscode'] : [],
+        // The manifest says "type": "module": VS Code's worker extension host loads a .js entry as ESM, which it
+        // refuses ("ESM modules are not supported in the web worker extension host"); a .cjs entry it loads.
+        outExtension: format === 'cjs' ? { '.js': '.cjs' } : {},
         sourcemap: production ? false : 'linked',
         minify: production,
         logLevel: 'warning',

@@ -29,12 +29,12 @@ function nodeImports(code: string): string[] {
 }
 
 describe('browser bundles', () => {
-    test('the manifest starts the web extension from dist/web/extension.js, beside the desktop entry', () => {
-        expect(manifest.browser).toBe('./dist/web/extension.js');
+    test('the manifest starts the web extension from dist/web/extension.cjs, beside the desktop entry', () => {
+        expect(manifest.browser).toBe('./dist/web/extension.cjs');
         expect(manifest.main).toBe('./dist/extension.cjs');
     });
 
-    test.each(['extension.js', 'server.js'])('dist/web/%s imports no Node built-in', name => {
+    test.each(['extension.cjs', 'server.js'])('dist/web/%s imports no Node built-in', name => {
         const code = readFileSync(path.join(ROOT, 'dist/web', name), 'utf8');
         expect(code.length).toBeGreaterThan(10_000);
         expect(nodeImports(code)).toEqual([]);

@@ -4,7 +4,7 @@
  * packages/web/src/server) that reads the workspace's plans through this client (workspace-files.ts).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { t } from '@pop-lang/language/i18n';
 import { userLocale } from './locale.js';
 import { registerNewPlan } from './new-plan.js';
@@ -23,7 +23,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         synchronize: { configurationSection: 'pop' },
         outputChannel,
     };
-    client = new LanguageClient('pop', 'POP Language Server', () => startWorker(serverUri), clientOptions);
+    // Transports rather than the worker: the client tells a worker by `instanceof Worker`, and the worker extension
+    // host's Worker (which it wraps to allow workers at all) fails that test, leaving the client without a connection.
+    const transports = async (): Promise<MessageTransports> => {
+        const worker = await startWorker(serverUri);
+        return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+    };
+    client = new LanguageClient('pop', 'POP Language Server', transports, clientOptions);
 
     registerNewPlan(context);
     registerStatusBar(context, client);

@@ -41,6 +41,12 @@ async function validatedDocument(shared: LangiumSharedServices, uri: unknown, to
     }
     const parsed = URI.parse(uri);
     const documents = shared.workspace.LangiumDocuments;
+    // A document the client has just opened (a preview or a render asked for right after opening it) is added by an
+    // update queued behind the workspace's start-up: a read queued after that update finds it.
+    if (!documents.hasDocument(parsed) && shared.workspace.TextDocuments.get(uri)) {
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.WorkspaceLock.read(() => undefined);
+    }
     if (!documents.hasDocument(parsed)) {
         return new ResponseError(INVALID_PARAMS, t('en', 'extension.unknownDocument', { uri }));
     }
