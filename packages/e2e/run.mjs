@@ -87,6 +87,18 @@ function checkWithCli(workspace) {
     return JSON.parse(result.stdout).map(d => ({ ...d, file: d.file.replace(/^\.\//, '') }));
 }
 
+/** `pop <command> . --format json --today TODAY` on the workspace as it is on disk: what a team view should show. */
+function popJson(workspace, command, ...args) {
+    const result = spawnSync(process.execPath, [join(ROOT, 'packages', 'cli', 'bin', 'pop.cjs'), command, '.', '--format', 'json', '--today', TODAY, ...args], {
+        cwd: workspace,
+        encoding: 'utf8',
+    });
+    if (result.status === 2 || !result.stdout.trim().startsWith('{')) {
+        throw new Error(`pop ${command} on the workspace failed (exit ${result.status}):\n${result.stderr || result.stdout}`);
+    }
+    return JSON.parse(result.stdout);
+}
+
 function languageName() {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const language = manifest.contributes?.languages?.find(l => l.id === 'pop');
@@ -163,7 +175,11 @@ async function withWorkbench(tools, sandbox, body) {
     const browser = await chromium.connect(browserServer.wsEndpoint());
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     page.setDefaultTimeout(SHORT);
-    const ctx = { page, wb: new Workbench(page, SCREENSHOTS), sandbox, oracle, sources, languageName: languageName() };
+    const ctx = {
+        page, wb: new Workbench(page, SCREENSHOTS), sandbox, oracle, sources, languageName: languageName(),
+        report: popJson(sandbox.workspace, 'report'),
+        due: popJson(sandbox.workspace, 'due', '--within', String(scenario.DUE_WITHIN_DAYS)),
+    };
     try {
         // The workbench is megabytes of script: on a loaded machine its load takes longer than a step's wait.
         await page.goto(`${server.url}/?folder=${encodeURIComponent(sandbox.workspace)}`, { timeout: LONG });
@@ -201,6 +217,8 @@ async function desktopPass(tools, vsix) {
             await step(ctx, 10, 'Problems panel: English SMART warnings with codes', () => scenario.problemsListed(ctx, en));
             await step(ctx, 11, 'quick fix (Ctrl+.): add end date (English)', () => scenario.quickFix(ctx, en));
             await step(ctx, 12, 'POP: New Plan, closed unsaved: its problems leave the Problems panel', () => scenario.unsavedPlanClosed(ctx, en));
+            await step(ctx, 13, 'POP: Open Team Overview: every plan, a click opens it', () => scenario.teamOverview(ctx));
+            await step(ctx, 14, 'POP: Show Due and Overdue: what pop due lists, Enter opens it', () => scenario.dueList(ctx));
         });
     } finally {
         sandbox.remove();

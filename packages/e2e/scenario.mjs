@@ -346,3 +346,79 @@ export async function ranInWorker(ctx) {
     await wb.runCommand('View: Close Panel').catch(() => {});
     return `"Extension Host (Worker)" logs: ${line.trim().slice(0, 160)}`;
 }
+
+/** The window "POP: Show Due and Overdue" looks ahead (DUE_WITHIN_DAYS in packages/extension/src/team-overview.ts). */
+export const DUE_WITHIN_DAYS = 14;
+
+/** The files the earlier steps edited without saving: the views follow the editor, `pop` reads the disk. */
+const EDITED = new Set(Object.values(PLANS).map(p => p.file));
+
+/** `pop` names files as it was given them: `./en/example.pop` for `pop report .`. */
+const relative = file => file.replace(/^\.\//, '');
+
+async function cursorLine(page) {
+    const text = await page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent().catch(() => '');
+    return Number(/(\d+)\D+\d+/.exec(text ?? '')?.[1]);
+}
+
+/**
+ * Step 13: the team overview lists every plan `pop report` lists, and a click on a plan opens its file at the plan.
+ */
+export async function teamOverview(ctx) {
+    const { wb, page } = ctx;
+    await wb.runCommand('POP: Open Team Overview');
+    const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    const plans = ctx.report.plans.map(p => ({ ...p, file: relative(p.file) })).filter(p => !EDITED.has(p.file));
+    if (plans.length === 0) throw new StepFailure('pop report lists no plans outside the edited files: nothing to look for');
+    for (const plan of plans) {
+        await expectVisible(frame.locator('body').filter({ hasText: plan.employee }), `${plan.employee} (${plan.file}) in the team overview`, LONG);
+    }
+    await ctx.shot('overview');
+
+    const target = plans[0];
+    const name = target.file.split('/').pop();
+    const link = frame.locator(`a.open[data-uri$="/${target.file}"]`).first();
+    await expectVisible(link, `a link to ${target.file} in the overview`);
+    const line = Number(await link.getAttribute('data-line')) + 1;
+    await link.click();
+    await expectVisible(page.locator(`.tab.active[data-resource-name="${name}"]`), `${name} opened by the click in the overview`);
+    await waitUntil(page, async () => await cursorLine(page) === line, `the cursor on line ${line} of ${name}, where the link points`);
+    await ctx.shot('opened');
+    return `${plans.length} plans shown (${plans.map(p => p.employee).join(', ')}); a click opened ${name} at line ${line}`;
+}
+
+/**
+ * Step 14: the due list shows at least what `pop due` lists for one plan (the editor may hold more: step 4 added an
+ * end date), overdue items marked, and Enter on the first row opens the file at the line the row names.
+ */
+export async function dueList(ctx) {
+    const { wb, page } = ctx;
+    const items = ctx.due.items.map(item => ({ ...item, file: relative(item.file) }));
+    const file = items.find(item => !EDITED.has(item.file))?.file ?? PLANS.nl.file;
+    const expected = items.filter(item => item.file === file);
+    if (expected.length === 0) throw new StepFailure(`pop due lists nothing within ${DUE_WITHIN_DAYS} days for ${file}: nothing to look for`);
+    await wb.runCommand('POP: Show Due and Overdue');
+    const input = await expectVisible(page.locator('.quick-input-widget input'), 'the due and overdue list', LONG);
+    // Narrow the list to one plan by its employee (the rows' descriptions name the employee).
+    await input.fill(expected[0].employee);
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await waitUntil(page, async () => await rows.count() >= expected.length,
+        `at least ${expected.length} rows for ${expected[0].employee}, as pop due lists (the list shows ${await rows.count()})`, LONG);
+    const labels = await rows.allInnerTexts();
+    for (const item of expected) {
+        if (!labels.some(label => label.includes(item.date))) throw new StepFailure(`no row dated ${item.date} (${item.kind}) for ${item.employee}; rows: ${labels.join(' | ')}`);
+    }
+    const overdueRows = await rows.filter({ has: page.locator('.codicon-warning') }).count();
+    const overdue = expected.filter(item => item.overdue).length;
+    if (overdueRows < overdue) throw new StepFailure(`${overdueRows} rows marked overdue, pop due says ${overdue}`);
+    await ctx.shot('due');
+
+    const [, target, line] = /(\S+\.pop):(\d+)/.exec(labels[0]) ?? [];
+    if (!target) throw new StepFailure(`the first row names no file and line: ${labels[0]}`);
+    const name = target.split('/').pop();
+    await page.keyboard.press('Enter');
+    await expectVisible(page.locator(`.tab.active[data-resource-name="${name}"]`), `${name} opened from the due list`);
+    await waitUntil(page, async () => await cursorLine(page) === Number(line), `the cursor on line ${line} of ${name}`);
+    await ctx.shot('opened');
+    return `${labels.length} rows for ${expected[0].employee} (pop due: ${expected.length}, ${overdue} overdue; ${overdueRows} marked); Enter opened ${target} at line ${line}`;
+}

@@ -2,7 +2,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { singlePlan } from './in-process.js';
 import { LspProcess } from './lsp-client.js';
-import { titleRange } from './generate.js';
+import { RENDER_REQUEST, TEAM_OVERVIEW_REQUEST } from '@pop-lang/server/protocol';
+import { goalTitle, titleRange, workspaceFiles } from './generate.js';
 import { collect, median, medianOf, timed, type Repeat } from './timing.js';
 
 /** Spawn until the initialize response arrives. */
@@ -86,6 +87,54 @@ export async function measureEditLatency(serverPath: string, goals: number, repe
                 await published;
             });
         });
+    } finally {
+        await server.close();
+    }
+}
+
+export interface WebviewUpdateMeasurement {
+    plans: number;
+    goalsPerPlan: number;
+    /** didChange of a goal's title → the page of that plan (pop/render, as the preview asks after an edit). */
+    previewMs: number;
+    /** The same edit → the page of every plan (pop/teamOverview, as the team overview asks after an edit). */
+    overviewMs: number;
+}
+
+/**
+ * What the two webviews wait for after a keystroke, once their debounce has passed: the plan preview renders one plan,
+ * the team overview reports on all of them. A team is `plans` plans of `goalsPerPlan` goals, all open in the server.
+ */
+export async function measureWebviewUpdates(serverPath: string, plans: number, goalsPerPlan: number, repeat: Repeat): Promise<WebviewUpdateMeasurement> {
+    const server = new LspProcess(serverPath);
+    try {
+        await server.initialize();
+        server.notify('initialized', {});
+        const folder = 'file:///bench/team';
+        const files = workspaceFiles(plans, goalsPerPlan);
+        const published = files.map(file => server.next('textDocument/publishDiagnostics', params => (params as { uri?: string }).uri === `${folder}/${file.path}`));
+        for (const file of files) {
+            server.notify('textDocument/didOpen', { textDocument: { uri: `${folder}/${file.path}`, languageId: 'pop', version: 1, text: file.text } });
+        }
+        await Promise.all(published);
+        const edited = files[1];
+        const uri = `${folder}/${edited.path}`;
+        let document = TextDocument.create(uri, 'pop', 1, edited.text);
+        let revision = 0;
+        const editAndAsk = (method: string, params: object) => medianOf(repeat, async () => {
+            const { start, end } = titleRange(document.getText(), 0, revision);
+            revision++;
+            const change = { range: { start: document.positionAt(start), end: document.positionAt(end) }, text: goalTitle(0, revision) };
+            document = TextDocument.update(document, [change], document.version + 1);
+            return timed(async () => {
+                server.notify('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+                await server.request(method, params);
+            });
+        });
+        const webview = { preview: true, nonce: 'bench', cspSource: 'vscode-webview://bench', locale: 'en' };
+        const previewMs = await editAndAsk(RENDER_REQUEST, { uri, ...webview });
+        const overviewMs = await editAndAsk(TEAM_OVERVIEW_REQUEST, { folders: [folder], ...webview });
+        return { plans, goalsPerPlan, previewMs, overviewMs };
     } finally {
         await server.close();
     }

@@ -38,6 +38,11 @@ export function markdownReport(results: BenchResults): string {
     lines.push(`| LSP cold start: bare vscode-languageserver server (floor) | ${ms(results.lsp.bareColdStartMs)} |`);
     lines.push(`| LSP spawn → first publishDiagnostics, ${n(results.lsp.firstDiagnostics.goals)}-goal plan opened after initialize | ${ms(results.lsp.firstDiagnostics.ms)} |`);
     for (const l of results.lsp.latency) lines.push(`| LSP didChange → publishDiagnostics, ${n(l.goals)} goals | ${ms(l.ms)} |`);
+    const webview = results.lsp.webviewUpdate;
+    if (webview) {
+        lines.push(`| Plan preview update: didChange → pop/render, ${n(webview.goalsPerPlan)}-goal plan | ${ms(webview.previewMs)} |`);
+        lines.push(`| Team overview update: didChange → pop/teamOverview, ${n(webview.plans)} plans | ${ms(webview.overviewMs)} |`);
+    }
     const { cli } = results;
     lines.push(`| CPU: node -e 0 (floor) | ${ms(cli.bareNodeCpuMs)} |`);
     lines.push(`| CPU: pop check, one plan of ${n(cli.planGoals)} goals | ${ms(cli.checkOnePlanCpuMs)} |`);

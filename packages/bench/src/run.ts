@@ -7,7 +7,7 @@ import {
     type IncrementalMeasurement, type MemoryMeasurement, type PlanMeasurement, type RenderMeasurement, type WorkspaceMeasurement,
 } from './in-process.js';
 import { measureCliProcesses, type CliMeasurement } from './cli-process.js';
-import { measureColdStarts, measureEditLatency, measureFirstDiagnostics } from './lsp.js';
+import { measureColdStarts, measureEditLatency, measureFirstDiagnostics, measureWebviewUpdates, type WebviewUpdateMeasurement } from './lsp.js';
 import type { Render } from './renderer.js';
 import { measureTeamReport, type TeamReportMeasurement } from './team-report.js';
 
@@ -37,6 +37,8 @@ export interface BenchOptions {
 export const FULL_SIZES = { sizes: [10, 100, 1000, 10000], medium: 1000, large: 10000, lspSizes: [100, 1000], workspaceFiles: 1000, goalsPerFile: 10 };
 /** The plan the language server's time to first diagnostics is measured on. */
 export const FIRST_DIAGNOSTICS_GOALS = 10;
+/** A manager's team, each plan the size of the first-diagnostics plan: what the team overview shows in the editor. */
+export const TEAM_PLANS = 20;
 export const QUICK_SIZES = { sizes: [10, 20], medium: 10, large: 20, lspSizes: [10], workspaceFiles: 3, goalsPerFile: 2 };
 
 export interface Ratio {
@@ -64,6 +66,7 @@ export interface BenchResults {
         /** Spawn until the diagnostics of a small plan opened as soon as initialize is answered. */
         firstDiagnostics: { goals: number; ms: number | null };
         latency: Array<{ goals: number; ms: number | null }>;
+        webviewUpdate: WebviewUpdateMeasurement | null;
     };
     /** Whole pop processes: CPU time, as a commit hook pays it. */
     cli: CliMeasurement;
@@ -141,6 +144,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         latency.push({ goals, ms: haveServer ? await measureEditLatency(options.serverPath, goals, repeat) : null });
     }
 
+    log(`team overview and plan preview update after an edit, ${TEAM_PLANS} plans`);
+    const webviewUpdate = haveServer ? await measureWebviewUpdates(options.serverPath, TEAM_PLANS, FIRST_DIAGNOSTICS_GOALS, repeat) : null;
+
     const cli = measureCliProcesses(path.join(options.root, 'packages/cli/bin/pop.cjs'), {
         goals: FIRST_DIAGNOSTICS_GOALS, files: options.workspaceFiles, goalsPerFile: options.goalsPerFile,
         // Each workspace run takes seconds: a few are enough for a median.
@@ -170,7 +176,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
             iterations: options.iterations, warmup: options.warmup, processIterations: options.processIterations,
         },
         plans, incremental, workspace, render, memory, teamReport,
-        lsp: { coldStartMs, bareColdStartMs, firstDiagnostics, latency },
+        lsp: { coldStartMs, bareColdStartMs, firstDiagnostics, latency, webviewUpdate },
         cli, size, ratios: [], missing,
     };
     results.ratios = ratios(results);
@@ -203,6 +209,8 @@ export function ratios(results: BenchResults): Ratio[] {
         ratio('cli-check-cpu', `pop check CPU, one ${results.cli.planGoals}-goal plan / node -e 0 CPU`, results.cli.checkOnePlanCpuMs, results.cli.bareNodeCpuMs, 2.5),
         ratio('cli-fix-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, nothing to fix`, results.cli.workspaceFixCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
         ratio('cli-fix-every-file-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, one fix in every plan`, results.cli.workspaceFixEveryFileCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
+        ratio('webview-update', `team overview update / plan preview update after an edit, ${results.lsp.webviewUpdate?.plans} plans`,
+            results.lsp.webviewUpdate?.overviewMs, results.lsp.webviewUpdate?.previewMs, 2.0),
         ratio('team-report', `pop report / pop check, CPU time, ${results.teamReport.files} files`, results.teamReport.reportCpuMs, results.teamReport.checkCpuMs, 1.3),
     ];
 }
