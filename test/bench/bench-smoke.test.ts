@@ -94,10 +94,12 @@ describe('npm run bench --quick', () => {
             for (const l of results.lsp.latency) nonNegative(l.ms);
             nonNegative(results.lsp.firstDiagnostics.ms);
             nonNegative(results.size.serverBytes);
+            expect(results.lsp.webviewUpdate?.previewMs).toBeGreaterThan(0);
+            expect(results.lsp.webviewUpdate?.overviewMs).toBeGreaterThan(0);
         }
         expect(results.ratios.map(r => r.id)).toEqual([
             'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'heap',
-            'cli-check-cpu', 'cli-fix-cpu', 'cli-fix-every-file-cpu', 'team-report',
+            'cli-check-cpu', 'cli-fix-cpu', 'cli-fix-every-file-cpu', 'webview-update', 'team-report',
         ]);
         for (const key of ['bareNodeCpuMs', 'checkOnePlanCpuMs', 'workspaceCheckCpuMs', 'workspaceFixCpuMs', 'workspaceFixEveryFileCpuMs'] as const) {
             expect(results.cli[key]).toBeGreaterThan(0);
