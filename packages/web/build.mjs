@@ -63,6 +63,8 @@ export async function buildPlayground({ outdir = path.join(root, 'dist/playgroun
             loader: { '.ttf': 'file' },
             assetNames: '[name]',
         }),
+        // Starts the language server's worker before playground.js loads (see src/playground/server-worker.ts).
+        esbuild.build({ ...options('iife'), entryPoints: { boot: 'packages/web/src/playground/boot.ts' } }),
         esbuild.build({ ...options('iife'), entryPoints: { 'editor.worker': 'monaco-editor/editor/editor.worker.js' } }),
         esbuild.build({ ...options('iife'), entryPoints: { server: 'packages/web/src/server/main-browser.ts' } }),
     ]);

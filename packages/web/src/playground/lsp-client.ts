@@ -16,12 +16,11 @@ import type {
 import type { PrepareRenameResult } from 'vscode-languageserver-protocol';
 import type * as Monaco from './monaco.js';
 import { POP_LANGUAGE_ID } from './pop-language.js';
+import { startServerWorker, takeEarlyServerWorker } from './server-worker.js';
 
 type MonacoApi = typeof Monaco;
 type Model = Monaco.editor.ITextModel;
 
-/** The worker holds a Web Lock of its name while it lives (packages/web/src/server/main-browser.ts). */
-const LIFE_LOCK_PREFIX = 'pop-server-';
 /** LSP's error codes for a request the server, or the client, cancelled. */
 const SERVER_CANCELLED = -32802;
 const REQUEST_CANCELLED = -32800;
@@ -148,8 +147,9 @@ export class PopLanguageClient {
     }
 
     private startSession(): Session {
-        const name = `${LIFE_LOCK_PREFIX}${Date.now().toString(36)}-${++this.started}`;
-        const worker = new Worker(this.options.workerUrl, { name });
+        const server = (this.started++ === 0 ? takeEarlyServerWorker(this.options.workerUrl) : undefined)
+            ?? startServerWorker(this.options.workerUrl, this.started);
+        const { worker, name } = server;
         const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
         const session: Session = { worker, connection, dead: false, ready: Promise.resolve(), opened: new Map() };
         connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
@@ -174,10 +174,13 @@ export class PopLanguageClient {
         connection.onNotification('telemetry/event', () => undefined);
         connection.listen();
         // A script that does not load never answers: its error ends the start instead.
-        const failed = new Promise<never>((_, reject) => worker.addEventListener('error', event => {
-            event.preventDefault();
-            reject(new Error(event.message || `${this.options.workerUrl} did not start`));
-        }, { once: true }));
+        const failed = new Promise<never>((_, reject) => {
+            if (server.startError) reject(new Error(server.startError));
+            worker.addEventListener('error', event => {
+                event.preventDefault();
+                reject(new Error(event.message || `${this.options.workerUrl} did not start`));
+            }, { once: true });
+        });
         (session as { ready: Promise<void> }).ready = Promise.race([this.initialize(connection), failed]).then(async () => {
             this.watchLife(session, name);
             for (const model of this.models.values()) await this.sendOpen(session, model);

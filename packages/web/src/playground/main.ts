@@ -9,6 +9,7 @@ import type { Locale } from '@pop-lang/language/keywords';
 import { planSnippet } from '@pop-lang/language/plan-template';
 import { RENDER_REQUEST, SUMMARY_REQUEST, type RenderParams, type RenderResult, type SummaryResult } from '@pop-lang/server/protocol';
 import { PopLanguageClient } from './lsp-client.js';
+import { SERVER_WORKER_URL } from './server-worker.js';
 import * as monaco from './monaco.js';
 import { POP_LANGUAGE_ID, registerPopLanguage } from './pop-language.js';
 import { PreviewFrame } from './preview-frame.js';
@@ -54,7 +55,7 @@ const editor = monaco.editor.create(element('editor'), {
 
 const preview = new PreviewFrame(element<HTMLIFrameElement>('preview'));
 const client = new PopLanguageClient(monaco, {
-    workerUrl: './server.js',
+    workerUrl: SERVER_WORKER_URL,
     settings: () => ({ locale }),
     onRestart: () => showNotice(t(locale, 'playground.restarted'), 'warning'),
     onDiagnostics: uri => {

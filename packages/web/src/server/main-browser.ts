@@ -38,11 +38,12 @@ registerRequests(connection, shared, Pop);
 const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
 if (self.name.startsWith(LIFE_LOCK_PREFIX) && locks) void locks.request(self.name, () => new Promise<never>(() => undefined));
 
-// As in the Node server (packages/server/src/language-server.ts): the parsers are built once the client is ready,
-// the completion parser after the first diagnostics are out.
-shared.lsp.LanguageServer.onInitialized(() => setTimeout(() => {
+// Unlike the Node server (packages/server/src/language-server.ts), which answers `initialize` first, the worker builds
+// its parsers as soon as it starts: its page or extension host is still loading, and the first check needs them.
+// The completion parser waits until the first diagnostics are out.
+setTimeout(() => {
     for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser]) buildService(service);
-}, 0));
+}, 0);
 const firstValidation = shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
     firstValidation.dispose();
     setTimeout(() => buildService(Pop.parser.CompletionParser), 0);
