@@ -3,24 +3,9 @@
  * languages, labelled as a coach labels them. Written after the reader was built and measured before it was tuned,
  * so they also show how well the reader's patterns carry over to phrasing it was not written against.
  */
-import { grade, money, pct, per, statement, unit, type Labelled } from './corpus-types.js';
+import { grade, money, pct, per, LABELLERS, unit, type Labelled } from './corpus-types.js';
 
-const nl = statement('nl', 'general');
-const nlCare = statement('nl', 'care');
-const nlEdu = statement('nl', 'education');
-const nlIt = statement('nl', 'it');
-const nlLog = statement('nl', 'logistics');
-const nlRetail = statement('nl', 'retail');
-const nlGov = statement('nl', 'government');
-const nlFin = statement('nl', 'finance');
-const en = statement('en', 'general');
-const enCare = statement('en', 'care');
-const enEdu = statement('en', 'education');
-const enIt = statement('en', 'it');
-const enLog = statement('en', 'logistics');
-const enRetail = statement('en', 'retail');
-const enGov = statement('en', 'government');
-const enFin = statement('en', 'finance');
+const { nl, nlCare, nlEdu, nlIt, nlLog, nlRetail, nlGov, nlFin, en, enCare, enEdu, enIt, enLog, enRetail, enGov, enFin } = LABELLERS;
 
 export const LONG: readonly Labelled[] = [
     nl('Ik wil aan het eind van dit jaar mijn propedeuse HBO-ICT hebben behaald', true, 'binary', ['completion', 'deadline'], { deadline: '2027-12-31' }),

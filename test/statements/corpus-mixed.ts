@@ -3,24 +3,9 @@
  * with everyday verbs, and targets hidden in longer sentences. Written for this corpus, labelled as a coach labels
  * them, and measured before the reader was tuned on them.
  */
-import { grade, money, pct, per, statement, unit, type Labelled } from './corpus-types.js';
+import { grade, money, pct, per, LABELLERS, unit, type Labelled } from './corpus-types.js';
 
-const nl = statement('nl', 'general');
-const nlCare = statement('nl', 'care');
-const nlEdu = statement('nl', 'education');
-const nlIt = statement('nl', 'it');
-const nlLog = statement('nl', 'logistics');
-const nlRetail = statement('nl', 'retail');
-const nlGov = statement('nl', 'government');
-const nlFin = statement('nl', 'finance');
-const en = statement('en', 'general');
-const enCare = statement('en', 'care');
-const enEdu = statement('en', 'education');
-const enIt = statement('en', 'it');
-const enLog = statement('en', 'logistics');
-const enRetail = statement('en', 'retail');
-const enGov = statement('en', 'government');
-const enFin = statement('en', 'finance');
+const { nl, nlCare, nlEdu, nlIt, nlLog, nlRetail, nlGov, nlFin, en, enCare, enEdu, enIt, enLog, enRetail, enGov, enFin } = LABELLERS;
 
 export const MIXED: readonly Labelled[] = [
     nl('Werkt samen met collega\'s van andere teams', false, null, ['behaviour']),

@@ -43,6 +43,16 @@ export function statement(lang: 'nl' | 'en', domain: Domain) {
         ({ text, lang, domain, specific, target, patterns, ...extra });
 }
 
+/** A labeller per language and domain, for corpora that mix them: `nlCare(...)` is a Dutch statement from care. */
+export const LABELLERS = {
+    nl: statement('nl', 'general'), nlCare: statement('nl', 'care'), nlEdu: statement('nl', 'education'),
+    nlIt: statement('nl', 'it'), nlLog: statement('nl', 'logistics'), nlRetail: statement('nl', 'retail'),
+    nlGov: statement('nl', 'government'), nlFin: statement('nl', 'finance'),
+    en: statement('en', 'general'), enCare: statement('en', 'care'), enEdu: statement('en', 'education'),
+    enIt: statement('en', 'it'), enLog: statement('en', 'logistics'), enRetail: statement('en', 'retail'),
+    enGov: statement('en', 'government'), enFin: statement('en', 'finance'),
+};
+
 export const pct = (v: number, extra: { alt?: number[] } = {}) => ({ v, kind: 'percent' as const, ...extra });
 export const money = (v: number) => ({ v, kind: 'money' as const });
 export const grade = (v: number) => ({ v, kind: 'grade' as const });
