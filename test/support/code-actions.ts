@@ -1,6 +1,6 @@
 /** Asking for code actions the way an editor does: on a line, or on each diagnostic of one rule. */
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import type { RuleCode } from '../../packages/language/src/index.js';
+import { SUPPRESS_KIND, type RuleCode } from '../../packages/language/src/index.js';
 import { build, createServices } from './services.js';
 
 /** The zero-based line of the first line that contains the text. */
@@ -8,18 +8,18 @@ export function lineOf(text: string, needle: string): number {
     return text.split('\n').findIndex(l => l.includes(needle));
 }
 
-/** Every code action offered at the start of a line, for the diagnostics on that line. */
+/** Every code action offered at the start of a line, for the diagnostics on that line, but the "Suppress …" every diagnostic has. */
 export async function actionsAt(text: string, line: number, settings = {}) {
     const services = createServices({ today: '2027-06-01', ...settings });
     const [document] = await build(services, text);
     const uri = document.uri.toString();
     const diagnostics = (document.diagnostics ?? []).filter(d => d.range.start.line === line);
     const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-    const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri }, range, context: { diagnostics } }) as CodeAction[];
-    return { services, uri, actions, document };
+    const offered = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri }, range, context: { diagnostics } }) as CodeAction[];
+    return { services, uri, actions: offered.filter(a => a.kind !== SUPPRESS_KIND), document };
 }
 
-/** The diagnostics of one rule in a text, and the quick fixes offered for each of them. */
+/** The diagnostics of one rule in a text, and the rule's own quick fixes for each (not "Suppress …", which every rule has). */
 export async function quickFixesFor(text: string, code: RuleCode, today: string) {
     const services = createServices({ today });
     const [document] = await build(services, text);
@@ -32,7 +32,7 @@ export async function quickFixesFor(text: string, code: RuleCode, today: string)
             textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
         }) as CodeAction[] | undefined;
         for (const action of actions ?? []) {
-            if (action.diagnostics?.some(d => d === diagnostic)) results.push({ diagnostic, action });
+            if (action.kind !== SUPPRESS_KIND && action.diagnostics?.some(d => d === diagnostic)) results.push({ diagnostic, action });
         }
     }
     return { services, uri, results, targets };

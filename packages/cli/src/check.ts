@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { documentLocale, effectiveSeverity, format, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
+import { documentLocale, effectiveSeverity, format, suppressedDiagnostics, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
 import { findConfigFile, findProjectFolder } from '@pop-lang/language/node';
 import { countOption, dateOption, fixRuleOptions, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError, outputLocale } from './errors.js';
@@ -178,6 +178,12 @@ export function problemsByFile(workspace: LoadedWorkspace, locale: PopLocale): M
     }));
 }
 
+/** The problems a suppression comment accepts: only SARIF lists them, marked as suppressed, with the comment's reason. */
+function suppressedProblems(workspace: LoadedWorkspace): Problem[] {
+    return workspace.documents.flatMap(({ source, document }) => suppressedDiagnostics(document, workspace.services.Pop)
+        .map(({ diagnostic, justification }) => ({ ...toProblem(source.display, diagnostic), suppression: { justification } })));
+}
+
 /** Reports the workspace's problems as pop check does, and returns pop check's exit code. */
 export function reportProblems(workspace: LoadedWorkspace, options: ReportOptions, locale: PopLocale, io: Io): number {
     const files = workspace.documents.length;
@@ -187,7 +193,10 @@ export function reportProblems(workspace: LoadedWorkspace, options: ReportOption
     if (options.quiet) problems = problems.filter(p => p.severity === 'error');
 
     if (options.format === 'json') io.stdout(formatJson(problems));
-    else if (options.format === 'sarif') io.stdout(formatSarif(problems, locale, io.version));
+    else if (options.format === 'sarif') {
+        const suppressed = suppressedProblems(workspace).filter(p => !options.quiet || p.severity === 'error');
+        io.stdout(formatSarif([...problems, ...suppressed].sort(compareProblems), locale, io.version));
+    }
     else {
         // Annotations for GitHub, with the summary in the job's log as for text.
         if (options.list) io.stdout(options.format === 'github' ? formatGithub(problems) : formatText(problems, io.color));

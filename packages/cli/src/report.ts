@@ -16,6 +16,8 @@ export interface Problem {
     severity: SeverityName;
     code: string;
     message: string;
+    /** Set on a problem a suppression comment accepts; only SARIF lists those. */
+    suppression?: { justification?: string };
 }
 
 export function toProblem(file: string, diagnostic: Diagnostic): Problem {
@@ -108,6 +110,7 @@ export function formatSarif(problems: readonly Problem[], locale: PopLocale, ver
         ...(isRuleCode(p.code) ? { ruleIndex: index.get(p.code) } : {}),
         level: SARIF_LEVEL[p.severity],
         message: { text: p.message },
+        ...(p.suppression ? { suppressions: [{ kind: 'inSource', status: 'accepted', ...(p.suppression.justification ? { justification: p.suppression.justification } : {}) }] } : {}),
         locations: [{
             physicalLocation: {
                 artifactLocation: { uri: p.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },

@@ -4,6 +4,7 @@ import { canonical, type GoalKindValue, type HorizonValue, type ScopeValue, type
 import { goalScope, goalStatus } from '../model/plan.js';
 import { lineOf, perCatalogue, perGoal, perNode, writtenDate, type RenderContext } from './context.js';
 import type { Html } from './escape.js';
+import { writeAcceptedFindings } from './accepted.js';
 import { writeActionsTable } from './actions.js';
 import { writeProgressBlock } from './progress.js';
 import { scoreOf, writeScorecardBlock, writeScoreBadge } from './scorecard-view.js';
@@ -102,6 +103,7 @@ function writeGoalSection(w: Writer, goal: Goal, plan: Plan, ctx: RenderContext)
     if (goal.specific) w.raw('\n</header>\n<p class="statement">').text(goal.specific).raw('</p>\n');
     else w.raw('\n</header>\n').raw(f.noStatement);
     writeScorecardBlock(w, goal, score, ctx);
+    writeAcceptedFindings(w, goal, ctx);
     w.raw('\n');
     if (kind === 'er') {
         const children = derivedGoals(plan, goal, ctx);

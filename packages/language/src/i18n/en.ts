@@ -205,6 +205,22 @@ export const en = {
             message: "The plan is not signed yet. Add 'sign-off { employee \"...\" on YYYY-MM-DD }' once it is agreed.",
             doc: 'A POP is a contract: record who agreed, and when.',
         },
+        'suppression.unused': {
+            message: "'{written}' is not needed: {why} Remove it, so that it cannot hide a later problem.",
+            doc: "A suppression comment that suppresses nothing: the problem it was written for is gone, or its code does not match what is reported where it applies. A stale suppression would silently hide the next problem of that kind, so it is reported itself. How suppressions work: docs/suppressions.md.",
+        },
+        'suppression.unknown-code': {
+            message: "'{code}' is not the code of a POP rule, nor the start of one. Run 'pop explain' for every code.",
+            doc: "A suppression names the rules it suppresses by their code ('smart.measurable.no-target') or by the start of their codes ('smart.measurable'). A misspelt code suppresses nothing.",
+        },
+        'suppression.not-suppressible': {
+            message: "'{code}' cannot be suppressed: a syntax error or an unresolved reference means the text is broken. Correct the text instead.",
+            doc: 'Syntax errors (syntax.*) and unresolved references (ref.unresolved) cannot be suppressed, just as they stay visible when turned off: hiding them would hide text POP could not read, or a link to nothing. Nor can the suppression.* rules themselves; set their severity instead.',
+        },
+        'suppression.missing-code': {
+            message: "'{directive}' names no rule. Add the code it is for, as in '{directive} smart.measurable.no-target -- reason'.",
+            doc: 'A suppression must name the rules it suppresses. One without a code would suppress every rule, including the problems that appear later and that nobody has looked at, so it suppresses nothing and is reported.',
+        },
         'syntax.unexpected-character': {
             message: "Unexpected character '{text}'.",
             doc: 'The text contains a character that is not part of the language, outside a string. Put free text inside "quotes".',
@@ -303,6 +319,7 @@ export const en = {
         ref: { name: 'References' },
         plan: { name: 'Plan' },
         syntax: { name: 'Syntax' },
+        suppression: { name: 'Suppressions' },
     },
     related: {
         goalDates: "The goal's dates",
@@ -944,5 +961,27 @@ export const en = {
         notSaved: 'Your browser did not keep the text ({reason}). Download it to keep it.',
         renderFailed: 'The preview could not be updated: {reason}',
         replaced: 'Replaced the text with {name}. Press Ctrl+Z to get your previous text back.',
+    },
+    suppressions: {
+        unused: {
+            disable: 'no problem it covers is reported where it applies.',
+            enable: 'no pop-disable that it could end is open here.',
+        },
+        fixes: {
+            suppressLine: 'Suppress {code} on this line',
+            suppressFile: 'Suppress {code} in this file',
+            remove: 'Remove this suppression comment',
+            removeCode: "Remove '{code}' from this suppression",
+        },
+        hover: {
+            suppresses: '**{directive}** suppresses here:',
+            nothing: '**{directive}** suppresses nothing here.',
+            reason: 'Reason: {reason}',
+            noReason: "No reason given. Write one after ' -- ', so that readers know why.",
+        },
+        render: {
+            accepted: 'Accepted: {reason}',
+            acceptedWithoutReason: 'Accepted',
+        },
     },
 };

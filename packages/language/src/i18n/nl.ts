@@ -199,6 +199,22 @@ export const nl: Catalogue = {
             message: "Het plan is nog niet ondertekend. Voeg 'ondertekening { medewerker \"...\" op JJJJ-MM-DD }' toe zodra er overeenstemming is.",
             doc: 'Een POP is een contract: leg vast wie akkoord ging, en wanneer.',
         },
+        'suppression.unused': {
+            message: "'{written}' is niet nodig: {why} Haal hem weg, zodat hij geen later probleem verbergt.",
+            doc: "Een onderdrukking die niets onderdrukt: het probleem waarvoor ze geschreven is, is weg, of haar code past niet bij wat er gemeld wordt waar ze geldt. Een vergeten onderdrukking zou het volgende probleem van die soort ongemerkt verbergen, dus wordt ze zelf gemeld. Hoe onderdrukken werkt: docs/suppressions.md.",
+        },
+        'suppression.unknown-code': {
+            message: "'{code}' is geen code van een POP-regel, en ook niet het begin van een. 'pop explain' toont alle codes.",
+            doc: "Een onderdrukking noemt de regels die ze onderdrukt bij hun code ('smart.measurable.no-target') of bij het begin van hun codes ('smart.measurable'). Een verkeerd gespelde code onderdrukt niets.",
+        },
+        'suppression.not-suppressible': {
+            message: "'{code}' kan niet onderdrukt worden: een syntaxfout of een verwijzing die nergens heen wijst, betekent dat de tekst kapot is. Verbeter de tekst.",
+            doc: 'Syntaxfouten (syntax.*) en onopgeloste verwijzingen (ref.unresolved) kunnen niet onderdrukt worden, zoals ze ook zichtbaar blijven als ze uitgezet zijn: wie ze verbergt, verbergt tekst die POP niet kon lezen, of een verwijzing naar niets. Ook de regels suppression.* zelf niet; stel daarvoor hun ernst in.',
+        },
+        'suppression.missing-code': {
+            message: "'{directive}' noemt geen regel. Zet de code erbij waarvoor hij bedoeld is, zoals in '{directive} smart.measurable.no-target -- reden'.",
+            doc: 'Een onderdrukking moet de regels noemen die ze onderdrukt. Een zonder code zou elke regel onderdrukken, ook de problemen die later ontstaan en waar niemand naar gekeken heeft; daarom onderdrukt ze niets en wordt ze gemeld.',
+        },
         'syntax.unexpected-character': {
             message: "Onverwacht teken '{text}'.",
             doc: 'De tekst bevat buiten een string een teken dat niet bij de taal hoort. Zet vrije tekst tussen "aanhalingstekens".',
@@ -297,6 +313,7 @@ export const nl: Catalogue = {
         ref: { name: 'Verwijzingen' },
         plan: { name: 'Plan' },
         syntax: { name: 'Syntaxis' },
+        suppression: { name: 'Onderdrukkingen' },
     },
     related: {
         goalDates: 'De data van het doel',
@@ -938,5 +955,27 @@ export const nl: Catalogue = {
         notSaved: 'Je browser heeft de tekst niet bewaard ({reason}). Download hem om hem te houden.',
         renderFailed: 'Het voorbeeld kon niet worden bijgewerkt: {reason}',
         replaced: 'De tekst is vervangen door {name}. Druk op Ctrl+Z om je vorige tekst terug te krijgen.',
+    },
+    suppressions: {
+        unused: {
+            disable: 'er wordt geen probleem gemeld dat hij dekt, waar hij geldt.',
+            enable: 'er staat hier geen pop-disable open die hij kan beëindigen.',
+        },
+        fixes: {
+            suppressLine: '{code} onderdrukken op deze regel',
+            suppressFile: '{code} onderdrukken in dit bestand',
+            remove: 'Deze onderdrukking weghalen',
+            removeCode: "'{code}' uit deze onderdrukking weghalen",
+        },
+        hover: {
+            suppresses: '**{directive}** onderdrukt hier:',
+            nothing: '**{directive}** onderdrukt hier niets.',
+            reason: 'Reden: {reason}',
+            noReason: "Geen reden opgegeven. Schrijf er een achter ' -- ', zodat lezers weten waarom.",
+        },
+        render: {
+            accepted: 'Geaccepteerd: {reason}',
+            acceptedWithoutReason: 'Geaccepteerd',
+        },
     },
 };

@@ -9,6 +9,7 @@ import { goalKind } from '../model/plan.js';
 import type { PopServices } from '../pop-module.js';
 import type { PopSettingsService } from '../settings.js';
 import { safeFixes } from './fix-all.js';
+import { addSuppressionFixes, SUPPRESS_KIND } from './fixes/add-suppression.js';
 import { nodeAt, type Fix, type FixContext } from './fixes/fix.js';
 import { fixesForDiagnostic as fixesOf } from './fixes/index.js';
 import { makeSmart, MAKE_SMART_RESOLVES } from './fixes/make-smart.js';
@@ -50,6 +51,12 @@ export class PopCodeActionProvider implements CodeActionProvider {
                 if (fix.edits.length > 0 && !actions.some(a => a.title === fix.title)) {
                     actions.push(this.toAction(document, fix, CodeActionKind.QuickFix, diagnostics));
                 }
+            }
+        }
+        // Last on the light bulb, after every fix; not in fixesForDiagnostic, so never in fix-all or `pop fix`.
+        if (wants(SUPPRESS_KIND)) {
+            for (const diagnostic of params.context.diagnostics) {
+                for (const fix of addSuppressionFixes(diagnostic, ctx)) actions.push(this.toAction(document, fix, SUPPRESS_KIND, [diagnostic]));
             }
         }
         if (only?.some(o => FIX_ALL_KIND.startsWith(o)) ) {

@@ -12,6 +12,7 @@ import { scorecard } from '../validation/scorecard.js';
 import { todayDay } from '../model/values.js';
 import { readGoal } from '../statement/goal.js';
 import { describeReading } from './statement-hover.js';
+import { suppressionHover } from './suppression-hover.js';
 import { criterionOfField, keywordInfo, type GoalCriterion, type KeywordInfo } from './keyword-info.js';
 
 type Texts = Catalogue['editor']['hover'];
@@ -27,9 +28,11 @@ export class PopHoverProvider implements HoverProvider {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
+        const locale = localeOf(document, this.services.pop.Settings.current);
+        const suppression = suppressionHover(document, offset, this.services.pop.Analysis.judge(document), locale);
+        if (suppression) return suppression;
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
         if (!leaf || leaf.hidden) return undefined;
-        const locale = localeOf(document, this.services.pop.Settings.current);
         const value = this.contentFor(document, leaf, locale);
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
     }

@@ -7,15 +7,23 @@ import { todayDay } from '../model/values.js';
 import type { PopServices } from '../pop-module.js';
 import type { PopSettingsService } from '../settings.js';
 import { checkDocument } from './check-document.js';
+import { checkSuppressions } from './checks/suppression.js';
 import type { CheckContext, Finding } from './finding.js';
 import { effectiveSeverity, type SeveritySetting } from './rules.js';
+import { applySuppressions, readSuppressions, type Suppressed, type SuppressionDirective } from './suppressions.js';
+
+type JudgedFinding = Finding & { severity: Exclude<SeveritySetting, 'off'> };
 
 export interface Judgement {
     readonly locale: Locale;
-    /** Findings whose effective severity is not 'off', each with that severity. */
-    readonly findings: ReadonlyArray<Finding & { severity: Exclude<SeveritySetting, 'off'> }>;
+    /** Findings whose effective severity is not 'off' and that no comment suppresses, each with that severity. */
+    readonly findings: readonly JudgedFinding[];
     /** The same findings, grouped by the goal they count against. */
-    readonly byGoal: ReadonlyMap<Goal, ReadonlyArray<Finding & { severity: Exclude<SeveritySetting, 'off'> }>>;
+    readonly byGoal: ReadonlyMap<Goal, readonly JudgedFinding[]>;
+    /** The findings a suppression comment accepts, each with that comment; they are in neither list above. */
+    readonly suppressed: ReadonlyArray<Suppressed<JudgedFinding>>;
+    /** The document's suppression comments. */
+    readonly suppressions: readonly SuppressionDirective[];
 }
 
 /**
@@ -51,19 +59,28 @@ export class JudgementCache {
                     return !!uris && [...uris].some(other => other !== uri);
                 },
             };
-            const findings: Array<Finding & { severity: Exclude<SeveritySetting, 'off'> }> = [];
-            const byGoal = new Map<Goal, typeof findings>();
-            for (const finding of checkDocument(root, ctx)) {
+            let findings: JudgedFinding[] = [];
+            const judge = (finding: Finding) => {
                 const severity = effectiveSeverity(finding.code, settings.severity);
-                if (severity === 'off') continue;
-                const kept = { ...finding, severity };
-                findings.push(kept);
-                if (finding.goal) {
-                    const list = byGoal.get(finding.goal);
-                    if (list) list.push(kept); else byGoal.set(finding.goal, [kept]);
-                }
+                if (severity !== 'off') findings.push({ ...finding, severity });
+            };
+            for (const finding of checkDocument(root, ctx)) judge(finding);
+            const text = document.textDocument;
+            const suppressions = readSuppressions(text.getText(), offset => text.positionAt(offset));
+            let suppressed: Array<Suppressed<JudgedFinding>> = [];
+            if (suppressions.length > 0) {
+                const outcome = applySuppressions(findings, suppressions, offset => text.positionAt(offset));
+                findings = outcome.kept;
+                suppressed = outcome.suppressed;
+                checkSuppressions(root, suppressions, outcome.used, judge);
             }
-            judgement = { locale, findings, byGoal };
+            const byGoal = new Map<Goal, JudgedFinding[]>();
+            for (const finding of findings) {
+                if (!finding.goal) continue;
+                const list = byGoal.get(finding.goal);
+                if (list) list.push(finding); else byGoal.set(finding.goal, [finding]);
+            }
+            judgement = { locale, findings, byGoal, suppressed, suppressions };
             this.cache.set(root, judgement);
         }
         return judgement;

@@ -56,28 +56,10 @@ export class PopDocumentValidator extends DefaultDocumentValidator {
         if (!options.categories || options.categories.includes('fast')) {
             const judgement = this.analysis.judge(document);
             for (const finding of judgement.findings) {
-                diagnostics.push(this.toPopDiagnostic(document, finding, finding.severity, ruleMessage(locale, finding.code, finding), locale));
+                diagnostics.push(findingDiagnostic(document, finding, locale));
             }
         }
         return diagnostics;
-    }
-
-    private toPopDiagnostic(document: LangiumDocument, finding: Finding, severity: Severity, message: string, locale: Locale): Diagnostic {
-        const range = finding.offset
-            ? { start: document.textDocument.positionAt(finding.offset.start), end: document.textDocument.positionAt(finding.offset.end) }
-            : rangeOf(finding.node, finding.property, finding.index);
-        const data: PopDiagnosticData = { code: finding.code, goal: finding.goal?.name };
-        const diagnostic: Diagnostic = {
-            range, message, severity: SEVERITY[severity], code: finding.code, source: 'pop', data,
-            codeDescription: { href: ruleDocsUrl(finding.code) },
-        };
-        if (finding.related?.length) {
-            diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
-                location: { uri: document.uri.toString(), range: rangeOf(r.node, r.property) },
-                message: t(locale, r.labelKey, r.params),
-            }));
-        }
-        return diagnostic;
     }
 
     private push(diagnostics: Diagnostic[], code: RuleCode, range: Range, message: string, extra?: Omit<PopDiagnosticData, 'code'>): void {
@@ -96,3 +78,21 @@ export class PopDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/** A finding as a diagnostic: located, worded in the locale, with its code, severity and documentation link. */
+export function findingDiagnostic(document: LangiumDocument, finding: Finding & { severity: Severity }, locale: Locale): Diagnostic {
+    const range = finding.offset
+        ? { start: document.textDocument.positionAt(finding.offset.start), end: document.textDocument.positionAt(finding.offset.end) }
+        : rangeOf(finding.node, finding.property, finding.index);
+    const data: PopDiagnosticData = { code: finding.code, goal: finding.goal?.name };
+    const diagnostic: Diagnostic = {
+        range, message: ruleMessage(locale, finding.code, finding), severity: SEVERITY[finding.severity], code: finding.code, source: 'pop', data,
+        codeDescription: { href: ruleDocsUrl(finding.code) },
+    };
+    if (finding.related?.length) {
+        diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+            location: { uri: document.uri.toString(), range: rangeOf(r.node, r.property) },
+            message: t(locale, r.labelKey, r.params),
+        }));
+    }
+    return diagnostic;
+}

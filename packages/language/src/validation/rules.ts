@@ -10,7 +10,7 @@ export type SeveritySetting = Severity | 'off';
 export type Criterion =
     | 'specific' | 'measurable' | 'acceptable' | 'realistic' | 'time-bound'
     | 'magie-measurable' | 'magie-acceptable' | 'magie-communicated' | 'magie-inspiring' | 'magie-engaging'
-    | 'er' | 'date' | 'budget' | 'ref' | 'plan' | 'syntax';
+    | 'er' | 'date' | 'budget' | 'ref' | 'plan' | 'syntax' | 'suppression';
 
 /**
  * A rule's quick fix: 'safe' when "fix all" (and fix on save) may apply it unattended, 'offered' when it is only
@@ -86,6 +86,12 @@ export const RULES = {
     'plan.goal-unlinked': { criterion: 'plan', severity: 'info', fix: 'none' },
     'plan.duplicate-field': { criterion: 'plan', severity: 'warning', fix: 'safe' },
     'plan.unsigned': { criterion: 'plan', severity: 'hint', fix: 'none' },
+
+    // Suppression comments (suppressions.ts); their fixes delete the user's comment, so none is applied unattended.
+    'suppression.unused': { criterion: 'suppression', severity: 'warning', fix: 'offered' },
+    'suppression.unknown-code': { criterion: 'suppression', severity: 'warning', fix: 'offered' },
+    'suppression.not-suppressible': { criterion: 'suppression', severity: 'warning', fix: 'offered' },
+    'suppression.missing-code': { criterion: 'suppression', severity: 'warning', fix: 'none' },
 
     'syntax.unexpected-character': { criterion: 'syntax', severity: 'error', fix: 'none' },
     'syntax.unexpected-token': { criterion: 'syntax', severity: 'error', fix: 'none' },
