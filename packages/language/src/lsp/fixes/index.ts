@@ -13,11 +13,12 @@ import { planFixes } from './plan.js';
 import { realisticFixes } from './realistic.js';
 import { refFixes } from './ref.js';
 import { specificFixes } from './specific.js';
+import { syntaxFixes } from './syntax.js';
 import { timeBoundFixes } from './time-bound.js';
 
 const FIXES: RuleFixes = {
     ...specificFixes, ...measurableFixes, ...acceptableFixes, ...realisticFixes, ...timeBoundFixes,
-    ...magieFixes, ...erFixes, ...dateFixes, ...budgetFixes, ...refFixes, ...planFixes,
+    ...magieFixes, ...erFixes, ...dateFixes, ...budgetFixes, ...refFixes, ...planFixes, ...syntaxFixes,
 };
 
 /** The fixes for one diagnostic; only those with edits. */
