@@ -182,7 +182,7 @@ export const en = {
             doc: 'The employer facilitates with time and money; stating both makes the plan realistic.',
         },
         'plan.missing-starting-point': {
-            message: 'The starting points do not mention {point}. Add it, so goals can be weighed against it.',
+            message: 'The starting points do not mention {points}. Add what is missing, so that goals can be weighed against it.',
             doc: "A POP starts from four points: the organisation's long-term goals, the current and future job requirements, how the employee functions, and the career wishes.",
         },
         'plan.no-goals': {
@@ -195,15 +195,15 @@ export const en = {
         },
         'plan.goal-unlinked': {
             message: "Goal '{goal}' does not support any organisation goal. Link it with 'supports <name>'.",
-            doc: "The employer links development goals to the organisation's goals, so that knowledge and skills stay in the organisation.",
+            doc: "The employer links development goals to the organisation's goals, so that knowledge and skills stay in the organisation. A cancelled goal needs no link.",
         },
         'plan.duplicate-field': {
             message: "'{field}' is given more than once here; only the last one counts. Remove the other.",
             doc: 'Each field holds one value. When it is written twice, the earlier value is silently ignored.',
         },
         'plan.unsigned': {
-            message: "The plan is not signed yet. Add 'sign-off { employee \"...\" on YYYY-MM-DD }' once it is agreed.",
-            doc: 'A POP is a contract: record who agreed, and when.',
+            message: 'The plan is not signed yet: {state}',
+            doc: 'A POP is a contract: record who agreed, and when. A signature counts only with the date it was given; a name without a date is a place still to sign.',
         },
         'syntax.unexpected-character': {
             message: "Unexpected character '{text}'.",

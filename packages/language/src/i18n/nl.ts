@@ -176,7 +176,7 @@ export const nl: Catalogue = {
             doc: 'De werkgever faciliteert met tijd en geld; beide noemen maakt het plan realistisch.',
         },
         'plan.missing-starting-point': {
-            message: 'De uitgangspunten noemen {point} niet. Voeg dat toe, zodat de doelen ertegen afgewogen kunnen worden.',
+            message: 'De uitgangspunten noemen {points} niet. Vul aan wat ontbreekt, zodat de doelen ertegen afgewogen kunnen worden.',
             doc: 'Een POP gaat uit van vier punten: de langetermijndoelen van de organisatie, de huidige en toekomstige functie-eisen, het functioneren van de medewerker en de loopbaanwensen.',
         },
         'plan.no-goals': {
@@ -189,15 +189,15 @@ export const nl: Catalogue = {
         },
         'plan.goal-unlinked': {
             message: "Doel '{goal}' draagt niet bij aan een organisatiedoel. Koppel het met 'draagt-bij-aan <naam>'.",
-            doc: 'De werkgever koppelt de ontwikkelingsdoelen aan de organisatiedoelstellingen, zodat kennis en vaardigheden binnen de organisatie blijven.',
+            doc: 'De werkgever koppelt de ontwikkelingsdoelen aan de organisatiedoelstellingen, zodat kennis en vaardigheden binnen de organisatie blijven. Een geannuleerd doel hoeft niet gekoppeld te zijn.',
         },
         'plan.duplicate-field': {
             message: "'{field}' staat hier meer dan eens; alleen de laatste telt. Verwijder de andere.",
             doc: 'Elk veld heeft één waarde. Staat het er twee keer, dan wordt de eerdere waarde stilzwijgend genegeerd.',
         },
         'plan.unsigned': {
-            message: "Het plan is nog niet ondertekend. Voeg 'ondertekening { medewerker \"...\" op JJJJ-MM-DD }' toe zodra er overeenstemming is.",
-            doc: 'Een POP is een contract: leg vast wie akkoord ging, en wanneer.',
+            message: 'Het plan is nog niet ondertekend: {state}',
+            doc: 'Een POP is een contract: leg vast wie akkoord ging, en wanneer. Een handtekening telt pas met de datum waarop ze gezet is; een naam zonder datum is een plek die nog getekend moet worden.',
         },
         'syntax.unexpected-character': {
             message: "Onverwacht teken '{text}'.",
