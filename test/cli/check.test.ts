@@ -12,7 +12,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('pop check', { timeout: 60_000 }, () => {
     test('clean plans: exit 0 and a one-line summary', () => {
-        const result = pop(['check', ...CLEAN, '--today', '2026-11-28']);
+        const result = pop(['check', ...CLEAN, '--today', '2027-06-01']);
         expect(result.stdout).toBe('');
         expect(result.stderr).toBe('No problems in 3 file(s).\n');
         expect(result.code).toBe(0);

@@ -14,7 +14,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Only the variables named count: the test's own environment may set any of them. */
 const ENV = { LANG: '', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
-const TODAY = ['--today', '2026-11-28'];
+const TODAY = ['--today', '2027-06-01'];
 const EN = ['examples/en/example.pop', 'examples/shared'];
 const NL = ['examples/nl/voorbeeld.pop', 'examples/shared'];
 const DUTCH_SUMMARY = 'Geen problemen in 2 bestand(en).\n';

@@ -71,6 +71,18 @@ function exampleDiff(code: RuleCode): string | undefined {
     return ['```diff', ...shown, '```'].join('\n');
 }
 
+/** The common mistakes the catalogue lists for a rule, as a table in one language; nothing for a rule without. */
+function mistakesTable(code: RuleCode, locale: 'en' | 'nl', heading: string, columns: [string, string, string]): string[] {
+    const examples = (catalogue(locale).mistakes.examples as Partial<Record<RuleCode, ReadonlyArray<{ wrong: string; right: string; why: string }>>>)[code];
+    if (!examples?.length) return [];
+    const cell = (text: string) => text.replace(/\|/g, '\\|');
+    return [
+        '', heading, '',
+        `| ${columns.join(' | ')} |`, '|---|---|---|',
+        ...examples.map(e => `| \`${cell(e.wrong)}\` | \`${cell(e.right)}\` | ${cell(e.why)} |`),
+    ];
+}
+
 function rulePage(code: RuleCode): string {
     const { criterion, severity, fix } = RULES[code];
     const en = catalogue('en');
@@ -92,6 +104,7 @@ function rulePage(code: RuleCode): string {
     ];
     const diff = exampleDiff(code);
     if (diff) lines.push('', '## Example', '', 'This change to a complete plan makes the rule fire:', '', diff);
+    lines.push(...mistakesTable(code, 'en', '## Common mistakes', ['Written', 'Write instead', 'Why']));
     lines.push(
         '', '## Severity', '',
         `Change it with \`"pop.severity": { "${code}": "off" }\` in VS Code, \`--rule ${code}=off\` with \`pop check\`, or \`"severity"\` in \`.poprc.json\`. A prefix of the code sets the severity of a whole group.${
@@ -100,6 +113,7 @@ function rulePage(code: RuleCode): string {
         `Criterium: ${nl.criteria[criterion].name}. Standaard-ernst: \`${severity}\`. Snelle oplossing: ${QUICK_FIX.nl[fix]}.`, '',
         nl.rules[code].doc, '',
         `Melding: “${nl.rules[code].message}”`,
+        ...mistakesTable(code, 'nl', '### Veelgemaakte fouten', ['Geschreven', 'Schrijf in plaats daarvan', 'Waarom']),
         '',
     );
     return lines.join('\n');

@@ -37,6 +37,23 @@ export const CASES: Cases = {
         says: { nl: 'is voorbij en geen voortgangsgesprek', en: 'has passed and no review records a result' },
         quiet: planWithGoalNl(`        soort magie\n${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-03-01')}\n        voortgang 2027-03-01 { gemeten 2 presentaties notitie "Half" }`),
     },
+    'date.format': {
+        nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 15-12-2027')),
+        en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 12/15/2027')),
+        says: {
+            nl: "'15-12-2027' is gelezen als dag-maand-jaar: 15 december 2027, dus 2027-12-15.",
+            en: "'12/15/2027' is read as month-day-year: 15 December 2027, which is 2027-12-15.",
+        },
+        quiet: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-12-15')),
+    },
+    // The case's today is 2027-06-01: 3 November is still to come, 11 March has passed.
+    'date.review-in-future': {
+        nl: planWithGoalNl(`${CLEAN_GOAL_NL}\n        voortgang 2027-11-03 { gemeten 2 presentaties }`),
+        en: planWithGoalEn(`${CLEAN_GOAL_EN}\n        review 2027-10-04 { measured 2 presentations }`),
+        says: { nl: "Voortgangsgesprek 2027-11-03 van doel 'presenteren' legt een resultaat vast, maar die dag moet nog komen", en: "Review 2027-10-04 of goal 'presenting' records a result, but that day is still to come" },
+        // A review planned for later, with nothing recorded yet, is an appointment.
+        quiet: planWithGoalNl(`${CLEAN_GOAL_NL}\n        voortgang 2027-11-03 { notitie "Gepland" }`),
+    },
     'date.deadline-soon': {
         nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-06-10')), en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 2027-06-10')),
         says: { nl: 'over 9 dag(en)', en: 'due in 9 day(s)' },

@@ -7,8 +7,11 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { teamReport, todayDay } from '../../packages/language/src/index.js';
 import { pop } from '../cli/run-cli.js';
 import { ROOT } from '../support/paths.js';
+import { CLEAN_GOAL_NL, planWithGoalNl, replacing } from '../support/plans.js';
+import { build, createServices } from '../support/services.js';
 import { BROKEN, makeTeamFolder, ORGANISATION, SAM, TODAY, type TeamFolder } from './team-folder.js';
 
 let folder: TeamFolder;
@@ -196,5 +199,19 @@ describe('pop report: the forms', { timeout: 60_000 }, () => {
         expect(refused.code).toBe(2);
         expect(refused.stderr).toMatch(/^pop: --out-dir writes HTML pages/);
         expect(report(['-o', 'team/sam.pop']).stderr).toContain('would overwrite a .pop file');
+    });
+});
+
+describe('dates in the report', () => {
+    test('are YYYY-MM-DD however the plan wrote them', async () => {
+        const services = createServices();
+        const text = planWithGoalNl(replacing(replacing(CLEAN_GOAL_NL, 'start', 'start 5-1-2027'), 'eind', 'eind 01.02.2027'))
+            .replace('op 2027-01-10', 'op 10/01/2027') + '\n';
+        const [document] = await build(services, text.replace('        draagt-bij-aan klanttevredenheid', '        draagt-bij-aan klanttevredenheid\n        voortgang 3-11-2027 { notitie "Gepland" }'));
+        const row = teamReport([{ file: 'p.pop', document }], services.Pop, { today: todayDay('2027-06-01'), locale: 'nl' }).plans[0] as unknown as Record<string, any>;
+        expect(row.overdue.map((o: { date: string }) => o.date)).toEqual(['2027-02-01']);
+        expect(row.nextReview.date).toBe('2027-11-03');
+        expect(row.goals[0].start).toBe('2027-01-05');
+        expect(row.signOff.signatures.map((s: { date: string | null }) => s.date)).toEqual(['2027-01-10']);
     });
 });

@@ -123,16 +123,20 @@ export class PopCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
+/** The grammar's rules for names, whose keywords are names spelt like keywords. */
+const NAME_RULES: ReadonlySet<string> = new Set(['Name', 'KeywordName']);
+
 /**
  * The keyword a leaf stands for: its own grammar element, or, for a leaf that took the place of a data-type rule
  * call, the keyword of that rule it spells.
  */
 export function keywordOf(leaf: CstNode): GrammarAST.Keyword | undefined {
     const source = leaf.grammarSource;
-    if (GrammarAST.isKeyword(source)) return source;
+    // A goal named 'training' is a name that happens to be spelt like a keyword.
+    if (GrammarAST.isKeyword(source)) return NAME_RULES.has(AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name ?? '') ? undefined : source;
     const rule = GrammarAST.isRuleCall(source) ? source.rule.ref
         : GrammarAST.isCrossReference(source) && GrammarAST.isRuleCall(source.terminal) ? source.terminal.rule.ref : undefined;
-    if (!GrammarAST.isParserRule(rule) || !GrammarUtils.isDataTypeRule(rule)) return undefined;
+    if (!GrammarAST.isParserRule(rule) || !GrammarUtils.isDataTypeRule(rule) || NAME_RULES.has(rule.name)) return undefined;
     const text = leaf.text;
     return AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).find(k => k.value === text);
 }

@@ -6,7 +6,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
-import { createCompletionParser, DefaultLexer } from 'langium';
+import { createCompletionParser } from 'langium';
 import { PopGeneratedModule, PopGeneratedSharedModule } from './generated/module.js';
 import { checkLangiumInternals } from './langium-internals.js';
 import { lazyService } from './lazy-service.js';
@@ -14,6 +14,7 @@ import { PopAstNodeDescriptionProvider } from './pop-descriptions.js';
 import { PopDocumentBuilder } from './pop-document-builder.js';
 import { PopLangiumDocumentFactory } from './pop-document-factory.js';
 import { PopLinker, PopReferenceDescriptionProvider } from './pop-linker.js';
+import { PopLexer } from './pop-lexer.js';
 import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
 import { PopServiceRegistry } from './pop-service-registry.js';
@@ -53,7 +54,7 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
         // Built on first use rather than while the server answers `initialize` (see lazy-service.ts).
         LangiumParser: services => lazyService(() => createPopParser(services)),
         CompletionParser: services => lazyService(() => createCompletionParser(services)),
-        Lexer: services => lazyService(() => new DefaultLexer(services)),
+        Lexer: services => lazyService(() => new PopLexer(services)),
         ValueConverter: () => new PopValueConverter(),
     },
     references: {

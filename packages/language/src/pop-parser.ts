@@ -1,10 +1,20 @@
-/** Parsing services tuned for large plans; the language they accept is Langium's generated one, unchanged. */
+/**
+ * Parsing services tuned for large plans; the language they accept is Langium's generated one, unchanged. Where a
+ * parse fails on a misspelt keyword, the plan is read as if the keyword had been spelt right, and the parse result
+ * carries an error saying so (keyword-corrections.ts).
+ */
 import {
-    createParser, DefaultValueConverter, LangiumParser, ValueConverter,
+    createParser, DefaultValueConverter, isCompositeCstNode, isLeafCstNode, LangiumParser, ValueConverter,
     type CstNode, type GrammarAST, type LangiumCoreServices, type ParseResult, type ValueType,
 } from 'langium';
+import type { IRecognitionException, TokenType } from 'chevrotain';
 import { PopCstNodeBuilder } from './cst-nodes.js';
+import { KeywordCorrector } from './keyword-corrections.js';
 import { interceptAssignments, replaceCstNodeBuilder } from './langium-internals.js';
+import { keywordLanguage } from './keywords.js';
+import { declaredLocale, keywordMajority } from './model/plan.js';
+import type { Document } from './generated/ast.js';
+import { isClosedString, type PopLexer } from './pop-lexer.js';
 
 const withDuplicateFields = new WeakSet<object>();
 
@@ -14,8 +24,13 @@ export function hasDuplicateFields(node: object): boolean {
 }
 
 class PopLangiumParser extends LangiumParser {
+    private readonly popLexer: PopLexer;
+    private readonly corrector: KeywordCorrector;
+
     constructor(services: LangiumCoreServices) {
         super(services);
+        this.popLexer = services.parser.Lexer as PopLexer;
+        this.corrector = new KeywordCorrector(services.Grammar, services.parser.Lexer.definition as Record<string, TokenType>);
         // A leaner tree, built the same way (see cst-nodes.ts). Langium's builder and `assign` are private: the
         // fence in langium-internals.ts checks they are there before replacing the one and wrapping the other.
         const builder = new PopCstNodeBuilder();
@@ -30,7 +45,9 @@ class PopLangiumParser extends LangiumParser {
 
     override parse<T extends import('langium').AstNode = import('langium').AstNode>(input: string, options?: { rule?: string }): ParseResult<T> {
         try {
-            return super.parse<T>(input, options);
+            const result = super.parse<T>(input, options);
+            if (result.parserErrors.length === 0 || options?.rule !== undefined) return result;
+            return this.withKeywordsCorrected(input, result) ?? result;
         } finally {
             // Langium hands the tokens to Chevrotain and leaves them there until the next parse: about 60 tokens per
             // goal, with their text, kept on the heap for nothing. Setting the input resets the recogniser and lets
@@ -38,6 +55,29 @@ class PopLangiumParser extends LangiumParser {
             this.wrapper.input = [];
         }
     }
+
+    /** The parse again, with each misspelt keyword read as the keyword it was taken for, and an error for each. */
+    private withKeywordsCorrected<T extends import('langium').AstNode>(input: string, result: ParseResult<T>): ParseResult<T> | undefined {
+        const tokens = this.wrapper.input;
+        const root = result.value as unknown as Document;
+        const locale = declaredLocale(root) ?? keywordMajority(input);
+        const corrections = this.corrector.correct(input, result, tokens, locale, {
+            parse: (text, rule, retype) => {
+                this.popLexer.retypeNext(retype);
+                return super.parse(text, { rule });
+            },
+        });
+        if (!corrections) return undefined;
+        this.popLexer.retypeNext(corrections.retype);
+        const corrected = super.parse<T>(input);
+        corrected.parserErrors = [...corrected.parserErrors, ...corrections.errors].sort((a, b) => offsetOf(a) - offsetOf(b));
+        return corrected;
+    }
+}
+
+function offsetOf(error: IRecognitionException): number {
+    const offset = error.token?.startOffset;
+    return Number.isFinite(offset) ? offset : Number.MAX_SAFE_INTEGER;
 }
 
 export function createPopParser(services: LangiumCoreServices): LangiumParser {
@@ -53,7 +93,23 @@ export function createPopParser(services: LangiumCoreServices): LangiumParser {
  */
 export class PopValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'STRING') return input.includes('\\') ? ValueConverter.convertString(input) : input.slice(1, -1);
-        return super.runConverter(rule, input, cstNode);
+        if (rule.name === 'STRING') {
+            // A string without its closing quote (reported by the lexer) holds the rest of its line.
+            const closed = isClosedString(input) ? input : input + '"';
+            return closed.includes('\\') ? ValueConverter.convertString(closed) : closed.slice(1, -1);
+        }
+        const corrected = correctedKeyword(input, cstNode);
+        return corrected ?? super.runConverter(rule, input, cstNode);
     }
+}
+
+/**
+ * The keyword a misspelt value was read as ('status don' as 'done'): its token has the keyword's type but the text as
+ * written, and the value must be the keyword, or the misspelling would still count as no status at all.
+ */
+function correctedKeyword(input: string, cstNode: CstNode): string | undefined {
+    const leaf = isCompositeCstNode(cstNode) ? (cstNode.content.length === 1 ? cstNode.content[0] : undefined) : cstNode;
+    if (!leaf || !isLeafCstNode(leaf)) return undefined;
+    const type = leaf.tokenType.name;
+    return type !== input && type !== 'ID' && keywordLanguage(type.toLowerCase()) !== undefined ? type : undefined;
 }

@@ -10,11 +10,11 @@ export const PopTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    DATE: /\d{4}-\d{1,2}-\d{1,2}(?![\d])/,
+    DATE: /(\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}|\d{1,2}[-\/.]\d{1,2}[-\/.]\d{4})(?![\d])/,
     MONEY: /(€|EUR)[ \t]*\d+([.,]\d+)*(,-)?/,
     PERCENT: /\d+([.,]\d+)?[ \t]*%/,
     NUMBER: /\d+([.,]\d+)?/,
-    STRING: /"(\\.|[^"\\\r\n])*"/,
+    STRING: /"(\\.|[^"\\\r\n])*"?/,
     ID: /[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/,
 };
 
@@ -322,16 +322,22 @@ export function isHorizon(item: unknown): item is Horizon {
     return item === 'long' || item === 'lang' || item === 'short' || item === 'kort';
 }
 
+export type KeywordName = 'ER' | 'HR' | 'MAGIE' | 'SMART' | 'aan' | 'aanbieder' | 'aanleiding' | 'acceptabel' | 'acceptable' | 'actie' | 'action' | 'afgeleid-van' | 'afgerond' | 'authority' | 'baseline' | 'begeleiding' | 'bereik' | 'bevoegdheden' | 'bezig' | 'budget' | 'by' | 'cancelled' | 'capaciteit' | 'capacity' | 'career-wishes' | 'coach' | 'coaching' | 'communicated' | 'cost' | 'course' | 'current-role' | 'cursus' | 'derived-from' | 'detachering' | 'development' | 'doel' | 'doing' | 'done' | 'door' | 'draagt-bij-aan' | 'education' | 'eind' | 'employee' | 'en' | 'end' | 'engagerend' | 'engaging' | 'er' | 'faciliteiten' | 'facilities' | 'functie' | 'functie-past-niet' | 'functioneren' | 'functioning' | 'future-role' | 'geannuleerd' | 'gecommuniceerd' | 'gemeten' | 'gezondheid' | 'goal' | 'guidance' | 'health' | 'horizon' | 'hours' | 'hr' | 'huidige-functie' | 'iets-anders' | 'improvement' | 'inspirerend' | 'inspiring' | 'internship' | 'job-fit' | 'kennis' | 'kind' | 'knowhow' | 'kort' | 'kosten' | 'lang' | 'language' | 'leidinggevende' | 'long' | 'loopbaanwensen' | 'magie' | 'manager' | 'means' | 'measurable' | 'measured' | 'medewerker' | 'meelopen' | 'meetbaar' | 'method' | 'methode' | 'middelen' | 'nl' | 'note' | 'notitie' | 'nulmeting' | 'on' | 'ondertekening' | 'ontwikkeling' | 'op' | 'open' | 'opleiding' | 'organisatie' | 'organisatiedoel' | 'organisation' | 'organisation-goal' | 'other' | 'overig' | 'period' | 'periode' | 'personal' | 'persoonlijk' | 'plan' | 'provider' | 'realistic' | 'realistisch' | 'reason' | 'review' | 'role' | 'scope' | 'secondment' | 'self' | 'shadowing' | 'short' | 'sign-off' | 'smart' | 'something-else' | 'soort' | 'specific' | 'specifiek' | 'stage' | 'start' | 'starting-points' | 'status' | 'sterk-punt' | 'strength' | 'supervisie' | 'supervision' | 'supports' | 'taal' | 'team' | 'termijn' | 'to' | 'todo' | 'toekomstige-functie' | 'tot' | 'training' | 'uiterlijk' | 'uitgangspunten' | 'uren' | 'verbeterpunt' | 'voortgang' | 'zelf';
+
+export function isKeywordName(item: unknown): item is KeywordName {
+    return item === 'aan' || item === 'aanbieder' || item === 'aanleiding' || item === 'acceptabel' || item === 'acceptable' || item === 'actie' || item === 'action' || item === 'afgeleid-van' || item === 'afgerond' || item === 'authority' || item === 'baseline' || item === 'begeleiding' || item === 'bereik' || item === 'bevoegdheden' || item === 'bezig' || item === 'budget' || item === 'by' || item === 'cancelled' || item === 'capaciteit' || item === 'capacity' || item === 'career-wishes' || item === 'coach' || item === 'coaching' || item === 'communicated' || item === 'cost' || item === 'course' || item === 'current-role' || item === 'cursus' || item === 'derived-from' || item === 'detachering' || item === 'development' || item === 'doel' || item === 'doing' || item === 'done' || item === 'door' || item === 'draagt-bij-aan' || item === 'education' || item === 'eind' || item === 'employee' || item === 'en' || item === 'end' || item === 'engagerend' || item === 'engaging' || item === 'ER' || item === 'er' || item === 'faciliteiten' || item === 'facilities' || item === 'functie' || item === 'functie-past-niet' || item === 'functioneren' || item === 'functioning' || item === 'future-role' || item === 'geannuleerd' || item === 'gecommuniceerd' || item === 'gemeten' || item === 'gezondheid' || item === 'goal' || item === 'guidance' || item === 'health' || item === 'horizon' || item === 'hours' || item === 'HR' || item === 'hr' || item === 'huidige-functie' || item === 'iets-anders' || item === 'improvement' || item === 'inspirerend' || item === 'inspiring' || item === 'internship' || item === 'job-fit' || item === 'kennis' || item === 'kind' || item === 'knowhow' || item === 'kort' || item === 'kosten' || item === 'lang' || item === 'language' || item === 'leidinggevende' || item === 'long' || item === 'loopbaanwensen' || item === 'MAGIE' || item === 'magie' || item === 'manager' || item === 'means' || item === 'measurable' || item === 'measured' || item === 'medewerker' || item === 'meelopen' || item === 'meetbaar' || item === 'method' || item === 'methode' || item === 'middelen' || item === 'nl' || item === 'note' || item === 'notitie' || item === 'nulmeting' || item === 'on' || item === 'ondertekening' || item === 'ontwikkeling' || item === 'op' || item === 'open' || item === 'opleiding' || item === 'organisatie' || item === 'organisatiedoel' || item === 'organisation' || item === 'organisation-goal' || item === 'other' || item === 'overig' || item === 'period' || item === 'periode' || item === 'personal' || item === 'persoonlijk' || item === 'plan' || item === 'provider' || item === 'realistic' || item === 'realistisch' || item === 'reason' || item === 'review' || item === 'role' || item === 'scope' || item === 'secondment' || item === 'self' || item === 'shadowing' || item === 'short' || item === 'sign-off' || item === 'SMART' || item === 'smart' || item === 'something-else' || item === 'soort' || item === 'specific' || item === 'specifiek' || item === 'stage' || item === 'start' || item === 'starting-points' || item === 'status' || item === 'sterk-punt' || item === 'strength' || item === 'supervisie' || item === 'supervision' || item === 'supports' || item === 'taal' || item === 'team' || item === 'termijn' || item === 'to' || item === 'todo' || item === 'toekomstige-functie' || item === 'tot' || item === 'training' || item === 'uiterlijk' || item === 'uitgangspunten' || item === 'uren' || item === 'verbeterpunt' || item === 'voortgang' || item === 'zelf';
+}
+
 export type Locale = 'en' | 'nl';
 
 export function isLocale(item: unknown): item is Locale {
     return item === 'en' || item === 'nl';
 }
 
-export type Name = string;
+export type Name = KeywordName | string;
 
 export function isName(item: unknown): item is Name {
-    return (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/.test(item)));
+    return isKeywordName(item) || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/.test(item)));
 }
 
 export interface Organisation extends langium.AstNode {
@@ -569,7 +575,7 @@ export function isStatus(item: unknown): item is Status {
 export type Unit = 'coaching' | 'doel' | 'goal' | 'hours' | 'review' | 'team' | 'training' | 'uren' | string;
 
 export function isUnit(item: unknown): item is Unit {
-    return item === 'hours' || item === 'uren' || item === 'goal' || item === 'doel' || item === 'review' || item === 'training' || item === 'coaching' || item === 'team' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/.test(item) || /"(\\.|[^"\\\r\n])*"/.test(item)));
+    return item === 'hours' || item === 'uren' || item === 'goal' || item === 'doel' || item === 'review' || item === 'training' || item === 'coaching' || item === 'team' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F'’-]*/.test(item) || /"(\\.|[^"\\\r\n])*"?/.test(item)));
 }
 
 export type PopAstType = {

@@ -182,7 +182,7 @@ export const en = {
             doc: 'The employer facilitates with time and money; stating both makes the plan realistic.',
         },
         'plan.missing-starting-point': {
-            message: 'The starting points do not mention {point}. Add it, so goals can be weighed against it.',
+            message: 'The starting points do not mention {points}. Add what is missing, so that goals can be weighed against it.',
             doc: "A POP starts from four points: the organisation's long-term goals, the current and future job requirements, how the employee functions, and the career wishes.",
         },
         'plan.no-goals': {
@@ -195,15 +195,15 @@ export const en = {
         },
         'plan.goal-unlinked': {
             message: "Goal '{goal}' does not support any organisation goal. Link it with 'supports <name>'.",
-            doc: "The employer links development goals to the organisation's goals, so that knowledge and skills stay in the organisation.",
+            doc: "The employer links development goals to the organisation's goals, so that knowledge and skills stay in the organisation. A cancelled goal needs no link.",
         },
         'plan.duplicate-field': {
             message: "'{field}' is given more than once here; only the last one counts. Remove the other.",
             doc: 'Each field holds one value. When it is written twice, the earlier value is silently ignored.',
         },
         'plan.unsigned': {
-            message: "The plan is not signed yet. Add 'sign-off { employee \"...\" on YYYY-MM-DD }' once it is agreed.",
-            doc: 'A POP is a contract: record who agreed, and when.',
+            message: 'The plan is not signed yet: {state}',
+            doc: 'A POP is a contract: record who agreed, and when. A signature counts only with the date it was given; a name without a date is a place still to sign.',
         },
         'suppression.unused': {
             message: "'{written}' is not needed: {why} Remove it, so that it cannot hide a later problem.",
@@ -229,12 +229,30 @@ export const en = {
             message: '{detail}',
             doc: 'The text does not follow the grammar here. The message says what was expected.',
         },
+        // The mistakes people make: a misspelt keyword, text without its closing quote, a date written another way,
+        // and a result recorded on a day still to come.
+        'syntax.unknown-keyword': {
+            message: "Unknown word '{word}'. Did you mean {suggestions}?",
+            doc: "A word stands where a keyword belongs, but it is no keyword: most often a typo. The message names the closest keywords of the plan's language that fit at that place, and a quick fix writes the one you choose. Until then the plan is read as if the closest had been written, so the rest of the goal is still checked as usual.",
+        },
+        'syntax.unterminated-string': {
+            message: 'This text has no closing quote. Add the closing quote (") on the same line.',
+            doc: 'Text in quotes ends on the line where it starts. Without its closing quote it runs to the end of its line; the next line is read as usual. The quick fix adds the quote at the end of the text.',
+        },
+        'date.format': {
+            message: "Write dates as YYYY-MM-DD. '{date}' is read as {order}: {day} {month} {year}, which is {iso}.",
+            doc: 'Dates are written as YYYY-MM-DD (2027-02-01), the one way that no reader can take for another date. A date written day-month-year (01-02-2027), with slashes (1/2/2027) or with dots (01.02.2027) is read as day-month-year, the Dutch and European order, or as month-day-year when only that gives a real date; the message says which date it was read as, and counts it as that date. The quick fix writes it as YYYY-MM-DD.',
+        },
+        'date.review-in-future': {
+            message: "Review {date} of goal '{goal}' records a result, but that day is still to come (today is {today}). Check the date: are day and month swapped?",
+            doc: 'A review that records a measured value tells how far a goal got on that day, so its date cannot lie after today. Such a review does not count as a result: an overdue goal stays reported as overdue. Most often day and month were swapped; when swapping them gives a day that has passed, the quick fix writes that date.',
+        },
     } satisfies Record<RuleCode, RuleTexts>,
     syntax: {
         expected: "Expected {expected} but found '{found}'.",
         expectedEnd: "Expected {expected} but the file ends here.",
         unexpected: "'{found}' is not expected here.",
-        unterminatedString: 'This string is not closed. Add the closing quote (") on the same line.',
+        unterminatedString: 'This text has no closing quote. Add the closing quote (") on the same line.',
         tokenNames: {
             STRING: 'text in "quotes"',
             DATE: 'a date (YYYY-MM-DD)',
@@ -245,6 +263,51 @@ export const en = {
         },
         or: ' or ',
         didYouMean: ' Did you mean {names}?',
+    },
+    /** Words for the mistakes people make (misspelt keywords, dates written another way), and their examples in the rule docs. */
+    mistakes: {
+        unknownWord: "Unknown word '{found}'. Only a keyword or \"text in quotes\" can stand here.",
+        endOfFile: 'the end of the file',
+        and: ' and ',
+        signOff: {
+            none: "add 'sign-off { employee \"...\" on YYYY-MM-DD }' once it is agreed.",
+            undated: "the signature of '{name}' has no date. Add 'on YYYY-MM-DD' once it is given: a signature counts only with its date.",
+        },
+        dateOrders: {
+            dayMonthYear: 'day-month-year',
+            monthDayYear: 'month-day-year',
+            yearMonthDay: 'year-month-day',
+        },
+        months: {
+            january: 'January', february: 'February', march: 'March', april: 'April', may: 'May', june: 'June',
+            july: 'July', august: 'August', september: 'September', october: 'October', november: 'November', december: 'December',
+        },
+        /** Common mistakes per rule, for its documentation page: what was written, what to write, and why. */
+        examples: {
+            'syntax.unknown-keyword': [
+                { wrong: 'specfic "Gives 4 presentations"', right: 'specific "Gives 4 presentations"', why: 'A typo in a field: "did you mean \'specific\'?", with a quick fix.' },
+                { wrong: 'plna "PDP 2027" {', right: 'plan "PDP 2027" {', why: 'A typo at the top of the file: letters swapped count as one mistake.' },
+                { wrong: 'kind smrat', right: 'kind smart', why: 'A typo in a value: the suggestions are the values that fit there.' },
+            ],
+            'syntax.unterminated-string': [
+                { wrong: 'specific "Gives 4 presentations', right: 'specific "Gives 4 presentations"', why: 'Text in quotes ends on its own line; the lines after it are checked as usual.' },
+            ],
+            'syntax.unexpected-token': [
+                { wrong: 'start tomorrow', right: 'start 2027-01-15', why: 'A date is written as YYYY-MM-DD, not in words.' },
+                { wrong: 'measurable four presentations', right: 'measurable 4 presentations', why: 'A target is a number with a unit, an amount (€ 500), a percentage (85%) or "text in quotes".' },
+                { wrong: 'goal my goal "Presenting" {', right: 'goal my-goal "Presenting" {', why: 'A name is one word; join words with a hyphen. A keyword is a fine name too: goal training "…".' },
+                { wrong: 'acceptable employee', right: 'acceptable by employee', why: "A few fields take two keywords: 'acceptable by', 'communicated to'." },
+            ],
+            'syntax.unexpected-character': [
+                { wrong: 'specific Gives 4 presentations; one per quarter', right: 'specific "Gives 4 presentations; one per quarter"', why: 'Free text goes between quotes; outside them, characters such as ; # @ are not part of the language.' },
+                { wrong: '# not yet agreed', right: '// not yet agreed', why: 'A comment starts with // (or is written /* … */).' },
+            ],
+            'date.format': [
+                { wrong: 'end 01-02-2027', right: 'end 2027-02-01', why: 'Day-month-year is read as such: 1 February 2027.' },
+                { wrong: 'end 1/2/2027', right: 'end 2027-02-01', why: 'Slashes and dots are read the same way.' },
+                { wrong: 'end 12/25/2027', right: 'end 2027-12-25', why: 'There is no 25th month, so this is read as month-day-year: 25 December 2027.' },
+            ],
+        } satisfies Partial<Record<RuleCode, ReadonlyArray<{ wrong: string; right: string; why: string }>>>,
     },
     cli: {
         noReadAccess: 'permission denied',
@@ -356,6 +419,7 @@ export const en = {
         removeDuplicate: 'Comment out this earlier, ignored value',
         raiseBudget: 'Raise the budget to {amount}',
         replaceWith: "Change to '{name}'",
+        closeQuote: 'Add the closing quote',
         fixAll: 'Fix all auto-fixable POP problems',
     },
     templates: {

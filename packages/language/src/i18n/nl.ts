@@ -176,7 +176,7 @@ export const nl: Catalogue = {
             doc: 'De werkgever faciliteert met tijd en geld; beide noemen maakt het plan realistisch.',
         },
         'plan.missing-starting-point': {
-            message: 'De uitgangspunten noemen {point} niet. Voeg dat toe, zodat de doelen ertegen afgewogen kunnen worden.',
+            message: 'De uitgangspunten noemen {points} niet. Vul aan wat ontbreekt, zodat de doelen ertegen afgewogen kunnen worden.',
             doc: 'Een POP gaat uit van vier punten: de langetermijndoelen van de organisatie, de huidige en toekomstige functie-eisen, het functioneren van de medewerker en de loopbaanwensen.',
         },
         'plan.no-goals': {
@@ -189,15 +189,15 @@ export const nl: Catalogue = {
         },
         'plan.goal-unlinked': {
             message: "Doel '{goal}' draagt niet bij aan een organisatiedoel. Koppel het met 'draagt-bij-aan <naam>'.",
-            doc: 'De werkgever koppelt de ontwikkelingsdoelen aan de organisatiedoelstellingen, zodat kennis en vaardigheden binnen de organisatie blijven.',
+            doc: 'De werkgever koppelt de ontwikkelingsdoelen aan de organisatiedoelstellingen, zodat kennis en vaardigheden binnen de organisatie blijven. Een geannuleerd doel hoeft niet gekoppeld te zijn.',
         },
         'plan.duplicate-field': {
             message: "'{field}' staat hier meer dan eens; alleen de laatste telt. Verwijder de andere.",
             doc: 'Elk veld heeft één waarde. Staat het er twee keer, dan wordt de eerdere waarde stilzwijgend genegeerd.',
         },
         'plan.unsigned': {
-            message: "Het plan is nog niet ondertekend. Voeg 'ondertekening { medewerker \"...\" op JJJJ-MM-DD }' toe zodra er overeenstemming is.",
-            doc: 'Een POP is een contract: leg vast wie akkoord ging, en wanneer.',
+            message: 'Het plan is nog niet ondertekend: {state}',
+            doc: 'Een POP is een contract: leg vast wie akkoord ging, en wanneer. Een handtekening telt pas met de datum waarop ze gezet is; een naam zonder datum is een plek die nog getekend moet worden.',
         },
         'suppression.unused': {
             message: "'{written}' is niet nodig: {why} Haal hem weg, zodat hij geen later probleem verbergt.",
@@ -223,12 +223,30 @@ export const nl: Catalogue = {
             message: '{detail}',
             doc: 'De tekst volgt hier de grammatica niet. De melding zegt wat er verwacht werd.',
         },
+        // De fouten die mensen maken: een verschreven sleutelwoord, tekst zonder sluitend aanhalingsteken, een datum
+        // die anders geschreven is, en een resultaat vastgelegd op een dag die nog moet komen.
+        'syntax.unknown-keyword': {
+            message: "Onbekend woord '{word}'. Bedoel je {suggestions}?",
+            doc: 'Er staat een woord waar een sleutelwoord hoort, maar het is geen sleutelwoord: meestal een tikfout. De melding noemt de sleutelwoorden in de taal van het plan die er het meest op lijken en op die plek passen, en een snelle oplossing schrijft het woord dat je kiest. Tot dan wordt het plan gelezen alsof het dichtstbijzijnde er stond, zodat de rest van het doel gewoon gecontroleerd wordt.',
+        },
+        'syntax.unterminated-string': {
+            message: 'Deze tekst heeft geen sluitend aanhalingsteken. Zet het sluitende aanhalingsteken (") op dezelfde regel.',
+            doc: 'Tekst tussen aanhalingstekens eindigt op de regel waar hij begint. Zonder sluitend aanhalingsteken loopt hij door tot het einde van de regel; de volgende regel wordt gewoon gelezen. De snelle oplossing zet het aanhalingsteken aan het einde van de tekst.',
+        },
+        'date.format': {
+            message: "Schrijf datums als JJJJ-MM-DD. '{date}' is gelezen als {order}: {day} {month} {year}, dus {iso}.",
+            doc: 'Datums schrijf je als JJJJ-MM-DD (2027-02-01): de enige schrijfwijze die geen lezer voor een andere datum kan aanzien. Een datum als dag-maand-jaar (01-02-2027), met schuine strepen (1/2/2027) of met punten (01.02.2027) wordt gelezen als dag-maand-jaar, de Nederlandse en Europese volgorde, of als maand-dag-jaar als alleen dat een bestaande datum geeft; de melding zegt als welke datum hij gelezen is, en zo telt hij ook. De snelle oplossing schrijft hem als JJJJ-MM-DD.',
+        },
+        'date.review-in-future': {
+            message: "Voortgangsgesprek {date} van doel '{goal}' legt een resultaat vast, maar die dag moet nog komen (vandaag is {today}). Controleer de datum: staan dag en maand omgedraaid?",
+            doc: 'Een voortgangsgesprek met een gemeten waarde zegt hoe ver een doel op die dag was, dus de datum kan niet na vandaag liggen. Zo\'n gesprek telt niet als resultaat: een doel over de einddatum blijft gemeld. Meestal zijn dag en maand omgedraaid; geeft omdraaien een dag die voorbij is, dan schrijft de snelle oplossing die datum.',
+        },
     },
     syntax: {
         expected: "Verwacht: {expected}, maar gevonden: '{found}'.",
         expectedEnd: 'Verwacht: {expected}, maar het bestand houdt hier op.',
         unexpected: "'{found}' hoort hier niet.",
-        unterminatedString: 'Deze string is niet afgesloten. Zet het sluitende aanhalingsteken (") op dezelfde regel.',
+        unterminatedString: 'Deze tekst heeft geen sluitend aanhalingsteken. Zet het sluitende aanhalingsteken (") op dezelfde regel.',
         tokenNames: {
             STRING: 'tekst tussen "aanhalingstekens"',
             DATE: 'een datum (JJJJ-MM-DD)',
@@ -239,6 +257,49 @@ export const nl: Catalogue = {
         },
         or: ' of ',
         didYouMean: ' Bedoel je {names}?',
+    },
+    mistakes: {
+        unknownWord: "Onbekend woord '{found}'. Hier kan alleen een sleutelwoord of \"tekst tussen aanhalingstekens\" staan.",
+        endOfFile: 'het einde van het bestand',
+        and: ' en ',
+        signOff: {
+            none: "voeg 'ondertekening { medewerker \"...\" op JJJJ-MM-DD }' toe zodra er overeenstemming is.",
+            undated: "de handtekening van '{name}' heeft geen datum. Voeg 'op JJJJ-MM-DD' toe zodra die gezet is: een handtekening telt pas met haar datum.",
+        },
+        dateOrders: {
+            dayMonthYear: 'dag-maand-jaar',
+            monthDayYear: 'maand-dag-jaar',
+            yearMonthDay: 'jaar-maand-dag',
+        },
+        months: {
+            january: 'januari', february: 'februari', march: 'maart', april: 'april', may: 'mei', june: 'juni',
+            july: 'juli', august: 'augustus', september: 'september', october: 'oktober', november: 'november', december: 'december',
+        },
+        examples: {
+            'syntax.unknown-keyword': [
+                { wrong: 'specfiek "Geeft 4 presentaties"', right: 'specifiek "Geeft 4 presentaties"', why: "Een tikfout in een veld: \"bedoel je 'specifiek'?\", met een snelle oplossing." },
+                { wrong: 'plna "POP 2027" {', right: 'plan "POP 2027" {', why: 'Een tikfout bovenaan het bestand: twee verwisselde letters tellen als één fout.' },
+                { wrong: 'soort smrat', right: 'soort smart', why: 'Een tikfout in een waarde: de suggesties zijn de waarden die daar passen.' },
+            ],
+            'syntax.unterminated-string': [
+                { wrong: 'specifiek "Geeft 4 presentaties', right: 'specifiek "Geeft 4 presentaties"', why: 'Tekst tussen aanhalingstekens eindigt op zijn eigen regel; de regels erna worden gewoon gecontroleerd.' },
+            ],
+            'syntax.unexpected-token': [
+                { wrong: 'start morgen', right: 'start 2027-01-15', why: 'Een datum schrijf je als JJJJ-MM-DD, niet in woorden.' },
+                { wrong: 'meetbaar vier presentaties', right: 'meetbaar 4 presentaties', why: 'Een doelwaarde is een getal met een eenheid, een bedrag (€ 500), een percentage (85%) of "tekst tussen aanhalingstekens".' },
+                { wrong: 'doel mijn doel "Presenteren" {', right: 'doel mijn-doel "Presenteren" {', why: 'Een naam is één woord; verbind woorden met een streepje. Ook een sleutelwoord is een goede naam: doel training "…".' },
+                { wrong: 'acceptabel medewerker', right: 'acceptabel door medewerker', why: "Een paar velden hebben twee sleutelwoorden: 'acceptabel door', 'gecommuniceerd aan'." },
+            ],
+            'syntax.unexpected-character': [
+                { wrong: 'specifiek Geeft 4 presentaties; één per kwartaal', right: 'specifiek "Geeft 4 presentaties; één per kwartaal"', why: 'Vrije tekst staat tussen aanhalingstekens; daarbuiten horen tekens als ; # @ niet bij de taal.' },
+                { wrong: '# nog niet besproken', right: '// nog niet besproken', why: 'Commentaar begint met // (of staat tussen /* en */).' },
+            ],
+            'date.format': [
+                { wrong: 'eind 01-02-2027', right: 'eind 2027-02-01', why: 'Dag-maand-jaar wordt zo gelezen: 1 februari 2027.' },
+                { wrong: 'eind 1/2/2027', right: 'eind 2027-02-01', why: 'Schuine strepen en punten worden net zo gelezen.' },
+                { wrong: 'eind 12/25/2027', right: 'eind 2027-12-25', why: 'Er is geen 25e maand, dus dit wordt gelezen als maand-dag-jaar: 25 december 2027.' },
+            ],
+        },
     },
     cli: {
         noReadAccess: 'geen leesrechten',
@@ -350,6 +411,7 @@ export const nl: Catalogue = {
         removeDuplicate: 'Deze eerdere, genegeerde waarde uitcommentariëren',
         raiseBudget: 'Budget verhogen tot {amount}',
         replaceWith: "Wijzigen in '{name}'",
+        closeQuote: 'Sluitend aanhalingsteken toevoegen',
         fixAll: 'Alle automatisch op te lossen POP-problemen oplossen',
     },
     templates: {

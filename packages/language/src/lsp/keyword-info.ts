@@ -28,7 +28,8 @@ export type KeywordInfo =
 
 export function keywordInfo(keyword: GrammarAST.Keyword): KeywordInfo | undefined {
     const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-    if (!rule) return undefined;
+    // A keyword of the names' rule is a name spelt like a keyword ('doel training'), not a field or a value.
+    if (!rule || rule.name === 'KeywordName') return undefined;
     const valueSet = VALUE_RULES[rule.name];
     if (valueSet) return { kind: 'value', set: valueSet, value: keyword.value };
     const candidates = spellingToFields.get(keyword.value);

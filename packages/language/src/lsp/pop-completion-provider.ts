@@ -40,7 +40,9 @@ export class PopCompletionProvider extends DefaultCompletionProvider {
         if (!super.filterKeyword(context, keyword)) return false;
         // Units accept a few keywords ("16 uren") so that they parse; offering them after every number would
         // suggest 'goal' or 'coaching' as the next field.
-        if (AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'Unit') return false;
+        // Names may be spelt like any keyword ('doel training'); offering every keyword where a name goes would be noise.
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        if (rule === 'Unit' || rule === 'KeywordName') return false;
         const value = keyword.value;
         // SMART, MAGIE, ER and HR are also accepted in capitals; offering both spellings is noise.
         if (value !== value.toLowerCase() && keywordLanguage(value.toLowerCase()) !== undefined) return false;

@@ -1,6 +1,6 @@
 /** Derived facts about plans, goals and actions, shared by validation, quick fixes, editor features and the generator. */
 import { AstUtils, type AstNode } from 'langium';
-import { isPlan, type Action, type Document, type Goal, type Plan } from '../generated/ast.js';
+import { isPlan, type Action, type Document, type Goal, type Plan, type Review } from '../generated/ast.js';
 import { canonical, keywordLanguage, type GoalKindValue, type HorizonValue, type Locale, type ScopeValue, type StatusValue } from '../keywords.js';
 import { parseDate, parseMoney, parseNumber } from './values.js';
 
@@ -32,6 +32,16 @@ export function periodOf(plan: Plan | undefined): DateRange {
 
 export function datesOf(node: Goal | Action): DateRange {
     return { start: parseDate(node.start), end: parseDate(node.end) };
+}
+
+/**
+ * Whether a review records how far the goal got: it has a measured value, on a day that has come. A review dated
+ * after today (often day and month swapped) records nothing yet, so it cannot keep an overdue goal from being reported.
+ */
+export function recordsResult(review: Review, today: number): boolean {
+    if (review.measured === undefined) return false;
+    const day = parseDate(review.date);
+    return day === undefined || day <= today;
 }
 
 export interface Totals { cost: number; hours: number; costActions: number; hourActions: number }

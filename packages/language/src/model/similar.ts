@@ -13,7 +13,7 @@ export function similarNames(name: string, candidates: Iterable<string>, max = 3
 }
 
 /** Levenshtein distance with transpositions counted once, giving up (returning limit + 1) past the limit. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     let before: number[] = [];

@@ -3,7 +3,10 @@ import type { Quantity } from '../generated/ast.js';
 
 const DAY_MS = 86_400_000;
 
-/** A calendar date as days since 1970-01-01 (UTC), or undefined when the text is no real date (2027-02-30). */
+/**
+ * A calendar date as days since 1970-01-01 (UTC), or undefined when the text is no real date (2027-02-30).
+ * A date written another way than YYYY-MM-DD is read as dateReading() reads it (and reported as date.format).
+ */
 export function parseDate(text: string | undefined): number | undefined {
     if (!text) return undefined;
     // Every rule reads the same few dates again; a small memo keeps the regex and Date work to once per text.
@@ -19,9 +22,45 @@ export function parseDate(text: string | undefined): number | undefined {
 const parsedDates = new Map<string, number | undefined>();
 
 function parseDateText(text: string): number | undefined {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match) return undefined;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const match = ISO_DATE.exec(text);
+    if (match) return calendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    return dateReading(text)?.day;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/** Whether a date is written the one way a plan should: YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+    return ISO_DATE.test(text);
+}
+
+/** The order a date was written in: year-month-day, day-month-year or month-day-year. */
+export type DateOrder = 'ymd' | 'dmy' | 'mdy';
+
+/**
+ * Which day a date written another way is taken to be: year first (2027/2/1, 2027-1-5) as year-month-day; year
+ * last (01-02-2027, 1/2/2027, 01.02.2027) as day-month-year, the Dutch and European order, or as month-day-year
+ * when only that gives a real date (12/25/2027). Undefined when no reading gives a real date.
+ */
+export function dateReading(text: string): { day: number; order: DateOrder } | undefined {
+    const yearFirst = YEAR_FIRST.exec(text);
+    if (yearFirst) {
+        const day = calendarDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+        return day === undefined ? undefined : { day, order: 'ymd' };
+    }
+    const yearLast = YEAR_LAST.exec(text);
+    if (!yearLast) return undefined;
+    const [first, second, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+    const dayMonth = calendarDay(year, second, first);
+    if (dayMonth !== undefined) return { day: dayMonth, order: 'dmy' };
+    const monthDay = calendarDay(year, first, second);
+    return monthDay === undefined ? undefined : { day: monthDay, order: 'mdy' };
+}
+
+/** The day number of a date that exists in the calendar (not 2027-02-30), else undefined. */
+function calendarDay(year: number, month: number, day: number): number | undefined {
     const ms = Date.UTC(year, month - 1, day);
     const back = new Date(ms);
     if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
@@ -129,7 +168,9 @@ export function quantityValue(q: Quantity | undefined): QuantityValue | undefine
 
 /** String literals reach the AST with their quotes removed by Langium's value converter; units written as "..." too. */
 export function unquote(text: string): string {
-    return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
+    if (!text.startsWith('"')) return text;
+    // A string without its closing quote (a syntax error already) holds the rest of its line.
+    return text.length >= 2 && text.endsWith('"') ? text.slice(1, -1) : text.slice(1);
 }
 
 /** Digits without an exponent: toFixed and String switch to "1e+23" for huge amounts, which a plan cannot hold. */

@@ -81,7 +81,7 @@ function collect(source: DueSource, plan: Plan, { today, within }: DueOptions, i
     if (start !== undefined && start <= today + within && (end === undefined || end >= today)) {
         const signatures: Signature[] = (plan.signOff?.signatures ?? []).map(s => {
             const party = canonical('party', s.party) ?? null;
-            return { party: party === 'self' ? 'employee' : party, partyText: s.party ?? '', name: s.name ?? '', date: parseDate(s.date) === undefined ? null : s.date! };
+            return { party: party === 'self' ? 'employee' : party, partyText: s.party ?? '', name: s.name ?? '', date: parseDate(s.date) === undefined ? null : formatDate(parseDate(s.date)!) };
         });
         if (signOffState(signatures) !== 'signed') add('unsigned-plan', start, plan, start < today);
     }

@@ -242,19 +242,19 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
     });
     const byStatus = countStatuses(goals.map(g => g.status));
     const dated = (date: string, goal: Goal): DatedGoal => ({ date, goal: goal.name ?? '', title: goal.title || goal.name || '', line: lineOf(goal) });
-    const overdue = plan.goals.filter((_, i) => goals[i].overdue).map(goal => dated(goal.end!, goal))
+    const overdue = plan.goals.filter((_, i) => goals[i].overdue).map(goal => dated(isoOrNull(goal.end)!, goal))
         .sort((a, b) => a.date.localeCompare(b.date));
     let nextDeadline: DatedGoal | null = null;
     let nextReview: DatedGoal | null = null;
     for (const goal of plan.goals) {
         const status = goalStatus(goal);
         const end = parseDate(goal.end);
-        if (end !== undefined && end >= today && isOpen(status) && (!nextDeadline || goal.end! < nextDeadline.date)) nextDeadline = dated(goal.end!, goal);
+        if (end !== undefined && end >= today && isOpen(status) && (!nextDeadline || formatDate(end) < nextDeadline.date)) nextDeadline = dated(formatDate(end), goal);
         if (status === 'cancelled') continue;
         for (const review of goal.reviews) {
             const day = parseDate(review.date);
-            if (day !== undefined && day >= today && (!nextReview || review.date < nextReview.date)) {
-                nextReview = { ...dated(review.date, goal), line: lineOf(review) };
+            if (day !== undefined && day >= today && (!nextReview || formatDate(day) < nextReview.date)) {
+                nextReview = { ...dated(formatDate(day), goal), line: lineOf(review) };
             }
         }
     }
@@ -468,8 +468,10 @@ function countStatuses(statuses: ReadonlyArray<StatusValue | null>): StatusCount
 }
 
 /** A real date as YYYY-MM-DD (parseDate reads only that form); null for a missing or impossible one. */
+/** A date as YYYY-MM-DD, however it was written (01-02-2027 is reported as date.format, and means 2027-02-01). */
 function isoOrNull(text: string | undefined): string | null {
-    return parseDate(text) === undefined ? null : text!;
+    const day = parseDate(text);
+    return day === undefined ? null : formatDate(day);
 }
 
 function textOrNull(text: string | undefined): string | null {

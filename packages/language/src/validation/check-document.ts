@@ -3,13 +3,13 @@
  * checks/<prefix>.ts, one file per rule-code prefix; this file only decides which of them sees which node.
  */
 import type { AstNode } from 'langium';
-import { isAction, isGoal, isPlan, type Document, type Goal } from '../generated/ast.js';
+import { isAction, isGoal, isPlan, isReview, type Document, type Goal } from '../generated/ast.js';
 import { hasDuplicateFields } from '../pop-parser.js';
 import { goalKind } from '../model/plan.js';
 import type { CheckContext, Finding, Report } from './finding.js';
 import { checkAcceptable } from './checks/acceptable.js';
 import { checkAmounts, checkFacilitation } from './checks/budget.js';
-import { checkActionDates, checkDates, checkDeadlineSoon, checkPlanPeriod } from './checks/date.js';
+import { checkActionDates, checkDates, checkDeadlineSoon, checkPlanPeriod, checkReviewDate } from './checks/date.js';
 import { checkEr } from './checks/er.js';
 import { checkMagie } from './checks/magie.js';
 import { checkMeasurable } from './checks/measurable.js';
@@ -59,6 +59,7 @@ export function checkDocument(root: Document, ctx: CheckContext): Finding[] {
         // A goal the parser could not give a name is a syntax error already; judging its parts would only add noise.
         else if (isGoal(node) && node.name) checkGoal(node, ctx, report);
         else if (isAction(node)) checkActionDates(node, report);
+        else if (isReview(node)) checkReviewDate(node, ctx, report);
     });
     return findings;
 }

@@ -21,8 +21,11 @@ export interface Finding {
     /** Offsets within the document, for findings narrower than a property (a vague word inside a string). */
     readonly offset?: { start: number; end: number };
     readonly params: Params;
-    /** Parameters whose values are themselves catalogue keys, localised when the message is made. */
-    readonly localParams?: Readonly<Record<string, CatalogueKey>>;
+    /**
+     * Parameters whose values are themselves catalogue keys, localised (and filled in with `params`) when the
+     * message is made; a list of keys becomes a list in words: "a, b and c".
+     */
+    readonly localParams?: Readonly<Record<string, CatalogueKey | readonly CatalogueKey[]>>;
     /** The goal the finding counts against on its scorecard. */
     readonly goal?: Goal;
     /** Other places that explain the finding, each with a catalogue key for its label. */

@@ -3,9 +3,17 @@ import type { Locale } from '../keywords.js';
 import type { Finding } from './finding.js';
 import type { RuleCode } from './rules.js';
 
+/** Items as a sentence lists them: "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[], locale: Locale): string {
+    if (items.length < 2) return items.join('');
+    return `${items.slice(0, -1).join(', ')}${catalogue(locale).mistakes.and}${items[items.length - 1]}`;
+}
+
 /** A rule's message in the locale, filled in with the finding's parameters (those that are catalogue keys localised first). */
 export function ruleMessage(locale: Locale, code: RuleCode, finding: Pick<Finding, 'params' | 'localParams'>): string {
     const params: Record<string, string | number> = { ...finding.params };
-    for (const [key, catalogueKey] of Object.entries(finding.localParams ?? {})) params[key] = t(locale, catalogueKey);
+    for (const [key, value] of Object.entries(finding.localParams ?? {})) {
+        params[key] = typeof value === 'string' ? t(locale, value, finding.params) : listInWords(value.map(k => t(locale, k, finding.params)), locale);
+    }
     return format(catalogue(locale).rules[code].message, params);
 }

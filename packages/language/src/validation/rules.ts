@@ -95,6 +95,12 @@ export const RULES = {
 
     'syntax.unexpected-character': { criterion: 'syntax', severity: 'error', fix: 'none' },
     'syntax.unexpected-token': { criterion: 'syntax', severity: 'error', fix: 'none' },
+
+    // The mistakes people make: each gives one message, and the plan around it is still read and judged as usual.
+    'syntax.unknown-keyword': { criterion: 'syntax', severity: 'error', fix: 'offered' },
+    'syntax.unterminated-string': { criterion: 'syntax', severity: 'error', fix: 'safe' },
+    'date.format': { criterion: 'date', severity: 'error', fix: 'offered' },
+    'date.review-in-future': { criterion: 'date', severity: 'warning', fix: 'offered' },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

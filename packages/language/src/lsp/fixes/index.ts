@@ -14,11 +14,12 @@ import { realisticFixes } from './realistic.js';
 import { refFixes } from './ref.js';
 import { specificFixes } from './specific.js';
 import { suppressionFixes } from './suppression.js';
+import { syntaxFixes } from './syntax.js';
 import { timeBoundFixes } from './time-bound.js';
 
 const FIXES: RuleFixes = {
     ...specificFixes, ...measurableFixes, ...acceptableFixes, ...realisticFixes, ...timeBoundFixes,
-    ...magieFixes, ...erFixes, ...dateFixes, ...budgetFixes, ...refFixes, ...planFixes, ...suppressionFixes,
+    ...magieFixes, ...erFixes, ...dateFixes, ...budgetFixes, ...refFixes, ...planFixes, ...suppressionFixes, ...syntaxFixes,
 };
 
 /** The fixes for one diagnostic; only those with edits. */

@@ -1,7 +1,7 @@
 /** Dates: date.* */
-import { reflection, type Action, type Goal, type Plan } from '../../generated/ast.js';
+import { reflection, type Action, type Goal, type Plan, type Review } from '../../generated/ast.js';
 import { datesOf, goalStatus, periodOf } from '../../model/plan.js';
-import { formatDate, parseDate } from '../../model/values.js';
+import { dateReading, formatDate, isIsoDate, parseDate } from '../../model/values.js';
 import type { CheckContext, Report } from '../finding.js';
 
 const DATE_PROPERTIES = ['start', 'end', 'date', 'deadline'] as const;
@@ -19,14 +19,42 @@ function datePropertiesOf(type: string): readonly string[] {
     return found;
 }
 
-/** Every date written on a node exists in the calendar. */
+const MONTHS = [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+const ORDERS = { ymd: 'yearMonthDay', dmy: 'dayMonthYear', mdy: 'monthDayYear' } as const;
+
+/** Every date written on a node exists in the calendar, and is written YYYY-MM-DD. */
 export function checkDates(node: Record<string, unknown> & { $type: string }, report: Report): void {
     for (const property of datePropertiesOf(node.$type)) {
         const value = node[property];
-        if (typeof value === 'string' && parseDate(value) === undefined) {
-            report({ code: 'date.invalid', node: node as never, property, params: { date: value } });
+        if (typeof value !== 'string' || isIsoDate(value)) {
+            if (typeof value === 'string' && parseDate(value) === undefined) report({ code: 'date.invalid', node: node as never, property, params: { date: value } });
+            continue;
         }
+        const reading = dateReading(value);
+        if (!reading) {
+            report({ code: 'date.invalid', node: node as never, property, params: { date: value } });
+            continue;
+        }
+        const iso = formatDate(reading.day);
+        report({
+            code: 'date.format', node: node as never, property,
+            params: { date: value, iso, day: Number(iso.slice(8)), year: iso.slice(0, 4) },
+            localParams: { order: `mistakes.dateOrders.${ORDERS[reading.order]}`, month: `mistakes.months.${MONTHS[Number(iso.slice(5, 7)) - 1]}` },
+        });
     }
+}
+
+/** A review that records a result on a day still to come: most often a date with day and month swapped. */
+export function checkReviewDate(review: Review, ctx: CheckContext, report: Report): void {
+    const day = parseDate(review.date);
+    if (day === undefined || day <= ctx.today || review.measured === undefined) return;
+    const goal = review.$container;
+    report({
+        code: 'date.review-in-future', node: review, property: 'date',
+        params: { date: review.date!, goal: goal.name ?? '', today: formatDate(ctx.today) }, goal,
+    });
 }
 
 export function checkPlanPeriod(plan: Plan, report: Report): void {

@@ -1,7 +1,8 @@
 /** The plan as a whole: plan.* */
 import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { isOrganisation, type Document, type Goal, type Plan } from '../../generated/ast.js';
-import { goalKind } from '../../model/plan.js';
+import { goalKind, goalStatus } from '../../model/plan.js';
+import { unsignedLines } from '../../model/sign-off.js';
 import type { Report } from '../finding.js';
 
 const { isAssignment, isKeyword } = GrammarAST;
@@ -34,24 +35,28 @@ function checkStartingPoints(plan: Plan, root: Document, report: Report): void {
     if (!sp?.futureRole?.trim()) missing.push('futureRole');
     if (!sp?.functioning?.trim() && !sp?.strengths.length && !sp?.improvements.length) missing.push('functioning');
     if (!sp?.careerWishes?.trim()) missing.push('careerWishes');
-    for (const point of missing) {
-        report({
-            code: 'plan.missing-starting-point', node: sp ?? plan, property: sp ? undefined : 'title',
-            params: {}, localParams: { point: `startingPoints.${point}` },
-        });
-    }
+    if (missing.length === 0) return;
+    // One finding listing them all: five warnings on one spot said less than one sentence does.
+    report({
+        code: 'plan.missing-starting-point', node: sp ?? plan, property: sp ? undefined : 'title',
+        params: {}, localParams: { points: missing.map(point => `startingPoints.${point}` as const) },
+    });
 }
 
-/** Signed by someone: what makes the plan an agreement. */
+/** Signed, with dates: what makes the plan an agreement. A signature line without its date is not signed yet. */
 export function checkSignOff(plan: Plan, report: Report): void {
     if (!plan.signOff || plan.signOff.signatures.length === 0) {
-        report({ code: 'plan.unsigned', node: plan.signOff ?? plan, property: plan.signOff ? undefined : 'title', params: {} });
+        report({ code: 'plan.unsigned', node: plan.signOff ?? plan, property: plan.signOff ? undefined : 'title', params: {}, localParams: { state: 'mistakes.signOff.none' } });
+        return;
+    }
+    for (const signature of unsignedLines(plan)) {
+        report({ code: 'plan.unsigned', node: signature, params: { name: signature.name ?? '' }, localParams: { state: 'mistakes.signOff.undated' } });
     }
 }
 
-/** A SMART or MAGIE goal serves an organisation goal, or derives from a goal that does. */
+/** A SMART or MAGIE goal serves an organisation goal, or derives from a goal that does; a cancelled goal need not. */
 export function checkGoalLinked(goal: Goal, report: Report): void {
-    if (goal.supports.length === 0 && !goal.derivedFrom) {
+    if (goal.supports.length === 0 && !goal.derivedFrom && goalStatus(goal) !== 'cancelled') {
         report({ code: 'plan.goal-unlinked', node: goal, property: 'name', params: { goal: goal.name }, goal });
     }
 }

@@ -4,8 +4,11 @@ import type { LangiumDocument, TextDocument } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { catalogue, format } from '../../i18n/catalogue.js';
 import type { Locale } from '../../keywords.js';
+import { isMisspeltKeyword } from '../../keyword-corrections.js';
+import { isUnterminatedStringError } from '../../pop-lexer.js';
 import type { ReportLocated } from '../finding.js';
 import { ruleMessage } from '../rule-message.js';
+import type { RuleCode } from '../rules.js';
 
 /** The lexer's and the parser's errors, each as a located sentence in the locale. */
 export function checkSyntax(document: LangiumDocument, locale: Locale, report: ReportLocated): void {
@@ -14,15 +17,17 @@ export function checkSyntax(document: LangiumDocument, locale: Locale, report: R
     for (const error of lexerErrors) {
         const start = { line: error.line! - 1, character: error.column! - 1 };
         const offset = text.offsetAt(start);
-        const char = text.getText().charAt(offset);
-        const message = char === '"'
-            ? catalogue(locale).syntax.unterminatedString
-            : ruleMessage(locale, 'syntax.unexpected-character', { params: { text: printable(char) } });
-        report({ code: 'syntax.unexpected-character', range: { start, end: text.positionAt(offset + Math.max(1, error.length)) }, message });
+        const range = { start, end: text.positionAt(offset + Math.max(1, error.length)) };
+        if (isUnterminatedStringError(error)) {
+            report({ code: 'syntax.unterminated-string', range, message: ruleMessage(locale, 'syntax.unterminated-string', { params: {} }) });
+        } else {
+            const message = ruleMessage(locale, 'syntax.unexpected-character', { params: { text: printable(text.getText().charAt(offset)) } });
+            report({ code: 'syntax.unexpected-character', range, message });
+        }
     }
     for (const error of parserErrors) {
-        const { range, message } = describeParserError(error, text, locale);
-        report({ code: 'syntax.unexpected-token', range, message });
+        const { range, message, code } = describeSyntaxError(error, text, locale);
+        report({ code, range, message, suggestions: isMisspeltKeyword(error) ? [...error.suggestions] : undefined });
     }
 }
 
@@ -36,17 +41,24 @@ function validToken(token: IToken | undefined): token is IToken {
     return !!token && Number.isFinite(token.startOffset) && token.startOffset >= 0 && token.tokenType?.name !== 'EOF';
 }
 
-/** Names the expected token the way a person would: a keyword in quotes, a terminal by what it holds. */
+/** Names the expected token the way a person would: a keyword in quotes, a terminal by what it holds, the end of the file as such. */
 function describeExpected(raw: string, locale: Locale): string {
+    if (raw === 'EOF') return catalogue(locale).mistakes.endOfFile;
     const names = catalogue(locale).syntax.tokenNames as Record<string, string>;
     return names[raw] ?? `'${raw}'`;
 }
 
+/** Suggestions as a message lists them: 'a', or 'a' or 'b'. */
+function quotedChoice(words: readonly string[], locale: Locale): string {
+    const quoted = words.map(w => `'${w}'`);
+    return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')}${catalogue(locale).syntax.or}${quoted[quoted.length - 1]}`;
+}
+
 /**
- * A parser error as a located, localised sentence. Chevrotain's own messages list token types and
- * grammar paths; users need "expected a date but found '}'".
+ * A parser error as a located, localised sentence, with the rule it belongs to. Chevrotain's own messages list token
+ * types and grammar paths; users need "expected a date but found '}'", or "did you mean 'specifiek'?".
  */
-export function describeParserError(error: IRecognitionException, text: TextDocument, locale: Locale): { range: Range; message: string } {
+function describeSyntaxError(error: IRecognitionException, text: TextDocument, locale: Locale): { range: Range; message: string; code: RuleCode } {
     const syntax = catalogue(locale).syntax;
     const token = error.token;
     const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
@@ -58,6 +70,10 @@ export function describeParserError(error: IRecognitionException, text: TextDocu
         const position = text.positionAt(at);
         range = { start: position, end: position };
     }
+    if (isMisspeltKeyword(error)) {
+        const message = ruleMessage(locale, 'syntax.unknown-keyword', { params: { word: short(token.image), suggestions: quotedChoice(error.suggestions, locale) } });
+        return { range, message, code: 'syntax.unknown-keyword' };
+    }
     const found = validToken(token) ? token.image : undefined;
     const expected = /Expecting token of type '?-*>?\s*([^'<\s]+)\s*<?-*'?/.exec(error.message)?.[1]
         ?? /Expecting token of type '([^']+)'/.exec(error.message)?.[1];
@@ -67,6 +83,9 @@ export function describeParserError(error: IRecognitionException, text: TextDocu
         const names = alternatives.map(a => describeExpected(a, locale));
         const expectation = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${syntax.or}${names[names.length - 1]}`;
         message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
+    } else if (error.name === 'MismatchedTokenException' && expected && found !== undefined && token.tokenType?.name === 'ID' && (expected === '}' || expected === 'EOF')) {
+        // A word where a block's next field, or its end, belongs: the parser's '}' would only mislead.
+        message = format(catalogue(locale).mistakes.unknownWord, { found: short(found) });
     } else if (error.name === 'MismatchedTokenException' && expected) {
         const expectation = describeExpected(expected, locale);
         message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
@@ -75,6 +94,12 @@ export function describeParserError(error: IRecognitionException, text: TextDocu
     } else {
         message = format(syntax.unexpected, { found: short(found) });
     }
+    return { range, message: ruleMessage(locale, 'syntax.unexpected-token', { params: { detail: message } }), code: 'syntax.unexpected-token' };
+}
+
+/** A parser error as a located, localised sentence (the generator's notices show the same words as the diagnostics). */
+export function describeParserError(error: IRecognitionException, text: TextDocument, locale: Locale): { range: Range; message: string } {
+    const { range, message } = describeSyntaxError(error, text, locale);
     return { range, message };
 }
 

@@ -1,6 +1,6 @@
 /** The T of SMART: smart.time-bound.* */
 import type { Goal } from '../../generated/ast.js';
-import { datesOf, goalHorizon, goalKind, goalStatus, periodOf, planOf } from '../../model/plan.js';
+import { datesOf, goalHorizon, goalKind, goalStatus, periodOf, planOf, recordsResult } from '../../model/plan.js';
 import { formatDate } from '../../model/values.js';
 import type { CheckContext, Report } from '../finding.js';
 
@@ -52,7 +52,7 @@ export function checkGoalDates(goal: Goal, ctx: CheckContext, report: Report): v
     if (end === undefined || end >= ctx.today) return;
     const status = goalStatus(goal);
     if (status === 'done' || status === 'cancelled') return;
-    if (!goal.reviews.some(r => r.measured !== undefined)) {
+    if (!goal.reviews.some(r => recordsResult(r, ctx.today))) {
         report({ code: codes.overdue, node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end) }, goal });
     }
 }
