@@ -86,7 +86,9 @@ export const WEB_ENTRIES = {
 
 const common = nodeBundleOptions({ root, outdir, production, version: pkg.version });
 const builds = [
-    { ...common, entryPoints: { cli: ENTRIES.cli }, plugins: [commonJsOncePlugin] },
+    // pop starts in every commit hook: minified, it loads in less time (1.8 to 0.95 MB). POP_DEBUG=1 maps a stack trace
+    // back to the sources through the source map that development builds keep (packages/cli/bin/pop.cjs).
+    { ...common, entryPoints: { cli: ENTRIES.cli }, plugins: [commonJsOncePlugin], minify: true },
     { ...common, entryPoints: { extension: ENTRIES.extension, server: ENTRIES.server } },
     { ...common, entryPoints: SERVER_LANGUAGE_ENTRIES, plugins: [sharedModulesPlugin] },
     ...Object.entries(WEB_ENTRIES).map(([name, { source, format }]) => ({

@@ -25,6 +25,8 @@ try {
 } catch {
     // No cache: pop compiles its code at every run, as on older Node versions.
 }
+// The bundle is minified; for us, POP_DEBUG=1 shows a stack trace with the sources' names and lines.
+if (process.env.POP_DEBUG) process.setSourceMapsEnabled?.(true);
 const path = require('node:path');
 let cli;
 try {
