@@ -60,6 +60,24 @@ ${names.map(name => `export const ${name} = /* @__PURE__ */ exported(${JSON.stri
     },
 };
 
+/**
+ * vscode-languageserver and its kin are CommonJS with hundreds of exports each. esbuild copies every export into a
+ * new namespace object for each ES module that imports one (22 in the CLI), which a `pop check` pays at every start.
+ * Imported through one ES module per package, they are copied once.
+ */
+const commonJsOncePlugin = {
+    name: 'pop-commonjs-once',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-(languageserver|jsonrpc)/ }, args => {
+            if (args.namespace === 'pop-commonjs-once' || /[\\/]node_modules[\\/]vscode-/.test(args.importer)) return undefined;
+            return { path: args.path, namespace: 'pop-commonjs-once' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'pop-commonjs-once' }, args => ({
+            loader: 'js', resolveDir: root, contents: `export * from ${JSON.stringify(args.path)};\n`,
+        }));
+    },
+};
+
 /** VS Code for the Web: the extension (the manifest's `browser` entry) and its language server's worker, in dist/web/. */
 export const WEB_ENTRIES = {
     extension: { source: 'packages/extension/src/extension-browser.ts', format: 'cjs' },
@@ -68,7 +86,10 @@ export const WEB_ENTRIES = {
 
 const common = nodeBundleOptions({ root, outdir, production, version: pkg.version });
 const builds = [
-    { ...common, entryPoints: ENTRIES },
+    // pop starts in every commit hook: minified, it loads in less time (1.8 to 0.95 MB). POP_DEBUG=1 maps a stack trace
+    // back to the sources through the source map that development builds keep (packages/cli/bin/pop.cjs).
+    { ...common, entryPoints: { cli: ENTRIES.cli }, plugins: [commonJsOncePlugin], minify: true },
+    { ...common, entryPoints: { extension: ENTRIES.extension, server: ENTRIES.server } },
     { ...common, entryPoints: SERVER_LANGUAGE_ENTRIES, plugins: [sharedModulesPlugin] },
     ...Object.entries(WEB_ENTRIES).map(([name, { source, format }]) => ({
         ...browserBundleOptions({ root, outdir: path.join(outdir, 'web'), production, version: pkg.version, format }),

@@ -1,5 +1,6 @@
 /** The results as a Markdown report: the measurements, then the ratios with pass or miss marks. */
-import type { BenchResults } from './run.js';
+import type { CliMeasurement } from './cli-process.js';
+import type { BenchResults, Ratio } from './run.js';
 
 function ms(value: number | null | undefined): string {
     if (value == null) return 'n/a';
@@ -43,26 +44,40 @@ export function markdownReport(results: BenchResults): string {
         lines.push(`| Plan preview update: didChange → pop/render, ${n(webview.goalsPerPlan)}-goal plan | ${ms(webview.previewMs)} |`);
         lines.push(`| Team overview update: didChange → pop/teamOverview, ${n(webview.plans)} plans | ${ms(webview.overviewMs)} |`);
     }
-    const { cli } = results;
-    lines.push(`| CPU: node -e 0 (floor) | ${ms(cli.bareNodeCpuMs)} |`);
-    lines.push(`| CPU: pop check, one plan of ${n(cli.planGoals)} goals | ${ms(cli.checkOnePlanCpuMs)} |`);
-    lines.push(`| CPU: pop check, ${n(cli.files)} files | ${ms(cli.workspaceCheckCpuMs)} |`);
-    lines.push(`| CPU: pop fix, ${n(cli.files)} files, nothing to fix | ${ms(cli.workspaceFixCpuMs)} |`);
-    lines.push(`| CPU: pop fix, ${n(cli.files)} files, one fix in every plan | ${ms(cli.workspaceFixEveryFileCpuMs)} |`);
+    lines.push(...cliRows(results.cli));
     lines.push(`| bundle: dist/extension.cjs (client) | ${kb(results.size.extensionBytes)} |`);
     lines.push(`| bundle: dist/server.cjs (${results.size.serverBuild ?? 'missing'} build) | ${kb(results.size.serverBytes)} |`);
     lines.push(`| bundle: dist/server-language.cjs (loaded after initialize) | ${kb(results.size.serverLanguageBytes)} |`);
     lines.push(`| package: ${results.size.vsixFile ?? '.vsix'} | ${kb(results.size.vsixBytes)} |`);
-    lines.push('');
-    lines.push('| ratio | target | this run | |');
-    lines.push('|---|---:|---:|---|');
-    for (const r of results.ratios) {
-        const mark = r.pass === null ? 'not measured' : r.pass ? 'pass' : 'MISS';
-        lines.push(`| ${r.label} | ≤ ${r.target} | ${r.value === null ? 'n/a' : r.value.toFixed(2)} | ${mark} |`);
-    }
+    lines.push('', ...ratioTable(results.ratios));
     if (results.missing.length) {
         lines.push('');
         for (const m of results.missing) lines.push(`- not measured: ${m}`);
     }
     return lines.join('\n') + '\n';
+}
+
+function cliRows(cli: CliMeasurement): string[] {
+    return [
+        `| CPU: node -e 0 (floor) | ${ms(cli.bareNodeCpuMs)} |`,
+        `| CPU: pop check, one plan of ${n(cli.planGoals)} goals | ${ms(cli.checkOnePlanCpuMs)} |`,
+        `| CPU: pop check, ${n(cli.files)} files | ${ms(cli.workspaceCheckCpuMs)} |`,
+        `| CPU: pop fix, ${n(cli.files)} files, nothing to fix | ${ms(cli.workspaceFixCpuMs)} |`,
+        `| CPU: pop fix, ${n(cli.files)} files, one fix in every plan | ${ms(cli.workspaceFixEveryFileCpuMs)} |`,
+    ];
+}
+
+function ratioTable(ratios: readonly Ratio[]): string[] {
+    return ['| ratio | target | this run | |', '|---|---:|---:|---|', ...ratios.map(r => {
+        const mark = r.pass === null ? 'not measured' : r.pass ? 'pass' : 'MISS';
+        return `| ${r.label} | ≤ ${r.target} | ${r.value === null ? 'n/a' : r.value.toFixed(2)} | ${mark} |`;
+    })];
+}
+
+/** `npm run bench -- --only cli`: the whole-process CPU measurements and their three ratios. */
+export function markdownCliReport(cli: CliMeasurement, ratios: readonly Ratio[], iterations: number): string {
+    return [
+        `Node ${process.version}; CPU time (user + system), median of ${iterations} processes each; ${new Date().toISOString().slice(0, 10)}.`,
+        '', '| measurement | result |', '|---|---:|', ...cliRows(cli), '', ...ratioTable(ratios),
+    ].join('\n') + '\n';
 }

@@ -92,6 +92,13 @@ function newestVsix(root: string): string | null {
     return candidates[0] ?? null;
 }
 
+/** The `pop` processes alone; the full run takes the median of at most 3, as each workspace run takes seconds. */
+export function measureCli(options: Pick<BenchOptions, 'root' | 'workspaceFiles' | 'goalsPerFile' | 'log'>, iterations: number): CliMeasurement {
+    return measureCliProcesses(path.join(options.root, 'packages/cli/bin/pop.cjs'), {
+        goals: FIRST_DIAGNOSTICS_GOALS, files: options.workspaceFiles, goalsPerFile: options.goalsPerFile, iterations, log: options.log,
+    });
+}
+
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
     const log = options.log ?? (() => undefined);
     const repeat = { iterations: options.iterations, warmup: options.warmup };
@@ -147,11 +154,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     log(`team overview and plan preview update after an edit, ${TEAM_PLANS} plans`);
     const webviewUpdate = haveServer ? await measureWebviewUpdates(options.serverPath, TEAM_PLANS, FIRST_DIAGNOSTICS_GOALS, repeat) : null;
 
-    const cli = measureCliProcesses(path.join(options.root, 'packages/cli/bin/pop.cjs'), {
-        goals: FIRST_DIAGNOSTICS_GOALS, files: options.workspaceFiles, goalsPerFile: options.goalsPerFile,
-        // Each workspace run takes seconds: a few are enough for a median.
-        iterations: Math.min(options.processIterations, 3), log,
-    });
+    const cli = measureCli(options, Math.min(options.processIterations, 3));
 
     const vsixFile = newestVsix(options.root);
     if (!vsixFile) missing.push('size: no .vsix in the project folder (run npm run package)');
@@ -206,11 +209,18 @@ export function ratios(results: BenchResults): Ratio[] {
         ratio('render-medium', `render / parse, ${medium} goals`, rendered(medium), plan(medium)?.parseMs, 0.5),
         ratio('render-large', `render / parse, ${large} goals`, rendered(large), plan(large)?.parseMs, 0.5),
         { id: 'heap', label: 'retained heap per goal (KB)', value: heapKb, target: 10, pass: heapKb <= 10 },
-        ratio('cli-check-cpu', `pop check CPU, one ${results.cli.planGoals}-goal plan / node -e 0 CPU`, results.cli.checkOnePlanCpuMs, results.cli.bareNodeCpuMs, 2.5),
-        ratio('cli-fix-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, nothing to fix`, results.cli.workspaceFixCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
-        ratio('cli-fix-every-file-cpu', `pop fix CPU / pop check CPU, ${results.cli.files} files, one fix in every plan`, results.cli.workspaceFixEveryFileCpuMs, results.cli.workspaceCheckCpuMs, 1.5),
+        ...cliRatios(results.cli),
         ratio('webview-update', `team overview update / plan preview update after an edit, ${results.lsp.webviewUpdate?.plans} plans`,
             results.lsp.webviewUpdate?.overviewMs, results.lsp.webviewUpdate?.previewMs, 2.0),
         ratio('team-report', `pop report / pop check, CPU time, ${results.teamReport.files} files`, results.teamReport.reportCpuMs, results.teamReport.checkCpuMs, 1.3),
+    ];
+}
+
+/** The targets for whole `pop` processes, also reported alone by `npm run bench -- --only cli`. */
+export function cliRatios(cli: CliMeasurement): Ratio[] {
+    return [
+        ratio('cli-check-cpu', `pop check CPU, one ${cli.planGoals}-goal plan / node -e 0 CPU`, cli.checkOnePlanCpuMs, cli.bareNodeCpuMs, 2.5),
+        ratio('cli-fix-cpu', `pop fix CPU / pop check CPU, ${cli.files} files, nothing to fix`, cli.workspaceFixCpuMs, cli.workspaceCheckCpuMs, 1.5),
+        ratio('cli-fix-every-file-cpu', `pop fix CPU / pop check CPU, ${cli.files} files, one fix in every plan`, cli.workspaceFixEveryFileCpuMs, cli.workspaceCheckCpuMs, 1.5),
     ];
 }

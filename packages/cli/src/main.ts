@@ -1,5 +1,6 @@
 import { t } from '@pop-lang/language';
 import { check, type Io } from './check.js';
+import { fitCompilersToInput } from './compiler-tiers.js';
 import { CliError, cliLocale } from './errors.js';
 import { explain } from './explain.js';
 import { fix } from './fix.js';
@@ -44,6 +45,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 export async function main(): Promise<void> {
+    fitCompilersToInput();
     const io: Io = {
         stdout: text => process.stdout.write(text),
         stderr: text => process.stderr.write(text),

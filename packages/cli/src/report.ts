@@ -33,8 +33,14 @@ export function toProblem(file: string, diagnostic: Diagnostic): Problem {
     };
 }
 
+/**
+ * By file, as the user's locale sorts names, then line, column and code. The first localeCompare loads the locale's
+ * collation, about 9 ms of CPU, so it is left to problems in different files; codes are lower-case ASCII, which
+ * sorts the same either way.
+ */
 export function compareProblems(a: Problem, b: Problem): number {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+    return (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column
+        || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 export interface Counts { errors: number; warnings: number; infos: number }

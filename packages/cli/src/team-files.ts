@@ -2,11 +2,11 @@
  * Reading a team's plans for report, calendar and due: like check, but a file or folder that cannot be read is
  * noted and passed over, so that one broken file never hides the rest of the team.
  */
-import { randomBytes } from 'node:crypto';
 import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { isPlan, t, type Document, type PopLocale, type PopSettings } from '@pop-lang/language';
+import { temporarySuffix } from './atomic-write.js';
 import { projectContext } from './check.js';
 import { CliError, cliError } from './errors.js';
 import { displayPath, findPopFiles, readSource, type SourceFile } from './files.js';
@@ -94,7 +94,7 @@ export function teamLocale(settings: Partial<PopSettings>, documents: ReadonlyAr
 
 /** A reader never sees half a file: write beside the target, then rename over it. */
 export function writeOutput(file: string, content: string | Uint8Array, locale: PopLocale, cwd: string): void {
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${temporarySuffix()}.tmp`);
     try {
         writeFileSync(temp, content, { flag: 'wx' });
         renameSync(temp, file);

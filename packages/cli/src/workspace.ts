@@ -1,5 +1,6 @@
 import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import { createPopServices, type Document, type PopSettings } from '@pop-lang/language';
+import { compilersFor } from './compiler-tiers.js';
 import type { SourceFile } from './files.js';
 
 export interface LoadedWorkspace {
@@ -13,6 +14,7 @@ export interface LoadedWorkspace {
  * they are not validated. Files are read by the CLI itself: the language services never touch the file system.
  */
 export async function loadWorkspace(sources: readonly SourceFile[], settings: Partial<PopSettings>, context: readonly SourceFile[] = []): Promise<LoadedWorkspace> {
+    compilersFor([...sources, ...context].reduce((characters, source) => characters + source.text.length, 0));
     const services = createPopServices(EmptyFileSystem);
     services.Pop.pop.Settings.update(settings);
     const factory = services.shared.workspace.LangiumDocumentFactory;

@@ -18,6 +18,7 @@ import { PopLexer } from './pop-lexer.js';
 import { createPopParser, PopValueConverter } from './pop-parser.js';
 import { PopScopeComputation, PopScopeProvider } from './pop-scope.js';
 import { PopServiceRegistry } from './pop-service-registry.js';
+import { PopTokenBuilder } from './pop-token-builder.js';
 import { PopSettingsService } from './settings.js';
 import { JudgementCache } from './validation/judgement-cache.js';
 import { PopDocumentValidator } from './validation/pop-document-validator.js';
@@ -56,6 +57,7 @@ export const PopModule: Module<PopServices, PartialLangiumServices & DeepPartial
         CompletionParser: services => lazyService(() => createCompletionParser(services)),
         Lexer: services => lazyService(() => new PopLexer(services)),
         ValueConverter: () => new PopValueConverter(),
+        TokenBuilder: () => new PopTokenBuilder(),
     },
     references: {
         ScopeComputation: services => new PopScopeComputation(services),

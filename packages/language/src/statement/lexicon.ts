@@ -143,7 +143,8 @@ export class PhraseSet {
 
     constructor(phrases: readonly string[]) {
         for (const phrase of phrases) {
-            const words = tokenize(phrase).map(t => t.lower);
+            // Most entries are plain words; only those with digits or signs need the tokenizer (it costs more at start-up).
+            const words = /^[a-z\u00C0-\u024F ]+$/.test(phrase) ? phrase.split(' ').filter(w => w.length > 0) : tokenize(phrase).map(t => t.lower);
             if (words.length === 0) continue;
             const list = this.byFirst.get(words[0]) ?? [];
             list.push(words);

@@ -9,20 +9,22 @@ import { plain } from './tokens.js';
 
 export type Language = 'nl' | 'en';
 
-const both = (pick: (l: StatementLexicon) => readonly string[]): string[] => [...pick(NL), ...pick(EN)].map(plain);
+/** Entries are written in lower case; only those with accents need folding. */
+const fold = (entry: string) => (/[^\x00-\x7f]/.test(entry) ? plain(entry) : entry);
+const both = (pick: (l: StatementLexicon) => readonly string[]): string[] => [...pick(NL), ...pick(EN)].map(fold);
 
 /**
  * Dutch verbs with their first-person form as well: statements are often written as "Ik rond ... af", "Ik installeer".
  * The lists hold the third person ("rondt", "installeert"); the first person drops its -t.
  */
 function withFirstPerson(pick: (l: StatementLexicon) => readonly string[]): string[] {
-    const dutch = pick(NL).map(plain);
+    const dutch = pick(NL).map(fold);
     const extra: string[] = [];
     for (const entry of dutch) {
         const [verb, ...rest] = entry.split(' ');
         if (verb.length >= 5 && verb.endsWith('t') && !verb.endsWith('tt') && !verb.startsWith('ge')) extra.push([verb.slice(0, -1), ...rest].join(' '));
     }
-    return [...dutch, ...extra, ...pick(EN).map(plain)];
+    return [...dutch, ...extra, ...pick(EN).map(fold)];
 }
 const verbPhrases = (pick: (l: StatementLexicon) => readonly string[]) => new PhraseSet(withFirstPerson(pick));
 const set = (pick: (l: StatementLexicon) => readonly string[]) => new Set(both(pick));
@@ -125,9 +127,19 @@ export class Lexicons {
 
 function wordsOf(lexicon: StatementLexicon): Set<string> {
     const words = new Set<string>();
+    const add = (entry: string) => {
+        const lower = /[^\x00-\x7f]/.test(entry) ? plain(entry) : entry;
+        if (lower.includes(' ')) { for (const word of lower.split(' ')) if (word.length > 1) words.add(word); }
+        else if (lower.length > 1) words.add(lower);
+    };
     for (const value of Object.values(lexicon)) {
-        const entries = Array.isArray(value) ? value : typeof value === 'object' ? Object.keys(value as object) : [];
-        for (const entry of entries) for (const word of plain(String(entry)).split(/\s+/)) if (word.length > 1) words.add(word);
+        if (Array.isArray(value)) for (const entry of value) add(entry);
+        else if (typeof value === 'object') {
+            for (const [key, inner] of Object.entries(value as object)) {
+                if (Array.isArray(inner)) for (const entry of inner) add(entry);
+                else add(key);
+            }
+        }
     }
     return words;
 }
