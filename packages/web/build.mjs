@@ -45,6 +45,32 @@ const examplesPlugin = {
     },
 };
 
+/** The catalogue sections the page itself shows; the worker, which writes every other message, has them all. */
+const PAGE_SECTIONS = ['playground', 'extension'];
+
+/**
+ * The page's copy of each locale's catalogue holds only PAGE_SECTIONS: the whole catalogues, both locales, would add
+ * over 100 KB to a site that must stay under 5 MB. The sections are taken from the real catalogues at build time,
+ * so the page's text still comes from them.
+ */
+const pageCataloguePlugin = {
+    name: 'pop-page-catalogue',
+    setup(build) {
+        build.onResolve({ filter: /^\.\/(en|nl)\.js$/ }, args =>
+            /[\\/]language[\\/]src[\\/]i18n$/.test(args.resolveDir) ? { path: args.path.slice(2, 4), namespace: 'pop-page-catalogue' } : undefined);
+        build.onLoad({ filter: /.*/, namespace: 'pop-page-catalogue' }, async args => {
+            const locale = args.path;
+            const bundled = await esbuild.build({
+                absWorkingDir: root, entryPoints: [`packages/language/src/i18n/${locale}.ts`], bundle: true, write: false,
+                format: 'esm', platform: 'neutral', logLevel: 'error',
+            });
+            const module = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+            const sections = Object.fromEntries(PAGE_SECTIONS.map(section => [section, module[locale][section]]));
+            return { loader: 'js', contents: `export const ${locale} = ${JSON.stringify(sections)};` };
+        });
+    },
+};
+
 /**
  * Builds the site into `outdir` and returns its files with their sizes in bytes.
  * `production` (the default) minifies and leaves out source maps.
@@ -58,7 +84,7 @@ export async function buildPlayground({ outdir = path.join(root, 'dist/playgroun
         esbuild.build({
             ...options('iife'),
             entryPoints: { playground: 'packages/web/src/playground/main.ts' },
-            plugins: [...options('iife').plugins, examplesPlugin, monacoStylesPlugin],
+            plugins: [...options('iife').plugins, examplesPlugin, monacoStylesPlugin, pageCataloguePlugin],
             // Monaco's icons: the codicon font, served from this site like everything else.
             loader: { '.ttf': 'file' },
             assetNames: '[name]',
