@@ -161,4 +161,14 @@ describe('the sign-off', () => {
         expect(texts(none, '.sign-off tbody th')).toEqual(['Employee', 'Manager']);
         expect(none.querySelector('.sign-off p')?.textContent).toContain('Not signed yet.');
     });
+
+    test('a name without a date is an open place to sign, never shown as agreed', async () => {
+        const undated = planEn(goalEn(CLEAN_GOAL_EN)).replace(/ {4}sign-off \{[^}]*\}\n/, '    sign-off {\n        manager "Peter Bakker"\n    }\n');
+        const { dom } = await render(undated);
+        expect(dom.querySelector('.sign-off .signed')).toBeNull();
+        const rows = Array.from(dom.querySelectorAll('.sign-off tr.unsigned-row')).map(r => texts(r as unknown as Document, 'th, td'));
+        expect(rows).toContainEqual(['Manager', 'Peter Bakker', '', '']);
+        expect(rows).toContainEqual(['Employee', expect.any(String), '', '']);
+        expect(dom.querySelector('.sign-off p')?.textContent).toContain('Not signed yet.');
+    });
 });

@@ -1,6 +1,7 @@
 /** The sign-off: who agreed and when, or empty lines to sign on paper while it is not signed yet. */
 import type { Plan } from '../generated/ast.js';
 import { canonical, type PartyValue } from '../keywords.js';
+import { isSigned } from '../model/sign-off.js';
 import { lineAttr, writtenDate, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 
@@ -12,21 +13,25 @@ export function signOff(plan: Plan, ctx: RenderContext): Html {
         const key = canonical('party', role);
         return key === 'self' ? 'employee' : key;
     };
-    const signed = new Set(signatures.map(s => roleOf(s.party)));
+    const named = new Set(signatures.map(s => roleOf(s.party)));
     const rows: Html[] = signatures.map(s => {
         const key = roleOf(s.party);
-        const date = writtenDate(ctx, s.date);
-        return html`<tr class="signed-row"${lineAttr(s)}><th scope="row">${key ? ctx.texts.parties[key] : s.party}</th><td>${s.name}</td>
-<td class="nowrap">${date ?? html`<span class="muted">—</span>`}</td><td><span class="signed">✓ ${t.agreed}</span></td></tr>`;
+        const party = key ? ctx.texts.parties[key] : s.party;
+        // A name without a date is a place still to sign, never shown as agreed (plan.unsigned says so too).
+        if (!isSigned(s)) {
+            return html`<tr class="unsigned-row"${lineAttr(s)}><th scope="row">${party}</th><td>${s.name}</td><td class="line"></td><td class="line"></td></tr>`;
+        }
+        return html`<tr class="signed-row"${lineAttr(s)}><th scope="row">${party}</th><td>${s.name}</td>
+<td class="nowrap">${writtenDate(ctx, s.date)}</td><td><span class="signed">✓ ${t.agreed}</span></td></tr>`;
     });
     // The two parties to the contract always get a place to sign.
     for (const [role, name] of [['employee', plan.employee], ['manager', plan.manager]] as const) {
-        if (signed.has(role)) continue;
+        if (named.has(role)) continue;
         rows.push(html`<tr class="unsigned-row"><th scope="row">${ctx.texts.parties[role]}</th><td${name ? '' : html` class="line"`}>${name ?? ''}</td><td class="line"></td><td class="line"></td></tr>`);
     }
     return html`<section class="sign-off" aria-labelledby="${id}"${lineAttr(plan.signOff)}>
 <h2 id="${id}">${t.heading}</h2>
-<p>${t.intro}${signatures.length === 0 ? html` <strong>${t.notSigned}</strong>` : ''}</p>
+<p>${t.intro}${signatures.some(isSigned) ? '' : html` <strong>${t.notSigned}</strong>`}</p>
 <div class="table-wrap"><table>
 <thead><tr><th scope="col">${t.role}</th><th scope="col">${t.name}</th><th scope="col">${t.date}</th><th scope="col">${t.signature}</th></tr></thead>
 <tbody>
