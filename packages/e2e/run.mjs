@@ -197,12 +197,27 @@ async function withWorkbench(tools, sandbox, body) {
     }
 }
 
-async function desktopPass(tools, vsix) {
+/**
+ * A fresh sandbox for one pass. Playwright keeps Chromium's profile in os.tmpdir(), so TMPDIR points inside the
+ * sandbox meanwhile, and back afterwards: the next pass makes its sandbox in the real one.
+ */
+async function inSandbox(body) {
     const sandbox = live.sandbox = createSandbox(join(ROOT, 'examples'));
-    // Playwright keeps Chromium's profile in os.tmpdir(): inside the sandbox too.
+    const tmpdir = process.env.TMPDIR;
     process.env.TMPDIR = sandbox.tmp;
-    say(installExtension(tools, sandbox, vsix).split('\n').pop());
     try {
+        await body(sandbox);
+    } finally {
+        if (tmpdir === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmpdir;
+        sandbox.remove();
+        live.sandbox = undefined;
+    }
+}
+
+async function desktopPass(tools, vsix) {
+    await inSandbox(async sandbox => {
+        say(installExtension(tools, sandbox, vsix).split('\n').pop());
         await withWorkbench(tools, sandbox, async ctx => {
             const { nl, en } = scenario.PLANS;
             await step(ctx, 1, 'open niet-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, nl));
@@ -220,18 +235,13 @@ async function desktopPass(tools, vsix) {
             await step(ctx, 13, 'POP: Open Team Overview: every plan, a click opens it', () => scenario.teamOverview(ctx));
             await step(ctx, 14, 'POP: Show Due and Overdue: what pop due lists, Enter opens it', () => scenario.dueList(ctx));
         });
-    } finally {
-        sandbox.remove();
-        live.sandbox = undefined;
-    }
+    });
 }
 
 /** The core steps again with a web-only extension (a `browser` entry, no `main`): POP must run in the web worker. */
 async function webPass(tools) {
-    const sandbox = live.sandbox = createSandbox(join(ROOT, 'examples'));
-    process.env.TMPDIR = sandbox.tmp;
-    say(`web-only extension in ${installWebOnlyExtension(ROOT, sandbox.extensions)}`);
-    try {
+    await inSandbox(async sandbox => {
+        say(`web-only extension in ${installWebOnlyExtension(ROOT, sandbox.extensions)}`);
         await withWorkbench(tools, sandbox, async ctx => {
             const { nl } = scenario.PLANS;
             await step(ctx, 21, 'web: open niet-smart.pop: language, colours, squiggles', () => scenario.openPlan(ctx, nl));
@@ -242,10 +252,7 @@ async function webPass(tools) {
             await step(ctx, 26, 'web: POP: Render to HTML, written through the workspace file system', () => scenario.render(ctx, nl));
             await step(ctx, 27, 'web: POP: Open Preview to the Side, live update', () => scenario.preview(ctx, nl));
         });
-    } finally {
-        sandbox.remove();
-        live.sandbox = undefined;
-    }
+    });
 }
 
 let exitCode = 0;

@@ -98,7 +98,8 @@ export class Workbench {
         const row = page.locator('.quick-input-widget .monaco-list-row').filter({
             has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }),
         }).filter({ hasText: folder });
-        await expectVisible(row, `"${relativePath}" in Quick Open`);
+        // The first search after start-up waits for the file index, which takes long on a busy machine.
+        await expectVisible(row, `"${relativePath}" in Quick Open`, LONG);
         await row.first().click();
         await expectVisible(page.locator(`.tab.active[data-resource-name="${name}"]`), `the active editor tab for ${name}`);
         await expectVisible(this.editor().locator('.view-line'), `the text of ${name} in the editor`);
