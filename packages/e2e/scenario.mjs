@@ -331,7 +331,7 @@ export async function ranInWorker(ctx) {
     const manifest = JSON.parse(readFileSync(join(ctx.sandbox.extensions, readdirSync(ctx.sandbox.extensions).find(name => name.startsWith('pop-lang.')), 'package.json'), 'utf8'));
     const id = `${manifest.publisher}.${manifest.name}`;
     if (manifest.main) throw new StepFailure(`the installed extension has a "main" entry (${manifest.main}): it is not web-only`);
-    await wb.runCommand('Output: Show Output Channels...');
+    await wb.runCommand('Output: Show Output Channels...', { opensPicker: true });
     const input = await expectVisible(page.locator('.quick-input-widget input'), 'the list of output channels');
     await input.fill('Extension Host (Worker)');
     const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^Extension Host \(Worker\)$/ }) });
