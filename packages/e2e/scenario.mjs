@@ -111,9 +111,8 @@ export async function hovers(ctx, plan) {
     const word = line.slice(target.column - 1, target.endLine === target.line ? target.endColumn - 1 : undefined).trim();
     await wb.goTo(target.line, target.column);
     await wb.dismiss();
-    await wb.hoverWord(line.trim(), word);
     const hover = page.locator('.monaco-hover:visible');
-    await expectVisible(hover.filter({ hasText: target.message.slice(0, 40) }), `a hover with the message of ${target.code} over "${word}"`);
+    await wb.hoverUntil(line.trim(), word, hover.filter({ hasText: target.message.slice(0, 40) }), `a hover with the message of ${target.code} over "${word}"`);
     await ctx.shot('warning-hover');
 
     await wb.dismiss();
@@ -124,8 +123,7 @@ export async function hovers(ctx, plan) {
     await wb.goTo(keywordLine + 1, 1);
     await wb.dismiss();
     const text = lineOf(ctx, plan.file, keywordLine + 1).trim();
-    await wb.hoverWord(text, plan.keyword);
-    await expectVisible(page.locator('.monaco-hover:visible').filter({ hasText: plan.criterionHeading }),
+    await wb.hoverUntil(text, plan.keyword, page.locator('.monaco-hover:visible').filter({ hasText: plan.criterionHeading }),
         `a hover explaining the criterion (${plan.criterionHeading}) over "${plan.keyword}"`);
     return `hover shows "${target.message.slice(0, 50)}…" and the criterion for "${plan.keyword}"`;
 }

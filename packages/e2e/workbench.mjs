@@ -175,6 +175,21 @@ export class Workbench {
         return box;
     }
 
+    /**
+     * Hovers over a word until `hover` shows, a few times: a hover asked for while the server re-checks the file
+     * can be cancelled, and Monaco does not ask again until the mouse moves.
+     */
+    async hoverUntil(lineText, word, hover, what) {
+        for (let attempt = 1; ; attempt++) {
+            await this.hoverWord(lineText, word);
+            try {
+                return await expectVisible(hover, what, SHORT);
+            } catch (error) {
+                if (attempt >= 3) throw error;
+            }
+        }
+    }
+
     async hoverWord(lineText, word) {
         const box = await this.wordBox(lineText, word);
         // Move away first so the hover is asked for afresh.
