@@ -103,8 +103,9 @@ export class Workbench {
         // The first search after start-up waits for the file index, which takes long on a busy machine.
         await expectVisible(row, `"${relativePath}" in Quick Open`, LONG);
         await row.first().click();
-        await expectVisible(page.locator(`.tab.active[data-resource-name="${name}"]`), `the active editor tab for ${name}`);
-        await expectVisible(this.editor().locator('.view-line'), `the text of ${name} in the editor`);
+        // The first file opened after start-up waits for the extension host too: on a busy machine, seconds.
+        await expectVisible(page.locator(`.tab.active[data-resource-name="${name}"]`), `the active editor tab for ${name}`, LONG);
+        await expectVisible(this.editor().locator('.view-line'), `the text of ${name} in the editor`, LONG);
     }
 
     /** The text editor of the active group (not the Problems panel's or a webview). */
