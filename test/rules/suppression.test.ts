@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isPlan } from '../../packages/language/src/index.js';
 import { readSuppressions } from '../../packages/language/src/validation/suppressions.js';
+import { lineOf } from '../support/code-actions.js';
 import { describeRuleCases, TODAY } from '../support/rule-case.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, planWithGoalEn, without } from '../support/plans.js';
 import { build, codes, createServices, diagnosticsOf } from '../support/services.js';
@@ -75,10 +76,6 @@ describe('suppression comments read as', () => {
 /** The codes reported on a zero-based line. */
 function onLine(diagnostics: readonly Diagnostic[], line: number): string[] {
     return diagnostics.filter(d => d.range.start.line === line).map(d => String(d.code)).sort();
-}
-
-function lineOf(text: string, needle: string): number {
-    return text.split('\n').findIndex(l => l.includes(needle));
 }
 
 /** A goal without target, method and end: smart.measurable.no-target, no-method and smart.time-bound.no-end on its name. */
