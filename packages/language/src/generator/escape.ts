@@ -16,8 +16,11 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
     // Most text has nothing to escape: testing first saves a new string per value.
-    return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, ch => ENTITIES[ch]) : text;
+    return NEEDS_ESCAPE.test(text) ? text.replace(SPECIAL, ch => ENTITIES[ch]) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
+const SPECIAL = /[&<>"']/g;
 
 function emit(content: Content): string {
     if (typeof content === 'string') return escapeHtml(content);

@@ -13,9 +13,19 @@ import { orgGoalItem } from './starting-points.js';
 
 export function goalsSection(plan: Plan, ctx: RenderContext): Html {
     const id = ctx.uid('goals');
+    // The goals derived from each goal, found in one pass rather than one per ER goal.
+    const derived = new Map<Goal, Goal[]>();
+    for (const goal of plan.goals) {
+        const parent = goal.derivedFrom?.ref;
+        if (parent) {
+            const siblings = derived.get(parent);
+            if (siblings) siblings.push(goal);
+            else derived.set(parent, [goal]);
+        }
+    }
     return html`<section class="goals" aria-labelledby="${id}">
 <h2 id="${id}">${ctx.texts.goals.heading}</h2>
-${plan.goals.length === 0 ? html`<p class="muted">${ctx.texts.overview.noGoals}</p>` : ''}${plan.goals.map(goal => goalSection(goal, plan, ctx))}
+${plan.goals.length === 0 ? html`<p class="muted">${ctx.texts.overview.noGoals}</p>` : ''}${plan.goals.map(goal => goalSection(goal, derived.get(goal) ?? [], ctx))}
 </section>`;
 }
 
@@ -27,7 +37,7 @@ function goalLink(goal: Goal, ctx: RenderContext): Html {
     return html`<a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a>`;
 }
 
-function goalSection(goal: Goal, plan: Plan, ctx: RenderContext): Html {
+function goalSection(goal: Goal, derived: readonly Goal[], ctx: RenderContext): Html {
     const t = ctx.texts;
     const id = ctx.goalId(goal);
     const kind = goalKind(goal);
@@ -50,7 +60,7 @@ ${parent ? html`<p class="derived">${t.goals.derivedFrom}: ${parent.ref ? goalLi
 </header>
 ${goal.specific ? html`<p class="statement">${goal.specific}</p>` : html`<p class="statement missing">${t.goals.noStatement}</p>`}
 ${scorecardBlock(goal, score, ctx)}${acceptedFindings(goal, ctx)}
-${kind === 'er' ? derivedGoals(goal, plan, ctx) : ''}
+${kind === 'er' ? derivedGoals(derived, ctx) : ''}
 ${progressBlock(goal, ctx)}
 ${actionsTable(goal, ctx)}
 ${supportsBlock(goal, ctx)}
@@ -59,8 +69,7 @@ ${detailsBlock(goal, ctx)}
 }
 
 /** An ER goal is a direction: the plan's goals derived from it are how it is worked out. */
-function derivedGoals(goal: Goal, plan: Plan, ctx: RenderContext): Html {
-    const children = plan.goals.filter(g => g.derivedFrom?.ref === goal);
+function derivedGoals(children: readonly Goal[], ctx: RenderContext): Html {
     return html`<h4>${ctx.texts.goals.derivedGoals}</h4>${children.length > 0
         ? html`<ul class="supports">${children.map(c => html`<li>${goalLink(c, ctx)}</li>`)}</ul>`
         : html`<p class="muted">${ctx.texts.goals.noDerivedGoals}</p>`}`;
