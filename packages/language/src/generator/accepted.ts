@@ -7,21 +7,16 @@ import { catalogue, format } from '../i18n/catalogue.js';
 import { ruleMessage } from '../validation/rule-message.js';
 import { RULES } from '../validation/rules.js';
 import type { RenderContext } from './context.js';
-import type { Writer } from './writer.js';
+import { html, type Html } from './escape.js';
 
-export function writeAcceptedFindings(w: Writer, goal: Goal, ctx: RenderContext): void {
-    const { suppressed } = ctx.judgement;
-    if (suppressed.length === 0) return;
-    const accepted = suppressed.filter(s => s.finding.goal === goal);
-    if (accepted.length === 0) return;
+export function acceptedFindings(goal: Goal, ctx: RenderContext): Html | '' {
+    const accepted = ctx.judgement.suppressed.filter(s => s.finding.goal === goal);
+    if (accepted.length === 0) return '';
     const texts = catalogue(ctx.locale);
-    w.raw('<ul class="accepted muted">');
-    for (const { finding, directive } of accepted) {
+    return html`<ul class="accepted muted">${accepted.map(({ finding, directive }) => {
         const criterion = RULES[finding.code].criterion;
-        w.raw('<li data-criterion="').text(criterion).raw('" data-code="').text(finding.code).raw('"><span class="which">')
-            .text(texts.criteria[criterion].name).raw(':</span> ').text(ruleMessage(ctx.locale, finding.code, finding)).raw(' <em>')
-            .text(directive.reason ? format(texts.suppressions.render.accepted, { reason: directive.reason }) : texts.suppressions.render.acceptedWithoutReason)
-            .raw('</em></li>');
-    }
-    w.raw('</ul>\n');
+        const note = directive.reason ? format(texts.suppressions.render.accepted, { reason: directive.reason }) : texts.suppressions.render.acceptedWithoutReason;
+        return html`<li data-criterion="${criterion}" data-code="${finding.code}"><span class="which">${texts.criteria[criterion].name}:</span> ${ruleMessage(ctx.locale, finding.code, finding)} <em>${note}</em></li>`;
+    })}</ul>
+`;
 }

@@ -1,9 +1,9 @@
 /** The plan's header (who, what role, which period) and the employer's facilitation: planned against used. */
 import type { Plan } from '../generated/ast.js';
+import { format } from '../i18n/catalogue.js';
 import { canonical } from '../keywords.js';
-import { facilitationOf } from '../model/plan.js';
-import { goalCost } from './actions.js';
-import { dateRange, fill, hours, humanDate, lineAttr, money, type RenderContext } from './context.js';
+import { actionTotals, facilitationOf } from '../model/plan.js';
+import { dateRange, hours, humanDate, lineAttr, money, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 
 export function planHeader(plan: Plan, ctx: RenderContext): Html {
@@ -25,31 +25,18 @@ ${fact(t.header.manager, plan.manager)}
 ${fact(t.header.period, period)}
 ${plan.reasons.length > 0 ? fact(t.header.reasons, reasons) : ''}
 </dl>
-<p class="as-of">${fill(t.asOf, { date: humanDate(ctx, ctx.today) })}</p>
+<p class="as-of">${format(t.asOf, { date: humanDate(ctx, ctx.today) })}</p>
 </header>`;
-}
-
-/** What actionTotals() adds up, action by action in the same order, from the figures the render read once. */
-function usedByActions(plan: Plan, ctx: RenderContext): { cost: number; hours: number } {
-    const used = { cost: 0, hours: 0 };
-    for (const goal of plan.goals) {
-        for (const figures of goalCost(goal, ctx).actions) {
-            if (figures.cancelled) continue;
-            if (figures.cost !== undefined) used.cost += figures.cost;
-            if (figures.hours !== undefined) used.hours += figures.hours;
-        }
-    }
-    return used;
 }
 
 export function facilitation(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.facilitation;
     const given = facilitationOf(plan);
-    const used = usedByActions(plan, ctx);
+    const used = actionTotals(plan);
     const row = (label: string, limit: number | undefined, spent: number, show: (n: number) => string) => {
         const remaining = limit === undefined ? undefined : limit - spent;
         const rest = remaining === undefined ? html`<span class="muted">—</span>`
-            : remaining < 0 ? html`<span class="over">${fill(t.over, { amount: show(-remaining) })}</span>`
+            : remaining < 0 ? html`<span class="over">${format(t.over, { amount: show(-remaining) })}</span>`
             : show(remaining);
         return html`<tr><th scope="row">${label}</th>
 <td class="num">${limit === undefined ? html`<span class="muted">${t.notStated}</span>` : show(limit)}</td>

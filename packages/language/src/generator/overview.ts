@@ -1,16 +1,12 @@
 /** "At a glance": one row per goal with its verdict, its dates and its cost, and the plan's totals. */
 import type { Plan } from '../generated/ast.js';
-import { fill, hours, hoursHtml, money, moneyHtml, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { format } from '../i18n/catalogue.js';
+import { goalKind } from '../model/plan.js';
+import { scorecard } from '../validation/scorecard.js';
 import { goalCost } from './actions.js';
-import { scoreOf, writeScoreGlance } from './scorecard-view.js';
-import { Writer } from './writer.js';
-
-const ROW_KIND = {
-    smart: '" data-kind="smart">\n<th scope="row"><a href="#',
-    magie: '" data-kind="magie">\n<th scope="row"><a href="#',
-    er: '" data-kind="er">\n<th scope="row"><a href="#',
-} as const;
+import { goalTitle, hours, money, shortRange, type RenderContext } from './context.js';
+import { html, type Html } from './escape.js';
+import { scoreGlance } from './scorecard-view.js';
 
 export function overview(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.overview;
@@ -18,25 +14,31 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
     if (plan.goals.length === 0) {
         return html`<section class="overview" aria-labelledby="${id}"><h2 id="${id}">${t.heading}</h2><p class="muted">${t.noGoals}</p></section>`;
     }
-    const scores = plan.goals.map(goal => ({ goal, score: scoreOf(goal, ctx), cost: goalCost(goal, ctx) }));
-    const smart = scores.filter(s => s.score.kind === 'smart');
-    const total = scores.reduce((sum, s) => ({ cost: sum.cost + s.cost.cost, hours: sum.hours + s.cost.hours }), { cost: 0, hours: 0 });
-    const w = new Writer();
-    w.raw('<section class="overview" aria-labelledby="').text(id).raw('">\n<h2 id="').text(id).raw('">').text(t.heading).raw('</h2>\n<p>')
-        .text(fill(t.smartCount, { smart: smart.filter(s => s.score.complete).length, count: smart.length }))
-        .raw('</p>\n<div class="table-wrap"><table class="overview-table">\n<caption class="sr-only">').text(t.caption)
-        .raw('</caption>\n<thead><tr><th scope="col">').text(t.goal).raw('</th><th scope="col">').text(t.check)
-        .raw('</th><th scope="col">').text(t.when).raw('</th><th scope="col" class="num">').text(t.hours)
-        .raw('</th><th scope="col" class="num">').text(t.cost).raw('</th></tr></thead>\n<tbody>\n');
-    for (const { goal, score, cost } of scores) {
-        const { id, name, title, kind, range } = ctx.labels(goal);
-        w.raw('<tr data-goal="').raw(name).raw(ROW_KIND[kind]).raw(id).raw('">').raw(title)
-            .raw('</a></th>\n<td class="nowrap">');
-        writeScoreGlance(w, score, ctx);
-        w.raw('</td>\n<td>').raw(range).raw('</td>\n<td class="num">').raw(hoursHtml(ctx, cost.hours))
-            .raw('</td>\n<td class="num">').raw(moneyHtml(ctx, cost.cost)).raw('</td>\n</tr>');
-    }
-    return w.raw('\n</tbody>\n<tfoot><tr><th scope="row" colspan="3">').text(t.total).raw('</th><td class="num" data-total="hours">')
-        .text(hours(ctx, total.hours)).raw('</td><td class="num" data-total="cost">').text(money(ctx, total.cost))
-        .raw('</td></tr></tfoot>\n</table></div>\n</section>').toHtml();
+    const scores = plan.goals.map(goal => scorecard(goal, ctx.judgement, ctx.locale));
+    const smart = scores.filter(s => s.kind === 'smart');
+    const total = { cost: 0, hours: 0 };
+    const rows = plan.goals.map((goal, i) => {
+        const cost = goalCost(goal);
+        total.cost += cost.cost;
+        total.hours += cost.hours;
+        return html`<tr data-goal="${goal.name ?? ''}" data-kind="${goalKind(goal)}">
+<th scope="row"><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a></th>
+<td class="nowrap">${scoreGlance(scores[i], ctx)}</td>
+<td>${shortRange(ctx, goal.start, goal.end)}</td>
+<td class="num">${hours(ctx, cost.hours)}</td>
+<td class="num">${money(ctx, cost.cost)}</td>
+</tr>`;
+    });
+    return html`<section class="overview" aria-labelledby="${id}">
+<h2 id="${id}">${t.heading}</h2>
+<p>${format(t.smartCount, { smart: smart.filter(s => s.complete).length, count: smart.length })}</p>
+<div class="table-wrap"><table class="overview-table">
+<caption class="sr-only">${t.caption}</caption>
+<thead><tr><th scope="col">${t.goal}</th><th scope="col">${t.check}</th><th scope="col">${t.when}</th><th scope="col" class="num">${t.hours}</th><th scope="col" class="num">${t.cost}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+<tfoot><tr><th scope="row" colspan="3">${t.total}</th><td class="num" data-total="hours">${hours(ctx, total.hours)}</td><td class="num" data-total="cost">${money(ctx, total.cost)}</td></tr></tfoot>
+</table></div>
+</section>`;
 }

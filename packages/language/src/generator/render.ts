@@ -4,11 +4,12 @@
  */
 import type { LangiumDocument } from 'langium';
 import { isOrganisation, isPlan, type Document, type Plan } from '../generated/ast.js';
+import { format } from '../i18n/catalogue.js';
 import { localeOf } from '../i18n/locale.js';
 import type { Locale } from '../keywords.js';
 import { todayDay } from '../model/values.js';
 import type { PopServices } from '../pop-module.js';
-import { createContext, fill, type RenderContext, type RenderMode } from './context.js';
+import { createContext, type RenderContext, type RenderMode } from './context.js';
 import { html, join, type Html } from './escape.js';
 import { goalsSection } from './goal.js';
 import { facilitation, planHeader } from './header.js';
@@ -50,7 +51,7 @@ export function renderHtml(document: LangiumDocument<Document>, services: PopSer
     let title: string;
     if (plans.length > 0) {
         body = html`${notice}${join(plans.map(plan => planBody(plan, ctx)), html`<hr class="plan-separator">`)}${organisations.map(o => organisationPage(o, ctx, true))}`;
-        title = fill(ctx.texts.documentTitle, { title: plans[0].title || ctx.texts.untitled });
+        title = format(ctx.texts.documentTitle, { title: plans[0].title || ctx.texts.untitled });
     } else if (organisations.length > 0) {
         body = html`${notice}${organisations.map((o, i) => organisationPage(o, ctx, i > 0))}`;
         title = organisations[0].title || ctx.texts.organisation.heading;

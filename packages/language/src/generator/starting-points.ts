@@ -1,11 +1,12 @@
 /** The four starting points a POP is weighed against: organisation goals, job requirements, functioning, career wishes. */
+import { format } from '../i18n/catalogue.js';
 import type { OrgGoal, Plan } from '../generated/ast.js';
-import { fill, lineAttr, writtenDate, type RenderContext } from './context.js';
+import { lineAttr, writtenDate, type RenderContext } from './context.js';
 import { html, type Content, type Html } from './escape.js';
 
-function orgGoalItem(goal: OrgGoal, ctx: RenderContext): Html {
+export function orgGoalItem(goal: OrgGoal, ctx: RenderContext): Html {
     const by = writtenDate(ctx, goal.deadline);
-    return html`<li>${goal.title || goal.name}${by ? html` <span class="muted nowrap">(${fill(ctx.texts.supports.by, { date: by })})</span>` : ''}</li>`;
+    return html`<li>${goal.title || goal.name}${by ? html` <span class="muted nowrap">(${format(ctx.texts.supports.by, { date: by })})</span>` : ''}</li>`;
 }
 
 export function startingPoints(plan: Plan, ctx: RenderContext): Html {

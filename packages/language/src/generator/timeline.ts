@@ -4,11 +4,12 @@
  * the light, dark and print looks and needs no inline styles (which the preview's CSP would block).
  */
 import type { Goal, Plan } from '../generated/ast.js';
-import { dateRange, dayOf, fill, humanDate, partMemo, type RenderContext } from './context.js';
-import { escapeHtml, html, join, type Html } from './escape.js';
-import { goalCost } from './actions.js';
-import { markup, Writer } from './writer.js';
-import { goalTitle } from './goal.js';
+import { format } from '../i18n/catalogue.js';
+import { goalHorizon } from '../model/plan.js';
+import { parseDate } from '../model/values.js';
+import { actionType } from './actions.js';
+import { dateRange, goalTitle, humanDate, type RenderContext } from './context.js';
+import { html, join, type Html } from './escape.js';
 
 const WIDTH = 760;
 const LABEL_WIDTH = 220;
@@ -21,10 +22,8 @@ const FOOTER = 18;
 /** Roughly how many characters of an 11px label fit beside the chart; the full text is in a tooltip. */
 const LABEL_CHARS = 29;
 
-interface Span { start?: number; end?: number }
-
-function spanOf(ctx: RenderContext, start: string | undefined, end: string | undefined): Span {
-    return { start: dayOf(ctx, start), end: dayOf(ctx, end) };
+function isDay(day: number | undefined): day is number {
+    return day !== undefined;
 }
 
 function truncate(text: string, max: number): string {
@@ -44,73 +43,45 @@ function nextMonth(day: number): number {
 export function timeline(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.timeline;
     const id = ctx.uid('timeline');
+    const period = { start: parseDate(plan.period?.start), end: parseDate(plan.period?.end) };
+    const goalSpans = plan.goals.map(g => [parseDate(g.start), parseDate(g.end)]);
+    const actionSpans = plan.goals.flatMap(g => g.actions.map(a => [parseDate(a.start), parseDate(a.end)]));
+    const reviewDays = plan.goals.flatMap(g => g.reviews.map(review => parseDate(review.date))).filter(isDay);
+    const datedGoals = goalSpans.filter(span => span.some(isDay)).length;
+    const datedActions = actionSpans.filter(span => span.some(isDay)).length;
     // The first and the last day anything happens on.
-    let first = Infinity;
-    let last = -Infinity;
-    const note = (day: number | undefined) => {
-        if (day === undefined) return;
-        if (day < first) first = day;
-        if (day > last) last = day;
-    };
-    const period = spanOf(ctx, plan.period?.start, plan.period?.end);
-    note(period.start);
-    note(period.end);
-    let datedGoals = 0;
-    let datedActions = 0;
-    let reviewCount = 0;
-    for (const goal of plan.goals) {
-        const { start, end } = ctx.labels(goal);
-        if (start !== undefined || end !== undefined) datedGoals++;
-        note(start);
-        note(end);
-        for (const action of goalCost(goal, ctx).actions) {
-            if (action.start !== undefined || action.end !== undefined) datedActions++;
-            note(action.start);
-            note(action.end);
-        }
-        for (const review of goal.reviews) {
-            const day = dayOf(ctx, review.date);
-            if (day !== undefined) reviewCount++;
-            note(day);
-        }
-    }
+    const days = [period.start, period.end, ...goalSpans.flat(), ...actionSpans.flat(), ...reviewDays].filter(isDay);
     const heading = html`<h2 id="${id}">${t.heading}</h2>`;
     if (datedGoals + datedActions === 0) {
         return html`<section class="timeline" aria-labelledby="${id}">${heading}<p class="muted">${t.empty}</p></section>`;
     }
-    const min = monthStart(first);
-    const max = nextMonth(last);
+    const min = monthStart(days.reduce((a, b) => Math.min(a, b)));
+    const max = nextMonth(days.reduce((a, b) => Math.max(a, b)));
     const x = (day: number) => X0 + ((day - min) / (max - min)) * (X1 - X0);
     const rowsHeight = plan.goals.reduce((h, g) => h + GOAL_ROW + g.actions.length * ACTION_ROW, 0);
     const height = AXIS_HEIGHT + rowsHeight + FOOTER;
     const bottom = AXIS_HEIGHT + rowsHeight;
     const todayInside = ctx.today >= min && ctx.today <= max;
-    const todayText = fill(todayInside ? t.todayInside : t.todayOutside, { date: humanDate(ctx, ctx.today) });
-    const desc = fill(t.desc, {
+    const todayText = format(todayInside ? t.todayInside : t.todayOutside, { date: humanDate(ctx, ctx.today) });
+    const desc = format(t.desc, {
         start: humanDate(ctx, min), end: humanDate(ctx, max - 1),
-        goals: datedGoals, actions: datedActions, reviews: reviewCount, today: todayText,
+        goals: datedGoals, actions: datedActions, reviews: reviewDays.length, today: todayText,
     });
 
-    const w = new Writer();
-    if (period.start !== undefined && period.end !== undefined && period.end >= period.start) {
-        w.html(html`<rect class="tl-period" x="${r(x(period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(x(period.end + 1) - x(period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>`).raw('\n');
-    }
-    w.html(axis(min, max, x, bottom, ctx));
+    const periodBar = period.start !== undefined && period.end !== undefined && period.end >= period.start
+        ? html`<rect class="tl-period" x="${r(x(period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(x(period.end + 1) - x(period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>\n`
+        : '';
     let y = AXIS_HEIGHT;
-    for (const goal of plan.goals) {
-        w.raw('\n');
-        writeGoalRows(w, goal, y, x, ctx);
+    const rows = plan.goals.map(goal => {
+        const top = y;
         y += GOAL_ROW + goal.actions.length * ACTION_ROW;
-    }
-    w.raw('\n');
-    if (todayInside) {
-        const tx = r(x(ctx.today));
-        const anchor = tx > X1 - 40 ? 'end' : 'middle';
-        w.html(html`<line class="tl-today" x1="${tx}" y1="${AXIS_HEIGHT - 6}" x2="${tx}" y2="${bottom + 2}"/><text class="tl-today-label" x="${tx}" y="${bottom + 13}" text-anchor="${anchor}">${t.today}</text>`);
-    } else {
-        const before = ctx.today < min;
-        w.html(html`<text class="tl-today-label" x="${before ? X0 : X1}" y="${bottom + 13}" text-anchor="${before ? 'start' : 'end'}">${before ? '◂ ' : ''}${t.today}: ${humanDate(ctx, ctx.today)}${before ? '' : ' ▸'}</text>`);
-    }
+        return html`\n${goalRows(goal, top, x, ctx)}`;
+    });
+    const before = ctx.today < min;
+    const tx = r(x(ctx.today));
+    const today = todayInside
+        ? html`<line class="tl-today" x1="${tx}" y1="${AXIS_HEIGHT - 6}" x2="${tx}" y2="${bottom + 2}"/><text class="tl-today-label" x="${tx}" y="${bottom + 13}" text-anchor="${tx > X1 - 40 ? 'end' : 'middle'}">${t.today}</text>`
+        : html`<text class="tl-today-label" x="${before ? X0 : X1}" y="${bottom + 13}" text-anchor="${before ? 'start' : 'end'}">${before ? '◂ ' : ''}${t.today}: ${humanDate(ctx, ctx.today)}${before ? '' : ' ▸'}</text>`;
 
     return html`<section class="timeline" aria-labelledby="${id}">
 ${heading}
@@ -118,7 +89,8 @@ ${heading}
 <svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-today="${todayInside ? 'inside' : 'outside'}">
 <title id="${id}-title">${t.title}</title>
 <desc id="${id}-desc">${desc}</desc>
-${w.toHtml()}
+${periodBar}${axis(min, max, x, bottom, ctx)}${rows}
+${today}
 </svg>
 <figcaption><ul class="legend">
 <li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="tl-goal" x="0" y="1" width="24" height="10" rx="2"/></svg>${t.legendGoal}</li>
@@ -134,18 +106,6 @@ ${w.toHtml()}
 function r(n: number): number {
     return Math.round(n * 10) / 10;
 }
-
-/**
- * r(n) as text. Across the chart's width, and down a goal's rows, there are only a few thousand tenths, written tens of
- * thousands of times, and turning a fraction into text is the slow part of writing a number: each is converted once.
- */
-function coord(n: number): string {
-    const tenths = Math.round(n * 10);
-    if (!(tenths >= 0 && tenths < COORDS.length)) return String(tenths / 10);
-    return (COORDS[tenths] ??= String(tenths / 10));
-}
-
-const COORDS: Array<string | undefined> = new Array(16_384);
 
 function axis(min: number, max: number, x: (d: number) => number, bottom: number, ctx: RenderContext): Html {
     const out: Html[] = [html`<line class="tl-axis" x1="${X0}" y1="${AXIS_HEIGHT - 4}" x2="${X1}" y2="${AXIS_HEIGHT - 4}"/>`];
@@ -169,95 +129,40 @@ function axis(min: number, max: number, x: (d: number) => number, bottom: number
     return join(out, '\n');
 }
 
-/** Per render: the tooltips' texts, by day and by pair of days (escaped). */
-interface TimelineMemo {
-    readonly ranges: Map<number, Map<number, string>>;
-    readonly reviews: Map<number, string>;
-}
-
-function memoOf(ctx: RenderContext): TimelineMemo {
-    return partMemo(ctx, 'timeline', () => ({ ranges: new Map(), reviews: new Map() }));
-}
-
-/**
- * A goal's rows. The group is moved down to the row's place, so inside it every y is the same for every goal
- * (written from the cache of coordinates), and the review's diamond is drawn relative to its top corner.
- */
-function writeGoalRows(w: Writer, goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): void {
+/** A goal's rows, in a group moved down to the row's place: inside it every y is the same for every goal. */
+function goalRows(goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): Html {
     const title = goalTitle(goal, ctx);
-    const labels = ctx.labels(goal);
     const mid = GOAL_ROW / 2;
-    const memo = memoOf(ctx);
-    w.raw('<g class="tl-row" data-goal="').raw(labels.name).raw('" transform="translate(0 ').text(top).raw(')"><a href="#').raw(labels.id)
-        .raw('"><text class="tl-text goal-label" x="4" y="').raw(coord(mid + 4)).raw('">');
-    if (title.length <= LABEL_CHARS) w.raw(labels.title);
-    else w.text(truncate(title, LABEL_CHARS));
-    w.raw('<title>').raw(labels.title).raw('</title></text>\n');
-    writeBar(w, labels.start, labels.end, goal.start, goal.end, mid, 14, labels.horizon === 'long' ? 'tl-goal long' : 'tl-goal', labels.title, x, ctx);
-    for (const review of goal.reviews) {
-        const day = dayOf(ctx, review.date);
-        if (day === undefined) continue;
-        let tooltip = memo.reviews.get(day);
-        if (tooltip === undefined) {
-            memo.reviews.set(day, (tooltip = markup(m => m.raw(' 6l6 7-6 7-6-7z"><title>').fill(ctx.texts.timeline.review, { date: humanDate(ctx, day) })
-                .raw('</title></path>'))));
-        }
-        w.raw('\n<path class="tl-review" d="M').raw(coord(x(day))).raw(tooltip);
-    }
-    let y = GOAL_ROW;
-    const figures = goalCost(goal, ctx).actions;
-    for (let i = 0; i < goal.actions.length; i++) {
-        const action = goal.actions[i];
-        const type = figures[i].type;
+    const reviews = goal.reviews.flatMap(review => {
+        const day = parseDate(review.date);
+        // The review's diamond is drawn relative to its top corner.
+        return day === undefined ? [] : [html`
+<path class="tl-review" d="M${r(x(day))} 6l6 7-6 7-6-7z"><title>${format(ctx.texts.timeline.review, { date: humanDate(ctx, day) })}</title></path>`];
+    });
+    const actions = goal.actions.map((action, i) => {
+        const type = actionType(action, ctx);
         const label = action.title || type;
-        const escaped = escapeHtml(label);
-        const amid = y + ACTION_ROW / 2;
-        w.raw('\n<text class="tl-text" x="16" y="').raw(coord(amid + 4)).raw('">');
-        if (label.length <= LABEL_CHARS + 1) w.raw(escaped);
-        else w.text(truncate(label, LABEL_CHARS + 1));
-        w.raw('<title>').text(type).raw(': ').raw(escaped).raw('</title></text>\n');
-        writeBar(w, figures[i].start, figures[i].end, action.start, action.end, amid, 9, 'tl-action', escaped, x, ctx);
-        y += ACTION_ROW;
-    }
-    w.raw('</a></g>');
+        const amid = GOAL_ROW + i * ACTION_ROW + ACTION_ROW / 2;
+        return html`
+<text class="tl-text" x="16" y="${r(amid + 4)}">${truncate(label, LABEL_CHARS + 1)}<title>${type}: ${label}</title></text>
+${bar(action.start, action.end, amid, 9, 'tl-action', label, x, ctx)}`;
+    });
+    return html`<g class="tl-row" data-goal="${goal.name ?? ''}" transform="translate(0 ${top})"><a href="#${ctx.goalId(goal)}"><text class="tl-text goal-label" x="4" y="${r(mid + 4)}">${truncate(title, LABEL_CHARS)}<title>${title}</title></text>
+${bar(goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, x, ctx)}${reviews}${actions}</a></g>`;
 }
 
-type BarClass = keyof typeof BAR_OPEN;
-const BAR_OPEN = {
-    'tl-goal': '<rect class="tl-goal" x="',
-    'tl-goal long': '<rect class="tl-goal long" x="',
-    'tl-action': '<rect class="tl-action" x="',
-} as const;
-
-/** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label (escaped) and the dates. */
-function writeBar(w: Writer, start: number | undefined, end: number | undefined, startText: string | undefined, endText: string | undefined,
-    mid: number, height: number, cls: BarClass, label: string, x: (d: number) => number, ctx: RenderContext): void {
+/** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label and the dates. */
+function bar(startText: string | undefined, endText: string | undefined, mid: number, height: number, cls: string, label: string,
+    x: (d: number) => number, ctx: RenderContext): Html {
+    const start = parseDate(startText);
+    const end = parseDate(endText);
     if (start !== undefined && end !== undefined && end >= start) {
         const x1 = x(start);
-        const width = Math.max(3, x(end + 1) - x1);
-        // Both dates are real, so dateRange() would write both as human dates.
-        w.raw(BAR_OPEN[cls]).raw(coord(x1)).raw('" y="').raw(coord(mid - height / 2)).raw('" width="').raw(coord(width))
-            .raw(height === 14 ? '" height="14" rx="3"><title>' : '" height="9" rx="3"><title>').raw(label).raw(': ')
-            .raw(dayRange(ctx, start, end)).raw('</title></rect>');
-        return;
+        return html`<rect class="${cls}" x="${r(x1)}" y="${r(mid - height / 2)}" width="${r(Math.max(3, x(end + 1) - x1))}" height="${height}" rx="3"><title>${label}: ${dateRange(ctx, startText, endText)}</title></rect>`;
     }
     const single = start ?? end;
     if (single !== undefined) {
-        w.raw('<circle class="').raw(cls).raw('" cx="').raw(coord(x(single))).raw('" cy="').raw(coord(mid)).raw('" r="').text(height / 2)
-            .raw('"><title>').raw(label).raw(': ').text(dateRange(ctx, startText, endText)).raw('</title></circle>');
-        return;
+        return html`<circle class="${cls}" cx="${r(x(single))}" cy="${r(mid)}" r="${height / 2}"><title>${label}: ${dateRange(ctx, startText, endText)}</title></circle>`;
     }
-    w.raw('<text class="tl-muted" x="').text(X0 + 4).raw('" y="').raw(coord(mid + 4)).raw('">').text(ctx.texts.noDates).raw('</text>');
-}
-
-/** dateRange() of two real days, escaped: bars share their dates (a goal and its first action often start alike). */
-function dayRange(ctx: RenderContext, start: number, end: number): string {
-    const ranges = memoOf(ctx).ranges;
-    let byEnd = ranges.get(start);
-    if (!byEnd) ranges.set(start, (byEnd = new Map()));
-    let text = byEnd.get(end);
-    if (text === undefined) {
-        byEnd.set(end, (text = markup(m => m.fill(ctx.texts.dateRange, { start: humanDate(ctx, start), end: humanDate(ctx, end) }))));
-    }
-    return text;
+    return html`<text class="tl-muted" x="${X0 + 4}" y="${r(mid + 4)}">${ctx.texts.noDates}</text>`;
 }

@@ -24,8 +24,21 @@ export type CatalogueKey = MessagePaths<Omit<Catalogue, 'rules'>>;
 
 /** Fills {placeholders}; a placeholder without a value stays visible rather than vanishing. */
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-    return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+    // A scan, not a replace with a callback: a rendered plan fills thousands of templates.
+    let out = '';
+    let from = 0;
+    for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+        const close = template.indexOf('}', open);
+        if (close < 0) break;
+        const key = template.slice(open + 1, close);
+        if (!WORD.test(key) || !(key in params)) continue;
+        out += template.slice(from, open) + String(params[key]);
+        from = close + 1;
+    }
+    return from === 0 ? template : out + template.slice(from);
 }
+
+const WORD = /^\w+$/;
 
 /** Looks up a dotted key ("fixes.addStart") and fills it in. */
 export function t(locale: Locale, key: CatalogueKey, params?: Readonly<Record<string, string | number>>): string {

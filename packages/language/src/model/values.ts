@@ -106,6 +106,8 @@ export function endOfQuarter(day: number): number {
  * Returns undefined for text that is no number ("1.2.3").
  */
 export function parseNumber(text: string): number | undefined {
+    // Plain digits, the common case, need none of the separator work below.
+    if (PLAIN_DIGITS.test(text)) return finiteOrUndefined(Number(text));
     let s = text.trim().replace(/,-$/, '');
     if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return undefined;
     const lastDot = s.lastIndexOf('.');
@@ -126,7 +128,12 @@ export function parseNumber(text: string): number | undefined {
     const groups = whole.split(thousands);
     if (groups.length > 1 && (groups[0].length > 3 || groups.slice(1).some(g => g.length !== 3))) return undefined;
     s = groups.join('') + (fraction !== undefined ? '.' + fraction : '');
-    const value = Number(s);
+    return finiteOrUndefined(Number(s));
+}
+
+const PLAIN_DIGITS = /^\d+$/;
+
+function finiteOrUndefined(value: number): number | undefined {
     return Number.isFinite(value) ? value : undefined;
 }
 
@@ -175,6 +182,8 @@ export function unquote(text: string): string {
 
 /** Digits without an exponent: toFixed and String switch to "1e+23" for huge amounts, which a plan cannot hold. */
 function plainDigits(value: number, fractionDigits: number): string {
+    // Most figures are whole: their String is already plain digits (-0 aside, which Intl writes with its sign).
+    if (fractionDigits === 0 && Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
     return digitFormat(fractionDigits).format(value);
 }
 

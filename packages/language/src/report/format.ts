@@ -17,7 +17,11 @@ export function plural(locale: Locale, forms: PluralForms, count: number, params
 /** "15 Jan 2027" / "15 jan 2027", from YYYY-MM-DD. */
 export function readableDate(locale: Locale, iso: string): string {
     const day = parseDate(iso);
-    if (day === undefined) return iso;
+    return day === undefined ? iso : dayText(locale, day);
+}
+
+/** "15 Jan 2027" / "15 jan 2027", from a day number. */
+export function dayText(locale: Locale, day: number): string {
     const date = new Date(day * 86_400_000);
     return `${date.getUTCDate()} ${catalogue(locale).render.months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }

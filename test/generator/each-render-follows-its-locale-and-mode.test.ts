@@ -4,9 +4,9 @@ import { goalSection, render, texts } from './dom.js';
 
 const PLAN = [example('en/example.pop'), example('shared/organisatiedoelen.pop')];
 
-// Markup that only the locale decides is built once per catalogue and kept between renders: a render in one
-// language must never show what an earlier render in the other built.
-describe('markup kept between renders follows the locale of each render', () => {
+// One services object renders many pages (the language server, the CLI): each page is in its own language and mode,
+// whatever was rendered before it.
+describe('each render follows its own locale and mode', () => {
     test('English, Dutch, then English again: the first and the last page are the same, the middle one Dutch', async () => {
         const first = await render(PLAN, { locale: 'en', today: '2027-06-01' });
         const dutch = await render(PLAN, { locale: 'nl', today: '2027-06-01' });
