@@ -68,7 +68,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
         const result = pop(['fix', 'plan.pop', ...SETTINGS], { cwd: path.dirname(file) });
         expect(readFileSync(file, 'utf8')).toBe(FIXED);
         expect(result.stdout).toBe('plan.pop: fixed 2 problem(s): smart.time-bound.end-before-start, smart.time-bound.no-end\n');
-        expect(result.stderr).toMatch(/^Fixed 2 problem\(s\) in 1 of 1 file\(s\)\.\n0 error\(s\), \d+ warning\(s\), \d+ info\(s\) in 1 file\(s\)\.\n$/);
+        expect(result.stderr).toMatch(/^Fixed 2 problem\(s\) in 1 of 1 file\(s\)\.\n0 errors, \d+ warnings?, \d+ infos? in 1 file\.\n$/);
         expect(result.code).toBe(0);
         expect(codes(file)).not.toContain('smart.time-bound.end-before-start');
         expect(codes(file)).not.toContain('smart.time-bound.no-end');

@@ -22,18 +22,42 @@ const ACCEPTED_EN = planEn(`    // pop-disable smart.measurable -- measured by t
 ${REVERSED_EN.replace('        end 2027-01-01', '        // pop-disable-next-line smart.time-bound.end-before-start -- the dates follow the contract\n        end 2027-01-01')}
     // pop-enable smart.measurable`);
 const OPEN_EN = planEn(REVERSED_EN);
+const REVERSED_NL = goalNl(without(CLEAN_GOAL_NL, 'methode').replace('eind 2027-12-15', 'eind 2027-01-01'));
 
 describe('pop check with suppression comments', { timeout: 60_000 }, () => {
     test('a suppressed error no longer fails the check, and the summary counts only what is left', () => {
         const open = pop(['check', file('open.pop', OPEN_EN), ...TODAY]);
         expect(open.code).toBe(1);
         expect(open.stdout).toMatch(/ error smart\.time-bound\.end-before-start /);
-        expect(open.stderr).toMatch(/^1 error\(s\), \d+ warning\(s\)/);
+        expect(open.stderr).toMatch(/^1 error, \d+ warnings?,/);
 
         const accepted = pop(['check', file('accepted.pop', ACCEPTED_EN), ...TODAY]);
         expect(accepted.stdout).toBe('');
-        expect(accepted.stderr).toBe('No problems in 1 file(s).\n');
+        expect(accepted.stderr).toBe('No problems in 1 file (2 suppressed).\n');
         expect(accepted.code).toBe(0);
+    });
+
+    test('the summary line counts the suppressed problems apart, in English with plural forms', () => {
+        const one = planEn(REVERSED_EN.replace('        measurable', '        // pop-disable-next-line smart.measurable.no-method\n        measurable'));
+        expect(pop(['check', file('one-suppressed.pop', one), ...TODAY]).stderr).toBe('1 error, 0 warnings, 0 infos in 1 file (1 suppressed).\n');
+        expect(pop(['check', file('none-suppressed.pop', OPEN_EN), ...TODAY]).stderr).toBe('1 error, 1 warning, 0 infos in 1 file.\n');
+    });
+
+    test('the summary line counts the suppressed problems apart, in Dutch with plural forms', () => {
+        const dutch = { env: { LANG: 'nl_NL.UTF-8' } };
+        const one = file('een.pop', planNl(REVERSED_NL.replace('        meetbaar', '        // pop-disable-next-line smart.measurable.no-method -- oordeel van de leidinggevende\n        meetbaar')));
+        const result = pop(['check', one, ...TODAY], dutch);
+        expect(result.stderr).toBe('1 fout, 0 waarschuwingen, 0 meldingen in 1 bestand (1 onderdrukt).\n');
+        expect(result.code).toBe(1);
+        const all = file('alles.pop', planNl(`    // pop-disable smart -- afgesproken\n${REVERSED_NL}\n    // pop-enable`));
+        expect(pop(['check', all, ...TODAY], dutch).stderr).toBe('Geen problemen in 1 bestand (2 onderdrukt).\n');
+        expect(pop(['check', file('open.pop', planNl(REVERSED_NL)), ...TODAY], dutch).stderr).toBe('1 fout, 1 waarschuwing, 0 meldingen in 1 bestand.\n');
+    });
+
+    test('pop fix ends with the same summary, suppressed problems counted apart', () => {
+        const result = pop(['fix', file('fix-summary.pop', ACCEPTED_EN), ...TODAY]);
+        expect(result.stderr).toBe('Nothing to fix in 1 file(s).\nNo problems in 1 file (2 suppressed).\n');
+        expect(result.code).toBe(0);
     });
 
     test('JSON and GitHub annotations leave suppressed problems out too', () => {

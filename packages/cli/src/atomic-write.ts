@@ -1,4 +1,4 @@
-import { chmodSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { t, type PopLocale } from '@pop-lang/language';
 import { cliError, type CliError } from './errors.js';
@@ -25,6 +25,43 @@ export function writeAtomically(file: string, content: string | Uint8Array, mode
     } catch (error) {
         try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
         throw error;
+    }
+}
+
+/**
+ * Atomic writes of many files: each is written to a temporary folder beside it, then renamed over it, so that a
+ * reader still never sees half a file. Making a file in a folder of a thousand plans cost about 0.6 ms of system CPU
+ * on ext4 here, against 0.05 ms in a small folder: `pop fix` on 1,000 plans spent 0.6 s making its temporary files.
+ * The temporary folder (one per folder written to, on the same file system, so the rename stays atomic) is removed
+ * by `close`.
+ */
+export class AtomicWrites {
+    private readonly folders = new Map<string, string>();
+    private counter = 0;
+
+    write(file: string, content: string | Uint8Array, mode?: number): void {
+        const folder = path.dirname(file);
+        let temporaryFolder = this.folders.get(folder);
+        if (temporaryFolder === undefined) {
+            temporaryFolder = path.join(folder, `.pop-${temporarySuffix()}.tmp`);
+            mkdirSync(temporaryFolder);
+            this.folders.set(folder, temporaryFolder);
+        }
+        const temp = path.join(temporaryFolder, String(this.counter++));
+        try {
+            writeFileSync(temp, content, { flag: 'wx' });
+            if (mode !== undefined) chmodSync(temp, mode & 0o7777);
+            renameSync(temp, file);
+        } catch (error) {
+            try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
+            throw error;
+        }
+    }
+
+    /** Removes the temporary folders, and whatever a failed write left in them. */
+    close(): void {
+        for (const temporaryFolder of this.folders.values()) rmSync(temporaryFolder, { recursive: true, force: true });
+        this.folders.clear();
     }
 }
 

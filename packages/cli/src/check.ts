@@ -6,7 +6,7 @@ import { findConfigFile, findProjectFolder } from '@pop-lang/language/node';
 import { countOption, dateOption, fixRuleOptions, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError, outputLocale } from './errors.js';
 import { collectFiles, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
-import { compareProblems, count, formatGithub, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
+import { compareProblems, count, formatGithub, formatJson, formatSarif, formatText, summaryLine, toProblem, type Problem } from './report.js';
 import { applySafeFixes, writeFixes } from './safe-fixes.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace.js';
 
@@ -200,10 +200,8 @@ export function reportProblems(workspace: LoadedWorkspace, options: ReportOption
     else {
         // Annotations for GitHub, with the summary in the job's log as for text.
         if (options.list) io.stdout(options.format === 'github' ? formatGithub(problems) : formatText(problems, io.color));
-        const summary = counts.errors + counts.warnings + counts.infos === 0
-            ? t(locale, 'cli.clean', { files })
-            : t(locale, 'cli.summary', { ...counts, files });
-        io.stderr(summary + '\n');
+        const suppressed = workspace.documents.reduce((sum, { document }) => sum + suppressedDiagnostics(document, workspace.services.Pop).length, 0);
+        io.stderr(summaryLine(locale, counts, files, suppressed) + '\n');
     }
     const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
     if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {

@@ -43,6 +43,9 @@ export function outputLocale(settingsLocale: PopLocale | 'auto' | undefined, pla
     return languages.size === 1 ? [...languages][0] : 'en';
 }
 
-export function cliError(locale: PopLocale, key: keyof Catalogue['cli'], params?: Record<string, string | number>): CliError {
+/** The CLI's messages that are one text (not a pair of plural forms). */
+type CliMessage = { [K in keyof Catalogue['cli']]: Catalogue['cli'][K] extends string ? K : never }[keyof Catalogue['cli']];
+
+export function cliError(locale: PopLocale, key: CliMessage, params?: Record<string, string | number>): CliError {
     return new CliError(t(locale, `cli.${key}`, params));
 }

@@ -127,7 +127,7 @@ function ioError(error: unknown, shown: string, locale: PopLocale) {
 /** The file's real path, so that a file reached through a link is still the same file. */
 export function realPath(file: string): string {
     try {
-        return realpathSync(file);
+        return realpathSync.native(file);
     } catch {
         return path.resolve(file);
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isPlan, renderHtml, t, type PopLocale } from '@pop-lang/language';
 import { parseCommandArgs } from './args.js';
 import { writeAtomically, writeError } from './atomic-write.js';
-import { count, type Counts } from './report.js';
+import { count, countWords, type Counts } from './report.js';
 import { COMMON_OPTIONS, isEmpty, problemsByFile, projectContext, settingsFrom, workspaceLocale, type Io } from './check.js';
 import { CliError, cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
@@ -114,7 +114,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     // Rendered as they are, but not without a word: the page shows the plan, not its problems.
     for (const job of jobs) {
         const { errors, warnings, infos } = job.counts;
-        if (errors + warnings + infos > 0) io.stderr(`pop: ${t(locale, 'cli.renderProblems', { path: job.display, errors, warnings, infos })}\n`);
+        if (errors + warnings + infos > 0) io.stderr(`pop: ${t(locale, 'cli.renderProblems', { path: job.display, ...countWords(locale, job.counts) })}\n`);
     }
     return 0;
 }

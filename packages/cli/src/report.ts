@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
+    catalogue, format, isRuleCode, plural, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
 } from '@pop-lang/language';
 
 type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -51,6 +51,33 @@ export function count(problems: readonly Problem[]): Counts {
         warnings: problems.filter(p => p.severity === 'warning').length,
         infos: problems.filter(p => p.severity === 'info' || p.severity === 'hint').length,
     };
+}
+
+/** "2 errors", "1 warning", "0 infos": the counts as the summary lines write them. */
+export function countWords(locale: PopLocale, counts: Counts): { errors: string; warnings: string; infos: string } {
+    const forms = catalogue(locale).cli.summaryCount;
+    return {
+        errors: plural(locale, forms.errors, counts.errors),
+        warnings: plural(locale, forms.warnings, counts.warnings),
+        infos: plural(locale, forms.infos, counts.infos),
+    };
+}
+
+/**
+ * "2 errors, 1 warning, 0 infos in 3 files (4 suppressed)." The suppressed problems are counted apart, so that a
+ * clean run still says that something was accepted rather than never found.
+ */
+export function summaryLine(locale: PopLocale, counts: Counts, files: number, suppressed: number): string {
+    const forms = catalogue(locale).cli.summaryCount;
+    const params = {
+        ...countWords(locale, counts),
+        files: plural(locale, forms.files, files),
+        suppressed: plural(locale, forms.suppressed, suppressed),
+    };
+    const messages = catalogue(locale).cli;
+    const clean = counts.errors + counts.warnings + counts.infos === 0;
+    if (suppressed === 0) return format(clean ? messages.clean : messages.summary, params);
+    return format(clean ? messages.cleanSuppressed : messages.summarySuppressed, params);
 }
 
 const COLORS: Record<SeverityName, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { TextDocument, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import { safeFixes, t, type PopCodeActionProvider, type PopLocale } from '@pop-lang/language';
-import { writeAtomically, writeError } from './atomic-write.js';
+import { AtomicWrites, writeError } from './atomic-write.js';
 import type { Io } from './check.js';
 import { CliError } from './errors.js';
 import { realPath, type SourceFile } from './files.js';
@@ -88,7 +88,7 @@ const decoder = new TextDecoder('utf-8');
  * Writes a fixed file over the real file behind it (a link stays a link), with the permissions it had and its byte
  * order mark if it had one. Returns false, writing nothing, when the file no longer holds the text that was fixed.
  */
-function writeFix(fix: FileFix, locale: PopLocale, cwd: string): boolean {
+function writeFix(fix: FileFix, writer: AtomicWrites, locale: PopLocale, cwd: string): boolean {
     const file = realPath(fix.source.path);
     let bytes: Buffer;
     let mode: number;
@@ -101,7 +101,7 @@ function writeFix(fix: FileFix, locale: PopLocale, cwd: string): boolean {
     if (decoder.decode(bytes) !== fix.source.text) return false;
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
     try {
-        writeAtomically(file, bom + fix.text, mode);
+        writer.write(file, bom + fix.text, mode);
     } catch (error) {
         throw writeError(error, fix.source.path, locale, cwd);
     }
@@ -137,23 +137,28 @@ export async function writeFixes(workspace: LoadedWorkspace, fixes: readonly Fil
     const lines: string[] = [];
     const unwritten: FileFix[] = [];
     let failed = false;
-    for (const fix of fixes) {
-        let line: string | undefined = fixLines([fix], false, locale)[0];
-        if (isChanged(fix)) {
-            try {
-                if (!writeFix(fix, locale, io.cwd)) {
-                    line = t(locale, 'cli.fixChangedMeanwhile', { path: fix.source.display });
+    const writer = new AtomicWrites();
+    try {
+        for (const fix of fixes) {
+            let line: string | undefined = fixLines([fix], false, locale)[0];
+            if (isChanged(fix)) {
+                try {
+                    if (!writeFix(fix, writer, locale, io.cwd)) {
+                        line = t(locale, 'cli.fixChangedMeanwhile', { path: fix.source.display });
+                        unwritten.push(fix);
+                    }
+                } catch (error) {
+                    if (!(error instanceof CliError)) throw error;
+                    io.stderr(`pop: ${error.message}\n`);
+                    line = undefined;
+                    failed = true;
                     unwritten.push(fix);
                 }
-            } catch (error) {
-                if (!(error instanceof CliError)) throw error;
-                io.stderr(`pop: ${error.message}\n`);
-                line = undefined;
-                failed = true;
-                unwritten.push(fix);
             }
+            if (line !== undefined) lines.push(line);
         }
-        if (line !== undefined) lines.push(line);
+    } finally {
+        writer.close();
     }
     await updateTexts(workspace, unwritten.map(fix => ({
         document: workspace.documents.find(d => d.source === fix.source)!.document,
