@@ -23,7 +23,7 @@ describe('pop check --format github', { timeout: 60_000 }, () => {
         }
         expect(lines).toContain("::warning file=examples/en/not-smart.pop,line=73,col=10,endLine=73,endColumn=20,title=smart.time-bound.no-end::Goal 'onboarding' has no end date. Add 'end YYYY-MM-DD': when must the result be reached?");
         // The summary stays in the log, and the exit code is pop check's.
-        expect(result.stderr).toMatch(/^\d+ error\(s\), \d+ warning\(s\), \d+ info\(s\) in 2 file\(s\)\.\n$/);
+        expect(result.stderr).toMatch(/^\d+ errors?, \d+ warnings?, \d+ infos? in 2 files\.\n$/);
         expect(result.code).toBe(1);
     });
 

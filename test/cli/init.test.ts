@@ -22,7 +22,7 @@ describe('pop init', { timeout: 60_000 }, () => {
         expect(text).toMatch(/^plan "PDP 2027 Your name" {\n {4}employee /);
         expect(text).toContain('period 2027-01-31 to 2028-01-30');
         const check = pop(['check', 'plan.pop', '--today', '2027-01-31'], { cwd });
-        expect(check.stderr).toMatch(/^0 error\(s\)/);
+        expect(check.stderr).toMatch(/^0 errors/);
         expect(check.code).toBe(0);
     });
 

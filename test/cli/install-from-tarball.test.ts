@@ -73,7 +73,7 @@ function runPop(node: string, bin: string, cwd: string) {
 function expectProjectFound(result: ReturnType<typeof runPop>) {
     expect(result.stdout).toMatch(/^plan\.pop:13:10 error plan\.goal-unlinked Goal 'writing' /m);
     expect(result.stdout).not.toContain('ref.unresolved');
-    expect(result.stderr).toMatch(/^1 error\(s\), \d+ warning\(s\), \d+ info\(s\) in 1 file\(s\)\.\n$/);
+    expect(result.stderr).toMatch(/^1 error, \d+ warnings?, \d+ infos? in 1 file\.\n$/);
     expect(result.code).toBe(1);
 }
 

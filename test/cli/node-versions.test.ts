@@ -11,7 +11,7 @@ describe('the pop launcher', () => {
         const result = spawnSync(node, [POP, 'check', 'examples/nl/voorbeeld.pop', 'examples/shared', '--today', '2027-06-01'], {
             cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
         });
-        expect(result.stderr).toBe('No problems in 2 file(s).\n');
+        expect(result.stderr).toBe('No problems in 2 files.\n');
         expect(result.status).toBe(0);
     });
 });

@@ -64,7 +64,7 @@ describe('pop check and pop render in a project', { timeout: 60_000 }, () => {
         const lines = result.stdout.trim().split('\n');
         expect(lines.length).toBeGreaterThan(0);
         for (const line of lines) expect(line).toMatch(/^plans\/sam\.pop:\d+:\d+ (warning|info|hint) plan\./);
-        expect(result.stderr).toMatch(/^0 error\(s\), \d+ warning\(s\), \d+ info\(s\) in 1 file\(s\)\.\n$/);
+        expect(result.stderr).toMatch(/^0 errors, \d+ warnings?, \d+ infos? in 1 file\.\n$/);
         expect(result.code).toBe(0);
     });
 

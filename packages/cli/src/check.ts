@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { documentLocale, effectiveSeverity, format, suppressedDiagnostics, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
+import { counted, documentLocale, effectiveSeverity, format, suppressedDiagnostics, t, type Document, type PopLocale, type PopSettings, type SeveritySetting } from '@pop-lang/language';
 import { findConfigFile, findProjectFolder } from '@pop-lang/language/node';
 import { countOption, dateOption, fixRuleOptions, oneOf, parseCommandArgs, ruleOptions } from './args.js';
 import { cliError, outputLocale } from './errors.js';
 import { collectFiles, readProjectFiles, readSource, realPath, type SourceFile } from './files.js';
-import { compareProblems, count, formatGithub, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
+import { compareProblems, count, countedProblems, formatGithub, formatJson, formatSarif, formatText, toProblem, type Problem } from './report.js';
 import { applySafeFixes, writeFixes } from './safe-fixes.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace.js';
 
@@ -201,8 +201,8 @@ export function reportProblems(workspace: LoadedWorkspace, options: ReportOption
         // Annotations for GitHub, with the summary in the job's log as for text.
         if (options.list) io.stdout(options.format === 'github' ? formatGithub(problems) : formatText(problems, io.color));
         const summary = counts.errors + counts.warnings + counts.infos === 0
-            ? t(locale, 'cli.clean', { files })
-            : t(locale, 'cli.summary', { ...counts, files });
+            ? t(locale, 'cli.clean', { files: counted(locale, 'files', files) })
+            : t(locale, 'cli.summary', countedProblems(locale, counts, files));
         io.stderr(summary + '\n');
     }
     const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    catalogue, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
+    catalogue, counted, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
 } from '@pop-lang/language';
 
 type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -51,6 +51,17 @@ export function count(problems: readonly Problem[]): Counts {
         warnings: problems.filter(p => p.severity === 'warning').length,
         infos: problems.filter(p => p.severity === 'info' || p.severity === 'hint').length,
     };
+}
+
+/** The counts as the summary lines write them: "1 error", "2 warnings", "0 infos", and "3 files" when given. */
+export function countedProblems(locale: PopLocale, counts: Counts, files?: number): Record<string, string> {
+    const words: Record<string, string> = {
+        errors: counted(locale, 'errors', counts.errors),
+        warnings: counted(locale, 'warnings', counts.warnings),
+        infos: counted(locale, 'infos', counts.infos),
+    };
+    if (files !== undefined) words.files = counted(locale, 'files', files);
+    return words;
 }
 
 const COLORS: Record<SeverityName, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };
