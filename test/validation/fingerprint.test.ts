@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { documentFingerprint, groupedFingerprint, normalisedText, parseFingerprint } from '../../packages/language/src/index.js';
 import { build, createServices } from '../support/services.js';
+import { format } from '../lsp/editor-helpers.js';
 import { example } from '../support/paths.js';
 
 const EXAMPLE = example('en/example.pop');
@@ -36,6 +37,15 @@ describe('the fingerprint of a plan', () => {
         expect(text).toBe('plan\n"My  plan"\n{\nemployee\n"Sam"\n}\n');
     });
 
+    it('reads the same tokens from the parse as the lexer does', async () => {
+        // A comment in decomposed Unicode sends the text to the lexer; the comment itself does not count.
+        for (const plan of [EXAMPLE, VOORBEELD, example('en/not-smart.pop'), example('nl/niet-smart.pop'), example('shared/organisatiedoelen.pop')]) {
+            const lexed = plan + '// cafe\u0301\n';
+            expect(lexed.normalize('NFC')).not.toBe(lexed);
+            expect(await normalised(lexed)).toBe(await normalised(plan));
+        }
+    });
+
     it('does not change with layout, line endings, a BOM or comments', async () => {
         const original = await fingerprintOf(EXAMPLE);
         const reflowed = EXAMPLE.split('\n').map(line => '\t' + line.trim() + '   ').join('\r\n');
@@ -43,6 +53,16 @@ describe('the fingerprint of a plan', () => {
         expect(await fingerprintOf('\uFEFF' + EXAMPLE)).toBe(original);
         expect(await fingerprintOf(EXAMPLE.replace(/\n/g, '\r'))).toBe(original);
         expect(await fingerprintOf(EXAMPLE.replace(/\/\/.*$/gm, '').replace('plan "', '/* signed copy */ plan "'))).toBe(original);
+    });
+
+    it('does not change when the formatter lays out a messy plan, in either language', async () => {
+        for (const plan of [EXAMPLE, VOORBEELD]) {
+            const messy = plan.replace(/\n\s+/g, '\n').replace(/ \{/g, '{  ').replace(/\}\n/g, '  }\n\n');
+            const formatted = await format(messy, { tabSize: 2, insertSpaces: false });
+            expect(formatted).not.toBe(messy);
+            expect(await fingerprintOf(formatted)).toBe(await fingerprintOf(plan));
+            expect(await fingerprintOf(messy)).toBe(await fingerprintOf(plan));
+        }
     });
 
     it('does not change when the second party signs, or when a signature date is corrected', async () => {

@@ -13,7 +13,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { LangiumDocument } from 'langium';
+import { CstUtils, isLeafCstNode, type LangiumDocument } from 'langium';
 import { isPlan, type Document } from '../generated/ast.js';
 import type { PopServices } from '../pop-module.js';
 import { isUnterminatedStringError } from '../pop-lexer.js';
@@ -24,14 +24,40 @@ type LexerServices = Pick<PopServices, 'parser'>;
 /** The text the fingerprint is taken of: one token per line (no token holds a line break). */
 export function normalisedText(document: LangiumDocument<Document>, services: LexerServices): string {
     const text = document.textDocument.getText();
+    const blocks = signOffBlocks(document);
+    const pieces = parsedTokens(document, text, blocks) ?? lexedTokens(text, blocks, services);
+    return pieces.length === 0 ? '' : pieces.join('\n') + '\n';
+}
+
+/**
+ * The tokens as the parse already has them, in the syntax tree's leaves: quicker than lexing again (29 against
+ * 50 ms for an 800 KB plan), which counts because the preview renders, and so fingerprints, after every edit.
+ * Only when the parse used every token (no lexing or parsing error) and the text is in NFC; otherwise undefined.
+ */
+function parsedTokens(document: LangiumDocument<Document>, text: string, blocks: readonly Block[]): string[] | undefined {
+    const { lexerErrors, parserErrors, value } = document.parseResult;
+    const root = value?.$cstNode;
+    if (lexerErrors.length > 0 || parserErrors.length > 0 || !root || text.normalize('NFC') !== text) return undefined;
+    const pieces: string[] = [];
+    let block = 0;
+    for (const node of CstUtils.streamCst(root)) {
+        if (!isLeafCstNode(node) || node.hidden || node.length === 0) continue;
+        while (block < blocks.length && blocks[block].end <= node.offset) block++;
+        if (block < blocks.length && node.offset >= blocks[block].start) continue;
+        pieces.push(node.text);
+    }
+    return pieces;
+}
+
+function lexedTokens(text: string, blocks: readonly Block[], services: LexerServices): string[] {
     const pieces: string[] = [];
     let from = 0;
-    for (const block of signOffBlocks(document)) {
+    for (const block of blocks) {
         tokensOf(text.slice(from, block.start), services, pieces);
         from = Math.max(from, block.end);
     }
     tokensOf(text.slice(from), services, pieces);
-    return pieces.length === 0 ? '' : pieces.join('\n') + '\n';
+    return pieces;
 }
 
 /** SHA-256 of the normalised text, as 64 lower-case hexadecimal digits. */
@@ -53,9 +79,11 @@ export function parseFingerprint(written: string): string | undefined {
     return /^[0-9a-f]{64}$/.test(digits) ? digits : undefined;
 }
 
+interface Block { readonly start: number; readonly end: number }
+
 /** Where each plan's sign-off block is, in the order of the text. */
-function signOffBlocks(document: LangiumDocument<Document>): Array<{ start: number; end: number }> {
-    const blocks: Array<{ start: number; end: number }> = [];
+function signOffBlocks(document: LangiumDocument<Document>): Block[] {
+    const blocks: Block[] = [];
     for (const item of document.parseResult.value?.items ?? []) {
         const node = isPlan(item) ? item.signOff?.$cstNode : undefined;
         if (node) blocks.push({ start: node.offset, end: node.end });
