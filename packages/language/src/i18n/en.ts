@@ -316,6 +316,9 @@ export const en = {
         infos: { one: '{count} info', other: '{count} infos' },
         problems: { one: '{count} problem', other: '{count} problems' },
         days: { one: '{count} day', other: '{count} days' },
+        goals: { one: '{count} goal', other: '{count} goals' },
+        actions: { one: '{count} action', other: '{count} actions' },
+        reviews: { one: '{count} review moment', other: '{count} review moments' },
     },
     cli: {
         noReadAccess: 'permission denied',
@@ -629,6 +632,7 @@ export const en = {
         from: 'from {date}',
         until: 'until {date}',
         noDates: 'no dates',
+        reversedRange: '{start} – {end} (ends before it starts)',
         header: {
             employee: 'Employee',
             role: 'Role',
@@ -658,7 +662,7 @@ export const en = {
             hours: 'Hours',
             cost: 'Cost',
             total: 'Total',
-            smartCount: '{smart} of {count} SMART goal(s) meet every criterion.',
+            smartGoals: { one: '{smart} of {count} SMART goal meets every criterion.', other: '{smart} of {count} SMART goals meet every criterion.' },
             noGoals: 'This plan has no development goals yet.',
         },
         startingPoints: {
@@ -757,7 +761,8 @@ export const en = {
         timeline: {
             heading: 'Timeline',
             title: 'Timeline of goals and actions',
-            desc: 'From {start} to {end}: {goals} goal(s) and {actions} action(s) with dates, and {reviews} review moment(s). {today}',
+            description: 'From {start} to {end}: {goals} and {actions} with dates, and {reviews}. {today}',
+            reversed: 'ends before it starts',
             todayInside: 'Today, {date}, is marked with a vertical line.',
             todayOutside: 'Today, {date}, lies outside this timeline.',
             today: 'Today',
@@ -777,9 +782,24 @@ export const en = {
             signature: 'Signature',
             agreed: 'Agreed',
             notSigned: 'Not signed yet.',
+            fingerprint: 'Fingerprint of the text (SHA-256)',
+            fingerprintHelp: 'Whether the plan still says what is signed here: pop verify {file} --fingerprint followed by these digits. Layout, comments and this sign-off block do not count.',
+        },
+        draft: {
+            label: 'Draft',
+            heading: 'Draft: not yet an agreement',
+            problems: { one: 'The check found {count} problem to resolve first (an error or a warning); pop check lists it.', other: 'The check found {count} problems to resolve first (errors or warnings); pop check lists them.' },
+            unsigned: 'The employee and the manager have not both signed it with a date.',
+        },
+        review: {
+            heading: 'Review appendix: advice from the check',
+            intro: 'Not part of the agreement. What POP\'s check advises, to discuss before signing; it is left out of the plan itself.',
+            plan: 'The plan as a whole',
+            accepted: 'Accepted by a comment in the plan',
+            none: 'The check has no advice for this plan.',
         },
         notices: {
-            syntaxErrors: 'This plan has {count} syntax error(s). Everything that could be read is shown; some parts may be missing.',
+            syntaxErrorCount: { one: 'This plan has {count} syntax error. Everything that could be read is shown; some parts may be missing.', other: 'This plan has {count} syntax errors. Everything that could be read is shown; some parts may be missing.' },
             line: 'Line {line}: {message}',
             more: '… and {count} more.',
             emptyTitle: 'Nothing to show',

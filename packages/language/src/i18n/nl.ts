@@ -308,6 +308,9 @@ export const nl: Catalogue = {
         infos: { one: '{count} melding', other: '{count} meldingen' },
         problems: { one: '{count} probleem', other: '{count} problemen' },
         days: { one: '{count} dag', other: '{count} dagen' },
+        goals: { one: '{count} doel', other: '{count} doelen' },
+        actions: { one: '{count} actie', other: '{count} acties' },
+        reviews: { one: '{count} voortgangsmoment', other: '{count} voortgangsmomenten' },
     },
     cli: {
         noReadAccess: 'geen leesrechten',
@@ -621,6 +624,7 @@ export const nl: Catalogue = {
         from: 'vanaf {date}',
         until: 'tot {date}',
         noDates: 'geen data',
+        reversedRange: '{start} – {end} (eindigt vóór de start)',
         header: {
             employee: 'Medewerker',
             role: 'Functie',
@@ -650,7 +654,7 @@ export const nl: Catalogue = {
             hours: 'Uren',
             cost: 'Kosten',
             total: 'Totaal',
-            smartCount: '{smart} van {count} SMART-doel(en) voldoen aan elk criterium.',
+            smartGoals: { one: '{smart} van {count} SMART-doel voldoet aan elk criterium.', other: '{smart} van {count} SMART-doelen voldoen aan elk criterium.' },
             noGoals: 'Dit plan heeft nog geen ontwikkeldoelen.',
         },
         startingPoints: {
@@ -749,7 +753,8 @@ export const nl: Catalogue = {
         timeline: {
             heading: 'Tijdlijn',
             title: 'Tijdlijn van doelen en acties',
-            desc: 'Van {start} tot {end}: {goals} doel(en) en {actions} actie(s) met data, en {reviews} voortgangsmoment(en). {today}',
+            description: 'Van {start} tot {end}: {goals} en {actions} met data, en {reviews}. {today}',
+            reversed: 'eindigt vóór de start',
             todayInside: 'Vandaag, {date}, is gemarkeerd met een verticale lijn.',
             todayOutside: 'Vandaag, {date}, valt buiten deze tijdlijn.',
             today: 'Vandaag',
@@ -769,9 +774,24 @@ export const nl: Catalogue = {
             signature: 'Handtekening',
             agreed: 'Akkoord',
             notSigned: 'Nog niet ondertekend.',
+            fingerprint: 'Vingerafdruk van de tekst (SHA-256)',
+            fingerprintHelp: 'Of het plan nog zegt wat hier ondertekend is: pop verify {file} --fingerprint met deze tekens erachter. Opmaak, commentaar en dit ondertekeningsblok tellen niet mee.',
+        },
+        draft: {
+            label: 'Concept',
+            heading: 'Concept: nog geen afspraak',
+            problems: { one: 'De controle vond {count} probleem dat eerst opgelost moet worden (een fout of waarschuwing); pop check noemt het.', other: 'De controle vond {count} problemen die eerst opgelost moeten worden (fouten of waarschuwingen); pop check noemt ze.' },
+            unsigned: 'De medewerker en de leidinggevende hebben het nog niet allebei met een datum ondertekend.',
+        },
+        review: {
+            heading: 'Bijlage voor de bespreking: adviezen van de controle',
+            intro: 'Geen onderdeel van de afspraken. Wat de controle van POP adviseert, om te bespreken voor de ondertekening; het staat daarom niet in het plan zelf.',
+            plan: 'Het plan als geheel',
+            accepted: 'Geaccepteerd met een commentaar in het plan',
+            none: 'De controle heeft geen adviezen voor dit plan.',
         },
         notices: {
-            syntaxErrors: 'Dit plan bevat {count} syntaxfout(en). Alles wat gelezen kon worden staat hieronder; sommige delen kunnen ontbreken.',
+            syntaxErrorCount: { one: 'Dit plan bevat {count} syntaxfout. Alles wat gelezen kon worden staat hieronder; sommige delen kunnen ontbreken.', other: 'Dit plan bevat {count} syntaxfouten. Alles wat gelezen kon worden staat hieronder; sommige delen kunnen ontbreken.' },
             line: 'Regel {line}: {message}',
             more: '… en nog {count}.',
             emptyTitle: 'Niets te tonen',
