@@ -592,7 +592,7 @@ export const en = {
     extension: {
         statusBar: 'POP {smart}/{total} SMART',
         statusBarNoGoals: 'POP: no goals yet',
-        statusBarTooltip: '{smart} of {total} goals meet every criterion. Click to open the Problems view.',
+        statusBarTooltip: { one: '{smart} of {count} goal meets every criterion. Click to open the Problems view.', other: '{smart} of {count} goals meet every criterion. Click to open the Problems view.' },
         statusBarName: 'POP plan summary',
         badSetting: 'The setting {setting} has an invalid value {value}; POP ignores it.',
         badConfigFile: 'POP cannot use the settings file {file}: {reason}. Its settings are ignored.',

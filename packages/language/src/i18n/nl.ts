@@ -584,7 +584,7 @@ export const nl: Catalogue = {
     extension: {
         statusBar: 'POP {smart}/{total} SMART',
         statusBarNoGoals: 'POP: nog geen doelen',
-        statusBarTooltip: '{smart} van de {total} doelen voldoen aan elk criterium. Klik om het venster Problemen te openen.',
+        statusBarTooltip: { one: '{smart} van {count} doel voldoet aan elk criterium. Klik om het venster Problemen te openen.', other: '{smart} van de {count} doelen voldoen aan elk criterium. Klik om het venster Problemen te openen.' },
         statusBarName: 'POP-plansamenvatting',
         badSetting: 'De instelling {setting} heeft een ongeldige waarde {value}; POP negeert die.',
         badConfigFile: 'POP kan het instellingenbestand {file} niet gebruiken: {reason}. De instellingen erin worden genegeerd.',
