@@ -31,7 +31,7 @@ describe('a draft says so', () => {
         const text = (notice.textContent ?? '').replace(/\s+/g, ' ');
         expect(text).toContain('Concept: nog geen afspraak');
         expect(text).toMatch(/De controle vond \d+ problemen die eerst opgelost moeten worden/);
-        expect(text).toContain('niet allebei met een datum ondertekend');
+        expect(text).toContain('Nog niet iedereen die tekent heeft met een datum ondertekend');
         // The label that print repeats in the top margin of every page.
         expect(dom.querySelector('style')?.textContent).toContain('@page { @top-right { content: "CONCEPT";');
         expect(dom.querySelector('article.plan')!.getAttribute('data-draft')).toBe('true');
@@ -48,7 +48,7 @@ describe('a draft says so', () => {
         const { dom } = await render([EXAMPLE.replace(/\n\s*manager "Mark Jansen" on 2027-01-10/, ''), SHARED]);
         const text = dom.querySelector('.draft-notice')?.textContent ?? '';
         expect(text).toContain('Draft: not yet an agreement');
-        expect(text).toContain('have not both signed it with a date');
+        expect(text).toContain('Not everyone who signs it has signed with a date yet');
         expect(text).not.toContain('problem');
     });
 

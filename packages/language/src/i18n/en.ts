@@ -789,7 +789,7 @@ export const en = {
             label: 'Draft',
             heading: 'Draft: not yet an agreement',
             problems: { one: 'The check found {count} problem to resolve first (an error or a warning); pop check lists it.', other: 'The check found {count} problems to resolve first (errors or warnings); pop check lists them.' },
-            unsigned: 'The employee and the manager have not both signed it with a date.',
+            unsigned: 'Not everyone who signs it has signed with a date yet: at least the employee and the manager, and whoever else the sign-off names.',
         },
         review: {
             heading: 'Review appendix: advice from the check',

@@ -781,7 +781,7 @@ export const nl: Catalogue = {
             label: 'Concept',
             heading: 'Concept: nog geen afspraak',
             problems: { one: 'De controle vond {count} probleem dat eerst opgelost moet worden (een fout of waarschuwing); pop check noemt het.', other: 'De controle vond {count} problemen die eerst opgelost moeten worden (fouten of waarschuwingen); pop check noemt ze.' },
-            unsigned: 'De medewerker en de leidinggevende hebben het nog niet allebei met een datum ondertekend.',
+            unsigned: 'Nog niet iedereen die tekent heeft met een datum ondertekend: ten minste de medewerker en de leidinggevende, en wie verder in de ondertekening staat.',
         },
         review: {
             heading: 'Bijlage voor de bespreking: adviezen van de controle',
