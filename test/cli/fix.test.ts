@@ -67,8 +67,8 @@ describe('pop fix', { timeout: 60_000 }, () => {
         expect(codes(file)).toEqual(expect.arrayContaining(['smart.time-bound.end-before-start', 'smart.time-bound.no-end']));
         const result = pop(['fix', 'plan.pop', ...SETTINGS], { cwd: path.dirname(file) });
         expect(readFileSync(file, 'utf8')).toBe(FIXED);
-        expect(result.stdout).toBe('plan.pop: fixed 2 problem(s): smart.time-bound.end-before-start, smart.time-bound.no-end\n');
-        expect(result.stderr).toMatch(/^Fixed 2 problem\(s\) in 1 of 1 file\(s\)\.\n0 errors, \d+ warnings?, \d+ infos? in 1 file\.\n$/);
+        expect(result.stdout).toBe('plan.pop: fixed 2 problems: smart.time-bound.end-before-start, smart.time-bound.no-end\n');
+        expect(result.stderr).toMatch(/^Fixed 2 problems in 1 of 1 file\.\n0 errors, \d+ warnings?, \d+ infos? in 1 file\.\n$/);
         expect(result.code).toBe(0);
         expect(codes(file)).not.toContain('smart.time-bound.end-before-start');
         expect(codes(file)).not.toContain('smart.time-bound.no-end');
@@ -80,7 +80,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
         const once = readFileSync(file);
         const again = pop(['fix', 'plan.pop', ...SETTINGS], { cwd: path.dirname(file) });
         expect(again.stdout).toBe('');
-        expect(again.stderr).toMatch(/^Nothing to fix in 1 file\(s\)\.\n/);
+        expect(again.stderr).toMatch(/^Nothing to fix in 1 file\.\n/);
         expect(readFileSync(file).equals(once)).toBe(true);
     });
 
@@ -104,7 +104,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
         expect(result.stdout).toContain('\n-        end 2027-01-01\n');
         expect(result.stdout).toContain('\n+        end 2027-04-01\n');
         expect(applyPatch(PLAN, result.stdout)).toBe(FIXED);
-        expect(result.stderr).toMatch(/^plan\.pop: would fix 2 problem\(s\): .*\nWould fix 2 problem\(s\) in 1 of 1 file\(s\); nothing was written \(--dry-run\)\.\n/);
+        expect(result.stderr).toMatch(/^plan\.pop: would fix 2 problems: .*\nWould fix 2 problems in 1 of 1 file; nothing was written \(--dry-run\)\.\n/);
         // The exit code is that of the result: the reversed dates, an error now, would be gone.
         expect(result.code).toBe(0);
     });
@@ -112,7 +112,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
     test('--rule limits the fixes to a rule or a group of rules; the exit code follows what is left', () => {
         const only = planFile();
         const result = pop(['fix', 'plan.pop', ...SETTINGS, '--rule', 'smart.time-bound.no-end'], { cwd: path.dirname(only) });
-        expect(result.stdout).toBe('plan.pop: fixed 1 problem(s): smart.time-bound.no-end\n');
+        expect(result.stdout).toBe('plan.pop: fixed 1 problem: smart.time-bound.no-end\n');
         expect(codes(only)).toContain('smart.time-bound.end-before-start');
         expect(result.code).toBe(1);
 
@@ -128,7 +128,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
     test('--rule CODE=SEVERITY sets a severity as in pop check, and --max-warnings counts the result', () => {
         const file = planFile();
         const off = pop(['fix', 'plan.pop', ...SETTINGS, '--rule', 'smart.time-bound.no-end=off'], { cwd: path.dirname(file) });
-        expect(off.stdout).toBe('plan.pop: fixed 1 problem(s): smart.time-bound.end-before-start\n');
+        expect(off.stdout).toBe('plan.pop: fixed 1 problem: smart.time-bound.end-before-start\n');
         expect(off.code).toBe(0);
         const strict = pop(['fix', 'plan.pop', ...SETTINGS, '--max-warnings', '0'], { cwd: path.dirname(file) });
         expect(strict.stderr).toMatch(/Too many warnings: \d+, more than --max-warnings 0\.\n$/);
@@ -150,7 +150,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
         const left = (JSON.parse(result.stdout) as Array<{ code: string }>).map(p => p.code);
         expect(left).not.toContain('smart.time-bound.no-end');
         expect(left.length).toBeGreaterThan(0);
-        expect(result.stderr).toBe('plan.pop: fixed 2 problem(s): smart.time-bound.end-before-start, smart.time-bound.no-end\n');
+        expect(result.stderr).toBe('plan.pop: fixed 2 problems: smart.time-bound.end-before-start, smart.time-bound.no-end\n');
         expect(result.code).toBe(0);
         // Without --fix, a bare rule code is not a severity setting.
         expect(pop(['check', 'plan.pop', '--rule', 'smart.time-bound'], { cwd: path.dirname(file) }).code).toBe(2);
@@ -176,7 +176,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
         const syntax = (JSON.parse(before.stdout) as Array<{ code: string }>).filter(p => p.code.startsWith('syntax'));
         expect(syntax.length).toBeGreaterThan(0);
         const result = pop(['fix', 'plan.pop', ...SETTINGS, '--rule', 'smart.time-bound.no-end'], { cwd: path.dirname(file) });
-        expect(result.stdout).toBe('plan.pop: fixed 1 problem(s): smart.time-bound.no-end\n');
+        expect(result.stdout).toBe('plan.pop: fixed 1 problem: smart.time-bound.no-end\n');
         expect(readFileSync(file, 'utf8')).toContain('        // no end yet\n        end 2027-04-01\n');
         expect(result.code).toBe(1);
     });

@@ -19,6 +19,9 @@ beforeEach(() => {
     copyFileSync(path.join(ROOT, 'examples/shared/organisatiedoelen.pop'), path.join(dir, 'organisatiedoelen.pop'));
 });
 
+/** A count as the CLI writes it: "1 error", "2 errors", "0 errors" (Dutch and English alike). */
+const inWords = (count: string, one: string, other: string) => `${count} ${Number(count) === 1 ? one : other}`;
+
 const run = (...args: string[]) => pop(['render', ...args, '--today', '2027-06-01'], { cwd: dir });
 const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 const BROKEN = 'plan "Broken" {\n    employee "Kim"\n    goal g "Half" {\n        start 2027-\n    }\n}\n';
@@ -78,23 +81,19 @@ describe('pop render', { timeout: 60_000 }, () => {
         const result = run('broken.pop');
         expect(result.code).toBe(0);
         expect(result.stdout).toBe('Wrote broken.html\n');
-        expect(result.stderr).toMatch(/^pop: broken\.pop: (1 error|[2-9]\d* errors|\d{2,} errors), \d+ warnings?, \d+ infos?; rendered as it is\. Run 'pop check broken\.pop' for details\.\n$/);
+        expect(result.stderr).toMatch(/^pop: broken\.pop: [1-9]\d* errors?, \d+ warnings?, \d+ infos?; rendered as it is\. Run 'pop check broken\.pop' for details\.\n$/);
         expect(read('broken.html')).toContain('class="notice syntax-notice"');
     });
 
     test('the problem count is pop check\'s, in the user\'s language, and absent for a plan without problems', () => {
         writeFileSync(path.join(dir, 'reversed.pop'), REVERSED);
         const counted = pop(['check', 'reversed.pop', '--no-project', '--today', '2027-06-01'], { cwd: dir }).stderr;
-        const [, errors, warnings, infos] = /^(\d+ errors?), (\d+ warnings?), (\d+ infos?)/.exec(counted)!;
-        expect(errors).not.toBe('0 errors');
+        const [, errors, warnings, infos] = /^(\d+) errors?, (\d+) warnings?, (\d+) infos?/.exec(counted)!;
+        expect(Number(errors)).toBeGreaterThan(0);
         const result = pop(['render', 'reversed.pop', '--no-project', '--today', '2027-06-01'], { cwd: dir });
-        expect(result.stderr).toBe(`pop: reversed.pop: ${errors}, ${warnings}, ${infos}; rendered as it is. Run 'pop check reversed.pop' for details.\n`);
-        const inDutch = { cwd: dir, env: { LANG: 'nl_NL.UTF-8' } };
-        const countedInDutch = pop(['check', 'reversed.pop', '--no-project', '--today', '2027-06-01'], inDutch).stderr;
-        const [, fouten, waarschuwingen, meldingen] = /^(\d+ fout(?:en)?), (\d+ waarschuwing(?:en)?), (\d+ melding(?:en)?) /.exec(countedInDutch)!;
-        expect([fouten, waarschuwingen, meldingen].map(Number.parseFloat)).toEqual([errors, warnings, infos].map(Number.parseFloat));
-        const dutch = pop(['render', 'reversed.pop', '--no-project', '--today', '2027-06-01'], inDutch);
-        expect(dutch.stderr).toBe(`pop: reversed.pop: ${fouten}, ${waarschuwingen}, ${meldingen}; weergegeven zoals het is. Gebruik 'pop check reversed.pop' voor details.\n`);
+        expect(result.stderr).toBe(`pop: reversed.pop: ${inWords(errors, 'error', 'errors')}, ${inWords(warnings, 'warning', 'warnings')}, ${inWords(infos, 'info', 'infos')}; rendered as it is. Run 'pop check reversed.pop' for details.\n`);
+        const dutch = pop(['render', 'reversed.pop', '--no-project', '--today', '2027-06-01'], { cwd: dir, env: { LANG: 'nl_NL.UTF-8' } });
+        expect(dutch.stderr).toBe(`pop: reversed.pop: ${inWords(errors, 'fout', 'fouten')}, ${inWords(warnings, 'waarschuwing', 'waarschuwingen')}, ${inWords(infos, 'melding', 'meldingen')}; weergegeven zoals het is. Gebruik 'pop check reversed.pop' voor details.\n`);
         const clean = pop(['render', 'voorbeeld.pop', 'organisatiedoelen.pop', '--today', '2027-06-01'], { cwd: dir });
         expect(pop(['check', 'voorbeeld.pop', 'organisatiedoelen.pop', '--today', '2027-06-01'], { cwd: dir }).stderr).toBe('No problems in 2 files.\n');
         expect(clean.stderr).toBe('');
@@ -104,13 +103,13 @@ describe('pop render', { timeout: 60_000 }, () => {
         writeFileSync(path.join(dir, 'broken.pop'), BROKEN);
         const result = run('example.pop', 'broken.pop', '--strict');
         expect(result.code).toBe(1);
-        expect(result.stderr).toMatch(/broken\.pop: \d+ error\(s\); nothing written because of --strict\./);
+        expect(result.stderr).toMatch(/broken\.pop: \d+ errors?; nothing written because of --strict\./);
         expect(existsSync(path.join(dir, 'broken.html'))).toBe(false);
         expect(existsSync(path.join(dir, 'example.html'))).toBe(false);
 
         writeFileSync(path.join(dir, 'reversed.pop'), REVERSED);
         const reversed = pop(['render', 'reversed.pop', '--strict', '--no-project', '--today', '2027-06-01'], { cwd: dir });
-        expect(reversed.stderr).toMatch(/^pop: reversed\.pop: [1-9]\d* error\(s\); nothing written because of --strict\. Run 'pop check reversed\.pop' for details\.\n$/);
+        expect(reversed.stderr).toMatch(/^pop: reversed\.pop: [1-9]\d* errors?; nothing written because of --strict\. Run 'pop check reversed\.pop' for details\.\n$/);
         expect(reversed.code).toBe(1);
         expect(existsSync(path.join(dir, 'reversed.html'))).toBe(false);
         // An unresolved reference is an error too; with the organisation goals given, warnings alone do not stop it.

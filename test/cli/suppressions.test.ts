@@ -56,7 +56,7 @@ describe('pop check with suppression comments', { timeout: 60_000 }, () => {
 
     test('pop fix ends with the same summary, suppressed problems counted apart', () => {
         const result = pop(['fix', file('fix-summary.pop', ACCEPTED_EN), ...TODAY]);
-        expect(result.stderr).toBe('Nothing to fix in 1 file(s).\nNo problems in 1 file (2 suppressed).\n');
+        expect(result.stderr).toBe('Nothing to fix in 1 file.\nNo problems in 1 file (2 suppressed).\n');
         expect(result.code).toBe(0);
     });
 
@@ -112,6 +112,6 @@ describe('pop check with suppression comments', { timeout: 60_000 }, () => {
         expect(fixed).not.toBe(text);
         expect(fixed).toContain('acceptable by');
         expect(fixed.match(/pop-disable/g)).toEqual(['pop-disable']);
-        expect(result.stderr).toContain('Fixed 1 problem(s) in 1 of 1 file(s).');
+        expect(result.stderr).toContain('Fixed 1 problem in 1 of 1 file.');
     });
 });

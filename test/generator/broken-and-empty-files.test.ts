@@ -11,7 +11,7 @@ describe('a plan that cannot be read in full still renders what it can', () => {
         expect(errors).toBeGreaterThan(0);
         const notice = dom.querySelector('.syntax-notice')!;
         expect(notice.getAttribute('data-syntax-errors')).toBe(String(errors));
-        expect(notice.textContent).toContain('syntax error(s)');
+        expect(notice.textContent).toContain(`This plan has ${errors} syntax error${errors === 1 ? '' : 's'}.`);
         expect(notice.querySelector('li')?.textContent).toMatch(/^Line \d+: /);
         expect(texts(dom, 'section.goal h3')).toContain('Present convincingly');
         expect(texts(dom, 'h1')).toEqual(['PDP 2027']);
@@ -20,7 +20,7 @@ describe('a plan that cannot be read in full still renders what it can', () => {
     test('the notice is in the plan language', async () => {
         const text = example('nl/voorbeeld.pop').replace('eind 2027-12-15', 'eind 2027-12-15 ~');
         const { dom } = await render(text);
-        expect(dom.querySelector('.syntax-notice')?.textContent).toContain('syntaxfout(en)');
+        expect(dom.querySelector('.syntax-notice')?.textContent).toContain('Dit plan bevat 1 syntaxfout.');
     });
 
     for (const [name, text] of [['an empty file', ''], ['a file of comments', '// nothing yet\n'], ['a file of garbage', '~~~ !!! ###']] as const) {
@@ -49,7 +49,7 @@ describe('the timeline', () => {
         const svg = dom.querySelector('.timeline svg[role="img"]')!;
         const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
         expect(dom.getElementById(titleId)?.textContent).toBe('Timeline of goals and actions');
-        expect(dom.getElementById(descId)?.textContent).toContain('3 goal(s) and 5 action(s)');
+        expect(dom.getElementById(descId)?.textContent).toContain('3 goals and 5 actions with dates, and 1 review moment.');
         expect(svg.querySelectorAll('rect.tl-goal')).toHaveLength(3);
         expect(svg.querySelectorAll('rect.tl-action')).toHaveLength(5);
         expect(svg.querySelectorAll('path.tl-review')).toHaveLength(1);

@@ -11,7 +11,9 @@ describe('each render follows its own locale and mode', () => {
         const first = await render(PLAN, { locale: 'en', today: '2027-06-01' });
         const dutch = await render(PLAN, { locale: 'nl', today: '2027-06-01' });
         const again = await render(PLAN, { locale: 'en', today: '2027-06-01' });
-        expect(again.html).toBe(first.html);
+        // Each test document has a file name of its own, which the sign-off's pop verify line names.
+        const named = (html: string) => html.replace(/doc\d+\.pop/g, 'plan.pop');
+        expect(named(again.html)).toBe(named(first.html));
 
         const section = goalSection(dutch.dom, 'presenting');
         expect(texts(section as unknown as Document, 'h4').slice(0, 2)).toEqual(['SMART-toets', 'Streefwaarde en voortgang']);

@@ -18,9 +18,9 @@ function planWith(text: string): string {
         .replace('current-role "Leads a team"', `current-role "${quoted}"`);
 }
 
-/** The document's shape: every element's name and attribute names, in order. */
+/** The document's shape: every element's name and attribute names, in order (a timeline label's lines follow its length). */
 function shape(dom: Document): string[] {
-    return Array.from(dom.querySelectorAll('*')).map(e => `${e.tagName.toLowerCase()}[${Array.from(e.attributes).map(a => a.name).sort().join(',')}]`);
+    return Array.from(dom.querySelectorAll('*')).filter(e => e.tagName.toLowerCase() !== 'tspan').map(e => `${e.tagName.toLowerCase()}[${Array.from(e.attributes).map(a => a.name).sort().join(',')}]`);
 }
 
 describe('user text is always text', () => {

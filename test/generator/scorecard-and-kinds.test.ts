@@ -13,7 +13,10 @@ describe('the scorecard in the document says what the diagnostics say', () => {
         const diagnostics = (document.diagnostics ?? []).filter(d => (d.data as { goal?: string } | undefined)?.goal === 'presenting'
             && /^smart\.(measurable|time-bound)/.test(String(d.code)));
         expect(diagnostics.length).toBeGreaterThanOrEqual(2);
-        const shown = Array.from(section.querySelectorAll('.problems > li')).map(li => (li.textContent ?? '').replace(/^[^:]+:\s*/, '').trim());
+        // The words are in the review appendix, apart from the plan; the goal's section has only the verdicts.
+        const appendix = dom.querySelector('.review-appendix')!;
+        const shown = Array.from(appendix.querySelectorAll('.advice > li[data-code^="smart.measurable"], .advice > li[data-code^="smart.time-bound"]'))
+            .map(li => (li.textContent ?? '').replace(/^[^:]+:\s*/, '').trim());
         expect(shown.sort()).toEqual(diagnostics.map(d => d.message).sort());
         expect(texts(section as unknown as Document, '.badges .badge')[0]).toBe('SMART 3/5');
         expect(section.querySelector('.score-summary')?.textContent).toBe('3 of 5 criteria met');
@@ -52,7 +55,7 @@ ${goalEn(CLEAN_GOAL_EN + '\n        derived-from service')}`;
         expect(section.querySelector('.scorecard')).toBeNull();
         expect(texts(section as unknown as Document, '.badges .badge')[0]).toBe('ER goal');
         const info = (document.diagnostics ?? []).find(d => d.code === 'er.starting-point');
-        expect(texts(section as unknown as Document, '.er-finding')).toContain(info?.message);
+        expect(texts(dom.querySelector('.review-appendix') as unknown as Document, '.advice > li[data-code="er.starting-point"]')).toEqual([`ER goal: ${info?.message}`]);
         expect(texts(section as unknown as Document, '.supports a')).toEqual(['Present convincingly']);
         expect(texts(dom, '.overview-table tr[data-kind="er"] .er-label')).toEqual(['ER']);
     });

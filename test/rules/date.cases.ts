@@ -56,7 +56,7 @@ export const CASES: Cases = {
     },
     'date.deadline-soon': {
         nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-06-10')), en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 2027-06-10')),
-        says: { nl: 'over 9 dag(en)', en: 'due in 9 day(s)' },
+        says: { nl: 'over 9 dagen af zijn', en: 'due in 9 days,' },
         quiet: planWithGoalNl(`${replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-06-10')}\n        status afgerond`),
     },
 };

@@ -42,6 +42,9 @@ describe('pop due', { timeout: 60_000 }, () => {
             expect(result.code).toBe(0);
             expect(result.stdout).toBe('');
             expect(result.stderr).toBe('Nothing is due within 3 days.\n');
+            // One day is a day, not "1 days"; in Dutch too.
+            expect(pop(['due', 'team', '--today', TODAY, '--within', '1d'], { cwd: clean.root }).stderr).toBe('Nothing is due within 1 day.\n');
+            expect(pop(['due', 'team', '--today', TODAY, '--within', '1d', '--locale', 'nl'], { cwd: clean.root }).stderr).toBe('Binnen 1 dag is er niets te doen.\n');
         } finally {
             clean.remove();
         }

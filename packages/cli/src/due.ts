@@ -1,5 +1,5 @@
 /** `pop due`: what is due or overdue, by date; exit 1 when something is overdue, so that a scheduled job can remind. */
-import { documentLocale, dueItems, dueText, plural, t, todayDay, type DueItem, type PopLocale } from '@pop-lang/language';
+import { counted, documentLocale, dueItems, dueText, plural, t, todayDay, type DueItem, type PopLocale } from '@pop-lang/language';
 import { catalogue, format } from '@pop-lang/language/i18n';
 import { oneOf, parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, settingsFrom, type Io } from './check.js';
@@ -30,7 +30,7 @@ export async function due(args: string[], locale: PopLocale, io: Io): Promise<nu
         const listLocale = teamLocale(settings, workspace.documents.map(d => d.document), locale, documentLocale);
         io.stdout(items.map(item => dueLine(item, listLocale) + '\n').join(''));
         const d = catalogue(listLocale).team.due;
-        io.stderr((items.length === 0 ? format(d.nothing, { days: within }) : format(d.summary, { overdue, due: items.length - overdue, days: within })) + '\n');
+        io.stderr((items.length === 0 ? format(d.nothing, { days: counted(listLocale, 'days', within) }) : format(d.summary, { overdue, due: items.length - overdue, days: counted(listLocale, 'days', within) })) + '\n');
     }
     if (unread.length > 0) return 2;
     return overdue > 0 ? 1 : 0;

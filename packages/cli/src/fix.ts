@@ -1,5 +1,5 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { t, type PopLocale } from '@pop-lang/language';
+import { counted, t, type PopLocale } from '@pop-lang/language';
 import { countOption, fixRuleOptions, parseCommandArgs } from './args.js';
 import { COMMON_OPTIONS, projectContext, reportProblems, settingsFrom, workspaceLocale, type Io } from './check.js';
 import { cliError } from './errors.js';
@@ -58,6 +58,6 @@ function unifiedDiff(fix: FileFix): string {
 function totalLine(fixes: readonly FileFix[], dryRun: boolean, locale: PopLocale): string {
     const changed = fixes.filter(isChanged);
     const count = changed.reduce((sum, f) => sum + [...f.counts.values()].reduce((a, b) => a + b, 0), 0);
-    if (changed.length === 0) return t(locale, 'cli.fixNothing', { total: fixes.length });
-    return t(locale, dryRun ? 'cli.fixTotalDryRun' : 'cli.fixTotal', { count, files: changed.length, total: fixes.length });
+    if (changed.length === 0) return t(locale, 'cli.fixNothing', { total: counted(locale, 'files', fixes.length) });
+    return t(locale, dryRun ? 'cli.fixTotalDryRun' : 'cli.fixTotal', { problems: counted(locale, 'problems', count), files: changed.length, total: counted(locale, 'files', fixes.length) });
 }

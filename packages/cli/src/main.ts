@@ -9,11 +9,12 @@ import { render } from './render.js';
 import { calendar } from './calendar.js';
 import { due } from './due.js';
 import { teamReportCommand } from './team-report.js';
+import { verify } from './verify.js';
 
 type Command = (args: string[], locale: ReturnType<typeof cliLocale>, io: Io) => Promise<number>;
 
 /** The commands. */
-export const COMMANDS: Record<string, Command> = { check, explain, fix, init, render, report: teamReportCommand, calendar, due };
+export const COMMANDS: Record<string, Command> = { check, explain, fix, init, render, report: teamReportCommand, calendar, due, verify };
 
 declare const POP_VERSION: string | undefined;
 

@@ -1,9 +1,9 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isPlan, renderHtml, t, type PopLocale } from '@pop-lang/language';
+import { counted, isPlan, renderHtml, t, type PopLocale } from '@pop-lang/language';
 import { parseCommandArgs } from './args.js';
 import { writeAtomically, writeError } from './atomic-write.js';
-import { count, countWords, type Counts } from './report.js';
+import { count, countedProblems, type Counts } from './report.js';
 import { COMMON_OPTIONS, isEmpty, problemsByFile, projectContext, settingsFrom, workspaceLocale, type Io } from './check.js';
 import { CliError, cliError } from './errors.js';
 import { collectFiles, displayPath, readSource } from './files.js';
@@ -83,7 +83,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     // every output, so that a published set of pages is all or nothing.
     const broken = jobs.filter(j => j.counts.errors > 0);
     if (values.strict && broken.length > 0) {
-        for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderStrict', { path: job.display, count: job.counts.errors })}\n`);
+        for (const job of broken) io.stderr(`pop: ${t(locale, 'cli.renderStrict', { path: job.display, errors: counted(locale, 'errors', job.counts.errors) })}\n`);
         return 1;
     }
 
@@ -114,7 +114,7 @@ export async function render(args: string[], locale: PopLocale, io: Io): Promise
     // Rendered as they are, but not without a word: the page shows the plan, not its problems.
     for (const job of jobs) {
         const { errors, warnings, infos } = job.counts;
-        if (errors + warnings + infos > 0) io.stderr(`pop: ${t(locale, 'cli.renderProblems', { path: job.display, ...countWords(locale, job.counts) })}\n`);
+        if (errors + warnings + infos > 0) io.stderr(`pop: ${t(locale, 'cli.renderProblems', { path: job.display, ...countedProblems(locale, { errors, warnings, infos }) })}\n`);
     }
     return 0;
 }

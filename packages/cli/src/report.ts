@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    catalogue, format, isRuleCode, plural, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
+    catalogue, counted, format, isRuleCode, RULES, RULE_CODES, ruleDocsUrl, type PopLocale,
 } from '@pop-lang/language';
 
 type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -53,14 +53,15 @@ export function count(problems: readonly Problem[]): Counts {
     };
 }
 
-/** "2 errors", "1 warning", "0 infos": the counts as the summary lines write them. */
-export function countWords(locale: PopLocale, counts: Counts): { errors: string; warnings: string; infos: string } {
-    const forms = catalogue(locale).cli.summaryCount;
-    return {
-        errors: plural(locale, forms.errors, counts.errors),
-        warnings: plural(locale, forms.warnings, counts.warnings),
-        infos: plural(locale, forms.infos, counts.infos),
+/** The counts as the summary lines write them: "1 error", "2 warnings", "0 infos", and "3 files" when given. */
+export function countedProblems(locale: PopLocale, counts: Counts, files?: number): Record<string, string> {
+    const words: Record<string, string> = {
+        errors: counted(locale, 'errors', counts.errors),
+        warnings: counted(locale, 'warnings', counts.warnings),
+        infos: counted(locale, 'infos', counts.infos),
     };
+    if (files !== undefined) words.files = counted(locale, 'files', files);
+    return words;
 }
 
 /**
@@ -68,12 +69,7 @@ export function countWords(locale: PopLocale, counts: Counts): { errors: string;
  * clean run still says that something was accepted rather than never found.
  */
 export function summaryLine(locale: PopLocale, counts: Counts, files: number, suppressed: number): string {
-    const forms = catalogue(locale).cli.summaryCount;
-    const params = {
-        ...countWords(locale, counts),
-        files: plural(locale, forms.files, files),
-        suppressed: plural(locale, forms.suppressed, suppressed),
-    };
+    const params = { ...countedProblems(locale, counts, files), suppressed: counted(locale, 'suppressed', suppressed) };
     const messages = catalogue(locale).cli;
     const clean = counts.errors + counts.warnings + counts.infos === 0;
     if (suppressed === 0) return format(clean ? messages.clean : messages.summary, params);

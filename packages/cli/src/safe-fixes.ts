@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { TextDocument, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
-import { safeFixes, t, type PopCodeActionProvider, type PopLocale } from '@pop-lang/language';
+import { counted, safeFixes, t, type PopCodeActionProvider, type PopLocale } from '@pop-lang/language';
 import { AtomicWrites, writeError } from './atomic-write.js';
 import type { Io } from './check.js';
 import { CliError } from './errors.js';
@@ -122,7 +122,7 @@ export function fixLines(fixes: readonly FileFix[], dryRun: boolean, locale: Pop
             lines.push(t(locale, 'cli.fixAddsSyntaxError', { path: fix.source.display }));
         } else if (isChanged(fix)) {
             const count = [...fix.counts.values()].reduce((a, b) => a + b, 0);
-            lines.push(t(locale, dryRun ? 'cli.fixWouldFix' : 'cli.fixFixed', { path: fix.source.display, count, rules: countsByRule(fix.counts) }));
+            lines.push(t(locale, dryRun ? 'cli.fixWouldFix' : 'cli.fixFixed', { path: fix.source.display, problems: counted(locale, 'problems', count), rules: countsByRule(fix.counts) }));
         }
     }
     return lines;

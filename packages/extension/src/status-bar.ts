@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 // The base class: the Node client and the browser client (extension-browser.ts) both drive this.
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { t } from '@pop-lang/language/i18n';
+import { catalogue, plural, t } from '@pop-lang/language/i18n';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '@pop-lang/server/protocol';
 import { userLocale } from './locale.js';
 
@@ -32,7 +32,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
             item.text = summary.total === 0
                 ? t(locale, 'extension.statusBarNoGoals')
                 : t(locale, 'extension.statusBar', { smart: summary.smart, total: summary.total });
-            item.tooltip = t(locale, 'extension.statusBarTooltip', { smart: summary.smart, total: summary.total });
+            item.tooltip = plural(locale, catalogue(locale).extension.statusBarTooltip, summary.total, { smart: summary.smart });
             item.show();
         } catch {
             // The document may have closed or the server restarted meanwhile; the next event refreshes again.

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from '@pop-lang/language/i18n';
+import { counted, t } from '@pop-lang/language/i18n';
 import { createNonce } from '@pop-lang/language/preview';
 import {
     DUE_REQUEST, TEAM_OVERVIEW_REQUEST, type DueParams, type DueResult, type TeamOverviewParams, type TeamOverviewResult,
@@ -132,7 +132,7 @@ async function showDue(client: LanguageClient): Promise<void> {
         return;
     }
     if (result.items.length === 0) {
-        void vscode.window.showInformationMessage(t(locale, 'team.vscode.nothingDue', { days: result.within }));
+        void vscode.window.showInformationMessage(t(locale, 'team.vscode.nothingDue', { days: counted(locale, 'days', result.within) }));
         return;
     }
     const picked = await vscode.window.showQuickPick(result.items.map(item => ({

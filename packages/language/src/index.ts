@@ -32,4 +32,6 @@ export { teamReportHtml } from './report/team-report-html.js';
 export { teamReportCsv } from './report/team-report-csv.js';
 export { calendarEvents, type PlanEvent } from './report/calendar-events.js';
 export { dueItems, dueText, type DueItem } from './report/due.js';
-export { plural } from './report/format.js';
+export { documentFingerprint, groupedFingerprint, normalisedText, parseFingerprint } from './model/fingerprint.js';
+export { isPlanSigned } from './model/sign-off.js';
+export { draftState, type DraftState } from './validation/draft.js';

@@ -47,12 +47,12 @@ export function actionsTable(goal: Goal, ctx: RenderContext): Html {
         const spent = actionHours(a);
         return html`<tr${goalStatus(a) === 'cancelled' ? html` class="cancelled"` : ''}${lineAttr(a)}>
 <th scope="row">${a.title || ctx.texts.untitled}</th><td>${orDash(actionType(a, ctx))}</td><td>${orDash(a.provider)}</td>
-<td class="nowrap">${orDash(a.start || a.end ? shortRange(ctx, a.start, a.end) : undefined)}</td>
+<td>${orDash(a.start || a.end ? shortRange(ctx, a.start, a.end) : undefined)}</td>
 <td class="num">${spent !== undefined ? hours(ctx, spent) : orDash(a.hours)}</td><td class="num">${cost !== undefined ? money(ctx, cost) : orDash(a.cost)}</td>
 ${withStatus ? html`<td class="nowrap">${orDash(statusLabel(a, ctx))}</td>` : ''}</tr>`;
     });
     return html`<h4>${t.heading}</h4>
-<div class="table-wrap"><table class="actions">
+<div class="table-wrap" tabindex="0" role="region" aria-label="${format(t.caption, { goal: goal.title || goal.name || '' })}"><table class="actions">
 <caption class="sr-only">${format(t.caption, { goal: goal.title || goal.name || '' })}</caption>
 <thead><tr><th scope="col">${t.action}</th><th scope="col">${t.type}</th><th scope="col">${t.provider}</th><th scope="col">${t.when}</th><th scope="col" class="num">${t.hours}</th><th scope="col" class="num">${t.cost}</th>${withStatus ? html`<th scope="col">${t.status}</th>` : ''}</tr></thead>
 <tbody>

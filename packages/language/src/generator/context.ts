@@ -56,6 +56,8 @@ export function writtenDate(ctx: RenderContext, text: string | undefined): strin
 }
 
 export function dateRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
+    const reversed = reversedRange(ctx, start, end);
+    if (reversed) return reversed;
     const s = writtenDate(ctx, start);
     const e = writtenDate(ctx, end);
     if (s && e) return format(ctx.texts.dateRange, { start: s, end: e });
@@ -68,11 +70,22 @@ export function dateRange(ctx: RenderContext, start: string | undefined, end: st
 export function shortRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string {
     const s = parseDate(start);
     const e = parseDate(end);
-    if (s === undefined || e === undefined) return dateRange(ctx, start, end);
+    if (s === undefined || e === undefined || e < s) return dateRange(ctx, start, end);
     const sameYear = new Date(s * 86_400_000).getUTCFullYear() === new Date(e * 86_400_000).getUTCFullYear();
     const first = humanDate(ctx, s);
     // humanDate ends in " YYYY": without it when both ends share the year.
     return `${sameYear && / \d{4}$/.test(first) ? first.slice(0, -5) : first} – ${humanDate(ctx, e)}`;
+}
+
+/**
+ * An end before the start, written as it is, with both years and the reason it is wrong: shortened, "1 Oct – 1 Feb
+ * 2027" would read as a range across the new year that nobody wrote.
+ */
+function reversedRange(ctx: RenderContext, start: string | undefined, end: string | undefined): string | undefined {
+    const s = parseDate(start);
+    const e = parseDate(end);
+    if (s === undefined || e === undefined || e >= s) return undefined;
+    return format(ctx.texts.reversedRange, { start: humanDate(ctx, s), end: humanDate(ctx, e) });
 }
 
 export function money(ctx: RenderContext, value: number): string {

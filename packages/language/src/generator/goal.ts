@@ -3,7 +3,6 @@ import type { Goal, Party, Plan } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalHorizon, goalKind, goalScope, goalStatus } from '../model/plan.js';
 import { scorecard } from '../validation/scorecard.js';
-import { acceptedFindings } from './accepted.js';
 import { actionsTable } from './actions.js';
 import { goalTitle, lineAttr, shortRange, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
@@ -59,7 +58,7 @@ ${badge(status ? t.statuses[status] : goal.status)}
 ${parent ? html`<p class="derived">${t.goals.derivedFrom}: ${parent.ref ? goalLink(parent.ref, ctx) : parent.$refText}</p>` : ''}
 </header>
 ${goal.specific ? html`<p class="statement">${goal.specific}</p>` : html`<p class="statement missing">${t.goals.noStatement}</p>`}
-${scorecardBlock(goal, score, ctx)}${acceptedFindings(goal, ctx)}
+${scorecardBlock(score, ctx)}
 ${kind === 'er' ? derivedGoals(derived, ctx) : ''}
 ${progressBlock(goal, ctx)}
 ${actionsTable(goal, ctx)}

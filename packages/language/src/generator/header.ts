@@ -46,7 +46,7 @@ export function facilitation(plan: Plan, ctx: RenderContext): Html {
     const id = ctx.uid('facilitation');
     return html`<section class="facilitation" aria-labelledby="${id}"${lineAttr(plan.facilities)}>
 <h2 id="${id}">${t.heading}</h2>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.caption}"><table>
 <caption>${t.caption}</caption>
 <thead><tr><th scope="col">${t.item}</th><th scope="col" class="num">${t.facilitated}</th><th scope="col" class="num">${t.used}</th><th scope="col" class="num">${t.remaining}</th></tr></thead>
 <tbody>

@@ -1,6 +1,6 @@
 /** What the reader is told when the plan could not be read in full, or not at all. */
 import type { LangiumDocument } from 'langium';
-import { catalogue, format } from '../i18n/catalogue.js';
+import { catalogue, format, plural } from '../i18n/catalogue.js';
 import { ruleMessage } from '../validation/pop-document-validator.js';
 import { describeParserError } from '../validation/syntax-messages.js';
 import type { RenderContext } from './context.js';
@@ -34,7 +34,7 @@ export function syntaxNotice(problems: readonly SyntaxProblem[], ctx: RenderCont
     if (problems.length === 0) return html``;
     const t = ctx.texts.notices;
     return html`<aside class="notice syntax-notice" role="note" data-syntax-errors="${problems.length}">
-<p><strong>${format(t.syntaxErrors, { count: problems.length })}</strong></p>
+<p><strong>${plural(ctx.locale, t.syntaxErrorCount, problems.length)}</strong></p>
 <ul>${problems.slice(0, SHOWN).map(p => html`<li>${format(t.line, { line: p.line + 1, message: p.message })}</li>`)}</ul>
 ${problems.length > SHOWN ? html`<p>${format(t.more, { count: problems.length - SHOWN })}</p>` : ''}
 </aside>`;

@@ -10,7 +10,7 @@ export function organisationPage(organisation: Organisation, ctx: RenderContext,
     const heading = asAppendix ? html`<h2 id="${id}">${title}</h2>` : html`<p class="kicker">${t.kicker}</p><h1 id="${id}">${title}</h1>`;
     return html`<section class="organisation" aria-labelledby="${id}"${lineAttr(organisation)}>
 ${heading}
-${organisation.goals.length === 0 ? html`<p class="muted">${t.none}</p>` : html`<div class="table-wrap"><table>
+${organisation.goals.length === 0 ? html`<p class="muted">${t.none}</p>` : html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.caption}"><table>
 <caption>${t.caption}</caption>
 <thead><tr><th scope="col">${t.goal}</th><th scope="col">${t.name}</th><th scope="col">${t.deadline}</th></tr></thead>
 <tbody>${organisation.goals.map(g => html`<tr${lineAttr(g)}><th scope="row">${g.title || g.name}</th><td><code>${g.name}</code></td><td class="nowrap">${writtenDate(ctx, g.deadline) ?? html`<span class="muted">—</span>`}</td></tr>`)}</tbody>

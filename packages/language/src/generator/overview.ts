@@ -1,6 +1,6 @@
 /** "At a glance": one row per goal with its verdict, its dates and its cost, and the plan's totals. */
 import type { Plan } from '../generated/ast.js';
-import { format } from '../i18n/catalogue.js';
+import { plural } from '../i18n/catalogue.js';
 import { goalKind } from '../model/plan.js';
 import { scorecard } from '../validation/scorecard.js';
 import { goalCost } from './actions.js';
@@ -31,8 +31,8 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
     });
     return html`<section class="overview" aria-labelledby="${id}">
 <h2 id="${id}">${t.heading}</h2>
-<p>${format(t.smartCount, { smart: smart.filter(s => s.complete).length, count: smart.length })}</p>
-<div class="table-wrap"><table class="overview-table">
+<p>${plural(ctx.locale, t.smartGoals, smart.length, { smart: smart.filter(s => s.complete).length })}</p>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.caption}"><table class="overview-table">
 <caption class="sr-only">${t.caption}</caption>
 <thead><tr><th scope="col">${t.goal}</th><th scope="col">${t.check}</th><th scope="col">${t.when}</th><th scope="col" class="num">${t.hours}</th><th scope="col" class="num">${t.cost}</th></tr></thead>
 <tbody>

@@ -57,7 +57,7 @@ export function progressBlock(goal: Goal, ctx: RenderContext): Html | '' {
         : t.noMeasurement;
     const bar = percent === undefined ? '' : html`<progress class="bar" max="100" value="${percent}" aria-label="${t.barLabel}">${percent}%</progress>
 <p class="bar-label">${format(t.percent, { percent })}</p>`;
-    const table = reviews.length === 0 ? '' : html`<div class="table-wrap"><table class="reviews">
+    const table = reviews.length === 0 ? '' : html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.reviews}"><table class="reviews">
 <caption>${t.reviews}</caption>
 <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.measured}</th><th scope="col">${t.note}</th></tr></thead>
 <tbody>${reviews.map(r => html`<tr><th scope="row" class="nowrap">${writtenDate(ctx, r.date)}</th><td class="nowrap">${quantity(quantityValue(r.measured), ctx)}</td><td>${r.note ?? ''}</td></tr>`)}</tbody>

@@ -18,7 +18,11 @@ import { organisationPage } from './organisation.js';
 import { overview } from './overview.js';
 import { createNonce, isValidNonce } from './preview.js';
 import { documentShell } from './shell.js';
-import { signOff } from './sign-off.js';
+import { signOff, type SignedText } from './sign-off.js';
+import { reviewAppendix } from './review.js';
+import { draftNotice } from './draft.js';
+import { documentFingerprint } from '../model/fingerprint.js';
+import { draftState, type DraftState } from '../validation/draft.js';
 import { startingPoints } from './starting-points.js';
 import { timeline } from './timeline.js';
 
@@ -49,8 +53,11 @@ export function renderHtml(document: LangiumDocument<Document>, services: PopSer
 
     let body: Html;
     let title: string;
+    const drafts = plans.map(plan => draftState(document, plan, ctx.judgement));
     if (plans.length > 0) {
-        body = html`${notice}${join(plans.map(plan => planBody(plan, ctx)), html`<hr class="plan-separator">`)}${organisations.map(o => organisationPage(o, ctx, true))}`;
+        const text: SignedText = { fingerprint: documentFingerprint(document, services), file: fileName(document) };
+        const bodies = plans.map((plan, i) => planBody(plan, drafts[i], text, ctx));
+        body = html`${notice}${join(bodies, html`<hr class="plan-separator">`)}${organisations.map(o => organisationPage(o, ctx, true))}`;
         title = format(ctx.texts.documentTitle, { title: plans[0].title || ctx.texts.untitled });
     } else if (organisations.length > 0) {
         body = html`${notice}${organisations.map((o, i) => organisationPage(o, ctx, i > 0))}`;
@@ -66,18 +73,30 @@ export function renderHtml(document: LangiumDocument<Document>, services: PopSer
         mode,
         nonce: mode === 'preview' ? (isValidNonce(options.nonce) ? options.nonce : createNonce()) : undefined,
         cspSource: options.cspSource,
+        draft: drafts.some(d => d.draft),
+        draftLabel: ctx.texts.draft.label,
     });
 }
 
-/** Who and what first, then the verdicts at a glance and the calendar, then the substance, then the signatures. */
-function planBody(plan: Plan, ctx: RenderContext): Html {
-    return html`<article class="plan">
+/** The file's name as the reader knows it ("sam.pop"), for the sign-off's `pop verify` line. */
+function fileName(document: LangiumDocument): string {
+    return document.uri.path.split('/').pop() || 'plan.pop';
+}
+
+/**
+ * Whether it is a draft first, then who and what, the verdicts at a glance and the calendar, the substance, the
+ * signatures, and last, apart from the plan, the check's advice for the talk before signing.
+ */
+function planBody(plan: Plan, draft: DraftState, text: SignedText, ctx: RenderContext): Html {
+    return html`<article class="plan" data-draft="${String(draft.draft)}">
+${draftNotice(draft, ctx)}
 ${planHeader(plan, ctx)}
 ${facilitation(plan, ctx)}
 ${overview(plan, ctx)}
 ${timeline(plan, ctx)}
 ${startingPoints(plan, ctx)}
 ${goalsSection(plan, ctx)}
-${signOff(plan, ctx)}
+${signOff(plan, ctx, text)}
+${reviewAppendix(plan, ctx)}
 </article>`;
 }

@@ -2,10 +2,7 @@
  * The scorecard as the reader sees it. The verdicts and the sentences come from scorecard() over the same
  * judgement the diagnostics use, so the document and the editor never disagree.
  */
-import type { Goal } from '../generated/ast.js';
 import { catalogue, format } from '../i18n/catalogue.js';
-import { ruleMessage } from '../validation/pop-document-validator.js';
-import { RULES } from '../validation/rules.js';
 import type { GoalScore } from '../validation/scorecard.js';
 import type { RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
@@ -35,32 +32,30 @@ export function scoreGlance(score: GoalScore, ctx: RenderContext): Html {
     return html`${letters} ${scoreBadge(score, ctx)}`;
 }
 
-export function scorecardBlock(goal: Goal, score: GoalScore, ctx: RenderContext): Html {
-    if (score.kind === 'er') return erBlock(goal, ctx);
+export function scorecardBlock(score: GoalScore, ctx: RenderContext): Html {
+    if (score.kind === 'er') return erBlock(ctx);
     const t = ctx.texts.scorecard;
     // No line breaks inside an item: it is a flex box, which does not show white space between its parts anyway.
     const items = score.criteria.map(c => {
         const state = c.met ? 'met' : 'unmet';
         return html`<li class="${state}" data-criterion="${c.criterion}" data-met="${String(c.met)}"><span class="letter ${state}" aria-hidden="true">${c.letter}</span><span class="criterion">${c.name}</span><span class="verdict"><span aria-hidden="true">${c.met ? '✓' : '✗'}</span><span class="sr-only">${c.met ? t.met : t.notMet}</span></span></li>`;
     });
-    const problems = score.criteria.filter(c => !c.met).flatMap(c =>
-        c.problems.map(p => html`<li data-criterion="${c.criterion}"><span class="which">${c.letter} · ${c.name}:</span> ${p}</li>`));
     return html`<div class="scorecard-block" data-kind="${score.kind}">
 <h4>${score.kind === 'magie' ? t.magieHeading : t.smartHeading}</h4>
 <p class="score-summary">${score.complete ? t.complete : format(t.summary, { met: score.met, total: score.total })}</p>
 <ol class="scorecard">
 ${items}
 </ol>
-${score.met < score.total ? html`<ul class="problems">${problems}</ul>` : ''}
 </div>`;
 }
 
-/** An ER goal is a direction, not a result: say so, in the words of its own findings, instead of failing it. */
-function erBlock(goal: Goal, ctx: RenderContext): Html {
-    const findings = (ctx.judgement.byGoal.get(goal) ?? []).filter(f => RULES[f.code].criterion === 'er');
+/**
+ * An ER goal is a direction, not a result: say so instead of failing it. What its findings advise is in the review
+ * appendix, with the rest of the check's advice (review.ts).
+ */
+function erBlock(ctx: RenderContext): Html {
     return html`<div class="scorecard-block" data-kind="er">
 <h4>${ctx.texts.scorecard.erHeading}</h4>
-${findings.map(f => html`<p class="er-finding">${ruleMessage(ctx.locale, f.code, f)}</p>`)}
 <p class="muted">${catalogue(ctx.locale).criteria.er.explanation}</p>
 </div>`;
 }

@@ -1,11 +1,20 @@
 /** The sign-off: who agreed and when, or empty lines to sign on paper while it is not signed yet. */
 import type { Plan } from '../generated/ast.js';
 import { canonical, type PartyValue } from '../keywords.js';
+import { format } from '../i18n/catalogue.js';
+import { groupedFingerprint } from '../model/fingerprint.js';
 import { isSigned } from '../model/sign-off.js';
 import { lineAttr, writtenDate, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
 
-export function signOff(plan: Plan, ctx: RenderContext): Html {
+/** What the sign-off block says about the text that is signed: its fingerprint, and the file to check it against. */
+export interface SignedText {
+    readonly fingerprint: string;
+    /** The plan's file name, for the `pop verify` line. */
+    readonly file: string;
+}
+
+export function signOff(plan: Plan, ctx: RenderContext, text: SignedText): Html {
     const t = ctx.texts.signOff;
     const id = ctx.uid('sign-off');
     const signatures = plan.signOff?.signatures ?? [];
@@ -32,11 +41,13 @@ export function signOff(plan: Plan, ctx: RenderContext): Html {
     return html`<section class="sign-off" aria-labelledby="${id}"${lineAttr(plan.signOff)}>
 <h2 id="${id}">${t.heading}</h2>
 <p>${t.intro}${signatures.some(isSigned) ? '' : html` <strong>${t.notSigned}</strong>`}</p>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.heading}"><table>
 <thead><tr><th scope="col">${t.role}</th><th scope="col">${t.name}</th><th scope="col">${t.date}</th><th scope="col">${t.signature}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table></div>
+<p class="fingerprint-line"><span class="fingerprint-label">${t.fingerprint}:</span> <code class="fingerprint" data-fingerprint="${text.fingerprint}">${groupedFingerprint(text.fingerprint)}</code></p>
+<p class="muted fingerprint-help">${format(t.fingerprintHelp, { file: text.file })}</p>
 </section>`;
 }

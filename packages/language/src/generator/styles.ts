@@ -60,7 +60,9 @@ th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--rule); vertical-a
 thead th { border-bottom: 2px solid var(--border); font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); font-weight: 600; }
 tbody th { font-weight: 600; }
 tfoot th, tfoot td { border-top: 2px solid var(--border); border-bottom: 0; font-weight: 700; }
+/* Focusable (tabindex), so that a keyboard can scroll a table wider than a narrow preview. */
 .table-wrap { overflow-x: auto; }
+.table-wrap:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 
 .badges { display: flex; flex-wrap: wrap; gap: .35rem; margin: .45rem 0 .2rem; padding: 0; list-style: none; }
 .badge { display: inline-block; border: 1px solid var(--border); border-radius: 999px; padding: .05rem .6rem; font-size: .78rem; white-space: nowrap; }
@@ -103,9 +105,15 @@ tfoot th, tfoot td { border-top: 2px solid var(--border); border-bottom: 0; font
 .scorecard > li.unmet { border-color: var(--bad); color: var(--bad); background: var(--bad-bg); }
 .scorecard .criterion { font-weight: 600; }
 .score-summary { font-size: .85rem; color: var(--muted); margin: .1rem 0 .3rem; }
-.problems { margin: .5rem 0 .2rem; padding: 0; list-style: none; font-size: .9rem; }
-.problems > li { border-left: 3px solid var(--bad); padding: .15rem 0 .15rem .6rem; margin: .3rem 0; }
-.problems .which { font-weight: 700; color: var(--bad); }
+
+.draft-notice { border-width: 2px; }
+.draft-heading { font-size: 1.15rem; margin: 0; text-transform: uppercase; letter-spacing: .04em; }
+
+.review-appendix { margin-top: 3rem; border-top: 3px double var(--border); padding-top: .6rem; }
+.review-appendix h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
+.advice, .review-appendix .accepted { margin: .3rem 0 .2rem; padding: 0; list-style: none; font-size: .9rem; }
+.advice > li, .review-appendix .accepted > li { border-left: 3px solid var(--warn); padding: .15rem 0 .15rem .6rem; margin: .3rem 0; }
+.advice .which { font-weight: 700; }
 
 .details { display: grid; grid-template-columns: minmax(8rem, 12rem) 1fr; gap: .25rem 1rem; margin: .2rem 0; font-size: .92rem; }
 .details dt { color: var(--muted); }
@@ -130,6 +138,7 @@ progress.bar::-moz-progress-bar { background: var(--ok); border-radius: 999px; }
 .tl-text { fill: var(--fg); font-size: 12px; font-family: inherit; }
 .tl-text.goal-label { font-weight: 600; }
 .tl-muted { fill: var(--muted); font-size: 11px; }
+.tl-reversed { fill: var(--bad); font-weight: 600; }
 .tl-grid { stroke: var(--rule); stroke-width: 1; }
 .tl-axis { stroke: var(--border); stroke-width: 1; }
 .tl-period { fill: var(--period); }
@@ -142,6 +151,10 @@ progress.bar::-moz-progress-bar { background: var(--ok); border-radius: 999px; }
 
 .sign-off table td.line { border-bottom: 1px solid var(--fg); min-width: 9rem; height: 2.6rem; }
 .sign-off .signed { color: var(--ok); font-weight: 600; }
+.fingerprint-line { margin: .8rem 0 .1rem; font-size: .9rem; }
+.fingerprint-label { font-weight: 600; }
+.fingerprint { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; word-spacing: .2em; overflow-wrap: anywhere; }
+.fingerprint-help { font-size: .8rem; margin: 0; }
 footer.meta { margin-top: 2.5rem; font-size: .8rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: .6rem; }
 
 @media (max-width: 40rem) {
@@ -161,7 +174,8 @@ const PRINT = `
     h2 { font-size: 14pt; break-after: avoid; margin-top: 1.4rem; }
     h3, h4, caption { break-after: avoid; }
     .goal { break-inside: auto; border-color: #c9d1d9; }
-    .goal > header, .scorecard, .progress-block, .supports-block, table, figure, .sign-off, .facts, .notice { break-inside: avoid; }
+    /* Tables may run on to the next page (rows stay whole, headers repeat): kept whole, a long one left page 1 half empty. */
+    .goal > header, .scorecard, .progress-block, .supports-block, figure, .sign-off, .facts, .notice { break-inside: avoid; }
     tr { break-inside: avoid; }
     thead { display: table-header-group; }
     tfoot { display: table-row-group; }
@@ -170,6 +184,7 @@ const PRINT = `
     .sign-off { break-before: auto; }
     a { color: inherit; text-decoration: none; }
     .screen-only { display: none; }
+    .review-appendix { break-before: page; margin-top: 0; }
 }
 `;
 

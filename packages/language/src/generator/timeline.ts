@@ -4,7 +4,7 @@
  * the light, dark and print looks and needs no inline styles (which the preview's CSP would block).
  */
 import type { Goal, Plan } from '../generated/ast.js';
-import { format } from '../i18n/catalogue.js';
+import { counted, format } from '../i18n/catalogue.js';
 import { goalHorizon } from '../model/plan.js';
 import { parseDate } from '../model/values.js';
 import { actionType } from './actions.js';
@@ -18,16 +18,61 @@ const X1 = WIDTH - 10;
 const AXIS_HEIGHT = 34;
 const GOAL_ROW = 26;
 const ACTION_ROW = 19;
+/** The height a label's every further line adds to its row. */
+const LINE_HEIGHT = 13;
 const FOOTER = 18;
-/** Roughly how many characters of an 11px label fit beside the chart; the full text is in a tooltip. */
+/** Roughly how many characters of an 11px label fit on one line beside the chart; a longer label wraps. */
 const LABEL_CHARS = 29;
 
 function isDay(day: number | undefined): day is number {
     return day !== undefined;
 }
 
-function truncate(text: string, max: number): string {
-    return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
+/**
+ * A label in lines of at most `max` characters, broken between words (a word longer than a line is cut into lines):
+ * the whole title is on the page, also on paper, where a tooltip cannot be read.
+ */
+function wrap(text: string, max: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (let word of text.split(/\s+/).filter(w => w !== '')) {
+        while (word.length > max) {
+            if (line) lines.push(line);
+            lines.push(word.slice(0, max));
+            word = word.slice(max);
+            line = '';
+        }
+        if (!line) line = word;
+        else if (line.length + 1 + word.length <= max) line += ' ' + word;
+        else {
+            lines.push(line);
+            line = word;
+        }
+    }
+    if (line || lines.length === 0) lines.push(line);
+    return lines;
+}
+
+/** A row's height: its base height, and a line's more for every line its label wraps onto. */
+function rowHeight(base: number, lines: number): number {
+    return base + (lines - 1) * LINE_HEIGHT;
+}
+
+/** The label's lines, each a tspan starting at x: the first on the row's text baseline, the next below it. */
+function labelLines(lines: readonly string[], x: number): Html {
+    return join(lines.map((line, i) => html`<tspan x="${x}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${line}</tspan>`), '');
+}
+
+interface RowLayout { readonly goal: Goal; readonly title: string[]; readonly actions: ReadonlyArray<{ label: string; lines: string[] }>; readonly height: number }
+
+function layoutOf(goal: Goal, ctx: RenderContext): RowLayout {
+    const title = wrap(goalTitle(goal, ctx), LABEL_CHARS);
+    const actions = goal.actions.map(action => {
+        const label = action.title || actionType(action, ctx);
+        return { label, lines: wrap(label, LABEL_CHARS + 1) };
+    });
+    const height = rowHeight(GOAL_ROW, title.length) + actions.reduce((h, a) => h + rowHeight(ACTION_ROW, a.lines.length), 0);
+    return { goal, title, actions, height };
 }
 
 function monthStart(day: number): number {
@@ -58,24 +103,25 @@ export function timeline(plan: Plan, ctx: RenderContext): Html {
     const min = monthStart(days.reduce((a, b) => Math.min(a, b)));
     const max = nextMonth(days.reduce((a, b) => Math.max(a, b)));
     const x = (day: number) => X0 + ((day - min) / (max - min)) * (X1 - X0);
-    const rowsHeight = plan.goals.reduce((h, g) => h + GOAL_ROW + g.actions.length * ACTION_ROW, 0);
+    const layouts = plan.goals.map(goal => layoutOf(goal, ctx));
+    const rowsHeight = layouts.reduce((h, row) => h + row.height, 0);
     const height = AXIS_HEIGHT + rowsHeight + FOOTER;
     const bottom = AXIS_HEIGHT + rowsHeight;
     const todayInside = ctx.today >= min && ctx.today <= max;
     const todayText = format(todayInside ? t.todayInside : t.todayOutside, { date: humanDate(ctx, ctx.today) });
-    const desc = format(t.desc, {
-        start: humanDate(ctx, min), end: humanDate(ctx, max - 1),
-        goals: datedGoals, actions: datedActions, reviews: reviewDays.length, today: todayText,
+    const desc = format(t.description, {
+        start: humanDate(ctx, min), end: humanDate(ctx, max - 1), goals: counted(ctx.locale, 'goals', datedGoals),
+        actions: counted(ctx.locale, 'actions', datedActions), reviews: counted(ctx.locale, 'reviews', reviewDays.length), today: todayText,
     });
 
     const periodBar = period.start !== undefined && period.end !== undefined && period.end >= period.start
         ? html`<rect class="tl-period" x="${r(x(period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(x(period.end + 1) - x(period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>\n`
         : '';
     let y = AXIS_HEIGHT;
-    const rows = plan.goals.map(goal => {
+    const rows = layouts.map(layout => {
         const top = y;
-        y += GOAL_ROW + goal.actions.length * ACTION_ROW;
-        return html`\n${goalRows(goal, top, x, ctx)}`;
+        y += layout.height;
+        return html`\n${goalRows(layout, top, x, ctx)}`;
     });
     const before = ctx.today < min;
     const tx = r(x(ctx.today));
@@ -130,7 +176,8 @@ function axis(min: number, max: number, x: (d: number) => number, bottom: number
 }
 
 /** A goal's rows, in a group moved down to the row's place: inside it every y is the same for every goal. */
-function goalRows(goal: Goal, top: number, x: (d: number) => number, ctx: RenderContext): Html {
+function goalRows(layout: RowLayout, top: number, x: (d: number) => number, ctx: RenderContext): Html {
+    const { goal } = layout;
     const title = goalTitle(goal, ctx);
     const mid = GOAL_ROW / 2;
     const reviews = goal.reviews.flatMap(review => {
@@ -139,16 +186,18 @@ function goalRows(goal: Goal, top: number, x: (d: number) => number, ctx: Render
         return day === undefined ? [] : [html`
 <path class="tl-review" d="M${r(x(day))} 6l6 7-6 7-6-7z"><title>${format(ctx.texts.timeline.review, { date: humanDate(ctx, day) })}</title></path>`];
     });
+    let y = rowHeight(GOAL_ROW, layout.title.length);
     const actions = goal.actions.map((action, i) => {
-        const type = actionType(action, ctx);
-        const label = action.title || type;
-        const amid = GOAL_ROW + i * ACTION_ROW + ACTION_ROW / 2;
+        const { label, lines } = layout.actions[i];
+        const amid = y + ACTION_ROW / 2;
+        y += rowHeight(ACTION_ROW, lines.length);
         return html`
-<text class="tl-text" x="16" y="${r(amid + 4)}">${truncate(label, LABEL_CHARS + 1)}<title>${type}: ${label}</title></text>
+<text class="tl-text" x="16" y="${r(amid + 4)}">${labelLines(lines, 16)}<title>${actionType(action, ctx)}: ${label}</title></text>
 ${bar(action.start, action.end, amid, 9, 'tl-action', label, x, ctx)}`;
     });
-    return html`<g class="tl-row" data-goal="${goal.name ?? ''}" transform="translate(0 ${top})"><a href="#${ctx.goalId(goal)}"><text class="tl-text goal-label" x="4" y="${r(mid + 4)}">${truncate(title, LABEL_CHARS)}<title>${title}</title></text>
-${bar(goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, x, ctx)}${reviews}${actions}</a></g>`;
+    // No link in the chart: an image holds no controls (axe: nested-interactive). The overview above links every goal.
+    return html`<g class="tl-row" data-goal="${goal.name ?? ''}" transform="translate(0 ${top})"><text class="tl-text goal-label" x="4" y="${r(mid + 4)}">${labelLines(layout.title, 4)}<title>${title}</title></text>
+${bar(goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, x, ctx)}${reviews}${actions}</g>`;
 }
 
 /** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label and the dates. */
@@ -159,6 +208,9 @@ function bar(startText: string | undefined, endText: string | undefined, mid: nu
     if (start !== undefined && end !== undefined && end >= start) {
         const x1 = x(start);
         return html`<rect class="${cls}" x="${r(x1)}" y="${r(mid - height / 2)}" width="${r(Math.max(3, x(end + 1) - x1))}" height="${height}" rx="3"><title>${label}: ${dateRange(ctx, startText, endText)}</title></rect>`;
+    }
+    if (start !== undefined && end !== undefined) {
+        return html`<text class="tl-muted tl-reversed" x="${X0 + 4}" y="${r(mid + 4)}">⚠ ${ctx.texts.timeline.reversed}<title>${label}: ${dateRange(ctx, startText, endText)}</title></text>`;
     }
     const single = start ?? end;
     if (single !== undefined) {

@@ -49,3 +49,24 @@ export function t(locale: Locale, key: CatalogueKey, params?: Readonly<Record<st
     if (typeof value !== 'string') throw new Error(`No message '${key}' in the ${locale} catalogue`);
     return format(value, params);
 }
+
+/**
+ * Counted nouns in the reader's language: "1 goal", "2 goals", "0 goals"; "1 doel", "2 doelen". Never "goal(s)":
+ * a document to sign reads as written by a person. The catalogue gives each counted phrase a form for one and a form
+ * for every other count, which is what Dutch and English distinguish; Intl.PluralRules picks the form.
+ */
+export interface PluralForms { readonly one: string; readonly other: string }
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The form for `count`, with {count} and the other parameters filled in. */
+export function plural(locale: Locale, forms: PluralForms, count: number, params: Readonly<Record<string, string | number>> = {}): string {
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    return format(rules.select(count) === 'one' ? forms.one : forms.other, { count, ...params });
+}
+
+/** A counted noun from the catalogue's shared list: counted(locale, 'files', 3) is "3 files" or "3 bestanden". */
+export function counted(locale: Locale, noun: keyof Catalogue['counts'], count: number): string {
+    return plural(locale, catalogue(locale).counts[noun], count);
+}

@@ -1,5 +1,6 @@
 /** Who has signed a plan. A plan is a contract: a signature counts only with the date it was given. */
 import type { Plan, Signature } from '../generated/ast.js';
+import { canonical } from '../keywords.js';
 import { parseDate } from './values.js';
 
 /** A signature line counts as signed only with a real date; a name alone is an open place to sign. */
@@ -10,4 +11,17 @@ export function isSigned(signature: Signature): boolean {
 /** The signature lines of a plan that are not signed yet: written down, but without a date. */
 export function unsignedLines(plan: Plan): Signature[] {
     return (plan.signOff?.signatures ?? []).filter(s => !isSigned(s));
+}
+
+/**
+ * The plan as a whole is signed when both parties to the contract, the employee and the manager, have signed with
+ * a date, and no other line written to be signed still waits for its date.
+ */
+export function isPlanSigned(plan: Plan): boolean {
+    const signatures = plan.signOff?.signatures ?? [];
+    const signedBy = new Set(signatures.filter(isSigned).map(s => {
+        const party = canonical('party', s.party);
+        return party === 'self' ? 'employee' : party;
+    }));
+    return signedBy.has('employee') && signedBy.has('manager') && unsignedLines(plan).length === 0;
 }

@@ -3,17 +3,6 @@ import { catalogue, format } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import { formatMoney, formatNumber, parseDate } from '../model/values.js';
 
-/** A message with a form for one and a form for every other count, as both Dutch and English have. */
-export interface PluralForms { readonly one: string; readonly other: string }
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-export function plural(locale: Locale, forms: PluralForms, count: number, params: Readonly<Record<string, string | number>> = {}): string {
-    let rules = pluralRules.get(locale);
-    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-    return format(rules.select(count) === 'one' ? forms.one : forms.other, { count, ...params });
-}
-
 /** "15 Jan 2027" / "15 jan 2027", from YYYY-MM-DD. */
 export function readableDate(locale: Locale, iso: string): string {
     const day = parseDate(iso);

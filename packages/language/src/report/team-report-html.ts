@@ -2,12 +2,12 @@
  * The team overview as a page: self-contained, printable and accessible, with the plan pages' stylesheet and
  * policies. In the VS Code webview ('preview') a plan or goal opens in the editor when clicked.
  */
-import { catalogue, format } from '../i18n/catalogue.js';
+import { catalogue, counted, format, plural } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import { html, trusted, type Html } from '../generator/escape.js';
 import { FILE_POLICY, previewPolicy } from '../generator/preview.js';
 import { stylesheet } from '../generator/styles.js';
-import { hours, money, plural, readableDate } from './format.js';
+import { hours, money, readableDate } from './format.js';
 import type { Money3, OrganisationGoalRow, PlanRow, Problems, Supporter, TeamReport, Totals } from './team-report.js';
 
 type OverviewMode = 'file' | 'preview';
@@ -37,7 +37,7 @@ ${plansSection(report, view)}
 ${resourcesSection(report, view)}
 ${alignmentSection(report, view)}
 ${managersSection(report, view)}
-<footer class="meta">${format(view.t.footer, { files: plural(locale, view.t.count.files, report.files) })}</footer>`;
+<footer class="meta">${format(view.t.footer, { files: counted(locale, 'files', report.files) })}</footer>`;
     return shell(view, format(view.t.documentTitle, { date: readableDate(locale, report.today) }), body, options);
 }
 
@@ -150,12 +150,12 @@ function statusList(view: View, counts: PlanRow['goalsByStatus']): Html {
 }
 
 function problemsCell(view: View, problems: Problems): Html {
-    const { t, locale } = view;
+    const { locale } = view;
     const parts: Html[] = [];
-    if (problems.error > 0) parts.push(html`<li class="over">${plural(locale, t.count.errors, problems.error)}</li>`);
-    if (problems.warning > 0) parts.push(html`<li>${plural(locale, t.count.warnings, problems.warning)}</li>`);
+    if (problems.error > 0) parts.push(html`<li class="over">${counted(locale, 'errors', problems.error)}</li>`);
+    if (problems.warning > 0) parts.push(html`<li>${counted(locale, 'warnings', problems.warning)}</li>`);
     const infos = problems.info + problems.hint;
-    if (infos > 0) parts.push(html`<li class="muted">${plural(locale, t.count.infos, infos)}</li>`);
+    if (infos > 0) parts.push(html`<li class="muted">${counted(locale, 'infos', infos)}</li>`);
     return parts.length === 0 ? dash(view) : html`<ul class="inline-list">${parts}</ul>`;
 }
 

@@ -6,7 +6,7 @@
 import type { AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { Goal } from '../generated/ast.js';
-import type { CatalogueKey } from '../i18n/catalogue.js';
+import type { Catalogue, CatalogueKey } from '../i18n/catalogue.js';
 import type { Lexicon } from './lexicon.js';
 import type { RuleCode } from './rules.js';
 
@@ -26,6 +26,8 @@ export interface Finding {
      * message is made; a list of keys becomes a list in words: "a, b and c".
      */
     readonly localParams?: Readonly<Record<string, CatalogueKey | readonly CatalogueKey[]>>;
+    /** Number parameters written as a counted noun of the catalogue's `counts` ("9 days", "1 dag"), by parameter. */
+    readonly counted?: Readonly<Record<string, keyof Catalogue['counts']>>;
     /** The goal the finding counts against on its scorecard. */
     readonly goal?: Goal;
     /** Other places that explain the finding, each with a catalogue key for its label. */

@@ -1,4 +1,4 @@
-import { catalogue, format, t } from '../i18n/catalogue.js';
+import { catalogue, counted, format, t } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import type { Finding } from './finding.js';
 import type { RuleCode } from './rules.js';
@@ -10,8 +10,11 @@ function listInWords(items: readonly string[], locale: Locale): string {
 }
 
 /** A rule's message in the locale, filled in with the finding's parameters (those that are catalogue keys localised first). */
-export function ruleMessage(locale: Locale, code: RuleCode, finding: Pick<Finding, 'params' | 'localParams'>): string {
+export function ruleMessage(locale: Locale, code: RuleCode, finding: Pick<Finding, 'params' | 'localParams' | 'counted'>): string {
     const params: Record<string, string | number> = { ...finding.params };
+    for (const [key, noun] of Object.entries(finding.counted ?? {})) {
+        if (typeof params[key] === 'number') params[key] = counted(locale, noun, params[key]);
+    }
     for (const [key, value] of Object.entries(finding.localParams ?? {})) {
         params[key] = typeof value === 'string' ? t(locale, value, finding.params) : listInWords(value.map(k => t(locale, k, finding.params)), locale);
     }

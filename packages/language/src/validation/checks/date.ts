@@ -79,5 +79,5 @@ export function checkDeadlineSoon(goal: Goal, ctx: CheckContext, report: Report)
     if (end === undefined || end < ctx.today || end - ctx.today > 14 || (start !== undefined && end < start)) return;
     const status = goalStatus(goal);
     if (status === 'done' || status === 'cancelled') return;
-    report({ code: 'date.deadline-soon', node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end), days: end - ctx.today }, goal });
+    report({ code: 'date.deadline-soon', node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end), days: end - ctx.today }, counted: { days: 'days' }, goal });
 }
