@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { teamReport, todayDay } from '../../packages/language/src/index.js';
+import { dueItems, teamReport, todayDay } from '../../packages/language/src/index.js';
 import { pop } from '../cli/run-cli.js';
 import { ROOT } from '../support/paths.js';
 import { CLEAN_GOAL_NL, planWithGoalNl, replacing } from '../support/plans.js';
@@ -213,5 +213,21 @@ describe('dates in the report', () => {
         expect(row.nextReview.date).toBe('2027-11-03');
         expect(row.goals[0].start).toBe('2027-01-05');
         expect(row.signOff.signatures.map((s: { date: string | null }) => s.date)).toEqual(['2027-01-10']);
+    });
+});
+
+describe('sign-off in the report', () => {
+    test('agrees with the plan page: a line still waiting for its date keeps the plan partly signed, and due', async () => {
+        const services = createServices();
+        const signedByBoth = planWithGoalNl(CLEAN_GOAL_NL).replace(
+            '        medewerker "Sanne de Vries" op 2027-01-10\n',
+            '        medewerker "Sanne de Vries" op 2027-01-10\n        leidinggevende "Mark Jansen" op 2027-01-11\n');
+        const withHrWaiting = signedByBoth.replace('op 2027-01-11\n', 'op 2027-01-11\n        hr "Ilse Mulder"\n');
+        const [both, waiting] = await build(services, signedByBoth, withHrWaiting);
+        const options = { today: todayDay('2027-06-01'), locale: 'nl' as const };
+        const rows = teamReport([{ file: 'both.pop', document: both }, { file: 'waiting.pop', document: waiting }], services.Pop, options).plans;
+        expect(rows.map(r => r.signOff.state)).toEqual(['signed', 'partly-signed']);
+        const due = dueItems([{ file: 'both.pop', document: both }, { file: 'waiting.pop', document: waiting }], { today: options.today, within: 400 });
+        expect(due.filter(d => d.kind === 'unsigned-plan').map(d => d.file)).toEqual(['waiting.pop']);
     });
 });

@@ -5,10 +5,11 @@
 import type { LangiumDocument } from 'langium';
 import { isPlan, type Document, type Plan } from '../generated/ast.js';
 import { catalogue, format } from '../i18n/catalogue.js';
-import { canonical, type Locale } from '../keywords.js';
+import type { Locale } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
+import { isPlanSigned } from '../model/sign-off.js';
 import { formatDate, parseDate } from '../model/values.js';
-import { isOpen, signOffState, type Signature } from './team-report.js';
+import { isOpen } from './team-report.js';
 
 type DueKind = 'goal-deadline' | 'review' | 'unsigned-plan';
 
@@ -79,11 +80,7 @@ function collect(source: DueSource, plan: Plan, { today, within }: DueOptions, i
     const start = parseDate(plan.period?.start);
     const end = parseDate(plan.period?.end);
     if (start !== undefined && start <= today + within && (end === undefined || end >= today)) {
-        const signatures: Signature[] = (plan.signOff?.signatures ?? []).map(s => {
-            const party = canonical('party', s.party) ?? null;
-            return { party: party === 'self' ? 'employee' : party, partyText: s.party ?? '', name: s.name ?? '', date: parseDate(s.date) === undefined ? null : formatDate(parseDate(s.date)!) };
-        });
-        if (signOffState(signatures) !== 'signed') add('unsigned-plan', start, plan, start < today);
+        if (!isPlanSigned(plan)) add('unsigned-plan', start, plan, start < today);
     }
 }
 

@@ -8,6 +8,7 @@ import { isOrganisation, isPlan, type Document, type Goal, type OrgGoal, type Pl
 import { documentLocale } from '../i18n/locale.js';
 import { canonical, type Locale, type PartyValue, type StatusValue } from '../keywords.js';
 import { actionTotals, facilitationOf, goalKind, goalStatus } from '../model/plan.js';
+import { isPlanSigned, isSigned } from '../model/sign-off.js';
 import { formatDate, parseDate, parseMoney, parseNumber } from '../model/values.js';
 import type { PopServices } from '../pop-module.js';
 import { scorecard } from '../validation/scorecard.js';
@@ -288,7 +289,7 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
         nextReview,
         budget: { facilitated: facilitated.budget ?? null, planned: planned.cost, spent: spent.cost },
         hours: { facilitated: facilitated.hours ?? null, planned: planned.hours, spent: spent.hours },
-        signOff: { state: signOffState(signatures), signatures },
+        signOff: { state: signOffState(plan), signatures },
         problems: problemsIn(document, plan),
         syntaxErrors,
         notes,
@@ -301,11 +302,10 @@ function hasSyntaxErrors(document: LangiumDocument): boolean {
     return document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length > 0;
 }
 
-/** Signed when employee and manager both signed with a date; a signature without a date is a promise, not a signature. */
-export function signOffState(signatures: readonly Signature[]): SignOffState {
-    const dated = new Set(signatures.filter(s => s.date !== null).map(s => s.party));
-    if (dated.has('employee') && dated.has('manager')) return 'signed';
-    return dated.size > 0 ? 'partly-signed' : 'unsigned';
+/** Signed as the plan page says it is (isPlanSigned); partly signed while some, not all, lines have their date. */
+export function signOffState(plan: Plan): SignOffState {
+    if (isPlanSigned(plan)) return 'signed';
+    return (plan.signOff?.signatures ?? []).some(isSigned) ? 'partly-signed' : 'unsigned';
 }
 
 /** What the plan's finished actions cost: the part of the planned money and hours already spent. */
