@@ -38,7 +38,7 @@ export interface TeamReportOptions {
 
 interface Place { readonly file: string; readonly uri?: string; /** 1-based. */ readonly line: number }
 
-export type SignOffState = 'signed' | 'partly-signed' | 'unsigned';
+type SignOffState = 'signed' | 'partly-signed' | 'unsigned';
 type PlanNote = 'syntax-errors' | 'duplicate-employee' | 'no-employee' | 'no-manager' | 'no-period' | 'no-goals';
 
 export interface Money3 { readonly facilitated: number | null; readonly planned: number; readonly spent: number }
@@ -61,7 +61,7 @@ interface GoalRow extends Place {
     readonly supports: readonly string[];
 }
 
-export interface Signature {
+interface Signature {
     readonly party: PartyValue | null;
     /** The party as written, when it is none of the known ones. */
     readonly partyText: string;
