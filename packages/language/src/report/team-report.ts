@@ -303,7 +303,7 @@ function hasSyntaxErrors(document: LangiumDocument): boolean {
 }
 
 /** Signed as the plan page says it is (isPlanSigned); partly signed while some, not all, lines have their date. */
-export function signOffState(plan: Plan): SignOffState {
+function signOffState(plan: Plan): SignOffState {
     if (isPlanSigned(plan)) return 'signed';
     return (plan.signOff?.signatures ?? []).some(isSigned) ? 'partly-signed' : 'unsigned';
 }
