@@ -211,10 +211,14 @@ export class Workbench {
         if (!(await this.panelMaximized())) await this.runCommand('View: Toggle Maximized Panel');
         const filter = await expectVisible(page.locator('.viewpane-filter-container input:visible'), 'the filter box of the Problems panel');
         const glob = `**/${file}`;
-        if ((await filter.inputValue()) !== glob) await filter.fill(glob);
         const name = file.split('/').pop();
         const folder = file.split('/').slice(-2, -1)[0] ?? '';
-        const read = () => this.allProblemRows(panel, name, folder);
+        // The filter is set again before every read: an Escape meant for a popup that showed meanwhile (a hover, a
+        // suggestion) clears it when the filter box has the focus, and the list then shows every file.
+        const read = async () => {
+            if ((await filter.inputValue()) !== glob) await filter.fill(glob);
+            return this.allProblemRows(panel, name, folder);
+        };
         let found;
         try {
             await waitUntil(page, async () => Array.isArray(found = await read()) && found.length >= atLeast, what, LONG);
