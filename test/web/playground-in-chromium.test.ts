@@ -194,6 +194,36 @@ describe('the playground in Chromium, as a user', { timeout: 120_000 }, () => {
         expect(tabErrors).toEqual([]);
     });
 
+    test('a boot.js that comes after the page has started starts no second worker', async () => {
+        const tab = await playground.context.newPage();
+        await tab.addInitScript(() => {
+            const counter = window as unknown as { popServerWorkers: number };
+            counter.popServerWorkers = 0;
+            const PageWorker = window.Worker;
+            window.Worker = class extends PageWorker {
+                constructor(url: string | URL, options?: WorkerOptions) {
+                    super(url, options);
+                    if (String(url).endsWith('server.js')) counter.popServerWorkers += 1;
+                }
+            };
+        });
+        let release: () => void = () => undefined;
+        const held = new Promise<void>(resolve => { release = resolve; });
+        await tab.route('**/boot.js', async route => {
+            await held;
+            await route.continue();
+        });
+        const loading = tab.goto(playground.url);
+        // The page checks its plan with a worker of its own.
+        await expect.poll(() => status(tab), { timeout: WAIT }).toContain('SMART');
+        release();
+        await loading;
+        // The load event waits for async scripts: boot.js has run by then.
+        await tab.waitForFunction(() => document.readyState === 'complete');
+        expect(await tab.evaluate(() => (window as unknown as { popServerWorkers: number }).popServerWorkers)).toBe(1);
+        await tab.close();
+    });
+
     test('the downloaded .pop is the editor\'s text, and the .html is the rendered plan', async () => {
         const { page } = playground;
         const pop = await downloaded(page, '#download-pop');

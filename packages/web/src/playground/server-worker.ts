@@ -100,7 +100,7 @@ const INITIALIZE_ID = 'pop-boot-initialize';
  * `initialize` before it reads the next one. Until the client takes over, requests from the server are answered
  * here: `settings` for the `pop` configuration section (should it ask), nothing for the rest.
  */
-export function startEarlySession(documents: ReadonlyArray<{ readonly uri: string; readonly text: string }>, settings: Record<string, unknown>): EarlySession {
+function startEarlySession(documents: ReadonlyArray<{ readonly uri: string; readonly text: string }>, settings: Record<string, unknown>): EarlySession {
     const { worker, name } = startServerWorker(SERVER_WORKER_URL, 0);
     const notifications: unknown[] = [];
     let settle: { resolve(): void; reject(error: Error): void } | undefined;
@@ -157,14 +157,23 @@ function answer(request: Message, settings: Record<string, unknown>): unknown {
 }
 
 const EARLY = 'popEarlySession';
+/** Set once the client has looked for the early session, whether or not boot.ts had started one. */
+const CLIENT_STARTED = 'popClientStarted';
 
-export function keepEarlySession(session: EarlySession): void {
-    (globalThis as Record<string, unknown>)[EARLY] = session;
+/**
+ * boot.ts: starts the early session and keeps it for the client, unless the client has started without it (boot.js
+ * loads async and may, rarely, run after the page's main script): a second worker would only check for nobody.
+ */
+export function startEarlySessionForClient(documents: () => ReadonlyArray<{ readonly uri: string; readonly text: string }>, settings: () => Record<string, unknown>): void {
+    const scope = globalThis as Record<string, unknown>;
+    if (scope[CLIENT_STARTED]) return;
+    scope[EARLY] = startEarlySession(documents(), settings());
 }
 
 /** The session boot.ts started, once: the client's first. */
 export function takeEarlySession(url: string): EarlySession | undefined {
     const scope = globalThis as Record<string, unknown>;
+    scope[CLIENT_STARTED] = true;
     const early = scope[EARLY] as EarlySession | undefined;
     delete scope[EARLY];
     return url === SERVER_WORKER_URL ? early : undefined;
