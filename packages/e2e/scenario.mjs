@@ -109,6 +109,7 @@ export async function hovers(ctx, plan) {
         ?? diagnosticsOf(ctx, plan.file).find(d => d.severity === 'warning');
     const line = lineOf(ctx, plan.file, target.line);
     const word = line.slice(target.column - 1, target.endLine === target.line ? target.endColumn - 1 : undefined).trim();
+    // The cursor on the word, for a hover asked for with the keyboard.
     await wb.goTo(target.line, target.column);
     await wb.dismiss();
     const hover = page.locator('.monaco-hover:visible');
@@ -120,7 +121,8 @@ export async function hovers(ctx, plan) {
     await expectGone(page.locator('.monaco-hover:visible'), 'the previous hover');
     const keywordLine = ctx.sources[plan.file].split('\n').findIndex(l => new RegExp(`^\\s*${plan.keyword}\\s`).test(l));
     if (keywordLine < 0) throw new StepFailure(`no "${plan.keyword}" line in ${plan.file}`);
-    await wb.goTo(keywordLine + 1, 1);
+    // The cursor on the keyword too, for a hover asked for with the keyboard.
+    await wb.goTo(keywordLine + 1, lineOf(ctx, plan.file, keywordLine + 1).indexOf(plan.keyword) + 1);
     await wb.dismiss();
     const text = lineOf(ctx, plan.file, keywordLine + 1).trim();
     await wb.hoverUntil(text, plan.keyword, page.locator('.monaco-hover:visible').filter({ hasText: plan.criterionHeading }),

@@ -190,6 +190,9 @@ describe('the playground in Chromium, as a user', { timeout: 120_000 }, () => {
         await loading;
         await expect.poll(() => status(tab), { timeout: WAIT }).toContain(problemsText(expected, 'en'));
         expect(await editorText(tab)).toBe(fixedText);
+        // The check that came before the editor also starts the preview.
+        const title = /^plan\s+"([^"]+)"/m.exec(fixedText)![1];
+        await expect.poll(() => tab.frameLocator('#preview').locator('h1').textContent().catch(() => ''), { timeout: WAIT }).toBe(title);
         await tab.close();
         expect(tabErrors).toEqual([]);
     });
