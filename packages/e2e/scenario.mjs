@@ -397,7 +397,8 @@ export async function dueList(ctx) {
     const file = items.find(item => !EDITED.has(item.file))?.file ?? PLANS.nl.file;
     const expected = items.filter(item => item.file === file);
     if (expected.length === 0) throw new StepFailure(`pop due lists nothing within ${DUE_WITHIN_DAYS} days for ${file}: nothing to look for`);
-    await wb.runCommand('POP: Show Due and Overdue');
+    // The command shows its own list where the palette was.
+    await wb.runCommand('POP: Show Due and Overdue', { opensPicker: true });
     const input = await expectVisible(page.locator('.quick-input-widget input'), 'the due and overdue list', LONG);
     // Narrow the list to one plan by its employee (the rows' descriptions name the employee).
     await input.fill(expected[0].employee);
