@@ -109,6 +109,7 @@ export async function hovers(ctx, plan) {
         ?? diagnosticsOf(ctx, plan.file).find(d => d.severity === 'warning');
     const line = lineOf(ctx, plan.file, target.line);
     const word = line.slice(target.column - 1, target.endLine === target.line ? target.endColumn - 1 : undefined).trim();
+    // The cursor on the word, for a hover asked for with the keyboard.
     await wb.goTo(target.line, target.column);
     await wb.dismiss();
     const hover = page.locator('.monaco-hover:visible');
@@ -120,7 +121,8 @@ export async function hovers(ctx, plan) {
     await expectGone(page.locator('.monaco-hover:visible'), 'the previous hover');
     const keywordLine = ctx.sources[plan.file].split('\n').findIndex(l => new RegExp(`^\\s*${plan.keyword}\\s`).test(l));
     if (keywordLine < 0) throw new StepFailure(`no "${plan.keyword}" line in ${plan.file}`);
-    await wb.goTo(keywordLine + 1, 1);
+    // The cursor on the keyword too, for a hover asked for with the keyboard.
+    await wb.goTo(keywordLine + 1, lineOf(ctx, plan.file, keywordLine + 1).indexOf(plan.keyword) + 1);
     await wb.dismiss();
     const text = lineOf(ctx, plan.file, keywordLine + 1).trim();
     await wb.hoverUntil(text, plan.keyword, page.locator('.monaco-hover:visible').filter({ hasText: plan.criterionHeading }),
@@ -395,7 +397,8 @@ export async function dueList(ctx) {
     const file = items.find(item => !EDITED.has(item.file))?.file ?? PLANS.nl.file;
     const expected = items.filter(item => item.file === file);
     if (expected.length === 0) throw new StepFailure(`pop due lists nothing within ${DUE_WITHIN_DAYS} days for ${file}: nothing to look for`);
-    await wb.runCommand('POP: Show Due and Overdue');
+    // The command shows its own list where the palette was.
+    await wb.runCommand('POP: Show Due and Overdue', { opensPicker: true });
     const input = await expectVisible(page.locator('.quick-input-widget input'), 'the due and overdue list', LONG);
     // Narrow the list to one plan by its employee (the rows' descriptions name the employee).
     await input.fill(expected[0].employee);

@@ -42,6 +42,9 @@ export async function waitUntil(page, probe, what, timeout = SHORT) {
     throw new StepFailure(`${what} did not happen within ${seconds(timeout)}`);
 }
 
+/** A point of the window where no hover shows: the empty part of the activity bar. */
+const NEUTRAL = { x: 24, y: 480 };
+
 export class Workbench {
     constructor(page, screenshotDir) {
         this.page = page;
@@ -177,24 +180,33 @@ export class Workbench {
     }
 
     /**
-     * Hovers over a word until `hover` shows, a few times: a hover asked for while the server re-checks the file
-     * can be cancelled, and Monaco does not ask again until the mouse moves.
+     * Hovers over a word until `hover` shows. A hover asked for while the server re-checks the file can be
+     * cancelled, and Monaco does not ask again until the mouse moves; on a loaded machine the mouse's way there can
+     * also raise another hover first. So each try starts with no hover on screen, and the last one asks with the
+     * keyboard (Show or Focus Hover, at the cursor: the caller puts it on the word).
      */
     async hoverUntil(lineText, word, hover, what) {
+        const attempts = 3;
         for (let attempt = 1; ; attempt++) {
-            await this.hoverWord(lineText, word);
+            await this.page.mouse.move(NEUTRAL.x, NEUTRAL.y);
+            await expectGone(this.page.locator('.monaco-hover:visible'), 'a hover from before', 3_000).catch(async () => this.dismiss());
+            if (attempt < attempts) {
+                await this.hoverWord(lineText, word);
+            } else {
+                await this.focusEditor();
+                await this.page.keyboard.press('Control+K');
+                await this.page.keyboard.press('Control+I');
+            }
             try {
                 return await expectVisible(hover, what, SHORT);
             } catch (error) {
-                if (attempt >= 3) throw error;
+                if (attempt >= attempts) throw error;
             }
         }
     }
 
     async hoverWord(lineText, word) {
         const box = await this.wordBox(lineText, word);
-        // Move away first so the hover is asked for afresh.
-        await this.page.mouse.move(box.x + box.width / 2, box.y - 200);
         await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
         return box;
     }
@@ -211,10 +223,14 @@ export class Workbench {
         if (!(await this.panelMaximized())) await this.runCommand('View: Toggle Maximized Panel');
         const filter = await expectVisible(page.locator('.viewpane-filter-container input:visible'), 'the filter box of the Problems panel');
         const glob = `**/${file}`;
-        if ((await filter.inputValue()) !== glob) await filter.fill(glob);
         const name = file.split('/').pop();
         const folder = file.split('/').slice(-2, -1)[0] ?? '';
-        const read = () => this.allProblemRows(panel, name, folder);
+        // The filter is set again before every read: an Escape meant for a popup that showed meanwhile (a hover, a
+        // suggestion) clears it when the filter box has the focus, and the list then shows every file.
+        const read = async () => {
+            if ((await filter.inputValue()) !== glob) await filter.fill(glob);
+            return this.allProblemRows(panel, name, folder);
+        };
         let found;
         try {
             await waitUntil(page, async () => Array.isArray(found = await read()) && found.length >= atLeast, what, LONG);

@@ -89,8 +89,9 @@ export async function buildPlayground({ outdir = path.join(root, 'dist/playgroun
             loader: { '.ttf': 'file' },
             assetNames: '[name]',
         }),
-        // Starts the language server's worker before playground.js loads (see src/playground/server-worker.ts).
-        esbuild.build({ ...options('iife'), entryPoints: { boot: 'packages/web/src/playground/boot.ts' } }),
+        // Starts the language server's worker, and opens the plan in it, before playground.js loads (see
+        // src/playground/server-worker.ts).
+        esbuild.build({ ...options('iife'), entryPoints: { boot: 'packages/web/src/playground/boot.ts' }, plugins: [...options('iife').plugins, examplesPlugin] }),
         esbuild.build({ ...options('iife'), entryPoints: { 'editor.worker': 'monaco-editor/editor/editor.worker.js' } }),
         esbuild.build({ ...options('iife'), entryPoints: { server: 'packages/web/src/server/main-browser.ts' } }),
     ]);

@@ -154,6 +154,79 @@ describe('the playground in Chromium, as a user', { timeout: 120_000 }, () => {
         await playground.shot('07-reloaded');
     });
 
+    test('the plan is checked while the editor is still loading, and the page shows that check', async () => {
+        // A second tab whose main script is held back: only boot.js runs, and the worker it started must check the
+        // kept plan on its own. The worker's messages are watched as the page receives them.
+        const tab = await playground.context.newPage();
+        const tabErrors: string[] = [];
+        tab.on('console', message => { if (message.type() === 'error') tabErrors.push(message.text()); });
+        tab.on('pageerror', error => tabErrors.push(error.message));
+        await tab.addInitScript(() => {
+            const seen: Array<{ uri: string; count: number }> = [];
+            (window as unknown as { popDiagnosticsSeen: typeof seen }).popDiagnosticsSeen = seen;
+            const PageWorker = window.Worker;
+            window.Worker = class extends PageWorker {
+                constructor(url: string | URL, options?: WorkerOptions) {
+                    super(url, options);
+                    this.addEventListener('message', event => {
+                        const message = (event as MessageEvent<{ method?: string; params?: { uri: string; diagnostics: unknown[] } }>).data;
+                        if (message?.method === 'textDocument/publishDiagnostics' && message.params) seen.push({ uri: message.params.uri, count: message.params.diagnostics.length });
+                    });
+                }
+            };
+        });
+        let release: () => void = () => undefined;
+        const held = new Promise<void>(resolve => { release = resolve; });
+        await tab.route('**/playground.js', async route => {
+            await held;
+            await route.continue();
+        });
+        const expected = await coreDiagnostics(fixedText, 'en');
+        const loading = tab.goto(playground.url);
+        const seen = () => tab.evaluate(() => (window as unknown as { popDiagnosticsSeen?: Array<{ uri: string; count: number }> }).popDiagnosticsSeen ?? []);
+        await expect.poll(async () => (await seen()).find(d => d.uri.endsWith('/plan.pop'))?.count, { timeout: WAIT }).toBe(expected.length);
+        expect(await tab.evaluate(() => typeof (window as unknown as { monaco?: unknown }).monaco === 'undefined' && document.querySelector('#editor .monaco-editor') === null)).toBe(true);
+        release();
+        await loading;
+        await expect.poll(() => status(tab), { timeout: WAIT }).toContain(problemsText(expected, 'en'));
+        expect(await editorText(tab)).toBe(fixedText);
+        // The check that came before the editor also starts the preview.
+        const title = /^plan\s+"([^"]+)"/m.exec(fixedText)![1];
+        await expect.poll(() => tab.frameLocator('#preview').locator('h1').textContent().catch(() => ''), { timeout: WAIT }).toBe(title);
+        await tab.close();
+        expect(tabErrors).toEqual([]);
+    });
+
+    test('a boot.js that comes after the page has started starts no second worker', async () => {
+        const tab = await playground.context.newPage();
+        await tab.addInitScript(() => {
+            const counter = window as unknown as { popServerWorkers: number };
+            counter.popServerWorkers = 0;
+            const PageWorker = window.Worker;
+            window.Worker = class extends PageWorker {
+                constructor(url: string | URL, options?: WorkerOptions) {
+                    super(url, options);
+                    if (String(url).endsWith('server.js')) counter.popServerWorkers += 1;
+                }
+            };
+        });
+        let release: () => void = () => undefined;
+        const held = new Promise<void>(resolve => { release = resolve; });
+        await tab.route('**/boot.js', async route => {
+            await held;
+            await route.continue();
+        });
+        const loading = tab.goto(playground.url);
+        // The page checks its plan with a worker of its own.
+        await expect.poll(() => status(tab), { timeout: WAIT }).toContain('SMART');
+        release();
+        await loading;
+        // The load event waits for async scripts: boot.js has run by then.
+        await tab.waitForFunction(() => document.readyState === 'complete');
+        expect(await tab.evaluate(() => (window as unknown as { popServerWorkers: number }).popServerWorkers)).toBe(1);
+        await tab.close();
+    });
+
     test('the downloaded .pop is the editor\'s text, and the .html is the rendered plan', async () => {
         const { page } = playground;
         const pop = await downloaded(page, '#download-pop');

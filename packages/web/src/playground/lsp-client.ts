@@ -7,7 +7,9 @@
  * while it lives is released, starts a new one, opens the documents again with their current text, and tells the
  * page, which says so. A worker busy with a large plan keeps its lock, so it is never taken for dead.
  */
-import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/browser';
+import {
+    BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type Message, type MessageConnection, type MessageReader,
+} from 'vscode-jsonrpc/browser';
 import type {
     CodeAction, CodeLens, Command, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol,
     FoldingRange, Hover, InlayHint, Location, LocationLink, MarkupContent, Position, Range,
@@ -15,8 +17,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { PrepareRenameResult } from 'vscode-languageserver-protocol';
 import type * as Monaco from './monaco.js';
-import { POP_LANGUAGE_ID } from './pop-language.js';
-import { startServerWorker, takeEarlyServerWorker } from './server-worker.js';
+import { initializeParams, POP_LANGUAGE_ID, startServerWorker, takeEarlySession, type EarlySession } from './server-worker.js';
 
 type MonacoApi = typeof Monaco;
 type Model = Monaco.editor.ITextModel;
@@ -147,10 +148,12 @@ export class PopLanguageClient {
     }
 
     private startSession(): Session {
-        const server = (this.started++ === 0 ? takeEarlyServerWorker(this.options.workerUrl) : undefined)
-            ?? startServerWorker(this.options.workerUrl, this.started);
+        const early = this.started++ === 0 ? takeEarlySession(this.options.workerUrl) : undefined;
+        const server = early ?? startServerWorker(this.options.workerUrl, this.started);
         const { worker, name } = server;
-        const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+        // Taken over in this task, so that no message of the worker falls between boot.ts's listener and this one.
+        const earlier = early?.handOver() ?? [];
+        const connection = createMessageConnection(replaying(new BrowserMessageReader(worker), earlier), new BrowserMessageWriter(worker));
         const session: Session = { worker, connection, dead: false, ready: Promise.resolve(), opened: new Map() };
         connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
             if (session.dead) return;
@@ -181,44 +184,35 @@ export class PopLanguageClient {
                 reject(new Error(event.message || `${this.options.workerUrl} did not start`));
             }, { once: true });
         });
-        (session as { ready: Promise<void> }).ready = Promise.race([this.initialize(connection), failed]).then(async () => {
+        const handshake = early ? early.initialized : this.initialize(connection);
+        (session as { ready: Promise<void> }).ready = Promise.race([handshake, failed]).then(async () => {
             this.watchLife(session, name);
+            if (early) await this.adoptDocuments(session, early);
             for (const model of this.models.values()) await this.sendOpen(session, model);
         });
         return session;
     }
 
+    /**
+     * The documents boot.ts opened count as opened at the models' current versions; one whose model has other text
+     * by now gets that text, and one without a model is closed.
+     */
+    private async adoptDocuments(session: Session, early: EarlySession): Promise<void> {
+        for (const [uri, text] of early.documents) {
+            const model = this.models.get(uri);
+            if (!model) {
+                await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+                continue;
+            }
+            const version = model.getVersionId();
+            session.opened.set(uri, version);
+            if (model.getValue() === text) continue;
+            await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: model.getValue() }] });
+        }
+    }
+
     private async initialize(connection: MessageConnection): Promise<void> {
-        await connection.sendRequest('initialize', {
-            processId: null,
-            clientInfo: { name: 'POP playground' },
-            rootUri: null,
-            workspaceFolders: null,
-            capabilities: {
-                workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: false } },
-                textDocument: {
-                    synchronization: { didSave: false, dynamicRegistration: false },
-                    publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, tagSupport: { valueSet: [1, 2] }, dataSupport: true },
-                    hover: { contentFormat: ['markdown', 'plaintext'] },
-                    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertReplaceSupport: true } },
-                    codeAction: {
-                        dataSupport: true,
-                        isPreferredSupport: true,
-                        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'refactor'] } },
-                    },
-                    rename: { prepareSupport: true },
-                    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-                    formatting: {},
-                    rangeFormatting: {},
-                    codeLens: {},
-                    inlayHint: {},
-                    definition: { linkSupport: true },
-                    references: {},
-                    documentHighlight: {},
-                    foldingRange: { lineFoldingOnly: true },
-                },
-            },
-        });
+        await connection.sendRequest('initialize', initializeParams(this.options.settings()));
         await connection.sendNotification('initialized', {});
     }
 
@@ -592,4 +586,19 @@ const COMPLETION_KINDS = [
 function completionKind(monaco: MonacoApi, kind: number | undefined): Monaco.languages.CompletionItemKind {
     const name = COMPLETION_KINDS[kind ?? 1] || 'Text';
     return monaco.languages.CompletionItemKind[name as keyof typeof monaco.languages.CompletionItemKind] ?? monaco.languages.CompletionItemKind.Text;
+}
+
+/** A reader that first delivers the messages the worker sent before this reader listened (boot.ts kept them). */
+function replaying(reader: MessageReader, earlier: readonly unknown[]): MessageReader {
+    if (earlier.length === 0) return reader;
+    return {
+        onError: reader.onError,
+        onClose: reader.onClose,
+        onPartialMessage: reader.onPartialMessage,
+        listen: callback => {
+            for (const message of earlier) callback(message as Message);
+            return reader.listen(callback);
+        },
+        dispose: () => reader.dispose(),
+    };
 }

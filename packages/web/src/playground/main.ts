@@ -9,15 +9,14 @@ import type { Locale } from '@pop-lang/language/keywords';
 import { planSnippet } from '@pop-lang/language/plan-template';
 import { RENDER_REQUEST, SUMMARY_REQUEST, type RenderParams, type RenderResult, type SummaryResult } from '@pop-lang/server/protocol';
 import { PopLanguageClient } from './lsp-client.js';
-import { SERVER_WORKER_URL } from './server-worker.js';
+import { PLAN_URI as PLAN, SHARED_GOALS, SHARED_GOALS_URI, exampleText, startingLocale, startingText } from './first-documents.js';
+import { POP_LANGUAGE_ID, SERVER_WORKER_URL } from './server-worker.js';
 import * as monaco from './monaco.js';
-import { POP_LANGUAGE_ID, registerPopLanguage } from './pop-language.js';
+import { registerPopLanguage } from './pop-language.js';
 import { PreviewFrame } from './preview-frame.js';
 import { PlaygroundStorage } from './storage.js';
 
-/** The organisation goals the examples support; opened beside the plan so that their references resolve. */
-const SHARED_GOALS = 'shared/organisatiedoelen.pop';
-const PLAN_URI = monaco.Uri.parse('inmemory://playground/plan.pop');
+const PLAN_URI = monaco.Uri.parse(PLAN);
 /** Long enough to skip the keystrokes of a word, short enough to feel live (as the VS Code preview). */
 const RENDER_DELAY_MS = 250;
 const SAVE_DELAY_MS = 250;
@@ -25,16 +24,16 @@ const SAVE_DELAY_MS = 250;
 self.MonacoEnvironment = { getWorker: () => new Worker('./editor.worker.js', { name: 'monaco-editor' }) };
 
 const storage = new PlaygroundStorage(window.localStorage);
-let locale: Locale = storage.locale ?? (navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en');
+let locale: Locale = startingLocale(storage);
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = element<HTMLOutputElement>('status');
 const notice = element<HTMLParagraphElement>('notice');
 
 registerPopLanguage(monaco);
-const planModel = monaco.editor.createModel(storage.text ?? exampleText(locale === 'nl' ? 'nl/voorbeeld.pop' : 'en/example.pop'), POP_LANGUAGE_ID, PLAN_URI);
+const planModel = monaco.editor.createModel(startingText(storage, locale), POP_LANGUAGE_ID, PLAN_URI);
 let fileName = storage.fileName ?? (storage.text === undefined ? (locale === 'nl' ? 'voorbeeld.pop' : 'example.pop') : 'plan.pop');
-const sharedModel = monaco.editor.createModel(exampleText(SHARED_GOALS), POP_LANGUAGE_ID, monaco.Uri.parse(`inmemory://playground/${SHARED_GOALS}`));
+const sharedModel = monaco.editor.createModel(exampleText(SHARED_GOALS), POP_LANGUAGE_ID, monaco.Uri.parse(SHARED_GOALS_URI));
 
 const editor = monaco.editor.create(element('editor'), {
     model: planModel,
@@ -66,10 +65,6 @@ const client = new PopLanguageClient(monaco, {
     },
     onMessage: (type, message) => showNotice(message, type),
 });
-
-function exampleText(path: string): string {
-    return EXAMPLES.find(example => example.path === path)?.text ?? '';
-}
 
 function showNotice(text: string, kind: 'error' | 'warning' | 'info' = 'info'): void {
     notice.textContent = text;

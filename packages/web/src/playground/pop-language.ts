@@ -8,8 +8,7 @@ import { FIELD_KEYWORDS, VALUE_KEYWORDS, type Locale } from '@pop-lang/language/
 // eslint-disable-next-line import-x/no-relative-packages
 import languageConfiguration from '../../../../syntaxes/language-configuration.json';
 import type * as Monaco from './monaco.js';
-
-export const POP_LANGUAGE_ID = 'pop';
+import { POP_LANGUAGE_ID } from './server-worker.js';
 
 /** The keywords that open a block: coloured like declarations, as the TextMate grammar does. */
 const BLOCK_KEYWORDS = ['organisation', 'orgGoal', 'plan', 'facilities', 'startingPoints', 'goal', 'action', 'review', 'signOff', 'progress'] as const;
