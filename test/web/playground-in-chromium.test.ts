@@ -41,7 +41,11 @@ async function coreDiagnostics(text: string, locale: PopLocale): Promise<Diagnos
 function problemsText(diagnostics: readonly Diagnostic[], locale: PopLocale): string {
     const errors = diagnostics.filter(d => d.severity === 1).length;
     const warnings = diagnostics.filter(d => d.severity === 2).length;
-    return errors + warnings === 0 ? t(locale, 'playground.noProblems') : t(locale, 'playground.problems', { errors, warnings });
+    if (errors + warnings === 0) return t(locale, 'playground.noProblems');
+    // Written out here, not taken from the catalogue, so that a wrong plural form on the page fails.
+    const words = locale === 'nl' ? [['fout', 'fouten'], ['waarschuwing', 'waarschuwingen']] : [['error', 'errors'], ['warning', 'warnings']];
+    const counted = (n: number, [one, other]: string[]) => `${n} ${n === 1 ? one : other}`;
+    return `${counted(errors, words[0])}, ${counted(warnings, words[1])}`;
 }
 
 let playground: Playground;

@@ -4,7 +4,7 @@
  * loses nothing; nothing is ever sent anywhere.
  */
 import EXAMPLES from 'pop-playground-examples';
-import { t, type CatalogueKey } from '@pop-lang/language/i18n';
+import { catalogue, plural, t, type CatalogueKey } from '@pop-lang/language/i18n';
 import type { Locale } from '@pop-lang/language/keywords';
 import { planSnippet } from '@pop-lang/language/plan-template';
 import { RENDER_REQUEST, SUMMARY_REQUEST, type RenderParams, type RenderResult, type SummaryResult } from '@pop-lang/server/protocol';
@@ -159,7 +159,7 @@ async function refreshSummary(): Promise<void> {
             : t(locale, 'extension.statusBar', { smart: summary.smart, total: summary.total });
         const problems = summary.errors + summary.warnings === 0
             ? t(locale, 'playground.noProblems')
-            : t(locale, 'playground.problems', { errors: summary.errors, warnings: summary.warnings });
+            : problemCount(locale, summary.errors, summary.warnings);
         status.textContent = `${goals} · ${problems}`;
     } catch {
         // A newer change or a restarted worker answers again.
@@ -236,3 +236,9 @@ status.textContent = t(locale, 'playground.starting');
 client.open(sharedModel);
 client.open(planModel);
 client.start().then(() => editor.focus(), error => showNotice(t(locale, 'playground.failed', { reason: reasonOf(error) }), 'error'));
+
+/** "1 error, 2 warnings": the counts in the page's language, in real plural forms. */
+function problemCount(locale: Locale, errors: number, warnings: number): string {
+    const forms = catalogue(locale).playground;
+    return t(locale, 'playground.problems', { errors: plural(locale, forms.errorCount, errors), warnings: plural(locale, forms.warningCount, warnings) });
+}
