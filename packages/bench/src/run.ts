@@ -206,8 +206,9 @@ export function ratios(results: BenchResults): Ratio[] {
             results.workspace.ms / results.workspace.goals, perGoal(large), 1.5),
         ratio('lsp-latency', `LSP didChange → diagnostics / in-process parse, ${medium} goals`, lspMedium, plan(medium)?.parseMs, 1.5),
         ratio('cold-start', 'server cold start / bare server cold start', results.lsp.coldStartMs, results.lsp.bareColdStartMs, 1.3),
-        ratio('render-medium', `render / parse, ${medium} goals`, rendered(medium), plan(medium)?.parseMs, 0.5),
-        ratio('render-large', `render / parse, ${large} goals`, rendered(large), plan(large)?.parseMs, 0.5),
+        // The generator is written to be read, not tuned: it may cost up to a parse (issue #11), not half of one.
+        ratio('render-medium', `render / parse, ${medium} goals`, rendered(medium), plan(medium)?.parseMs, 1.0),
+        ratio('render-large', `render / parse, ${large} goals`, rendered(large), plan(large)?.parseMs, 1.0),
         { id: 'heap', label: 'retained heap per goal (KB)', value: heapKb, target: 10, pass: heapKb <= 10 },
         ...cliRatios(results.cli),
         ratio('webview-update', `team overview update / plan preview update after an edit, ${results.lsp.webviewUpdate?.plans} plans`,
