@@ -2,10 +2,15 @@
  * Safe HTML building. Every interpolation in an `html` template is escaped unless it is itself Html,
  * so user text can only ever become text: escaping is the default, not something to remember.
  */
-export class Html {
-    constructor(readonly value: string) {}
-    toString(): string {
-        return this.value;
+/**
+ * Markup: a string that is known to be HTML. It is a String with no fields of its own, so every Html has the
+ * class's own shape, which lives as long as the class. A field would give each instance a shape that dies with the
+ * last Html at a full garbage collection, and V8 then throws away the optimised `html` and `emit` (--trace-deopt:
+ * "weak objects", after every collection between renders).
+ */
+export class Html extends String {
+    get value(): string {
+        return this.valueOf();
     }
 }
 
@@ -24,7 +29,7 @@ const SPECIAL = /[&<>"']/g;
 
 function emit(content: Content): string {
     if (typeof content === 'string') return escapeHtml(content);
-    if (content instanceof Html) return content.value;
+    if (content instanceof Html) return content.valueOf();
     // A number's text has no character that needs escaping.
     if (typeof content === 'number') return String(content);
     if (content === null || content === undefined || typeof content === 'boolean') return '';
