@@ -39,6 +39,29 @@ export function previewPolicy(nonce: string, cspSource?: string): string {
 export const FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
+ * The webviews' way to show a newly rendered page without a reload, so nothing flickers and the scroll position
+ * stays: only the page's main part is taken over (parsing the whole page would also parse its <style>, whose new
+ * nonce the page's policy rejects), then its language and title. User text is escaped, so the markers occur once.
+ * Shared by the plan preview and the team overview.
+ */
+export const REPLACE_MAIN_FUNCTION = `function replaceMain(html) {
+        const open = '<main id="pop-root">';
+        const start = html.indexOf(open);
+        const end = html.lastIndexOf('</main>');
+        const current = document.getElementById('pop-root');
+        if (start < 0 || end < start || !current) return;
+        const template = document.createElement('template');
+        template.innerHTML = html.slice(start + open.length, end);
+        const y = window.scrollY;
+        current.replaceChildren(template.content);
+        const lang = /<html lang="([a-z]{2})"/.exec(html);
+        if (lang) document.documentElement.lang = lang[1];
+        const title = /<title>([^<]*)<\\/title>/.exec(html);
+        if (title) { template.innerHTML = title[1]; document.title = template.content.textContent || document.title; }
+        window.scrollTo(0, y);
+    }`;
+
+/**
  * The preview's script. It posts { type: 'reveal', line } when a goal is clicked; it swaps in a newly rendered
  * page ({ type: 'update', html }) without reloading, so nothing flickers and the scroll position stays; and it
  * scrolls to the part of the plan the editor shows ({ type: 'scrollToLine', line }).
@@ -46,6 +69,7 @@ export const FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-s
 export const PREVIEW_SCRIPT = `(function () {
     'use strict';
     const vscode = acquireVsCodeApi();
+    ${REPLACE_MAIN_FUNCTION}
     const saved = vscode.getState();
     if (saved && typeof saved.scrollY === 'number') window.scrollTo(0, saved.scrollY);
     let pending = false;
@@ -64,23 +88,7 @@ export const PREVIEW_SCRIPT = `(function () {
         const message = event.data;
         if (!message || typeof message !== 'object') return;
         if (message.type === 'update' && typeof message.html === 'string') {
-            // Only the page's main part is taken over: parsing the whole page would also parse its <style>, whose
-            // new nonce this page's policy rejects. User text is escaped, so these markers occur once.
-            const html = message.html;
-            const open = '<main id="pop-root">';
-            const start = html.indexOf(open);
-            const end = html.lastIndexOf('</main>');
-            const current = document.getElementById('pop-root');
-            if (start < 0 || end < start || !current) return;
-            const template = document.createElement('template');
-            template.innerHTML = html.slice(start + open.length, end);
-            const y = window.scrollY;
-            current.replaceChildren(template.content);
-            const lang = /<html lang="([a-z]{2})"/.exec(html);
-            if (lang) document.documentElement.lang = lang[1];
-            const title = /<title>([^<]*)<\\/title>/.exec(html);
-            if (title) { template.innerHTML = title[1]; document.title = template.content.textContent || document.title; }
-            window.scrollTo(0, y);
+            replaceMain(message.html);
         } else if (message.type === 'scrollToLine' && typeof message.line === 'number') {
             let best = null;
             let bestLine = -1;

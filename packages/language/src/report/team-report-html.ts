@@ -5,7 +5,7 @@
 import { catalogue, counted, format, plural } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import { html, trusted, type Html } from '../generator/escape.js';
-import { FILE_POLICY, previewPolicy } from '../generator/preview.js';
+import { FILE_POLICY, previewPolicy, REPLACE_MAIN_FUNCTION } from '../generator/preview.js';
 import { stylesheet } from '../generator/styles.js';
 import { hours, money, readableDate } from './format.js';
 import type { Money3, OrganisationGoalRow, PlanRow, Problems, Supporter, TeamReport, Totals } from './team-report.js';
@@ -356,6 +356,7 @@ tr.unsupported th { color: var(--bad); }
 const OVERVIEW_SCRIPT = `(function () {
     'use strict';
     const vscode = acquireVsCodeApi();
+    ${REPLACE_MAIN_FUNCTION}
     document.addEventListener('click', function (event) {
         const target = event.target instanceof Element ? event.target.closest('a.open[data-uri]') : null;
         if (!target) return;
@@ -364,20 +365,7 @@ const OVERVIEW_SCRIPT = `(function () {
     });
     window.addEventListener('message', function (event) {
         const message = event.data;
-        if (!message || typeof message !== 'object' || message.type !== 'update' || typeof message.html !== 'string') return;
-        const html = message.html;
-        const open = '<main id="pop-root">';
-        const start = html.indexOf(open);
-        const end = html.lastIndexOf('</main>');
-        const current = document.getElementById('pop-root');
-        if (start < 0 || end < start || !current) return;
-        const template = document.createElement('template');
-        template.innerHTML = html.slice(start + open.length, end);
-        const y = window.scrollY;
-        current.replaceChildren(template.content);
-        const lang = /<html lang="([a-z]{2})"/.exec(html);
-        if (lang) document.documentElement.lang = lang[1];
-        window.scrollTo(0, y);
+        if (message && typeof message === 'object' && message.type === 'update' && typeof message.html === 'string') replaceMain(message.html);
     });
 }());`;
 
