@@ -5,7 +5,6 @@
  * as images in test-results/ (sign-<name>-<page>.png) for a person to look at, with screenshots of the drafts.
  */
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,12 +13,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pop } from '../cli/run-cli.js';
 import { example, ROOT } from '../support/paths.js';
 import { render } from '../generator/dom.js';
+import { axeViolations } from '../support/axe.js';
 
 const CHROMIUM = process.env.POP_CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = path.join(ROOT, 'test-results');
 const TODAY = '2027-06-01';
 const SHARED = example('shared/organisatiedoelen.pop');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const EXAMPLES = {
     'nl-voorbeeld': 'nl/voorbeeld.pop',
@@ -43,14 +42,6 @@ afterAll(async () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    });
-    return result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
-}
 
 /** The page, without its policy: the policy forbids every script, and axe is added as a tester's tool. */
 async function open(html: string, width = 794): Promise<Page> {

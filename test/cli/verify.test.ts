@@ -1,26 +1,15 @@
 /** `pop verify`: whether a plan's text is still what its fingerprint was taken of, as a child process. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
-import { ROOT } from '../support/paths.js';
+import { describe, expect, test } from 'vitest';
+import { folderPerTest } from '../support/example-folders.js';
 import { pop } from './run-cli.js';
 
-const temp = mkdtempSync(path.join(os.tmpdir(), 'pop-verify-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const folder = folderPerTest('verify', ['en/example.pop', 'nl/voorbeeld.pop']);
 
-let dir: string;
-let counter = 0;
-beforeEach(() => {
-    dir = path.join(temp, `case-${counter++}`);
-    mkdirSync(dir);
-    copyFileSync(path.join(ROOT, 'examples/en/example.pop'), path.join(dir, 'example.pop'));
-    copyFileSync(path.join(ROOT, 'examples/nl/voorbeeld.pop'), path.join(dir, 'voorbeeld.pop'));
-});
-
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) => pop(['verify', ...args], { cwd: dir, env });
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => pop(['verify', ...args], { cwd: folder(), env });
 const edit = (file: string, change: (text: string) => string) => {
-    const full = path.join(dir, file);
+    const full = path.join(folder(), file);
     const before = readFileSync(full, 'utf8');
     const after = change(before);
     expect(after).not.toBe(before);

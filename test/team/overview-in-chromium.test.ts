@@ -3,11 +3,10 @@
  * rules find nothing, in Dutch and English, on screen and in dark mode; screenshots land in test-results/ for a
  * person to look at. The webview's script opens what is clicked and takes in an update without a reload.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDate } from '../../packages/language/src/index.js';
 import { teamReport, type ReportSource } from '../../packages/language/src/report/team-report.js';
@@ -15,12 +14,12 @@ import { teamReportHtml } from '../../packages/language/src/report/team-report-h
 import { ROOT } from '../support/paths.js';
 import { build, createServices } from '../support/services.js';
 import { BROKEN, ORGANISATION, SAM, SAM_AGAIN, SANNE, TODAY } from './team-folder.js';
+import { axeViolations } from '../support/axe.js';
 
 const CHROMIUM = process.env.POP_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RESULTS = path.join(ROOT, 'test-results');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let context: BrowserContext;
 let profile: string;
@@ -50,14 +49,6 @@ async function overviewHtml(locale: 'en' | 'nl', options: Parameters<typeof team
     return teamReportHtml(report, options);
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    });
-    return result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the team overview in Chromium', { timeout: 120_000 }, () => {
     for (const locale of ['en', 'nl'] as const) {

@@ -17,7 +17,11 @@ export function temporarySuffix(): string {
  * `mode` gives the new file the permissions of the one it replaces (a new file gets the default ones).
  */
 export function writeAtomically(file: string, content: string | Uint8Array, mode?: number): void {
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${temporarySuffix()}.tmp`);
+    replaceThroughTemporary(path.join(path.dirname(file), `.${path.basename(file)}.${temporarySuffix()}.tmp`), file, content, mode);
+}
+
+/** Writes a new temporary file, gives it the mode, and renames it over the target; the temporary file never stays. */
+function replaceThroughTemporary(temp: string, file: string, content: string | Uint8Array, mode: number | undefined): void {
     try {
         writeFileSync(temp, content, { flag: 'wx' });
         if (mode !== undefined) chmodSync(temp, mode & 0o7777);
@@ -47,15 +51,7 @@ export class AtomicWrites {
             mkdirSync(temporaryFolder);
             this.folders.set(folder, temporaryFolder);
         }
-        const temp = path.join(temporaryFolder, String(this.counter++));
-        try {
-            writeFileSync(temp, content, { flag: 'wx' });
-            if (mode !== undefined) chmodSync(temp, mode & 0o7777);
-            renameSync(temp, file);
-        } catch (error) {
-            try { unlinkSync(temp); } catch { /* the temporary file was never made */ }
-            throw error;
-        }
+        replaceThroughTemporary(path.join(temporaryFolder, String(this.counter++)), file, content, mode);
     }
 
     /** Removes the temporary folders, and whatever a failed write left in them. */
