@@ -3,8 +3,10 @@
  * line endings, a BOM, comments, Unicode spelling, the signatures themselves) is not.
  */
 import { createHash } from 'node:crypto';
+import { URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
-import { documentFingerprint, groupedFingerprint, normalisedText, parseFingerprint } from '../../packages/language/src/index.js';
+import { documentFingerprint, groupedFingerprint, normalisedText, parseFingerprint, type Document } from '../../packages/language/src/index.js';
 import { build, createServices } from '../support/services.js';
 import { format } from '../lsp/editor-helpers.js';
 import { example } from '../support/paths.js';
@@ -101,6 +103,28 @@ describe('the fingerprint of a plan', () => {
     it('covers text the parser could not make sense of, so a broken plan is not taken for the signed one', async () => {
         const broken = EXAMPLE.replace('horizon long', 'horizon long }} ¤¤');
         expect(await fingerprintOf(broken)).not.toBe(await fingerprintOf(EXAMPLE));
+    });
+
+    it('follows an edit of an open document, though it is kept between renders of the same text', async () => {
+        const services = createServices();
+        const { TextDocuments, LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const uri = URI.parse('file:///test/edited.pop');
+        const before = TextDocument.create(uri.toString(), 'pop', 1, EXAMPLE);
+        TextDocuments!.set(before);
+        const document = LangiumDocumentFactory.fromTextDocument<Document>(before, uri);
+        LangiumDocuments.addDocument(document);
+        await DocumentBuilder.build([document], { validation: true });
+        const original = documentFingerprint(document, services.Pop);
+        expect(documentFingerprint(document, services.Pop)).toBe(original);
+
+        const at = EXAMPLE.indexOf('Leads two teams with 25 employees') + 'Leads two teams with '.length;
+        const range = { start: before.positionAt(at), end: before.positionAt(at + 2) };
+        TextDocuments!.set(TextDocument.update(before, [{ range, text: '26' }], 2));
+        await DocumentBuilder.update([uri], []);
+        const edited = LangiumDocuments.getDocument(uri) as LangiumDocument<Document>;
+        expect(edited.textDocument.getText()).toBe(EXAMPLE.replace('with 25 employees', 'with 26 employees'));
+        expect(documentFingerprint(edited, services.Pop)).toBe(await fingerprintOf(edited.textDocument.getText()));
+        expect(documentFingerprint(edited, services.Pop)).not.toBe(original);
     });
 
     it('differs between the Dutch and the English example', async () => {

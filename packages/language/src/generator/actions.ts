@@ -34,14 +34,15 @@ function statusLabel(action: Action, ctx: RenderContext): string | undefined {
 
 /** What the plan does not say is a dash. */
 function orDash(text: string | undefined): Html | string {
-    return text === undefined || text === '' ? html`<span class="muted">—</span>` : text;
+    return text === undefined || text === '' ? DASH : text;
 }
 
-export function actionsTable(goal: Goal, ctx: RenderContext): Html {
+const DASH = html`<span class="muted">—</span>`;
+
+export function actionsTable(goal: Goal, totals: { cost: number; hours: number }, ctx: RenderContext): Html {
     const t = ctx.texts.actions;
     if (goal.actions.length === 0) return html`<h4>${t.heading}</h4><p class="muted">${t.none}</p>`;
     const withStatus = goal.actions.some(a => a.status !== undefined);
-    const totals = goalCost(goal);
     const rows = goal.actions.map(a => {
         const cost = parseMoney(a.cost);
         const spent = actionHours(a);

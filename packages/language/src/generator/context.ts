@@ -97,7 +97,7 @@ export function hours(ctx: RenderContext, value: number): string {
 }
 
 /** The 0-based line a node starts on, for the preview's click-to-reveal and scroll sync. */
-export function lineAttr(node: AstNode | undefined): Html {
+export function lineAttr(node: AstNode | undefined): Html | '' {
     const line = node?.$cstNode?.range.start.line;
-    return line === undefined ? html`` : html` data-line="${line}"`;
+    return line === undefined ? '' : html` data-line="${line}"`;
 }

@@ -59,8 +59,8 @@ function rowHeight(base: number, lines: number): number {
 }
 
 /** The label's lines, each a tspan starting at x: the first on the row's text baseline, the next below it. */
-function labelLines(lines: readonly string[], x: number): Html {
-    return join(lines.map((line, i) => html`<tspan x="${x}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${line}</tspan>`), '');
+function labelLines(lines: readonly string[], x: number): Html[] {
+    return lines.map((line, i) => html`<tspan x="${x}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${line}</tspan>`);
 }
 
 interface RowLayout { readonly goal: Goal; readonly title: string[]; readonly actions: ReadonlyArray<{ label: string; lines: string[] }>; readonly height: number }

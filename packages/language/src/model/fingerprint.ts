@@ -13,7 +13,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { CstUtils, isLeafCstNode, type LangiumDocument } from 'langium';
+import { isCompositeCstNode, type CstNode, type LangiumDocument, type ParseResult } from 'langium';
 import { isPlan, type Document } from '../generated/ast.js';
 import type { PopServices } from '../pop-module.js';
 import { isUnterminatedStringError } from '../pop-lexer.js';
@@ -39,14 +39,21 @@ function parsedTokens(document: LangiumDocument<Document>, text: string, blocks:
     const root = value?.$cstNode;
     if (lexerErrors.length > 0 || parserErrors.length > 0 || !root || text.normalize('NFC') !== text) return undefined;
     const pieces: string[] = [];
-    let block = 0;
-    for (const node of CstUtils.streamCst(root)) {
-        if (!isLeafCstNode(node) || node.hidden || node.length === 0) continue;
-        while (block < blocks.length && blocks[block].end <= node.offset) block++;
-        if (block < blocks.length && node.offset >= blocks[block].start) continue;
-        pieces.push(node.text);
-    }
+    const next = { block: 0 };
+    leafTexts(root, blocks, next, pieces);
     return pieces;
+}
+
+/** The visible leaves in text order, outside the sign-off blocks: a plain walk, cheaper than a generic tree stream. */
+function leafTexts(node: CstNode, blocks: readonly Block[], next: { block: number }, pieces: string[]): void {
+    if (isCompositeCstNode(node)) {
+        for (const child of node.content) leafTexts(child, blocks, next, pieces);
+        return;
+    }
+    if (node.hidden || node.length === 0) return;
+    while (next.block < blocks.length && blocks[next.block].end <= node.offset) next.block++;
+    if (next.block < blocks.length && node.offset >= blocks[next.block].start) return;
+    pieces.push(node.text);
 }
 
 function lexedTokens(text: string, blocks: readonly Block[], services: LexerServices): string[] {
@@ -60,10 +67,21 @@ function lexedTokens(text: string, blocks: readonly Block[], services: LexerServ
     return pieces;
 }
 
-/** SHA-256 of the normalised text, as 64 lower-case hexadecimal digits. */
+/**
+ * SHA-256 of the normalised text, as 64 lower-case hexadecimal digits. Kept per parse: Langium makes a new parse
+ * result for every change of the text, so a kept value is never stale, and rendering the same text again (the
+ * preview after a settings or theme change, `pop render` of several locales) does not hash it again.
+ */
 export function documentFingerprint(document: LangiumDocument<Document>, services: LexerServices): string {
-    return bytesToHex(sha256(utf8ToBytes(normalisedText(document, services))));
+    let fingerprint = fingerprints.get(document.parseResult);
+    if (fingerprint === undefined) {
+        fingerprint = bytesToHex(sha256(utf8ToBytes(normalisedText(document, services))));
+        fingerprints.set(document.parseResult, fingerprint);
+    }
+    return fingerprint;
 }
+
+const fingerprints = new WeakMap<ParseResult, string>();
 
 /** "3f2a9c1b 0d4e5f60 …": eight groups of eight, easier to read aloud and compare on paper, and free to wrap. */
 export function groupedFingerprint(fingerprint: string): string {
