@@ -39,10 +39,11 @@ function orDash(text: string | undefined): Html | string {
 
 const DASH = html`<span class="muted">—</span>`;
 
-export function actionsTable(goal: Goal, totals: { cost: number; hours: number }, ctx: RenderContext): Html {
+export function actionsTable(goal: Goal, ctx: RenderContext): Html {
     const t = ctx.texts.actions;
     if (goal.actions.length === 0) return html`<h4>${t.heading}</h4><p class="muted">${t.none}</p>`;
     const withStatus = goal.actions.some(a => a.status !== undefined);
+    const totals = goalCost(goal);
     const rows = goal.actions.map(a => {
         const cost = parseMoney(a.cost);
         const spent = actionHours(a);

@@ -2,15 +2,15 @@
 import type { Goal, Party, Plan } from '../generated/ast.js';
 import { canonical } from '../keywords.js';
 import { goalHorizon, goalKind, goalScope, goalStatus } from '../model/plan.js';
+import { scorecard } from '../validation/scorecard.js';
 import { actionsTable } from './actions.js';
-import { goalTitle, lineAttr, type RenderContext } from './context.js';
+import { goalTitle, lineAttr, shortRange, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
-import type { GoalFacts, PlanFacts } from './goal-facts.js';
 import { progressBlock } from './progress.js';
 import { scoreBadge, scorecardBlock } from './scorecard-view.js';
 import { orgGoalItem } from './starting-points.js';
 
-export function goalsSection(plan: Plan, ctx: RenderContext, facts: PlanFacts): Html {
+export function goalsSection(plan: Plan, ctx: RenderContext): Html {
     const id = ctx.uid('goals');
     // The goals derived from each goal, found in one pass rather than one per ER goal.
     const derived = new Map<Goal, Goal[]>();
@@ -24,7 +24,7 @@ export function goalsSection(plan: Plan, ctx: RenderContext, facts: PlanFacts): 
     }
     return html`<section class="goals" aria-labelledby="${id}">
 <h2 id="${id}">${ctx.texts.goals.heading}</h2>
-${plan.goals.length === 0 ? html`<p class="muted">${ctx.texts.overview.noGoals}</p>` : ''}${plan.goals.map(goal => goalSection(goal, facts.get(goal)!, derived.get(goal) ?? [], ctx))}
+${plan.goals.length === 0 ? html`<p class="muted">${ctx.texts.overview.noGoals}</p>` : ''}${plan.goals.map(goal => goalSection(goal, derived.get(goal) ?? [], ctx))}
 </section>`;
 }
 
@@ -36,13 +36,13 @@ function goalLink(goal: Goal, ctx: RenderContext): Html {
     return html`<a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a>`;
 }
 
-function goalSection(goal: Goal, facts: GoalFacts, derived: readonly Goal[], ctx: RenderContext): Html {
+function goalSection(goal: Goal, derived: readonly Goal[], ctx: RenderContext): Html {
     const t = ctx.texts;
     const id = ctx.goalId(goal);
     const kind = goalKind(goal);
     const horizon = goalHorizon(goal);
     const status = goalStatus(goal);
-    const { score } = facts;
+    const score = scorecard(goal, ctx.judgement, ctx.locale);
     const parent = goal.derivedFrom;
     return html`<section class="goal kind-${kind}" id="${id}" aria-labelledby="${id}-title"${lineAttr(goal)} data-goal="${goal.name ?? ''}"${ctx.mode === 'preview' ? html` title="${t.goals.revealHint}"` : ''}>
 <header>
@@ -53,7 +53,7 @@ ${kind === 'er' ? '' : badge(t.kinds[kind])}
 ${badge(horizon && t.horizons[horizon])}
 ${badge(t.scopes[goalScope(goal)])}
 ${badge(status ? t.statuses[status] : goal.status)}
-<li><span class="badge">${facts.when}</span></li>
+<li><span class="badge">${shortRange(ctx, goal.start, goal.end)}</span></li>
 </ul>
 ${parent ? html`<p class="derived">${t.goals.derivedFrom}: ${parent.ref ? goalLink(parent.ref, ctx) : parent.$refText}</p>` : ''}
 </header>
@@ -61,7 +61,7 @@ ${goal.specific ? html`<p class="statement">${goal.specific}</p>` : html`<p clas
 ${scorecardBlock(score, ctx)}
 ${kind === 'er' ? derivedGoals(derived, ctx) : ''}
 ${progressBlock(goal, ctx)}
-${actionsTable(goal, facts.cost, ctx)}
+${actionsTable(goal, ctx)}
 ${supportsBlock(goal, ctx)}
 ${detailsBlock(goal, ctx)}
 </section>`;

@@ -2,27 +2,29 @@
 import type { Plan } from '../generated/ast.js';
 import { plural } from '../i18n/catalogue.js';
 import { goalKind } from '../model/plan.js';
-import { goalTitle, hours, money, type RenderContext } from './context.js';
+import { scorecard } from '../validation/scorecard.js';
+import { goalCost } from './actions.js';
+import { goalTitle, hours, money, shortRange, type RenderContext } from './context.js';
 import { html, type Html } from './escape.js';
-import type { PlanFacts } from './goal-facts.js';
 import { scoreGlance } from './scorecard-view.js';
 
-export function overview(plan: Plan, ctx: RenderContext, facts: PlanFacts): Html {
+export function overview(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.overview;
     const id = ctx.uid('overview');
     if (plan.goals.length === 0) {
         return html`<section class="overview" aria-labelledby="${id}"><h2 id="${id}">${t.heading}</h2><p class="muted">${t.noGoals}</p></section>`;
     }
-    const smart = plan.goals.map(goal => facts.get(goal)!.score).filter(s => s.kind === 'smart');
+    const scores = plan.goals.map(goal => scorecard(goal, ctx.judgement, ctx.locale));
+    const smart = scores.filter(s => s.kind === 'smart');
     const total = { cost: 0, hours: 0 };
-    const rows = plan.goals.map(goal => {
-        const { score, cost, when } = facts.get(goal)!;
+    const rows = plan.goals.map((goal, i) => {
+        const cost = goalCost(goal);
         total.cost += cost.cost;
         total.hours += cost.hours;
         return html`<tr data-goal="${goal.name ?? ''}" data-kind="${goalKind(goal)}">
 <th scope="row"><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a></th>
-<td class="nowrap">${scoreGlance(score, ctx)}</td>
-<td>${when}</td>
+<td class="nowrap">${scoreGlance(scores[i], ctx)}</td>
+<td>${shortRange(ctx, goal.start, goal.end)}</td>
 <td class="num">${hours(ctx, cost.hours)}</td>
 <td class="num">${money(ctx, cost.cost)}</td>
 </tr>`;

@@ -12,7 +12,6 @@ import type { PopServices } from '../pop-module.js';
 import { createContext, type RenderContext, type RenderMode } from './context.js';
 import { html, join, type Html } from './escape.js';
 import { goalsSection } from './goal.js';
-import { planFacts } from './goal-facts.js';
 import { facilitation, planHeader } from './header.js';
 import { emptyPage, syntaxNotice, syntaxProblems } from './notices.js';
 import { organisationPage } from './organisation.js';
@@ -89,15 +88,14 @@ function fileName(document: LangiumDocument): string {
  * signatures, and last, apart from the plan, the check's advice for the talk before signing.
  */
 function planBody(plan: Plan, draft: DraftState, text: SignedText, ctx: RenderContext): Html {
-    const facts = planFacts(plan, ctx);
     return html`<article class="plan" data-draft="${String(draft.draft)}">
 ${draftNotice(draft, ctx)}
 ${planHeader(plan, ctx)}
 ${facilitation(plan, ctx)}
-${overview(plan, ctx, facts)}
+${overview(plan, ctx)}
 ${timeline(plan, ctx)}
 ${startingPoints(plan, ctx)}
-${goalsSection(plan, ctx, facts)}
+${goalsSection(plan, ctx)}
 ${signOff(plan, ctx, text)}
 ${reviewAppendix(plan, ctx)}
 </article>`;
