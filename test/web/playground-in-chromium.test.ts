@@ -146,6 +146,8 @@ describe('the playground in Chromium, as a user', { timeout: 120_000 }, () => {
         expect(await page.locator('#new-plan').textContent()).toBe(t('en', 'playground.newPlan'));
         await expect.poll(() => frame.locator('html').getAttribute('lang'), { timeout: WAIT }).toBe('en');
         await expect.poll(() => status(page), { timeout: WAIT }).toContain(problemsText(await coreDiagnostics(fixedText, 'en'), 'en'));
+        // The notice still showing from opening the example is translated as well.
+        expect(await page.locator('#notice').textContent()).toBe(t('en', 'playground.replaced', { name: 'example.pop' }));
         await playground.shot('06-english');
     });
 

@@ -30,6 +30,18 @@ export interface RenderResult {
 }
 
 export const SUMMARY_REQUEST = 'pop/summary';
+
+/**
+ * The summary of an open plan, sent by the server right after the plan's diagnostics, to a client that says at
+ * `initialize` that it wants it (SUMMARY_NOTIFICATION_CAPABILITY under `capabilities.experimental`): its status line
+ * then changes with the markers, with no request after each change.
+ */
+export const SUMMARY_NOTIFICATION = 'pop/summaryChanged';
+export const SUMMARY_NOTIFICATION_CAPABILITY = 'popSummaryNotification';
+
+export interface SummaryNotificationParams extends SummaryResult {
+    readonly uri: string;
+}
 export const RENDER_REQUEST = 'pop/render';
 
 export interface TeamOverviewParams {

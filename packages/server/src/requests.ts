@@ -1,10 +1,14 @@
-/** The custom requests: the status bar's summary and the HTML of the preview and of "Render to HTML". */
+/**
+ * The custom requests: the status bar's summary and the HTML of the preview and of "Render to HTML"; and the
+ * summary sent after each diagnostics to a client that asks for it at `initialize`.
+ */
 import { DocumentState, isOperationCancelled, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { renderHtml, t, type Document, type PopServices } from '@pop-lang/language';
 import {
-    RENDER_REQUEST, SUMMARY_REQUEST, type RenderParams, type RenderResult, type SummaryParams, type SummaryResult,
+    RENDER_REQUEST, SUMMARY_NOTIFICATION, SUMMARY_NOTIFICATION_CAPABILITY, SUMMARY_REQUEST, type RenderParams, type RenderResult,
+    type SummaryNotificationParams, type SummaryParams, type SummaryResult,
 } from './protocol.js';
 import { summarise } from './summary.js';
 
@@ -31,6 +35,21 @@ export function registerRequests(connection: Connection, shared: LangiumSharedSe
             locale,
         });
         return { html };
+    });
+
+    // Registered after Langium's own handler of the same phase (startLanguageServer), so each summary follows the
+    // diagnostics it counts. Only for the plans open in the client: a workspace scan would send one per file.
+    let pushSummaries = false;
+    shared.lsp.LanguageServer.onInitialize(params => {
+        const experimental: unknown = params.capabilities.experimental;
+        pushSummaries = typeof experimental === 'object' && experimental !== null
+            && (experimental as Record<string, unknown>)[SUMMARY_NOTIFICATION_CAPABILITY] === true;
+    });
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        const uri = document.uri.toString();
+        if (!pushSummaries || !shared.workspace.TextDocuments.get(uri)) return;
+        const params: SummaryNotificationParams = { uri, ...summarise(document, pop) };
+        void connection.sendNotification(SUMMARY_NOTIFICATION, params);
     });
 }
 

@@ -16,6 +16,7 @@ import type {
     TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { PrepareRenameResult } from 'vscode-languageserver-protocol';
+import { SUMMARY_NOTIFICATION, type SummaryNotificationParams } from '@pop-lang/server/protocol';
 import type * as Monaco from './monaco.js';
 import { initializeParams, POP_LANGUAGE_ID, startServerWorker, takeEarlySession, type EarlySession } from './server-worker.js';
 
@@ -35,6 +36,8 @@ export interface PopClientOptions {
     readonly onRestart?: (count: number) => void;
     /** Diagnostics arrived for a document (after the markers are set). */
     readonly onDiagnostics?: (uri: string, diagnostics: readonly Diagnostic[]) => void;
+    /** The server's summary of an open document, sent after each of its diagnostics. */
+    readonly onSummary?: (summary: SummaryNotificationParams) => void;
     /** A message the server wants the user to see. */
     readonly onMessage?: (type: 'error' | 'warning' | 'info', message: string) => void;
 }
@@ -158,6 +161,9 @@ export class PopLanguageClient {
         connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
             if (session.dead) return;
             this.publish(params.uri, params.diagnostics);
+        });
+        connection.onNotification(SUMMARY_NOTIFICATION, (params: SummaryNotificationParams) => {
+            if (!session.dead) this.options.onSummary?.(params);
         });
         connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
             params.items.map(item => (item.section === 'pop' ? this.options.settings() : null)));

@@ -7,7 +7,7 @@ import EXAMPLES from 'pop-playground-examples';
 import { catalogue, plural, t, type CatalogueKey } from '@pop-lang/language/i18n';
 import type { Locale } from '@pop-lang/language/keywords';
 import { planSnippet } from '@pop-lang/language/plan-template';
-import { RENDER_REQUEST, SUMMARY_REQUEST, type RenderParams, type RenderResult, type SummaryResult } from '@pop-lang/server/protocol';
+import { RENDER_REQUEST, type RenderParams, type RenderResult, type SummaryResult } from '@pop-lang/server/protocol';
 import { PopLanguageClient } from './lsp-client.js';
 import { PLAN_URI as PLAN, SHARED_GOALS, SHARED_GOALS_URI, exampleText, startingLocale, startingText } from './first-documents.js';
 import { POP_LANGUAGE_ID, SERVER_WORKER_URL } from './server-worker.js';
@@ -56,21 +56,26 @@ const preview = new PreviewFrame(element<HTMLIFrameElement>('preview'));
 const client = new PopLanguageClient(monaco, {
     workerUrl: SERVER_WORKER_URL,
     settings: () => ({ locale }),
-    onRestart: () => showNotice(t(locale, 'playground.restarted'), 'warning'),
+    onRestart: () => showNotice(() => t(locale, 'playground.restarted'), 'warning'),
     onDiagnostics: uri => {
-        if (uri === PLAN_URI.toString()) {
-            void refreshSummary();
-            scheduleRender();
-        }
+        if (uri === PLAN_URI.toString()) scheduleRender();
+    },
+    onSummary: summary => {
+        if (summary.uri === PLAN_URI.toString()) showSummary(summary);
     },
     onMessage: (type, message) => showNotice(message, type),
 });
 
-function showNotice(text: string, kind: 'error' | 'warning' | 'info' = 'info'): void {
-    notice.textContent = text;
+/** A notice of the page's own is a function of the locale, so that the language switch translates it too. */
+type NoticeText = string | (() => string);
+let noticeText: NoticeText = '';
+
+function showNotice(text: NoticeText, kind: 'error' | 'warning' | 'info' = 'info'): void {
+    noticeText = text;
+    notice.textContent = typeof text === 'string' ? text : text();
     notice.dataset.kind = kind;
     delete notice.dataset.source;
-    notice.hidden = text === '';
+    notice.hidden = notice.textContent === '';
 }
 
 // --- the text: kept in local storage as it is typed -------------------------------------------------------------
@@ -80,7 +85,7 @@ function saveNow(): void {
     clearTimeout(saveTimer);
     saveTimer = undefined;
     const problem = storage.save(planModel.getValue(), fileName, locale);
-    if (problem) showNotice(t(locale, 'playground.notSaved', { reason: problem }), 'warning');
+    if (problem) showNotice(() => t(locale, 'playground.notSaved', { reason: problem }), 'warning');
 }
 planModel.onDidChangeContent(() => {
     status.textContent = t(locale, 'playground.checking');
@@ -101,7 +106,8 @@ function replaceText(text: string, name: string): void {
     editor.revealLine(1);
     fileName = name.split('/').pop() ?? name;
     saveNow();
-    showNotice(t(locale, 'playground.replaced', { name: fileName }));
+    const replacedBy = fileName;
+    showNotice(() => t(locale, 'playground.replaced', { name: replacedBy }));
 }
 
 function newPlan(): void {
@@ -112,7 +118,7 @@ function newPlan(): void {
     editor.pushUndoStop();
     fileName = 'plan.pop';
     saveNow();
-    showNotice(t(locale, 'playground.replaced', { name: t(locale, 'playground.newPlan') }));
+    showNotice(() => t(locale, 'playground.replaced', { name: t(locale, 'playground.newPlan') }));
     editor.focus();
 }
 
@@ -146,24 +152,21 @@ async function render(): Promise<void> {
     } catch (error) {
         // A worker that died meanwhile left the request unanswered; its successor renders once it has checked.
         if (mine !== renderGeneration || client.restartCount !== restarts) return;
-        showNotice(t(locale, 'playground.renderFailed', { reason: reasonOf(error) }), 'warning');
+        const reason = reasonOf(error);
+        showNotice(() => t(locale, 'playground.renderFailed', { reason }), 'warning');
         notice.dataset.source = 'render';
     }
 }
 
-async function refreshSummary(): Promise<void> {
-    try {
-        const summary = await client.request<SummaryResult>(SUMMARY_REQUEST, { uri: PLAN_URI.toString() });
-        const goals = summary.total === 0
-            ? t(locale, 'extension.statusBarNoGoals')
-            : t(locale, 'extension.statusBar', { smart: summary.smart, total: summary.total });
-        const problems = summary.errors + summary.warnings === 0
-            ? t(locale, 'playground.noProblems')
-            : problemCount(locale, summary.errors, summary.warnings);
-        status.textContent = `${goals} · ${problems}`;
-    } catch {
-        // A newer change or a restarted worker answers again.
-    }
+/** The status line: the server sends the plan's summary with each of its diagnostics. */
+function showSummary(summary: SummaryResult): void {
+    const goals = summary.total === 0
+        ? t(locale, 'extension.statusBarNoGoals')
+        : t(locale, 'extension.statusBar', { smart: summary.smart, total: summary.total });
+    const problems = summary.errors + summary.warnings === 0
+        ? t(locale, 'playground.noProblems')
+        : problemCount(locale, summary.errors, summary.warnings);
+    status.textContent = `${goals} · ${problems}`;
 }
 
 // --- downloads ------------------------------------------------------------------------------------------------
@@ -185,7 +188,8 @@ element('download-html').addEventListener('click', async () => {
         // The file as `pop render` writes it: inert, with its own policy.
         download(fileName.replace(/\.pop$/i, '') + '.html', await renderedHtml(), 'text/html;charset=utf-8');
     } catch (error) {
-        showNotice(t(locale, 'playground.renderFailed', { reason: reasonOf(error) }), 'error');
+        const reason = reasonOf(error);
+        showNotice(() => t(locale, 'playground.renderFailed', { reason }), 'error');
     }
 });
 element('new-plan').addEventListener('click', newPlan);
@@ -221,6 +225,7 @@ function applyTexts(): void {
     document.querySelectorAll<HTMLButtonElement>('[data-locale]').forEach(button => button.setAttribute('aria-pressed', String(button.dataset.locale === locale)));
     element('preview').title = t(locale, 'playground.previewLabel');
     editor.updateOptions({ ariaLabel: t(locale, 'playground.editorLabel') });
+    if (typeof noticeText !== 'string') notice.textContent = noticeText();
     exampleSelect.replaceChildren(new Option(t(locale, 'playground.examples'), ''),
         ...EXAMPLES.filter(example => example.path !== SHARED_GOALS).map(example => new Option(example.path, example.path)));
 }
@@ -235,7 +240,10 @@ applyTexts();
 status.textContent = t(locale, 'playground.starting');
 client.open(sharedModel);
 client.open(planModel);
-client.start().then(() => editor.focus(), error => showNotice(t(locale, 'playground.failed', { reason: reasonOf(error) }), 'error'));
+client.start().then(() => editor.focus(), error => {
+    const reason = reasonOf(error);
+    showNotice(() => t(locale, 'playground.failed', { reason }), 'error');
+});
 
 /** "1 error, 2 warnings": the counts in the page's language, in real plural forms. */
 function problemCount(locale: Locale, errors: number, warnings: number): string {

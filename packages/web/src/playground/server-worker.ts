@@ -6,6 +6,8 @@
  * worker itself.
  */
 
+import { SUMMARY_NOTIFICATION_CAPABILITY } from '@pop-lang/server/protocol';
+
 /** The worker holds a Web Lock of its name while it lives (packages/web/src/server/main-browser.ts). */
 const LIFE_LOCK_PREFIX = 'pop-server-';
 
@@ -30,6 +32,7 @@ export function startServerWorker(url: string, count: number): ServerWorker {
  * server that pulled them would hold its first check until the page's thread, busy loading the editor, answered.
  */
 const CLIENT_CAPABILITIES = {
+    experimental: { [SUMMARY_NOTIFICATION_CAPABILITY]: true },
     workspace: { configuration: false, applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: false } },
     textDocument: {
         synchronization: { didSave: false, dynamicRegistration: false },
