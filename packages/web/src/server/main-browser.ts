@@ -1,57 +1,36 @@
 /**
- * The POP language server in a web worker: the same services as the Node server (packages/server), on a connection
- * over the worker's messages, with the workspace read through the client instead of Node's `fs`. VS Code for the
- * Web starts it from the web extension (packages/extension/src/extension-browser.ts), the playground from its page
- * (packages/web/src/playground). Bundled to dist/web/server.js as a classic script: a worker extension host loads it
- * with importScripts.
+ * The entry of POP's language server worker (dist/web/server.js, a classic script). VS Code for the Web starts it
+ * from the web extension (packages/extension/src/extension-browser.ts), the playground from its page
+ * (packages/web/src/playground).
+ *
+ * The server itself (start-server.ts) starts in the worker's second task. Chromium gives a new worker the messages
+ * its page posted early only once the worker's first task is over and the page's thread has run a task of its own;
+ * a first task that loads the whole server ends while the page's thread is busy loading the editor, and the plan's
+ * check then waited for the editor (docs/web.md, "What holds the worker's first check"). This first task only keeps
+ * what arrives; the server gets it, in order, as soon as it listens.
  */
-import { DocumentState } from 'langium';
-import { startLanguageServer } from 'langium/lsp';
-import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { createPopServices, buildService } from '@pop-lang/language';
-import { registerRequests } from '@pop-lang/server/requests';
-import { watchSettings } from '@pop-lang/server/settings-sync';
-import { ClientFileSystemProvider } from './client-file-system.js';
-import { ClientWorkspaceManager } from './client-workspace-manager.js';
+const scope = self as unknown as Worker;
 
 /** A worker started under this name prefix holds a Web Lock of that name for as long as it lives. */
-export const LIFE_LOCK_PREFIX = 'pop-server-';
-
-// The project's TypeScript library is the DOM's; the worker's global scope has the same message API as a Worker.
-const scope = self as unknown as Worker;
-const files = new ClientFileSystemProvider();
-const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
-files.connect(connection);
-
-const { shared, Pop } = createPopServices(
-    { connection, fileSystemProvider: () => files },
-    { workspace: { WorkspaceManager: services => new ClientWorkspaceManager(services, files) } },
-);
-shared.lsp.LanguageServer.onInitialize(params => files.addFolderSchemes(params.workspaceFolders));
-
-startLanguageServer(shared);
-watchSettings(connection, shared, Pop);
-registerRequests(connection, shared, Pop);
-
-// The page learns that this worker died (closed, crashed, killed) when the lock it holds is released, however busy
-// it was before: a long check of a large plan is not mistaken for a death.
+const LIFE_LOCK_PREFIX = 'pop-server-';
+// The page learns that this worker died (closed, crashed, killed) when the lock is released, however busy it was
+// before: a long check of a large plan is not mistaken for a death. Taken first, before any message is answered:
+// the page asks for the lock once `initialize` is answered, and must find it held.
 const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
 if (self.name.startsWith(LIFE_LOCK_PREFIX) && locks) void locks.request(self.name, () => new Promise<never>(() => undefined));
 
-// Unlike the Node server (packages/server/src/language-server.ts), which answers `initialize` first, the worker builds
-// its parsers as soon as it starts: its page or extension host is still loading, and the first check needs them.
-// The completion parser waits until the first diagnostics are out.
-setTimeout(() => {
-    for (const service of [Pop.parser.Lexer, Pop.parser.LangiumParser]) buildService(service);
-}, 0);
-const firstValidation = shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
-    firstValidation.dispose();
-    setTimeout(() => buildService(Pop.parser.CompletionParser), 0);
-});
+const early: MessageEvent[] = [];
+const keep = (event: MessageEvent): void => { early.push(event); };
+scope.addEventListener('message', keep);
 
-// A build that fails must not take the worker, and the editor's checks with it, down.
-scope.addEventListener('unhandledrejection', event => {
-    event.preventDefault();
-    const reason: unknown = (event as PromiseRejectionEvent).reason;
-    connection.console.error(`POP: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
-});
+setTimeout(() => {
+    import('./start-server.js').then(({ startServer }) => {
+        scope.removeEventListener('message', keep);
+        startServer(scope);
+        for (const event of early.splice(0)) scope.dispatchEvent(new MessageEvent('message', { data: event.data }));
+    }).catch((error: unknown) => {
+        // Thrown outside the promise, so that it reaches the page as the worker's `error` event, as a server that
+        // failed in the first task would: the page says the server did not start instead of waiting for it.
+        setTimeout(() => { throw error; }, 0);
+    });
+}, 0);
