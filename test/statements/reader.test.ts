@@ -118,6 +118,17 @@ describe('digits that are no quantity', () => {
 });
 
 describe('which number is the target', () => {
+    test.each([
+        ['Mentors one junior developer during the first three months of their employment', 'duration 3'],
+        ['Mentors one junior developer through their first six months', 'duration 6'],
+        ['Begeleidt in de eerste drie maanden twee nieuwe collega\'s', 'duration 3'],
+        ['Geeft in de laatste twee weken van het jaar 3 trainingen', 'duration 2'],
+    ])('"the first three months" is a stretch of time, not a target: "%s"', (text, role) => {
+        const roles = rolesOf(readStatement(text));
+        expect(roles).toContain(role);
+        expect(roles.filter(r => r.startsWith('target')).map(r => r.split(' ')[1])).not.toContain(role.split(' ')[1]);
+    });
+
     test('the amount, not the date: "voor 1 juni 5 kilo afvallen"', () => {
         expect(targets('Ik wil voor 1 juni 5 kilo afvallen')).toEqual(['5 kilo']);
     });
@@ -298,6 +309,9 @@ describe('dates in the statement', () => {
         ['Complete the Kubernetes certification within six months', '2027-07-01'],
         ['Wordt voor het einde van het jaar teamleider', '2027-12-31'],
         ['Behaalt in het tweede kwartaal het certificaat', '2027-06-30'],
+        ['Completes the course by year-end', '2027-12-31'],
+        ['Raises the first-time fix rate from 70% to 85% by year-end', '2027-12-31'],
+        ['Closes all open actions before year-end', '2027-12-31'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);
     });
@@ -319,6 +333,18 @@ describe('dates in the statement', () => {
     test('a time per case is no deadline: "binnen 24 uur", "elke aanvraag binnen vier weken"', () => {
         expect(deadline('Beantwoordt klantvragen binnen 24 uur')).toBeUndefined();
         expect(deadline('Behandelt elke Woo-aanvraag binnen vier weken')).toBeUndefined();
+    });
+
+    test.each([
+        'Has zero overdue invoices at the end of each month',
+        'Sends the report at the end of every month',
+        'Closes the books by the end of every quarter',
+        'Levert aan het eind van elke maand de rapportage aan',
+        'Sluit aan het einde van ieder kwartaal de administratie af',
+        'Rondt binnen elk kwartaal één dossier af',
+    ])('a moment that comes back is no deadline: "%s"', text => {
+        expect(deadline(text)).toBeUndefined();
+        expect(isSpecific(readStatement(text))).toBe(true);
     });
 });
 

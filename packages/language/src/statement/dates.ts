@@ -231,8 +231,8 @@ export class DateReader {
         if (t.kind === 'word' && (t.lower === 'jaareinde' || t.lower === 'jaarafsluiting' || t.lower === 'year-end' || t.lower === 'yearend')) {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 1 };
         }
-        if (lex.determiners.has(t.lower) && this.calendarUnit(tokens[i + 1]) && afterMarker) {
-            // "eind van het jaar", "by the end of the month"
+        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[i + 1]) && afterMarker) {
+            // "eind van het jaar", "by the end of the month"; "the end of each month" comes back every month, no deadline
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
         }
         return undefined;
@@ -278,8 +278,8 @@ export class DateReader {
             // "een half jaar", "anderhalf jaar", "two and a half years"
             if (tokens[j]?.lower === 'half' || tokens[j]?.lower === 'halve') { amount += 0.5; j++; }
             else if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half') { amount += 0.5; j += 3; }
-        } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && this.calendarUnit(tokens[i + 1])) {
-            // "binnen het jaar", "within the quarter"
+        } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && !this.lex.everyWords.has(tokens[i]!.lower) && this.calendarUnit(tokens[i + 1])) {
+            // "binnen het jaar", "within the quarter" (not "within each quarter": that is per quarter)
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
         } else return undefined;
         const unitLength = this.lex.periodSet.matchAt(tokens, j);
@@ -338,6 +338,11 @@ export class DateReader {
                 if ((role === 'within' || afterMarker) && !edge) found = this.relative(tokens, j);
                 const relativeAfter = afterMarker && found !== undefined;
                 if (!found) found = this.core(tokens, j, markerText ?? (edge ? 'edge' : undefined));
+                if (!found && edge) {
+                    // "year-end" is an edge ("year-end 2027") and a date of its own ("by year-end").
+                    found = this.core(tokens, at, markerText);
+                    if (found) { edge = undefined; j = at; }
+                }
                 if (!found) return false;
                 let spec = found.spec;
                 if (edge && (spec.kind === 'month' || spec.kind === 'year' || spec.kind === 'quarter' || spec.kind === 'this')) spec = { ...spec, edge };

@@ -82,7 +82,7 @@ export const EN: StatementLexicon = {
     startMarkers: ['from', 'starting', 'starting in', 'starting on', 'starting from', 'beginning', 'beginning in', 'as from', 'after', 'commencing', 'start', 'starts'],
     pastMarkers: ['since', 'last', 'previous', 'past', 'ago'],
     withinMarkers: ['within', 'in', 'in the next', 'over the next', 'within the next', 'in the coming', 'over the coming'],
-    spanMarkers: ['for', 'during', 'over', 'throughout', 'for a period of'],
+    spanMarkers: ['for', 'during', 'over', 'throughout', 'for a period of', 'first', 'last'],
     periodEnd: ['end of', 'the end of', 'end', 'late', 'year-end', 'close of'],
     periodStart: ['start of', 'the start of', 'beginning of', 'the beginning of', 'early'],
     periodMiddle: ['mid', 'middle of', 'the middle of', 'halfway through', 'mid-'],

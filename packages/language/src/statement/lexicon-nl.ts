@@ -84,7 +84,7 @@ export const NL: StatementLexicon = {
     startMarkers: ['vanaf', 'met ingang van', 'beginnend', 'start', 'startend', 'na', 'vanaf begin', 'begint'],
     pastMarkers: ['sinds', 'sedert', 'vorig', 'afgelopen', 'in het verleden'],
     withinMarkers: ['binnen', 'over', 'binnen nu en', 'in de komende', 'de komende', 'in'],
-    spanMarkers: ['gedurende', 'voor de duur van', 'lang', 'al'],
+    spanMarkers: ['gedurende', 'voor de duur van', 'lang', 'al', 'eerste', 'laatste'],
     periodEnd: ['eind', 'einde', 'eind van', 'einde van', 'het einde van', 'het eind van', 'uiterlijk eind'],
     periodStart: ['begin', 'begin van', 'het begin van', 'start van', 'aanvang van'],
     periodMiddle: ['medio', 'half', 'halverwege', 'midden'],

@@ -76,7 +76,7 @@ export interface StatementLexicon {
     readonly pastMarkers: readonly string[];
     /** "binnen", "within", "in": before an amount of time they make a deadline. */
     readonly withinMarkers: readonly string[];
-    /** "gedurende", "for": before an amount of time they give the goal's span. */
+    /** "gedurende", "for", "de eerste" (drie maanden): before an amount of time they give a span, never a target. */
     readonly spanMarkers: readonly string[];
     /** Edges of a period: eind, begin, medio; end of, start of. */
     readonly periodEnd: readonly string[];
