@@ -79,6 +79,16 @@ describe('frequencies', () => {
         expect(targets(text)).toEqual(expected);
     });
 
+    test.each([
+        ['Houdt elke twee weken een voortgangsgesprek met de stagiair', ['1 voortgangsgesprek per 2 weken', '26 voortgangsgesprekken']],
+        ['Houdt om de twee weken een voortgangsgesprek', ['1 voortgangsgesprek per 2 weken', '26 voortgangsgesprekken']],
+        ['Houdt om de week een overleg met de planners', ['1 overleg per 2 weken', '26 overleggen']],
+        ['Runs a lunch session every other month', ['6 lunch sessions', '1 lunch session per 2 months']],
+        ['Writes a newsletter every three months', ['4 newsletters', '1 newsletter per 3 months']],
+    ])('a rhythm of more than one period: "%s" (the interval is no count)', (text, expected) => {
+        expect(targets(text)).toEqual(expected);
+    });
+
     test('a measure per period is a rate, never totalled', () => {
         expect(targets('Sport 3 uur per week')).toEqual(['3 uur per week']);
         expect(targets('Walk 10,000 steps a day')).toEqual(['10,000 steps per day']);

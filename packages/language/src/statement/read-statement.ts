@@ -382,7 +382,7 @@ class Reader {
             if (isClauseEnd(t) || this.taken[k]) break;
             const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(t.lower);
             if (adverb) return { frequency: { ...adverb, text: t.text }, first: k, last: k };
-            if (this.lex.everyWords.has(t.lower)) {
+            if (this.everyLength(k) > 0) {
                 const found = this.everyAt(k);
                 if (found) return found;
             }
@@ -394,10 +394,14 @@ class Reader {
     private everyAt(k: number): { frequency: Frequency; first: number; last: number } | undefined {
         const tokens = this.tokens;
         const t = tokens[k];
-        let m = k + 1;
-        let every = 1;
+        const everyLength = this.everyLength(k);
+        let m = k + everyLength;
+        // "om de week" is every other week, "om de twee weken" every two.
+        let every = everyLength === 2 ? 2 : 1;
         const n = readNumberAt(tokens, m);
-        if (n && !n.weak && !n.ordinal) { every = n.value; m = n.end; }
+        // "every two weeks", "every other month", "elke tweede week"
+        if (n && !n.weak && (!n.ordinal || n.value >= 2)) { every = n.value; m = n.end; }
+        else if (tokens[m]?.lower === 'other' || tokens[m]?.lower === 'andere') { every = 2; m++; }
         const length = this.lex.periodSet.matchAt(tokens, m);
         if (length && this.free(m, m + length)) {
             const unit = this.lex.periods.get(tokens.slice(m, m + length).map(x => x.lower).join(' '))!;
@@ -412,6 +416,14 @@ class Reader {
         return undefined;
     }
 
+    /** The length of the "every" at tokens[k]: "elke", "every" (1), "om de" (2: "om de twee weken"), else 0. */
+    private everyLength(k: number): number {
+        const t = this.tokens[k];
+        if (!t) return 0;
+        if (this.lex.everyWords.has(t.lower)) return 1;
+        return t.lower === 'om' && this.tokens[k + 1]?.lower === 'de' ? 2 : 0;
+    }
+
     /** A frequency later in the same clause that no other number has taken: "5 gesprekken met klanten per maand". */
     private frequencyLater(j: number): { frequency: Frequency; first: number; end: number } | undefined {
         const tokens = this.tokens;
@@ -421,10 +433,10 @@ class Reader {
             if (this.taken[k]) continue;
             const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(tokens[k].lower);
             if (adverb) return { frequency: { ...adverb, text: tokens[k].text }, first: k, end: k + 1 };
-            if (tokens[k].lower === 'per' || this.lex.everyWords.has(tokens[k].lower)) {
+            if (tokens[k].lower === 'per' || this.everyLength(k) > 0) {
                 const found = tokens[k].lower === 'per' ? this.frequencyAt(k) : undefined;
                 if (found) return { ...found, first: k };
-                const every = this.lex.everyWords.has(tokens[k].lower) ? this.everyAt(k) : undefined;
+                const every = this.everyLength(k) > 0 ? this.everyAt(k) : undefined;
                 if (every) return { frequency: every.frequency, first: k, end: every.last + 1 };
             }
         }
@@ -490,6 +502,10 @@ class Reader {
             return identifier(n.end + 2);
         }
         const after = tokens[n.end];
+        // "elke twee weken een gesprek", "every three months": the number is the rhythm's interval, read with the count
+        // that follows it (frequencyBefore), not a count of weeks.
+        const everyBefore = (prev && lex.everyWords.has(prev.lower)) || (prev?.lower === 'de' && tokens[i - 2]?.lower === 'om');
+        if (everyBefore && !n.weak && lex.periodSet.matchAt(tokens, n.end) > 0) return i + 1;
         const followedByCount = !!after && (lex.timesWords.has(after.lower) || lex.measureWords.has(after.lower) || lex.currencies.has(after.lower)
             || after.text === '%' || lex.percentWords.matchAt(tokens, n.end) > 0 || lex.perWords.matchAt(tokens, n.end) > 0);
         // ISO 9001, groep 7, Windows 11, ITIL 4, versie 2.0, COVID-19
