@@ -297,6 +297,8 @@ describe('observable behaviour with a clear criterion', () => {
     test.each([
         'Leidt het werkoverleg zonder aantekeningen', 'Send the status report every Friday before noon', 'No longer work at weekends',
         'Voert met elke leerling van groep 8 een adviesgesprek', 'Ik rij voortaan schadevrij', 'Attend every team meeting on time',
+        'Runs the month-end close alone', 'Is by September able to run the payroll alone', 'Stopt met het maken van overuren',
+        'Stopt met klagen over de planning',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
     });

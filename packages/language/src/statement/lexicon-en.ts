@@ -256,6 +256,7 @@ export const EN: StatementLexicon = {
     criterionWords: [
         'without', 'always', 'never', 'every time', 'each time', 'no longer', 'on time', 'in full', 'fully', 'unassisted',
         'independently', 'on my own', 'on his own', 'on her own', 'on their own', 'by myself', 'without help', 'from now on',
+        'alone', 'unaided', 'single-handedly',
     ],
     purposeMarkers: [
         'so that', 'so i can', 'so we can', 'so as to', 'in order to', 'to be able to', 'with the aim of', 'because', 'as this',

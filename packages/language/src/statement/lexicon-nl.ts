@@ -272,7 +272,7 @@ export const NL: StatementLexicon = {
     ],
     zeroWords: ['geen', 'geen enkele', 'geen enkel', 'nul', 'niet een', 'niet één', 'zero', 'zonder enige', 'zonder ook maar een'],
     notZero: ['geen idee', 'geen zin', 'geen tijd', 'geen moeite', 'geen probleem', 'geen sprake'],
-    criterionWords: ['zonder', 'altijd', 'nooit', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan'],
+    criterionWords: ['zonder', 'altijd', 'nooit', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan', 'stopt met', 'stop met', 'stoppen met'],
     purposeMarkers: [
         'om', 'zodat', 'zodoende', 'waardoor', 'opdat', 'teneinde', 'ten einde', 'met als doel', 'met het oog op',
         'ter voorbereiding op', 'ten behoeve van', 'omdat', 'want', 'wat bijdraagt aan', 'dat draagt bij aan', 'als voorbereiding op',

@@ -27,7 +27,7 @@ const CEFR = /^[ABC][12]$/;
 const ORDINAL_SUFFIXES = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th']);
 const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has']);
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
-const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'foutloos', 'volledig', 'fully', 'stipt']);
+const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 
 class Reader {
