@@ -133,7 +133,9 @@ describe('which number is the target', () => {
         ['Mentors one junior developer through their first six months', 'duration 6'],
         ['Begeleidt in de eerste drie maanden twee nieuwe collega\'s', 'duration 3'],
         ['Geeft in de laatste twee weken van het jaar 3 trainingen', 'duration 2'],
-    ])('"the first three months" is a stretch of time, not a target: "%s"', (text, role) => {
+        ['Schrijft twee maanden na de start een evaluatie', 'duration 2'],
+        ['Evaluates the new process three months after the launch', 'duration 3'],
+    ])('"the first three months", "two months after the start" are a stretch of time, not a target: "%s"', (text, role) => {
         const roles = rolesOf(readStatement(text));
         expect(roles).toContain(role);
         expect(roles.filter(r => r.startsWith('target')).map(r => r.split(' ')[1])).not.toContain(role.split(' ')[1]);
@@ -298,7 +300,7 @@ describe('observable behaviour with a clear criterion', () => {
         'Leidt het werkoverleg zonder aantekeningen', 'Send the status report every Friday before noon', 'No longer work at weekends',
         'Voert met elke leerling van groep 8 een adviesgesprek', 'Ik rij voortaan schadevrij', 'Attend every team meeting on time',
         'Runs the month-end close alone', 'Is by September able to run the payroll alone', 'Stopt met het maken van overuren',
-        'Stopt met klagen over de planning',
+        'Stopt met klagen over de planning', 'Is 2 weken na de start ingewerkt', 'Is onboarded by March',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
     });
@@ -324,6 +326,7 @@ describe('dates in the statement', () => {
         ['Completes the course by year-end', '2027-12-31'],
         ['Raises the first-time fix rate from 70% to 85% by year-end', '2027-12-31'],
         ['Closes all open actions before year-end', '2027-12-31'],
+        ['Completes the audit by the end of the financial year', '2027-12-31'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);
     });

@@ -231,9 +231,11 @@ export class DateReader {
         if (t.kind === 'word' && (t.lower === 'jaareinde' || t.lower === 'jaarafsluiting' || t.lower === 'year-end' || t.lower === 'yearend')) {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 1 };
         }
-        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[i + 1]) && afterMarker) {
+        // "the financial year", "het schooljaar" count as the plan's year, as "this financial year" does.
+        const yearKind = ['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year' ? 1 : 0;
+        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[i + 1 + yearKind]) && afterMarker) {
             // "eind van het jaar", "by the end of the month"; "the end of each month" comes back every month, no deadline
-            return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
+            return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1 + yearKind])!, offset: 0 }, next: i + 2 + yearKind };
         }
         return undefined;
     }

@@ -224,7 +224,7 @@ export const NL: StatementLexicon = {
         'kwalificeert zich', 'registreert zich', 'laat zich registreren', 'schrijft zich in', 'schrijf me in', 'geslaagd', 'gecertificeerd', 'geregistreerd', 'ingeschreven', 'afgestudeerd', 'gediplomeerd', 'bevoegd', 'benoemd',
         'aangesteld', 'bevorderd', 'gepromoveerd', 'goedgekeurd', 'vastgesteld', 'certificeren', 'registreren', 'registreert',
         'certificeert', 'geaccrediteerd', 'afstuderen', 'slagen', 'slaagt', 'geëxamineerd', 'herregistratie', 'herregistreren',
-        'promoveren', 'promoveert', 'erkend', 'opgenomen in het register', 'live', 'in gebruik', 'in productie',
+        'promoveren', 'promoveert', 'erkend', 'opgenomen in het register', 'live', 'in gebruik', 'in productie', 'ingewerkt',
     ],
     resultNouns: [
         'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',

@@ -613,6 +613,8 @@ class Reader {
         const period = unit.kind === 'measure' ? this.periodOf(n.end, unit.end) : undefined;
         const spanBefore = this.endsBefore(lex.spanMarkers, lookback) || (prev?.lower === 'voor' && period && period !== 'hour' && period !== 'minute' ? 1 : 0);
         const spanAfter = !!period && ['lang', 'long', 'durende', 'lasting'].includes(tokens[end]?.lower ?? '');
+        // "twee maanden na de start", "three months after the course": a moment, not a count.
+        const momentAfter = !!period && ['na', 'after'].includes(tokens[end]?.lower ?? '');
         const qualifier = !!period && (prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) && !frequency;
         // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen": the size of the thing delivered.
         const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun'
@@ -630,7 +632,7 @@ class Reader {
             role = 'duration';
             extra.criterion = true;
             markerStart = lookback - withinBefore;
-        } else if (qualifier || spanAfter || (spanBefore && period)) {
+        } else if (qualifier || spanAfter || momentAfter || (spanBefore && period)) {
             role = 'duration';
             if (spanAfter) end++;
         } else if (size) {
