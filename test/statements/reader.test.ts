@@ -225,6 +225,13 @@ describe('vague words in their context', () => {
         expect(readStatement('Geeft zo veel mogelijk feedback aan leerlingen').verdict).toBe('vague');
     });
 
+    test.each([
+        'Voert in principe 20 intakegesprekken', 'Rondt de cursus af als het lukt', 'Aims to pass the exam in June',
+        'Publishes 3 articles if feasible',
+    ])('"in principe", "als het lukt", "aims to", "if feasible" are hedges too: "%s"', text => {
+        expect(readStatement(text).verdict).toBe('vague');
+    });
+
     test('a vague moment does not undo a concrete result: "zo snel mogelijk zijn rijbewijs halen"', () => {
         expect(readStatement('Haalt zo snel mogelijk zijn rijbewijs').verdict).toBe('specific');
         expect(readStatement('Get my driving licence as soon as possible').verdict).toBe('specific');

@@ -140,7 +140,7 @@ export const EN: StatementLexicon = {
             'hope to', 'hopes to', 'hopefully', 'maybe', 'perhaps', 'possibly', 'if possible', 'where possible', 'when possible',
             'as much as possible', 'as many as possible', 'as well as possible', 'as often as possible', 'as little as possible',
             'as few as possible', 'ideally', 'if time allows', 'time permitting', 'where needed', 'if needed', 'as needed',
-            'where appropriate', 'aim for', 'try', 'tries',
+            'where appropriate', 'aim for', 'try', 'tries', 'aim to', 'aims to', 'in principle', 'if feasible', 'where feasible',
         ],
         amount: [
             'some', 'several', 'a few', 'a couple of', 'a number of', 'many', 'a lot of', 'lots of', 'plenty of', 'numerous',

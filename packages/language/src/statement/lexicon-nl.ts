@@ -153,7 +153,7 @@ export const NL: StatementLexicon = {
             'streef naar', 'streven', 'hopen', 'hoop', 'hoopt', 'misschien', 'eventueel', 'wellicht', 'indien mogelijk',
             'waar mogelijk', 'als het kan', 'zo veel mogelijk', 'zoveel mogelijk', 'zo goed mogelijk', 'zo min mogelijk',
             'zo weinig mogelijk', 'zo vaak mogelijk', 'zoveel als mogelijk', 'zo veel als mogelijk', 'het liefst', 'waar nodig',
-            'indien nodig', 'als de tijd het toelaat',
+            'indien nodig', 'als de tijd het toelaat', 'in principe', 'indien haalbaar', 'waar haalbaar', 'als het lukt',
         ],
         amount: [
             'enkele', 'een aantal', 'een paar', 'diverse', 'meerdere', 'sommige', 'veel', 'vele', 'weinig', 'heel wat', 'tal van',
