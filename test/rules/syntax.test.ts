@@ -32,6 +32,16 @@ describe('syntax errors say what was expected, where', () => {
         expect(error.message).toBe("Verwacht: '}', maar het bestand houdt hier op.");
     });
 
+    test.each([
+        ['nl', 'plan "P" {\n    taal nl\n    leidinggevende "Mark Jansen" op 2027-01-10\n}', "Een datum met 'op' hoort bij een handtekening, in het blok 'ondertekening { … }'"],
+        ['en', 'plan "P" {\n    language en\n    manager "Mark Jansen" on 2027-01-10\n}', "A date with 'on' belongs to a signature, in the 'sign-off { … }' block"],
+    ])('%s: a signature\'s date at the top of the plan points to the sign-off block', async (_locale, text, start) => {
+        const errors = (await diagnosticsOf(text)).filter(d => d.code === 'syntax.unexpected-token');
+        expect(errors).toHaveLength(1);
+        expect(String(errors[0].message).startsWith(start)).toBe(true);
+        expect(errors[0].range.start).toEqual({ line: 2, character: text.split('\n')[2].indexOf(_locale === 'nl' ? ' op ' : ' on ') + 1 });
+    });
+
     test('control characters are named, not printed', async () => {
         const diagnostics = await diagnosticsOf(inGoal('\u0007'));
         expect(diagnostics.find(d => d.code === 'syntax.unexpected-character')?.message).toBe("Onverwacht teken 'U+0007'.");
@@ -192,11 +202,12 @@ describe('messages speak the user\'s language, not the parser\'s', () => {
 });
 
 describe('the common mistakes the rule docs show', () => {
-    /** A whole plan around an example line: a plan header at the top, a block header in the plan, a field in a goal. */
+    /** A whole plan around an example line: a plan header at the top, a block header or a person in the plan, a field in a goal. */
     function around(locale: 'nl' | 'en', line: string): string {
         const language = locale === 'nl' ? 'taal nl' : 'language en';
         if (/^\w+ "[^"]*" \{$/.test(line) && /^pl/.test(line)) return `${line}\n    ${language}\n}\n`;
         if (line.endsWith('{')) return `plan "P" {\n    ${language}\n    ${line}\n    }\n}\n`;
+        if (/^(leidinggevende|manager|medewerker|employee) "/.test(line)) return `plan "P" {\n    ${language}\n    ${line}\n}\n`;
         return sketchPlan(locale, `        ${line}`);
     }
 

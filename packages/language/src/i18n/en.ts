@@ -267,6 +267,7 @@ export const en = {
     /** Words for the mistakes people make (misspelt keywords, dates written another way), and their examples in the rule docs. */
     mistakes: {
         unknownWord: "Unknown word '{found}'. Only a keyword or \"text in quotes\" can stand here.",
+        signatureDateInHeader: "A date with '{on}' belongs to a signature, in the '{signOff} { … }' block, where it counts as signed. Here the line only names the person.",
         endOfFile: 'the end of the file',
         and: ' and ',
         signOff: {
@@ -297,6 +298,7 @@ export const en = {
                 { wrong: 'measurable four presentations', right: 'measurable 4 presentations', why: 'A target is a number with a unit, an amount (€ 500), a percentage (85%) or "text in quotes".' },
                 { wrong: 'goal my goal "Presenting" {', right: 'goal my-goal "Presenting" {', why: 'A name is one word; join words with a hyphen. A keyword is a fine name too: goal training "…".' },
                 { wrong: 'acceptable employee', right: 'acceptable by employee', why: "A few fields take two keywords: 'acceptable by', 'communicated to'." },
+                { wrong: 'manager "Mark Jansen" on 2027-01-10', right: 'manager "Mark Jansen"', why: "At the top of the plan, 'manager' only says who it is; the signature's date goes in the 'sign-off { … }' block." },
             ],
             'syntax.unexpected-character': [
                 { wrong: 'specific Gives 4 presentations; one per quarter', right: 'specific "Gives 4 presentations; one per quarter"', why: 'Free text goes between quotes; outside them, characters such as ; # @ are not part of the language.' },

@@ -260,6 +260,7 @@ export const nl: Catalogue = {
     },
     mistakes: {
         unknownWord: "Onbekend woord '{found}'. Hier kan alleen een sleutelwoord of \"tekst tussen aanhalingstekens\" staan.",
+        signatureDateInHeader: "Een datum met '{on}' hoort bij een handtekening, in het blok '{signOff} { … }': daar telt hij als ondertekening. Hier noemt de regel alleen de persoon.",
         endOfFile: 'het einde van het bestand',
         and: ' en ',
         signOff: {
@@ -289,6 +290,7 @@ export const nl: Catalogue = {
                 { wrong: 'meetbaar vier presentaties', right: 'meetbaar 4 presentaties', why: 'Een doelwaarde is een getal met een eenheid, een bedrag (€ 500), een percentage (85%) of "tekst tussen aanhalingstekens".' },
                 { wrong: 'doel mijn doel "Presenteren" {', right: 'doel mijn-doel "Presenteren" {', why: 'Een naam is één woord; verbind woorden met een streepje. Ook een sleutelwoord is een goede naam: doel training "…".' },
                 { wrong: 'acceptabel medewerker', right: 'acceptabel door medewerker', why: "Een paar velden hebben twee sleutelwoorden: 'acceptabel door', 'gecommuniceerd aan'." },
+                { wrong: 'leidinggevende "Mark Jansen" op 2027-01-10', right: 'leidinggevende "Mark Jansen"', why: "Bovenaan het plan noemt 'leidinggevende' alleen wie het is; de datum van de handtekening staat in het blok 'ondertekening { … }'." },
             ],
             'syntax.unexpected-character': [
                 { wrong: 'specifiek Geeft 4 presentaties; één per kwartaal', right: 'specifiek "Geeft 4 presentaties; één per kwartaal"', why: 'Vrije tekst staat tussen aanhalingstekens; daarbuiten horen tekens als ; # @ niet bij de taal.' },

@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import type { LangiumDocument, TextDocument } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { catalogue, format } from '../../i18n/catalogue.js';
-import type { Locale } from '../../keywords.js';
+import { kw, type Locale } from '../../keywords.js';
 import { isMisspeltKeyword } from '../../keyword-corrections.js';
 import { isUnterminatedStringError } from '../../pop-lexer.js';
 import type { ReportLocated } from '../finding.js';
@@ -75,6 +75,13 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
         return { range, message, code: 'syntax.unknown-keyword' };
     }
     const found = validToken(token) ? token.image : undefined;
+    // 'leidinggevende "Mark Jansen" op 2027-01-10' at the top of the plan: a signature's date where the person is named.
+    const afterText = validToken(token) && text.getText({ start: text.positionAt(0), end: range.start }).trimEnd().endsWith('"');
+    if (found !== undefined && afterText && (found === kw('on', 'en') || found === kw('on', 'nl'))) {
+        const language: Locale = found === kw('on', 'nl') ? 'nl' : 'en';
+        const message = format(catalogue(locale).mistakes.signatureDateInHeader, { on: found, signOff: kw('signOff', language) });
+        return { range, message: ruleMessage(locale, 'syntax.unexpected-token', { params: { detail: message } }), code: 'syntax.unexpected-token' };
+    }
     const expected = /Expecting token of type '?-*>?\s*([^'<\s]+)\s*<?-*'?/.exec(error.message)?.[1]
         ?? /Expecting token of type '([^']+)'/.exec(error.message)?.[1];
     const alternatives = [...new Set([...error.message.matchAll(/^\s*\d+\. \[([^\],]+)/gm)].map(m => m[1].trim()))];
