@@ -106,6 +106,21 @@ describe('each goal has its own section', () => {
         expect(table.querySelector('[data-total="cost"]')?.textContent).toBe('€ 100');
     });
 
+    test('a cancelled goal is listed as cancelled, and left out of the SMART count and the totals', async () => {
+        const kept = goalEn(`${CLEAN_GOAL_EN}\n        action course "Kept" { hours 10 cost € 100 }`);
+        const dropped = goalEn(`        specific "Completes the Employment Law course"\n        status cancelled\n        action course "Law" { hours 5 cost € 3,000 }`, 'law');
+        const { dom } = await render(planEn(`${kept}\n${dropped}`));
+        const overview = dom.querySelector('.overview')!;
+        expect(overview.querySelector('p')?.textContent).toBe('1 of 1 SMART goal meets every criterion.');
+        const row = overview.querySelector('tr[data-goal="law"]')!;
+        expect(row.getAttribute('data-status')).toBe('cancelled');
+        expect(row.querySelector('th .badge')?.textContent).toBe('Cancelled');
+        expect(overview.querySelector('[data-total="hours"]')?.textContent).toBe('10 h');
+        expect(overview.querySelector('[data-total="cost"]')?.textContent).toBe('€ 100');
+        // The employer facilitates the goals that go ahead: the cancelled goal's € 3,000 is not "used".
+        expect(dom.body.textContent).not.toContain('€ 3,100');
+    });
+
     test('the overview gives each goal its verdict, dates and cost, and the plan total', async () => {
         const { dom } = await render(EXAMPLES);
         const rows = Array.from(dom.querySelectorAll('.overview-table tbody tr'));

@@ -33,4 +33,14 @@ describe('the plan summary for the status bar', () => {
         expect(summary.errors).toBeGreaterThan(0);
         expect(summary.warnings).toBeGreaterThan(0);
     });
+
+    it('leaves a cancelled goal out of both counts', async () => {
+        const services = createServices();
+        const [document] = await build(services, `plan "P" {
+    language en
+    goal a "A" { specific "Gives 4 talks" }
+    goal b "B" { specific "Completes the law course" status cancelled }
+}`);
+        expect(planSummary(document, services.Pop)).toMatchObject({ smart: 0, total: 1 });
+    });
 });

@@ -216,6 +216,24 @@ describe('dates in the report', () => {
     });
 });
 
+describe('cancelled goals in the report', () => {
+    test('count under goalsByStatus only: not in the SMART counts, nor in the money planned', async () => {
+        const services = createServices();
+        const cancelled = `    doel wet "Arbeidsrecht" {
+        specifiek "Rondt de cursus Arbeidsrecht af"
+        status geannuleerd
+        actie cursus "Arbeidsrecht" { kosten € 900 }
+    }
+`;
+        const text = planWithGoalNl(`${CLEAN_GOAL_NL}\n        actie cursus "Presenteren" { kosten € 100 }`).replace('    ondertekening {', `${cancelled}    ondertekening {`);
+        const [document] = await build(services, text);
+        const row = teamReport([{ file: 'p.pop', document }], services.Pop, { today: todayDay('2027-06-01'), locale: 'nl' }).plans[0];
+        expect(row.goalsByStatus.cancelled).toBe(1);
+        expect(row.smart).toEqual({ complete: 1, total: 1 });
+        expect(row.budget.planned).toBe(100);
+    });
+});
+
 describe('sign-off in the report', () => {
     test('agrees with the plan page: a line still waiting for its date keeps the plan partly signed, and due', async () => {
         const services = createServices();

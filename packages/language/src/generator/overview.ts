@@ -1,7 +1,7 @@
 /** "At a glance": one row per goal with its verdict, its dates and its cost, and the plan's totals. */
 import type { Plan } from '../generated/ast.js';
 import { plural } from '../i18n/catalogue.js';
-import { goalKind } from '../model/plan.js';
+import { goalKind, goalStatus } from '../model/plan.js';
 import { scorecard } from '../validation/scorecard.js';
 import { goalCost } from './actions.js';
 import { goalTitle, hours, money, shortRange, type RenderContext } from './context.js';
@@ -15,14 +15,18 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
         return html`<section class="overview" aria-labelledby="${id}"><h2 id="${id}">${t.heading}</h2><p class="muted">${t.noGoals}</p></section>`;
     }
     const scores = plan.goals.map(goal => scorecard(goal, ctx.judgement, ctx.locale));
-    const smart = scores.filter(s => s.kind === 'smart');
+    // A cancelled goal is listed as such, and counts neither as a SMART goal nor in the totals.
+    const cancelled = plan.goals.map(goal => goalStatus(goal) === 'cancelled');
+    const smart = scores.filter((s, i) => s.kind === 'smart' && !cancelled[i]);
     const total = { cost: 0, hours: 0 };
     const rows = plan.goals.map((goal, i) => {
         const cost = goalCost(goal);
-        total.cost += cost.cost;
-        total.hours += cost.hours;
-        return html`<tr data-goal="${goal.name ?? ''}" data-kind="${goalKind(goal)}">
-<th scope="row"><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a></th>
+        if (!cancelled[i]) {
+            total.cost += cost.cost;
+            total.hours += cost.hours;
+        }
+        return html`<tr data-goal="${goal.name ?? ''}" data-kind="${goalKind(goal)}"${cancelled[i] ? html` data-status="cancelled"` : ''}>
+<th scope="row"><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a>${cancelled[i] ? html` <span class="badge">${ctx.texts.statuses.cancelled}</span>` : ''}</th>
 <td class="nowrap">${scoreGlance(scores[i], ctx)}</td>
 <td>${shortRange(ctx, goal.start, goal.end)}</td>
 <td class="num">${hours(ctx, cost.hours)}</td>

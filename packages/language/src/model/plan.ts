@@ -46,10 +46,11 @@ export function recordsResult(review: Review, today: number): boolean {
 
 export interface Totals { cost: number; hours: number; costActions: number; hourActions: number }
 
-/** The summed cost and hours of a plan's actions (cancelled actions excluded). */
+/** The summed cost and hours of a plan's actions (cancelled actions, and the actions of cancelled goals, excluded). */
 export function actionTotals(plan: Plan): Totals {
     const totals: Totals = { cost: 0, hours: 0, costActions: 0, hourActions: 0 };
     for (const goal of plan.goals) {
+        if (goalStatus(goal) === 'cancelled') continue;
         for (const action of goal.actions) {
             if (goalStatus(action) === 'cancelled') continue;
             const cost = parseMoney(action.cost);

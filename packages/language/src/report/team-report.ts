@@ -282,7 +282,8 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
         manager: textOrNull(plan.manager),
         language: documentLocale(document),
         period: { start: isoOrNull(plan.period?.start), end: isoOrNull(plan.period?.end) },
-        smart: { complete: goals.filter(g => g.smartComplete).length, total: goals.length },
+        // A cancelled goal is counted under goalsByStatus only.
+        smart: { complete: goals.filter(g => g.smartComplete && g.status !== 'cancelled').length, total: goals.filter(g => g.status !== 'cancelled').length },
         goalsByStatus: byStatus,
         overdue,
         nextDeadline,
