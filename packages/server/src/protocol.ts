@@ -42,6 +42,7 @@ export const SUMMARY_NOTIFICATION_CAPABILITY = 'popSummaryNotification';
 export interface SummaryNotificationParams extends SummaryResult {
     readonly uri: string;
 }
+
 export const RENDER_REQUEST = 'pop/render';
 
 export interface TeamOverviewParams {
