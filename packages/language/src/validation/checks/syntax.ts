@@ -76,8 +76,7 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
     }
     const found = validToken(token) ? token.image : undefined;
     // 'leidinggevende "Mark Jansen" op 2027-01-10' at the top of the plan: a signature's date where the person is named.
-    const afterText = validToken(token) && text.getText({ start: text.positionAt(0), end: range.start }).trimEnd().endsWith('"');
-    if (found !== undefined && afterText && (found === kw('on', 'en') || found === kw('on', 'nl'))) {
+    if (found !== undefined && (found === kw('on', 'en') || found === kw('on', 'nl')) && followsText(text.getText(), token.startOffset)) {
         const language: Locale = found === kw('on', 'nl') ? 'nl' : 'en';
         const message = format(catalogue(locale).mistakes.signatureDateInHeader, { on: found, signOff: kw('signOff', language) });
         return { range, message: ruleMessage(locale, 'syntax.unexpected-token', { params: { detail: message } }), code: 'syntax.unexpected-token' };
@@ -108,6 +107,13 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
 export function describeParserError(error: IRecognitionException, text: TextDocument, locale: Locale): { range: Range; message: string } {
     const { range, message } = describeSyntaxError(error, text, locale);
     return { range, message };
+}
+
+/** Whether the last thing before `offset`, past any white space, is the closing quote of a text. */
+function followsText(source: string, offset: number): boolean {
+    let k = offset - 1;
+    while (k >= 0 && /\s/.test(source[k])) k--;
+    return source[k] === '"';
 }
 
 function short(text: string): string {
