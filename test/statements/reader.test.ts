@@ -89,6 +89,12 @@ describe('frequencies', () => {
         expect(targets(text)).toEqual(expected);
     });
 
+    test('"once a week" totals in times, not "timeses": "52 times", "52 keer"', () => {
+        expect(targets('Deploys to production at least once a week')).toEqual(['1 times per week', '52 times']);
+        expect(targets('Deployt minstens één keer per week naar productie')).toEqual(['1 keer per week', '52 keer']);
+        expect(targets('Speaks with the mentor once a month')).toEqual(['12 times', '1 times per month']);
+    });
+
     test('a measure per period is a rate, never totalled', () => {
         expect(targets('Sport 3 uur per week')).toEqual(['3 uur per week']);
         expect(targets('Walk 10,000 steps a day')).toEqual(['10,000 steps per day']);
@@ -128,6 +134,15 @@ describe('digits that are no quantity', () => {
 });
 
 describe('which number is the target', () => {
+    test.each([
+        ['Reduces open security findings from 45 to under 10', '10 security findings', 'max'],
+        ['Brengt het verzuim terug van 8% naar minder dan 5%', '5%', 'max'],
+        ['Verhoogt de score van 6 naar minimaal 7,5', '7,5', 'min'],
+    ])('a range whose second value has a bound: "%s" (the baseline first would be the wrong target)', (text, target, bound) => {
+        expect(targets(text)[0]).toBe(target);
+        expect(readStatement(text).quantities.find(q => q.role === 'target')?.bound).toBe(bound);
+    });
+
     test.each([
         ['Mentors one junior developer during the first three months of their employment', 'duration 3'],
         ['Mentors one junior developer through their first six months', 'duration 6'],

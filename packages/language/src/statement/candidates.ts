@@ -55,8 +55,12 @@ function perPeriodText(unit: PeriodUnit, every: number, language: Language): str
     return every === 1 ? `per ${one}` : `per ${every} ${many}`;
 }
 
+/** Units that stay as they are after any number: "52 keer", "52 times" (the unit of "once a week"). */
+const INVARIANT_UNITS = new Set(['times', 'keer', 'maal']);
+
 function pluralise(noun: string, language: Language): string {
     const lower = noun.toLowerCase();
+    if (INVARIANT_UNITS.has(lower)) return noun;
     if (language === 'en') {
         if (/[^aeiou]y$/.test(lower)) return noun.slice(0, -1) + 'ies';
         if (/(s|x|z|ch|sh)$/.test(lower)) return noun + 'es';

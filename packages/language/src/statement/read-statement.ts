@@ -730,6 +730,11 @@ class Reader {
         const to = this.lex.rangeTo.matchAt(tokens, firstUnit.end) || (tokens[firstUnit.end]?.text === '→' ? 1 : 0);
         if (!to) return undefined;
         let k = firstUnit.end + to;
+        // "from 45 to under 10", "van 12 naar minder dan 5": the target with its bound.
+        const maxLength = this.lex.maximum.matchAt(tokens, k);
+        const minLength = maxLength ? 0 : this.lex.minimum.matchAt(tokens, k);
+        const bound = maxLength ? 'max' : minLength ? 'min' : undefined;
+        k += maxLength || minLength;
         let currency = false;
         if (tokens[k] && this.lex.currencies.has(tokens[k].lower)) { currency = true; k++; }
         const second = readNumberAt(tokens, k);
@@ -757,7 +762,7 @@ class Reader {
         });
         this.addQuantity(second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
             digits: second.word ? undefined : tokens[second.start].text, unit: percent || money ? undefined : measured, measure,
-            baseline, frequency: frequency?.frequency,
+            baseline, frequency: frequency?.frequency, bound,
         });
         this.take(fromToken, end);
         return end;
