@@ -95,6 +95,20 @@ describe('frequencies', () => {
         expect(targets('Speaks with the mentor once a month')).toEqual(['12 times', '1 times per month']);
     });
 
+    test.each([
+        ['Schrijft elke week een blogpost', '52 blogposts'],
+        ['Geeft elke maand een les', '12 lessen'],
+        ['Maakt elk kwartaal een verslag', '4 verslagen'],
+        ['Neemt elke maand een toets af', '12 toetsen'],
+        ['Voert elk kwartaal een audit uit', '4 audits'],
+        ['Schrijft elk kwartaal een nieuwsbrief', '4 nieuwsbrieven'],
+        ['Bespreekt elk kwartaal een doel met de coach', '4 doelen'],
+        ['Schrijft elke maand een artikel', '12 artikelen'],
+        ['Archiveert elke maand een dossier', '12 dossiers'],
+    ])('a Dutch total is written in the plural a reader expects: "%s" → %s', (text, total) => {
+        expect(targets(text)).toContain(total);
+    });
+
     test('a measure per period is a rate, never totalled', () => {
         expect(targets('Sport 3 uur per week')).toEqual(['3 uur per week']);
         expect(targets('Walk 10,000 steps a day')).toEqual(['10,000 steps per day']);

@@ -55,9 +55,20 @@ function perPeriodText(unit: PeriodUnit, every: number, language: Language): str
     return every === 1 ? `per ${one}` : `per ${every} ${many}`;
 }
 
+/** Dutch words, mostly English loanwords, that take -s: "blogposts", "workshops", "audits", "teams", "apps". */
+const ENGLISH_PLURAL_ENDINGS = /(post|cast|shop|inar|view|call|chat|check|deal|team|sprint|test|audit|job|app|blog|vlog|pitch|meeting)$/;
+
+/** Dutch plurals no rule below gets right, also as the last part of a compound ("eindverslag" → "eindverslagen"). */
+const DUTCH_IRREGULAR: ReadonlyArray<readonly [string, string]> = [
+    ['artikel', 'artikelen'], ['middel', 'middelen'], ['voorstel', 'voorstellen'], ['verslag', 'verslagen'],
+    ['dag', 'dagen'], ['weg', 'wegen'], ['lid', 'leden'], ['stad', 'steden'], ['schip', 'schepen'], ['dossier', 'dossiers'],
+    ['atelier', 'ateliers'],
+];
+
 /** Units that stay as they are after any number: "52 keer", "52 times" (the unit of "once a week"). */
 const INVARIANT_UNITS = new Set(['times', 'keer', 'maal']);
 
+/** The plural of a unit counted once ("een gesprek per week" → "52 gesprekken"): the unit is singular. */
 function pluralise(noun: string, language: Language): string {
     const lower = noun.toLowerCase();
     if (INVARIANT_UNITS.has(lower)) return noun;
@@ -66,13 +77,25 @@ function pluralise(noun: string, language: Language): string {
         if (/(s|x|z|ch|sh)$/.test(lower)) return noun + 'es';
         return noun.endsWith('s') ? noun : noun + 's';
     }
-    if (/(s|en|'s)$/.test(lower) && !/(ie|us)$/.test(lower)) return noun;
+    const irregular = DUTCH_IRREGULAR.find(([singular]) => lower.endsWith(singular));
+    if (irregular) return noun.slice(0, noun.length - irregular[0].length) + irregular[1];
+    // Loanwords keep their English plural: blogposts, workshops, audits, teams.
+    if (ENGLISH_PLURAL_ENDINGS.test(lower)) return noun + 's';
+    // les → lessen, klas → klassen, proces → processen: a singular ending in a short vowel and an s.
+    if (/[^aeiou][aeiu]s$/.test(lower) && !/(er|el|em|je)s$/.test(lower)) return noun + 'sen';
+    if (/(en|'s)$/.test(lower)) return noun;
+    // toets → toetsen, kans → kansen
+    if (/[^aeiou]s$/.test(lower) && !/(ie|us)$/.test(lower)) return noun + 'en';
+    // brief → brieven, archief → archieven
+    if (/ief$/.test(lower)) return noun.slice(0, -1) + 'ven';
+    // uur → uren, onderdeel → onderdelen: a double vowel before one consonant is written single.
+    if (/(aa|ee|oo|uu)[bdfgklmnprst]$/.test(lower)) return noun.slice(0, -2) + noun[noun.length - 1] + 'en';
+    // doel → doelen, profiel → profielen: a long vowel or a diphthong before the last consonant.
+    if (/(oe|ie|ui|eu|ei|ij|ou|au)[bdfgklmnprst]$/.test(lower)) return noun + 'en';
     if (/(ie|e|el|em|en|er|je|um|or|a|o|i|u|y)$/.test(lower)) return noun + (/[aiouy]$/.test(lower) ? "'s" : 's');
     if (/ing$/.test(lower)) return noun + 'en';
     // gesprek → gesprekken, les → lessen: a short vowel before one consonant doubles it.
     if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(lower)) return noun + noun[noun.length - 1] + 'en';
-    // uur → uren, maand → maanden: a double vowel before one consonant is written single.
-    if (/(aa|ee|oo|uu)[bdfgklmnprst]$/.test(lower)) return noun.slice(0, -2) + noun[noun.length - 1] + 'en';
     return noun + 'en';
 }
 
