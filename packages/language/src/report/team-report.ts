@@ -242,6 +242,8 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
         };
     });
     const byStatus = countStatuses(goals.map(g => g.status));
+    // A cancelled goal is counted under goalsByStatus only, not in the SMART counts.
+    const pursued = goals.filter(g => g.status !== 'cancelled');
     const dated = (date: string, goal: Goal): DatedGoal => ({ date, goal: goal.name ?? '', title: goal.title || goal.name || '', line: lineOf(goal) });
     const overdue = plan.goals.filter((_, i) => goals[i].overdue).map(goal => dated(isoOrNull(goal.end)!, goal))
         .sort((a, b) => a.date.localeCompare(b.date));
@@ -282,8 +284,7 @@ function planRow(source: ReportSource, plan: Plan, index: number | undefined, se
         manager: textOrNull(plan.manager),
         language: documentLocale(document),
         period: { start: isoOrNull(plan.period?.start), end: isoOrNull(plan.period?.end) },
-        // A cancelled goal is counted under goalsByStatus only.
-        smart: { complete: goals.filter(g => g.smartComplete && g.status !== 'cancelled').length, total: goals.filter(g => g.status !== 'cancelled').length },
+        smart: { complete: pursued.filter(g => g.smartComplete).length, total: pursued.length },
         goalsByStatus: byStatus,
         overdue,
         nextDeadline,

@@ -56,7 +56,7 @@ function perPeriodText(unit: PeriodUnit, every: number, language: Language): str
 }
 
 /** Dutch words, mostly English loanwords, that take -s: "blogposts", "workshops", "audits", "teams", "apps". */
-const ENGLISH_PLURAL_ENDINGS = /(post|cast|shop|inar|view|call|chat|check|deal|team|sprint|test|audit|job|app|blog|vlog|pitch|meeting)$/;
+const ENGLISH_PLURAL_ENDINGS = /(blogpost|cast|shop|inar|view|call|chat|check|deal|team|sprint|test|audit|job|app|blog|vlog|pitch|meeting)$/;
 
 /** Dutch plurals no rule below gets right, also as the last part of a compound ("eindverslag" → "eindverslagen"). */
 const DUTCH_IRREGULAR: ReadonlyArray<readonly [string, string]> = [
@@ -85,7 +85,7 @@ function pluralise(noun: string, language: Language): string {
     if (/[^aeiou][aeiu]s$/.test(lower) && !/(er|el|em|je)s$/.test(lower)) return noun + 'sen';
     if (/(en|'s)$/.test(lower)) return noun;
     // toets → toetsen, kans → kansen
-    if (/[^aeiou]s$/.test(lower) && !/(ie|us)$/.test(lower)) return noun + 'en';
+    if (/[^aeiou]s$/.test(lower)) return noun + 'en';
     // brief → brieven, archief → archieven
     if (/ief$/.test(lower)) return noun.slice(0, -1) + 'ven';
     // uur → uren, onderdeel → onderdelen: a double vowel before one consonant is written single.

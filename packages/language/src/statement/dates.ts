@@ -84,6 +84,11 @@ function dayAt(tokens: readonly Token[], i: number): { day: number; next: number
     return undefined;
 }
 
+/** 1 for "school", "financial" and the like before "year" at tokens[i]: such a year counts as the plan's year. */
+function kindOfYear(tokens: readonly Token[], i: number): number {
+    return ['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'year' ? 1 : 0;
+}
+
 export class DateReader {
     constructor(private readonly lex: Lexicons) {}
 
@@ -189,9 +194,8 @@ export class DateReader {
         const thisLength = lex.thisPeriod.matchAt(tokens, i);
         const nextLength = thisLength ? 0 : lex.nextPeriod.matchAt(tokens, i);
         if (thisLength || nextLength) {
-            let u = i + thisLength + nextLength;
             // "this school year", "next financial year"
-            if (['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[u]?.lower ?? '') && tokens[u + 1]?.lower === 'year') u++;
+            const u = i + thisLength + nextLength + kindOfYear(tokens, i + thisLength + nextLength);
             const unit = this.calendarUnit(tokens[u]);
             if (unit) return { spec: { kind: 'this', unit, offset: thisLength ? 0 : 1 }, next: u + 1 };
         }
@@ -231,11 +235,10 @@ export class DateReader {
         if (t.kind === 'word' && (t.lower === 'jaareinde' || t.lower === 'jaarafsluiting' || t.lower === 'year-end' || t.lower === 'yearend')) {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 1 };
         }
-        // "the financial year", "het schooljaar" count as the plan's year, as "this financial year" does.
-        const yearKind = ['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year' ? 1 : 0;
-        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[i + 1 + yearKind]) && afterMarker) {
-            // "eind van het jaar", "by the end of the month"; "the end of each month" comes back every month, no deadline
-            return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1 + yearKind])!, offset: 0 }, next: i + 2 + yearKind };
+        // "eind van het jaar", "by the end of the (financial) year"; "the end of each month" comes back every month, no deadline
+        const u = i + 1 + kindOfYear(tokens, i + 1);
+        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[u]) && afterMarker) {
+            return { spec: { kind: 'this', unit: this.calendarUnit(tokens[u])!, offset: 0 }, next: u + 1 };
         }
         return undefined;
     }

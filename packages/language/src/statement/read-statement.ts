@@ -504,7 +504,7 @@ class Reader {
         const after = tokens[n.end];
         // "elke twee weken een gesprek", "every three months": the number is the rhythm's interval, read with the count
         // that follows it (frequencyBefore), not a count of weeks.
-        const everyBefore = (prev && lex.everyWords.has(prev.lower)) || (prev?.lower === 'de' && tokens[i - 2]?.lower === 'om');
+        const everyBefore = this.everyLength(i - 1) === 1 || this.everyLength(i - 2) === 2;
         if (everyBefore && !n.weak && lex.periodSet.matchAt(tokens, n.end) > 0) return i + 1;
         const followedByCount = !!after && (lex.timesWords.has(after.lower) || lex.measureWords.has(after.lower) || lex.currencies.has(after.lower)
             || after.text === '%' || lex.percentWords.matchAt(tokens, n.end) > 0 || lex.perWords.matchAt(tokens, n.end) > 0);

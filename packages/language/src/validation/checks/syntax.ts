@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import type { LangiumDocument, TextDocument } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { catalogue, format } from '../../i18n/catalogue.js';
-import { kw, type Locale } from '../../keywords.js';
+import { kw, LOCALES, type Locale } from '../../keywords.js';
 import { isMisspeltKeyword } from '../../keyword-corrections.js';
 import { isUnterminatedStringError } from '../../pop-lexer.js';
 import type { ReportLocated } from '../finding.js';
@@ -76,9 +76,9 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
     }
     const found = validToken(token) ? token.image : undefined;
     // 'leidinggevende "Mark Jansen" op 2027-01-10' at the top of the plan: a signature's date where the person is named.
-    if (found !== undefined && (found === kw('on', 'en') || found === kw('on', 'nl')) && followsText(text.getText(), token.startOffset)) {
-        const language: Locale = found === kw('on', 'nl') ? 'nl' : 'en';
-        const message = format(catalogue(locale).mistakes.signatureDateInHeader, { on: found, signOff: kw('signOff', language) });
+    const language = LOCALES.find(l => kw('on', l) === found);
+    if (language && followsText(text.getText(), token.startOffset)) {
+        const message = format(catalogue(locale).mistakes.signatureDateInHeader, { on: kw('on', language), signOff: kw('signOff', language) });
         return { range, message: ruleMessage(locale, 'syntax.unexpected-token', { params: { detail: message } }), code: 'syntax.unexpected-token' };
     }
     const expected = /Expecting token of type '?-*>?\s*([^'<\s]+)\s*<?-*'?/.exec(error.message)?.[1]
