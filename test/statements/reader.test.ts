@@ -271,6 +271,14 @@ describe('vague words in their context', () => {
         expect(reading.verdict).toBe('specific');
         expect(reading.comparatives.map(c => [c.text, c.inPurpose])).toEqual([['beter', true]]);
     });
+
+    test('a purpose clause opens with a word of the statement\'s language: English "want" is no Dutch "want" (because)', () => {
+        expect(readStatement('I want to become a more confident presenter in 2027').verdict).toBe('comparative');
+        expect(readStatement('We want to be calmer colleagues').verdict).toBe('comparative');
+        const dutch = readStatement('Rondt de cursus af, want dan kan ik beter coachen');
+        expect(dutch.verdict).toBe('specific');
+        expect(dutch.comparatives.map(c => [c.text, c.inPurpose])).toEqual([['beter', true]]);
+    });
 });
 
 describe('results that are done or not done', () => {

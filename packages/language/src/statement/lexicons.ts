@@ -113,7 +113,11 @@ export class Lexicons {
     readonly zeroWords = phrases(l => l.zeroWords);
     readonly notZero = phrases(l => l.notZero);
     readonly criterionWords = phrases(l => l.criterionWords);
-    readonly purposeMarkers = phrases(l => l.purposeMarkers);
+    /** Per language: Dutch "want" (because) opens a purpose clause, English "want" (to wish) does not. */
+    readonly purposeMarkers: Readonly<Record<Language, PhraseSet>> = {
+        nl: new PhraseSet(NL.purposeMarkers.map(fold)),
+        en: new PhraseSet(EN.purposeMarkers.map(fold)),
+    };
     readonly halving = phrases(l => l.halving);
     readonly fractions = phrases(l => l.fractions);
     readonly doubling = phrases(l => l.doubling);

@@ -88,7 +88,7 @@ class Reader {
         const wishVerbs = new Set(['want', 'wants', 'like', 'need', 'needs', 'aim', 'aims', 'going', 'plan', 'plans', 'hope', 'hopes',
             'try', 'tries', 'able', 'would', 'love', 'wish', 'wishes', 'have', 'has', 'is', 'am', 'are', 'be', 'decided', 'intend']);
         for (let i = 0; i < tokens.length; i++) {
-            const length = this.lex.purposeMarkers.matchAt(tokens, i);
+            const length = this.lex.purposeMarkers[this.language].matchAt(tokens, i);
             if (!length) continue;
             const word = tokens[i].lower;
             if (word === 'to' && (i < 2 || wishVerbs.has(tokens[i - 1].lower))) continue;
