@@ -62,6 +62,13 @@ describe('numbers written as words', () => {
         expect(targets('Loopt in oktober de halve marathon')).toEqual(['binary marathon']);
     });
 
+    test.each([
+        ['Verlaagt de reiskosten met een derde', '33%'], ['Cuts travel costs by a third', '33%'], ['Reduces rework by two thirds', '67%'],
+        ['Verkort de wachttijd met driekwart', '75%'], ['Reduces rework by a quarter', '25%'], ['Verkort de doorlooptijd met een tiende', '10%'],
+    ])('reads a share of the baseline as its percentage: "%s" → %s', (text, share) => {
+        expect(targets(text)).toEqual([share]);
+    });
+
     test('reads "een" and "a" as one only where a count is expected', () => {
         expect(targets('Geeft maandelijks een presentatie aan het MT')).toEqual(['12 presentaties', '1 presentatie per maand']);
         expect(targets('Behaalt een certificaat')).toEqual(['binary certificaat']);
@@ -89,10 +96,10 @@ describe('frequencies', () => {
         expect(targets(text)).toEqual(expected);
     });
 
-    test('"once a week" totals in times, not "timeses": "52 times", "52 keer"', () => {
-        expect(targets('Deploys to production at least once a week')).toEqual(['1 times per week', '52 times']);
+    test('"once a week" is "1 time" and totals in times, not "timeses": "52 times", "52 keer"', () => {
+        expect(targets('Deploys to production at least once a week')).toEqual(['1 time per week', '52 times']);
         expect(targets('Deployt minstens één keer per week naar productie')).toEqual(['1 keer per week', '52 keer']);
-        expect(targets('Speaks with the mentor once a month')).toEqual(['12 times', '1 times per month']);
+        expect(targets('Speaks with the mentor once a month')).toEqual(['12 times', '1 time per month']);
     });
 
     test.each([
@@ -107,6 +114,25 @@ describe('frequencies', () => {
         ['Archiveert elke maand een dossier', '12 dossiers'],
     ])('a Dutch total is written in the plural a reader expects: "%s" → %s', (text, total) => {
         expect(targets(text)).toContain(total);
+    });
+
+    test.each([
+        ['Shadows a senior engineer twice a month', ['24 times', '2 times per month']],
+        ['Visits a customer three times a week', ['3 times per week', '156 times']],
+        ['Loopt een senior monteur twee keer per maand na', ['24 keer', '2 keer per maand']],
+        ['Belt een klant drie keer per week', ['3 keer per week', '156 keer']],
+    ])('the count nearest the period is counted, not the object before it: "%s"', (text, expected) => {
+        expect(targets(text)).toEqual(expected);
+    });
+
+    test('"per kwartaal" before the count is its period too: "Leest per kwartaal één managementboek"', () => {
+        expect(targets('Leest per kwartaal één managementboek')).toEqual(['4 managementboeken', '1 managementboek per kwartaal']);
+    });
+
+    test('"een andere afdeling" is a different one, not a count: the rhythm stays a behaviour', () => {
+        const reading = readStatement('Spreekt maandelijks af met een mentor uit een andere afdeling');
+        expect(targetCandidates(reading, GOAL_YEAR)).toEqual([]);
+        expect(isSpecific(reading)).toBe(true);
     });
 
     test('a measure per period is a rate, never totalled', () => {
@@ -139,6 +165,8 @@ describe('digits that are no quantity', () => {
         expect(rolesOf(readStatement('Ship version 2.0 of the app'))).toEqual(['identifier 2']);
         expect(rolesOf(readStatement('Rolt Windows 11 uit op alle werkplekken'))).toEqual(['identifier 11']);
         expect(rolesOf(readStatement('Haalt de Q4-omzetdoelstelling'))).toEqual(['identifier 4']);
+        expect(rolesOf(readStatement('Lost storingen op aan de Siemens S7-1500 zonder hulp'))).toEqual(['identifier 7', 'identifier 1500']);
+        expect(rolesOf(readStatement('Werkt met SAP S/4HANA'))).toEqual(['identifier 4']);
     });
 
     test('a year that names something is no date: "de jaarrekening 2026", "the 2026 accounts"', () => {
@@ -222,6 +250,12 @@ describe('units are nouns or measures, never function words', () => {
         ['Werkt sinds 2006 en wil teamleider worden', ['binary teamleider']],
         ['Werft 5 nieuwe klanten', ['5 nieuwe klanten']],
         ['Publish 6 blog posts', ['6 blog posts']],
+        ['Geeft vier klassikale trainingen', ['4 klassikale trainingen']],
+        ['Voert 6 individuele gesprekken', ['6 individuele gesprekken']],
+        ['Doet 2 externe audits', ['2 externe audits']],
+        ['Runs 4 lunch-and-learn sessions', ['4 lunch-and-learn sessions']],
+        ['Brengt het aantal openstaande tickets terug van 120 naar 40', ['40 tickets']],
+        ['Brings the number of open tickets down from 120 to 40', ['40 open tickets']],
     ])('"%s" → %j', (text, expected) => {
         expect(targets(text)).toEqual(expected);
     });
@@ -288,10 +322,21 @@ describe('results that are done or not done', () => {
         ['Is per 1 september teamleider', 'teamleider'], ['Haalt niveau B2 voor Duits', 'niveau B2'], ['Get certified in PRINCE2 Foundation', ''],
         ['Lanceert in juni de nieuwe webshop', 'webshop'], ['In Q3 lever ik de nieuwe versie van het klantportaal op', 'versie'],
         ['Ik wil aan het eind van dit jaar mijn propedeuse HBO-ICT hebben behaald', 'propedeuse'],
+        ['Is vanaf april het eerste aanspreekpunt voor de Antwerpse klanten', 'aanspreekpunt'],
+        ['Behaalt in de loop van het jaar het diploma MBO-4 Logistiek', 'diploma'],
+        ['Becomes the first point of contact for the Antwerp customers from Q2 onwards', 'point of contact'],
     ])('"%s" is specific, with a binary target', (text, unit) => {
         const reading = readStatement(text);
         expect(isSpecific(reading)).toBe(true);
         expect(targets(text)).toEqual([`binary ${unit}`.trim()]);
+    });
+
+    test.each([
+        'Zorgt dat het nieuwe CRM vóór de zomervakantie live staat', 'Zorgt dat de planningstool in september in productie draait',
+        'Zorgt dat het dashboard in Q2 in gebruik gaat',
+    ])('a Dutch state with the verb that says it holds is a result: "%s"', text => {
+        expect(readStatement(text).results.map(r => r.kind)).toEqual(['state']);
+        expect(isSpecific(readStatement(text))).toBe(true);
     });
 
     test('a plural without a count is no result: "Geeft presentaties aan het MT", "Write unit tests"', () => {
@@ -333,6 +378,16 @@ describe('comparatives recognised by their form', () => {
         expect(readStatement('Wordt zelfverzekerder bij presentaties voor 50 mensen').verdict).toBe('comparative');
     });
 
+    test('the second half of a compound is no verb: "e-learning" is no "learning"', () => {
+        expect(readStatement('Volgt de e-learning AVG').comparatives).toEqual([]);
+        expect(readStatement('Completes the e-learning on GDPR').comparatives).toEqual([]);
+    });
+
+    test('a Dutch stem that ends in -t keeps it in the first person: "STAR" is no "ik star(t)"', () => {
+        expect(targets('Schrijft 12 STAR-reflecties')).toEqual(['12 STAR-reflecties']);
+        expect(readStatement('Ik sluit de cursus af').results.map(r => r.object)).toEqual(['cursus']);
+    });
+
     test('"more" with a number is a count, "more" with a quality a wish', () => {
         expect(readStatement('Be more customer focused').comparatives.map(c => c.text)).toEqual(['more customer focused']);
         expect(readStatement('Wins 25 more clients').verdict).toBe('specific');
@@ -370,6 +425,13 @@ describe('dates in the statement', () => {
         ['Completes the course by year-end', '2027-12-31'],
         ['Raises the first-time fix rate from 70% to 85% by year-end', '2027-12-31'],
         ['Closes all open actions before year-end', '2027-12-31'],
+        ['Reduces late deliveries from 8% to 3% by year end', '2027-12-31'],
+        ['Behaalt in de loop van het jaar het diploma MBO-4 Logistiek', '2027-12-31'],
+        ['Obtains the diploma in the course of the year', '2027-12-31'],
+        ['Levert rond de jaarwisseling het nieuwe rooster op', '2027-12-31'],
+        ['Completes the course in half a year', '2027-07-01'],
+        ['Visits all 8 branches within half a year', '2027-07-01'],
+        ['Loopt in week 12 en 13 mee met de afdeling Planning', '2027-04-04'],
         ['Completes the audit by the end of the financial year', '2027-12-31'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);
@@ -387,6 +449,14 @@ describe('dates in the statement', () => {
             expect(statementDeadlines(reading, YEAR_2027)).toEqual([]);
             expect(statementStarts(reading, YEAR_2027).map(s => formatDate(s.day))).toEqual([text.includes('1 maart') ? '2027-03-01' : '2027-03-01']);
         }
+    });
+
+    test('"na" and "after" a period start the day after it ends: "na de zomer", "after March"', () => {
+        const starts = (text: string) => statementStarts(readStatement(text), YEAR_2027).map(s => formatDate(s.day));
+        expect(starts('Presenteert na de zomer de resultaten')).toEqual(['2027-09-01']);
+        expect(starts('Starts the course after March')).toEqual(['2027-04-01']);
+        expect(starts('Takes over the team after Q2')).toEqual(['2027-07-01']);
+        expect(starts('Neemt na 1 maart de rapportage over')).toEqual(['2027-03-01']);
     });
 
     test('a time per case is no deadline: "binnen 24 uur", "elke aanvraag binnen vier weken"', () => {

@@ -21,8 +21,11 @@ export interface CandidateValue {
 export interface TargetCandidate extends CandidateValue {
     /** The statement marks it as the end point or a limit: "naar 2 werkdagen", "minimaal 8", "van 12 naar 8 weken". */
     readonly marked?: boolean;
-    /** Where it came from: a quantity, a range, a count per period or its total over the goal, a criterion, a half, a result. */
-    readonly source: 'quantity' | 'range' | 'frequency' | 'total' | 'criterion' | 'halving' | 'result';
+    /**
+     * Where it came from: a quantity, a range, a count per period or its total over the goal, a criterion, a half, another
+     * share ("met een derde"), a result.
+     */
+    readonly source: 'quantity' | 'range' | 'frequency' | 'total' | 'criterion' | 'halving' | 'fraction' | 'result';
     readonly baseline?: CandidateValue;
     /** The statement's words it was read from. */
     readonly text: string;
@@ -136,6 +139,9 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     if (candidates.length === 0) {
         const halving = reading.criteria.find(c => c.kind === 'halving');
         if (halving) add({ value: 50, kind: 'percent', source: 'halving', text: halving.text });
+        const fraction = reading.criteria.find(c => c.kind === 'fraction');
+        const share = fraction && sharePercent(fraction.text);
+        if (fraction && share) add({ value: share, kind: 'percent', source: 'fraction', text: fraction.text });
     }
     // A time per case ("binnen 24 uur") is the target when nothing else is counted, and one option beside a count.
     for (const q of reading.quantities) {
@@ -152,6 +158,23 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
         }
     }
     return candidates;
+}
+
+const DENOMINATORS: Readonly<Record<string, number>> = {
+    derde: 3, third: 3, thirds: 3, kwart: 4, quarter: 4, quarters: 4, vijfde: 5, fifth: 5, fifths: 5, tiende: 10, tenth: 10, tenths: 10,
+};
+const NUMERATORS: Readonly<Record<string, number>> = { twee: 2, two: 2, drie: 3, three: 3 };
+
+/** "met een derde" 33, "by two thirds" 67, "met driekwart" 75: the share the lexicon's fractions name, in whole percents. */
+function sharePercent(text: string): number | undefined {
+    let numerator = 1;
+    let denominator: number | undefined;
+    for (const word of text.toLowerCase().split(/\s+/)) {
+        if (word === 'driekwart') { numerator = 3; denominator = 4; }
+        if (DENOMINATORS[word]) denominator = DENOMINATORS[word];
+        if (NUMERATORS[word]) numerator = NUMERATORS[word];
+    }
+    return denominator ? Math.round((100 * numerator) / denominator) : undefined;
 }
 
 function totalOver(q: ReadQuantity, span: GoalSpan | undefined, language: Language): TargetCandidate | undefined {

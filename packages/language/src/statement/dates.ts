@@ -44,6 +44,8 @@ export interface ReadDate {
     readonly to: number;
     /** "voor de zomer": the day before the named period starts, not its end. */
     readonly before?: boolean;
+    /** "na de zomer", "after March": as a start, the day after the named period ends, not its first day. */
+    readonly after?: boolean;
 }
 
 export interface DateContext {
@@ -187,8 +189,14 @@ export class DateReader {
             || (!afterMarker && this.isCountable(tokens[i + 2]));
         if (t.kind === 'word' && lex.weekWords.has(t.lower) && tokens[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(tokens[i + 1].text)
             && tokens[i + 1].value! >= 1 && tokens[i + 1].value! <= 53 && !countAfterWeek) {
-            const y = isYear(tokens[i + 2]);
-            return { spec: { kind: 'week', week: tokens[i + 1].value!, year: y }, next: y !== undefined ? i + 3 : i + 2 };
+            // "week 12 en 13", "weeks 12 to 14": the weeks end with the last one.
+            let last = i + 1;
+            const joiner = tokens[last + 1]?.lower ?? '';
+            const second = tokens[last + 2];
+            if (['en', 'and', 'tot', 'to', 'through', '-'].includes(joiner) && second?.kind === 'number' && /^\d{1,2}$/.test(second.text)
+                && second.value! > tokens[i + 1].value! && second.value! <= 53) last += 2;
+            const y = isYear(tokens[last + 1]);
+            return { spec: { kind: 'week', week: tokens[last].value!, year: y }, next: y !== undefined ? last + 2 : last + 1 };
         }
         // dit jaar, this quarter, volgend jaar, next month
         const thisLength = lex.thisPeriod.matchAt(tokens, i);
@@ -212,9 +220,12 @@ export class DateReader {
             const named = !afterMarker && !!before && (this.isCountable(before) || lex.determiners.has(before.lower));
             if (!measured && !named && (!countable || (afterMarker && !weakMarker))) return { spec: { kind: 'year', year }, next: i + 1 };
         }
-        // year-end
+        // year-end; "by year end" written as two words
         if (t.kind === 'word' && lex.yearWords.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'end') {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 3 };
+        }
+        if (afterMarker && t.kind === 'word' && t.lower === 'year' && tokens[i + 1]?.lower === 'end' && !tokens[i + 1].joined) {
+            return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 2 };
         }
         // Kerst, Christmas: a day, so "voor de kerst" is 24 December.
         let s = i;
@@ -231,9 +242,10 @@ export class DateReader {
             const y = isYear(tokens[s + seasonLength]);
             return { spec: { kind: 'season', ...season, year: y }, next: y !== undefined ? s + seasonLength + 1 : s + seasonLength };
         }
-        // jaareinde, year-end, einde van het jaar
-        if (t.kind === 'word' && (t.lower === 'jaareinde' || t.lower === 'jaarafsluiting' || t.lower === 'year-end' || t.lower === 'yearend')) {
-            return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 1 };
+        // (het) jaareinde, (de) jaarwisseling, year-end
+        const yearEnd = lex.determiners.has(t.lower) ? i + 1 : i;
+        if (tokens[yearEnd]?.kind === 'word' && ['jaareinde', 'jaarafsluiting', 'jaarwisseling', 'year-end', 'yearend'].includes(tokens[yearEnd].lower)) {
+            return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: yearEnd + 1 };
         }
         // "eind van het jaar", "by the end of the (financial) year"; "the end of each month" comes back every month, no deadline
         const u = i + 1 + kindOfYear(tokens, i + 1);
@@ -250,7 +262,7 @@ export class DateReader {
         return t.kind === 'number' || t.kind === 'alnum' || lex.months.has(w) || lex.weekWords.has(w) || lex.yearWords.has(w)
             || lex.determiners.has(w) || lex.seasonSet.startsWith(w) || lex.periodEndSet.startsWith(w) || lex.periodStartSet.startsWith(w)
             || lex.periodMiddleSet.startsWith(w) || lex.thisPeriod.startsWith(w) || lex.nextPeriod.startsWith(w) || w === 'jaareinde'
-            || w === 'jaarafsluiting' || w === 'yearend' || !!numberWord(w)?.ordinal;
+            || w === 'jaarafsluiting' || w === 'jaarwisseling' || w === 'yearend' || !!numberWord(w)?.ordinal;
     }
 
     private isCountable(t: Token | undefined): boolean {
@@ -283,6 +295,8 @@ export class DateReader {
             // "een half jaar", "anderhalf jaar", "two and a half years"
             if (tokens[j]?.lower === 'half' || tokens[j]?.lower === 'halve') { amount += 0.5; j++; }
             else if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half') { amount += 0.5; j += 3; }
+            // "half a year"
+            else if (amount === 0.5 && (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an')) j++;
         } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && !this.lex.everyWords.has(tokens[i]!.lower) && this.calendarUnit(tokens[i + 1])) {
             // "binnen het jaar", "within the quarter" (not "within each quarter": that is per quarter)
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
@@ -306,7 +320,10 @@ export class DateReader {
             const t = tokens[k];
             if (t.kind === 'symbol' && /^[.;:!?]$/.test(t.text)) return false;
             if (t.text === '%' || this.lex.percentWords.matchAt(tokens, k) > 0) return true;
-            if (['elke', 'iedere', 'elk', 'ieder', 'alle', 'every', 'each', 'all', 'any'].includes(t.lower) && !this.lex.periods.has(tokens[k + 1]?.lower ?? '')) return true;
+            // "all 8 branches", "alle 14 medewerkers": a set to get through by then, not a time for each case.
+            const countedSet = (t.lower === 'all' || t.lower === 'alle') && tokens[k + 1]?.kind === 'number';
+            if (['elke', 'iedere', 'elk', 'ieder', 'alle', 'every', 'each', 'all', 'any'].includes(t.lower) && !countedSet
+                && !this.lex.periods.has(tokens[k + 1]?.lower ?? '')) return true;
         }
         return false;
     }
@@ -333,7 +350,9 @@ export class DateReader {
                 let edge: Edge | undefined;
                 const endLength = lex.periodEndSet.matchAt(tokens, j);
                 const startLength = endLength ? 0 : lex.periodStartSet.matchAt(tokens, j);
-                const middleLength = endLength || startLength ? 0 : lex.periodMiddleSet.matchAt(tokens, j);
+                // "half a year" is six months, not the middle of one.
+                const halfOfOne = tokens[j]?.lower === 'half' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? '');
+                const middleLength = endLength || startLength || halfOfOne ? 0 : lex.periodMiddleSet.matchAt(tokens, j);
                 if (endLength) { edge = 'end'; j += endLength; }
                 else if (startLength) { edge = 'start'; j += startLength; }
                 else if (middleLength) { edge = 'middle'; j += middleLength; }
@@ -360,6 +379,7 @@ export class DateReader {
                 // "voor de zomer", "before March", "before 2028": the day before that period starts; "voor 1 juli" is kept as written.
                 const beforeMarker = role === 'deadline' && markerText !== undefined && BEFORE_MARKERS.has(markerText);
                 const before = beforeMarker && !edge && spec.kind !== 'day' && spec.kind !== 'relative' && spec.kind !== 'this';
+                const after = afterMarker && !relativeAfter && dateRole === 'start' && !edge && spec.kind !== 'day' && spec.kind !== 'this';
                 if (role === 'range') {
                     // "van 1 maart tot 1 juni": the first date starts, the second ends; alone, "van" is no date marker.
                     const to = lex.dateRangeTo.matchAt(tokens, found.next);
@@ -373,7 +393,7 @@ export class DateReader {
                     i = second.next - 1;
                     return true;
                 }
-                this.push(dates, taken, statement, firstToken, found.next - 1, coreFrom, coreTo, dateRole, spec, before);
+                this.push(dates, taken, statement, firstToken, found.next - 1, coreFrom, coreTo, dateRole, spec, before, after);
                 i = found.next - 1;
                 return true;
             };
@@ -384,10 +404,13 @@ export class DateReader {
     }
 
     private push(dates: ReadDate[], taken: boolean[], statement: string, first: number, last: number, from: Token, to: Token,
-        role: DateRole, spec: DateSpec, before: boolean): void {
+        role: DateRole, spec: DateSpec, before: boolean, after = false): void {
         if (!validSpec(spec)) return;
         for (let k = first; k <= last; k++) taken[k] = true;
-        dates.push({ role, spec, first, last, text: statement.slice(from.start, to.end), from: from.start, to: to.end, before: before || undefined });
+        dates.push({
+            role, spec, first, last, text: statement.slice(from.start, to.end), from: from.start, to: to.end,
+            before: before || undefined, after: after || undefined,
+        });
     }
 }
 
@@ -426,10 +449,16 @@ function isoWeekMonday(year: number, week: number): number {
     return jan4 - weekday + (week - 1) * 7;
 }
 
-/** The first and last day a spec covers in a given year; with `before`, only the day before it starts. */
-function rangeIn(spec: DateSpec, year: number, before: boolean): [number, number] | undefined {
+/** The first and last day a spec covers in a given year; only the day before it starts or after it ends, for those sides. */
+function rangeIn(spec: DateSpec, year: number, side?: 'before' | 'after'): [number, number] | undefined {
     const range = coveredIn(spec, year);
-    return range && before ? [range[0] - 1, range[0] - 1] : range;
+    if (range && side === 'before') return [range[0] - 1, range[0] - 1];
+    if (range && side === 'after') return [range[1] + 1, range[1] + 1];
+    return range;
+}
+
+function sideOf(date: Pick<ReadDate, 'before' | 'after'>): 'before' | 'after' | undefined {
+    return date.before ? 'before' : date.after ? 'after' : undefined;
 }
 
 function coveredIn(spec: DateSpec, year: number): [number, number] | undefined {
@@ -480,7 +509,7 @@ function explicitYear(spec: DateSpec): number | undefined {
  * the first for a start. A year left out is taken from the plan's period, else the first such date from the
  * goal's start (or today) on.
  */
-export function resolveDate(date: Pick<ReadDate, 'spec' | 'role' | 'before'>, ctx: DateContext): number | undefined {
+export function resolveDate(date: Pick<ReadDate, 'spec' | 'role' | 'before' | 'after'>, ctx: DateContext): number | undefined {
     const { spec } = date;
     const pick = (range: [number, number]) => (date.role === 'start' ? range[0] : range[1]);
     const anchor = ctx.goalStart ?? ctx.periodStart ?? ctx.today;
@@ -496,36 +525,36 @@ export function resolveDate(date: Pick<ReadDate, 'spec' | 'role' | 'before'>, ct
     }
     if (spec.kind === 'this') {
         const base = yearOf(anchor);
-        if (spec.unit === 'year') return pickValid(rangeIn({ kind: 'year', year: base + spec.offset, edge: spec.edge }, base + spec.offset, false), pick);
+        if (spec.unit === 'year') return pickValid(rangeIn({ kind: 'year', year: base + spec.offset, edge: spec.edge }, base + spec.offset), pick);
         const date0 = new Date(anchor * DAY_MS);
         if (spec.unit === 'quarter') {
             const q = Math.floor(date0.getUTCMonth() / 3) + 1 + spec.offset;
             const y = base + Math.floor((q - 1) / 4);
             const quarter = ((q - 1) % 4) + 1;
-            return pickValid(rangeIn({ kind: 'quarter', quarter, year: y }, y, false), pick);
+            return pickValid(rangeIn({ kind: 'quarter', quarter, year: y }, y), pick);
         }
         if (spec.unit === 'month') {
             const m = date0.getUTCMonth() + 1 + spec.offset;
             const y = base + Math.floor((m - 1) / 12);
-            return pickValid(rangeIn({ kind: 'month', month: ((m - 1) % 12) + 1 }, y, false), pick);
+            return pickValid(rangeIn({ kind: 'month', month: ((m - 1) % 12) + 1 }, y), pick);
         }
         const weekday = (date0.getUTCDay() + 6) % 7;
         const monday = anchor - weekday + spec.offset * 7;
         return date.role === 'start' ? monday : monday + 6;
     }
     const year = explicitYear(spec);
-    if (year !== undefined) return pickValid(rangeIn(spec, year, !!date.before), pick);
+    if (year !== undefined) return pickValid(rangeIn(spec, year, sideOf(date)), pick);
     const from = ctx.periodStart !== undefined ? yearOf(ctx.periodStart) : yearOf(anchor);
     if (ctx.periodStart !== undefined && ctx.periodEnd !== undefined && ctx.periodEnd >= ctx.periodStart) {
         for (let y = yearOf(ctx.periodStart); y <= yearOf(ctx.periodEnd); y++) {
-            const range = rangeIn(spec, y, !!date.before);
+            const range = rangeIn(spec, y, sideOf(date));
             if (!range) return undefined;
             const day = pick(range);
             if (day >= ctx.periodStart && day <= ctx.periodEnd) return day;
         }
     }
     for (let y = from - 1; y <= from + 2; y++) {
-        const range = rangeIn(spec, y, !!date.before);
+        const range = rangeIn(spec, y, sideOf(date));
         if (!range) return undefined;
         const day = pick(range);
         if (day >= anchor) return day;

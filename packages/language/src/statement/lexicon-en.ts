@@ -77,7 +77,7 @@ export const EN: StatementLexicon = {
     deadlineMarkers: [
         'by', 'before', 'no later than', 'not later than', 'at the latest', 'on', 'in', 'at', 'end of', 'by the end of',
         'before the end of', 'until', 'till', 'through', 'during', 'around', 'due', 'deadline', 'as of', 'effective', 'ready by',
-        'within', 'in time for', 'prior to', 'ahead of',
+        'within', 'in time for', 'prior to', 'ahead of', 'in the course of', 'over the course of',
     ],
     startMarkers: ['from', 'starting', 'starting in', 'starting on', 'starting from', 'beginning', 'beginning in', 'as from', 'after', 'commencing', 'start', 'starts'],
     pastMarkers: ['since', 'last', 'previous', 'past', 'ago'],
@@ -239,7 +239,7 @@ export const EN: StatementLexicon = {
         'owner', 'scrum master', 'product owner', 'lead', 'tech lead', 'lead developer', 'principal', 'architect', 'chair',
         'secretary', 'officer', 'ambassador', 'champion', 'first aider', 'fire warden', 'shift leader', 'shift supervisor',
         'store manager', 'branch manager', 'line manager', 'department head', 'head of department', 'deputy', 'assistant manager',
-        'key user', 'super user', 'superuser', 'practice educator', 'clinical lead', 'charge nurse', 'ward manager',
+        'key user', 'super user', 'superuser', 'point of contact', 'contact person', 'go-to person', 'practice educator', 'clinical lead', 'charge nurse', 'ward manager',
         'tutor', 'form tutor', 'position', 'role', 'job', 'management position', 'management role', 'leadership role', 'teacher', 'nursing associate',
     ],
     roleVerbs: [

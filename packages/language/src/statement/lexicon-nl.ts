@@ -79,7 +79,7 @@ export const NL: StatementLexicon = {
     passingGrade: ['voldoende', 'ruime voldoende', 'goed', 'zesje', 'voldoende resultaat'],
     deadlineMarkers: [
         'voor', 'uiterlijk', 'uiterlijk op', 'uiterlijk in', 'uiterlijk voor', 'niet later dan', 'ten laatste', 'tegen', 'op', 'in',
-        'eind', 'einde', 'per', 'tot', 'tot en met', 't/m', 'ergens in', 'rond', 'tijdens', 'deadline', 'klaar in', 'binnen',
+        'eind', 'einde', 'per', 'tot', 'tot en met', 't/m', 'ergens in', 'in de loop van', 'rond', 'tijdens', 'deadline', 'klaar in', 'binnen',
     ],
     startMarkers: ['vanaf', 'met ingang van', 'beginnend', 'start', 'startend', 'na', 'vanaf begin', 'begint'],
     pastMarkers: ['sinds', 'sedert', 'vorig', 'afgelopen', 'in het verleden'],
@@ -261,7 +261,7 @@ export const NL: StatementLexicon = {
         'product owner', "bhv'er", 'preventiemedewerker', 'vertrouwenspersoon', 'ambassadeur', 'aandachtsvelder', 'kartrekker',
         'voorzitter', 'secretaris', 'architect', 'lead', 'regisseur', 'opleider', 'docent', 'praktijkbegeleider', 'stagebegeleider',
         'werkmeester', 'ploegleider', 'ploegbaas', 'chef', 'bedrijfsleider', 'filiaalmanager', 'vestigingsmanager', 'unitmanager',
-        'zorgcoordinator', 'intern begeleider', 'bouwcoordinator', 'key user', 'superuser', 'functioneel beheerder',
+        'zorgcoordinator', 'intern begeleider', 'bouwcoordinator', 'key user', 'superuser', 'functioneel beheerder', 'aanspreekpunt', 'contactpersoon', 'vraagbaak',
         'functie', 'rol', 'baan', 'leidinggevende functie', 'managementfunctie', 'verzorgende', 'verpleegkundige',
     ],
     roleVerbs: [

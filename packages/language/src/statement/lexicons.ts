@@ -13,16 +13,22 @@ export type Language = 'nl' | 'en';
 const fold = (entry: string) => (/[^\x00-\x7f]/.test(entry) ? plain(entry) : entry);
 const both = (pick: (l: StatementLexicon) => readonly string[]): string[] => [...pick(NL), ...pick(EN)].map(fold);
 
+/** Stems that end in -t themselves: "ik start", "ik sluit", "ik richt in" are the third person too. */
+const STEM_ENDS_IN_T = /(start|sluit|zit|richt|kort|groot|zet|wacht|laat|meet)$/;
+/** Participles ("opgezet", "ingericht", "bijgewerkt") have no first person. */
+const PARTICIPLE = /^(op|in|af|bij|aan|uit|door|mee|over|terug|vast|weg|voor)?ge/;
+
 /**
  * Dutch verbs with their first-person form as well: statements are often written as "Ik rond ... af", "Ik installeer".
- * The lists hold the third person ("rondt", "installeert"); the first person drops its -t.
+ * The lists hold the third person ("rondt", "installeert"); the first person drops its -t, unless the stem ends in one.
  */
 function withFirstPerson(pick: (l: StatementLexicon) => readonly string[]): string[] {
     const dutch = pick(NL).map(fold);
     const extra: string[] = [];
     for (const entry of dutch) {
         const [verb, ...rest] = entry.split(' ');
-        if (verb.length >= 5 && verb.endsWith('t') && !verb.endsWith('tt') && !verb.startsWith('ge')) extra.push([verb.slice(0, -1), ...rest].join(' '));
+        const dropsT = verb.length >= 5 && verb.endsWith('t') && !verb.endsWith('tt') && !PARTICIPLE.test(verb) && !STEM_ENDS_IN_T.test(verb);
+        if (dropsT) extra.push([verb.slice(0, -1), ...rest].join(' '));
     }
     return [...dutch, ...extra, ...pick(EN).map(fold)];
 }

@@ -281,12 +281,18 @@ class Reader {
         // "25 more clients", "3 extra trainingen", "5 nieuwe": the modifier is no unit.
         while (tokens[k] && ['meer', 'more', 'extra', 'additional', 'andere', 'other', 'further'].includes(tokens[k].lower)) k++;
         const words: number[] = [];
-        while (k < tokens.length && words.length < 3) {
+        // Up to three words, a hyphenated compound counting as one.
+        const separateWords = () => words.filter(w => !tokens[w].joined).length;
+        while (k < tokens.length && (separateWords() < 3 || tokens[k].joined || (tokens[k].text === '-' && tokens[k + 1]?.joined))) {
             const t = tokens[k];
             if (t.kind === 'symbol' && t.text === '-' && tokens[k + 1]?.joined && words.length > 0) { k++; continue; }
             if (t.kind !== 'word' && !(t.kind === 'alnum' && words.length === 0)) break;
-            if (this.taken[k] || this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) break;
-            if (words.length > 0 && !t.joined && this.isVerbForm(k)) break;
+            // "lunch-and-learn sessions": a word inside a hyphenated compound is part of the noun, whatever it is alone.
+            const inCompound = t.joined && words.length > 0;
+            if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
+            // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
+            const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
+            if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective) || this.countAt(k))) break;
             if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower)) return undefined;
             if (words.length > 0 && !t.joined) {
                 const previous = tokens[words[words.length - 1]];
@@ -307,11 +313,19 @@ class Reader {
         return { text: this.text.slice(first.start, last.end), end: words[words.length - 1] + 1 };
     }
 
+    /** A number that counts starts at tokens[k], in digits or words ("12", "twee keer", "twice"); not "een", not "derde". */
+    private countAt(k: number): boolean {
+        const n = readNumberAt(this.tokens, k);
+        return !!n && !n.weak && !n.ordinal;
+    }
+
     private isDutchAdjectiveForm(word: string): boolean {
         if (this.lex.dutchAdjectives.has(word)) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
         if (this.lex.dutchAdjectives.has(stem) || /(lijk|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale)$/.test(stem)) return true;
+        // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e.
+        if (stem.length >= 5 && /(al|el)$/.test(stem)) return true;
         // nieuwe, vaste, goede, grote: an adjective with its -e.
         return ['nieuw', 'halv', 'vast', 'goed', 'groot', 'grot', 'klein', 'kort', 'lang', 'extern', 'intern', 'jong', 'oud', 'zwaar', 'licht', 'vol', 'half', 'heel', 'eigen', 'ander', 'verschillend', 'diverse', 'enkel', 'tweed', 'derd', 'eerst', 'laatst', 'volgend'].includes(stem);
     }
@@ -386,6 +400,9 @@ class Reader {
                 const found = this.everyAt(k);
                 if (found) return found;
             }
+            // "leest per kwartaal één boek"
+            const per = t.lower === 'per' ? this.frequencyAt(k) : undefined;
+            if (per && per.end <= i) return { frequency: per.frequency, first: k, last: per.end - 1 };
         }
         return undefined;
     }
@@ -429,7 +446,7 @@ class Reader {
         const tokens = this.tokens;
         for (let k = j; k < Math.min(tokens.length, j + 7); k++) {
             const ordinal = tokens[k + 1]?.joined && ORDINAL_SUFFIXES.has(tokens[k + 1].lower);
-            if (isClauseEnd(tokens[k]) || (tokens[k].kind === 'number' && !this.taken[k] && !ordinal)) return undefined;
+            if (isClauseEnd(tokens[k]) || (!this.taken[k] && !ordinal && this.countAt(k))) return undefined;
             if (this.taken[k]) continue;
             const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(tokens[k].lower);
             if (adverb) return { frequency: { ...adverb, text: tokens[k].text }, first: k, end: k + 1 };
@@ -515,7 +532,7 @@ class Reader {
             const acronym = ACRONYM.test(prev.text) && !lex.currencies.has(prev.lower) && prev.kind === 'word';
             const named = prev.kind === 'word' && prev.capital && i > 1 && !isClauseEnd(tokens[i - 2]) && !lex.months.has(prev.lower)
                 && !lex.functionWords.has(prev.lower) && !this.isVerbForm(i - 1);
-            const joined = first.joined && tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'word';
+            const joined = first.joined && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '/') && (tokens[i - 2]?.kind === 'word' || tokens[i - 2]?.kind === 'alnum');
             if (joined || ((label || acronym || named) && !followedByCount)) return identifier();
         }
         // "the 2026 accounts", "het jaarplan 2028": a year names something.
@@ -566,6 +583,8 @@ class Reader {
         if (unit.kind === 'money') kind = 'money';
         let end = unit.end;
 
+        // "een andere afdeling", "an other team": a different one, not one of them.
+        if (n.weak && ['andere', 'ander', 'other'].includes(tokens[n.end]?.lower ?? '')) return i + 1;
         // A weak "een"/"a" is a one only where a count is expected.
         let frequency = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined;
         if (n.weak) {
@@ -588,7 +607,7 @@ class Reader {
         // "eens per kwartaal" is once a quarter; "eens" alone is "some time".
         if (first.lower === 'eens' && !frequency) return i + 1;
         // "3x", "twice", "tweemaal": a count of times, written as the statement's word for it.
-        if (unit.kind === 'times' || (n.times && unit.kind === 'none')) extra.unit = this.language === 'en' ? 'times' : 'keer';
+        if (unit.kind === 'times' || (n.times && unit.kind === 'none')) extra.unit = this.language === 'nl' ? 'keer' : n.value === 1 ? 'time' : 'times';
         if (unit.kind === 'measure') extra.measure = true;
         if (kind === 'money') extra.unit = undefined;
 
@@ -711,6 +730,8 @@ class Reader {
         const tokens = this.tokens;
         let j = k - 1;
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
+        // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
+        if (tokens[j] && ['terug', 'omlaag', 'omhoog', 'down', 'back', 'up'].includes(tokens[j].lower)) j--;
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];
@@ -882,7 +903,10 @@ class Reader {
                 const next = tokens[i + form];
                 const negated = ['niet', 'not', 'geen', 'no'].includes(tokens[i - 1]?.lower ?? '');
                 const copula = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(x => !!x && ['ben', 'is', 'word', 'wordt', 'am', 'be', 'become', 'becomes', 'zijn', 'a', 'an', 'een'].includes(x.lower));
-                const standsAlone = !next || !this.isContentWord(next) || this.taken[i + form] || this.lex.levelNouns.has(next.lower) || next.capital || copula;
+                // "live staat", "in productie draait", "in gebruik gaat": a Dutch verb after the state that only says it holds.
+                const stateVerbAfter = !!next && ['staat', 'staan', 'gaat', 'gaan', 'draait', 'draaien', 'komt', 'komen'].includes(next.lower);
+                const standsAlone = !next || !this.isContentWord(next) || this.taken[i + form] || this.lex.levelNouns.has(next.lower) || next.capital
+                    || copula || stateVerbAfter;
                 if (!negated && standsAlone) {
                     const last = tokens[i + form - 1];
                     const text = this.text.slice(t.start, last.end);
@@ -1158,7 +1182,8 @@ class Reader {
             if (this.taken[i]) continue;
             const t = tokens[i];
             if (t.kind !== 'word') continue;
-            const verb = this.resultVerbs.has(i) ? 0 : this.lex.directionVerbs.matchAt(tokens, i);
+            // "e-learning", "self-development": the second half of a compound is no verb.
+            const verb = this.resultVerbs.has(i) || t.joined ? 0 : this.lex.directionVerbs.matchAt(tokens, i);
             if (verb) {
                 const last = tokens[i + verb - 1];
                 this.comparatives.push({ form: 'verb', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
