@@ -10,7 +10,7 @@ export const CASES: Cases = {
     'smart.specific.comparative': {
         nl: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Beter leidinggeven"')),
         en: planWithGoalEn(replacing(CLEAN_GOAL_EN, 'specific', 'specific "Be more customer focused"')),
-        says: { nl: "'Beter' is een streven", en: "'more customer focused' is an aspiration" },
+        says: { nl: "is een streven ('Beter')", en: "is an aspiration ('more customer focused')" },
         quiet: planWithGoalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Beter scoren: 8 van de 10 klanten tevreden"')),
     },
     'smart.specific.vague': {

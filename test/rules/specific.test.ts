@@ -23,3 +23,11 @@ describe('vague words', () => {
         expect(line.slice(vague.range.start.character, vague.range.end.character)).toBe('zo veel mogelijk');
     });
 });
+
+describe('wishes', () => {
+    test('every wish of a statement is named, in a sentence that reads for one or several', async () => {
+        const text = planNl(goalNl(replacing(CLEAN_GOAL_NL, 'specifiek', 'specifiek "Beter leren plannen"')));
+        const wish = (await diagnosticsOf(text)).find(d => d.code === 'smart.specific.comparative')!;
+        expect(wish.message).toMatch(/^Doel '\S+' is een streven \('Beter', 'leren'\), geen resultaat: het zegt wat beter moet/);
+    });
+});

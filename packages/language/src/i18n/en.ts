@@ -14,7 +14,7 @@ export const en = {
             doc: 'A SMART goal says concretely what will be done or achieved: an observable action, behaviour or result, with a number, amount or percentage attached.',
         },
         'smart.specific.comparative': {
-            message: "'{words}' is an aspiration, not a result: goal '{goal}' says what should get better but not what will be achieved. Name the concrete result, or mark the goal as an ER goal with 'kind er'.",
+            message: "Goal '{goal}' is an aspiration ('{words}'), not a result: it says what should get better but not what will be achieved. Name the concrete result, or mark the goal as an ER goal with 'kind er'.",
             doc: "Comparatives, formed with -er or 'more' ('better', 'calmer', 'more customer focused', 'klantvriendelijker'), and verbs of direction ('improve', 'learn', 'verbeteren') describe a direction (an ER goal), not a result; an incidental date, scope or number does not change that ('Work better with the 4 planners'). Rewrite the statement as an observable result, or declare the goal 'kind er'. How statements are read: docs/judging-goals.md.",
         },
         'smart.specific.vague': {

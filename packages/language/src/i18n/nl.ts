@@ -8,7 +8,7 @@ export const nl: Catalogue = {
             doc: 'Een SMART-doel zegt concreet wat er gedaan of bereikt wordt: een waarneembare actie, gedrag of resultaat, met een getal, bedrag of percentage eraan verbonden.',
         },
         'smart.specific.comparative': {
-            message: "'{words}' is een streven, geen resultaat: doel '{goal}' zegt wat beter moet, maar niet wat er bereikt wordt. Noem het concrete resultaat, of maak er een ER-doel van met 'soort er'.",
+            message: "Doel '{goal}' is een streven ('{words}'), geen resultaat: het zegt wat beter moet, maar niet wat er bereikt wordt. Noem het concrete resultaat, of maak er een ER-doel van met 'soort er'.",
             doc: "Vergrotende trappen, gevormd met -er of 'meer' ('beter', 'klantvriendelijker', 'rustiger', 'meer zelfvertrouwen'), en werkwoorden van richting ('verbeteren', 'leren', 'ontwikkelen') beschrijven een richting (een ER-doel), geen resultaat; een toevallige datum, groep of getal verandert dat niet ('Beter samenwerken met de 4 planners'). Herschrijf de omschrijving als waarneembaar resultaat, of geef het doel 'soort er'. Hoe omschrijvingen gelezen worden: docs/judging-goals.md.",
         },
         'smart.specific.vague': {
