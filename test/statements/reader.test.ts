@@ -167,6 +167,12 @@ describe('digits that are no quantity', () => {
         expect(rolesOf(readStatement('Haalt de Q4-omzetdoelstelling'))).toEqual(['identifier 4']);
         expect(rolesOf(readStatement('Lost storingen op aan de Siemens S7-1500 zonder hulp'))).toEqual(['identifier 7', 'identifier 1500']);
         expect(rolesOf(readStatement('Werkt met SAP S/4HANA'))).toEqual(['identifier 4']);
+        expect(rolesOf(readStatement('Completes a 360 feedback review'))).toEqual(['identifier 360']);
+    });
+
+    test('"ten opzichte van" has no number ten in Dutch', () => {
+        expect(targets('Verlaagt het aantal klachten met 20% ten opzichte van vorig jaar')).toEqual(['20%']);
+        expect(targets('Reads ten books')).toEqual(['10 books']);
     });
 
     test('a year that names something is no date: "de jaarrekening 2026", "the 2026 accounts"', () => {
@@ -254,6 +260,9 @@ describe('units are nouns or measures, never function words', () => {
         ['Voert 6 individuele gesprekken', ['6 individuele gesprekken']],
         ['Doet 2 externe audits', ['2 externe audits']],
         ['Runs 4 lunch-and-learn sessions', ['4 lunch-and-learn sessions']],
+        ['Leidt dit jaar één afdelingsoverstijgend project', ['1 afdelingsoverstijgend project']],
+        ['Agrees on two development actions with my manager', ['2 development actions']],
+        ['Increase my billable hours to 1,400 per year', ['1,400 billable hours per year']],
         ['Brengt het aantal openstaande tickets terug van 120 naar 40', ['40 tickets']],
         ['Brings the number of open tickets down from 120 to 40', ['40 open tickets']],
     ])('"%s" → %j', (text, expected) => {

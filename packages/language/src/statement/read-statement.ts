@@ -29,6 +29,9 @@ const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', '
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+const DUTCH_TEN_PHRASES = new Set([
+    'opzichte', 'minste', 'laatste', 'slotte', 'behoeve', 'gevolge', 'aanzien', 'einde', 'tijde', 'dele', 'hoogste', 'eerste', 'koste',
+]);
 
 class Reader {
     readonly tokens: Token[];
@@ -293,7 +296,9 @@ class Reader {
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
             if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective) || this.countAt(k))) break;
-            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower)) return undefined;
+            // "two development actions", "3 coaching sessions": a verbal noun before a noun only says which kind.
+            const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
+            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier) return undefined;
             if (words.length > 0 && !t.joined) {
                 const previous = tokens[words[words.length - 1]];
                 const english = this.language === 'en';
@@ -321,6 +326,8 @@ class Reader {
 
     private isDutchAdjectiveForm(word: string): boolean {
         if (this.lex.dutchAdjectives.has(word)) return true;
+        // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
+        if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam)$/.test(word)) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
         if (this.lex.dutchAdjectives.has(stem) || /(lijk|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale)$/.test(stem)) return true;
@@ -501,6 +508,12 @@ class Reader {
             return end;
         };
         if (first.quoted) return identifier();
+        // "ten opzichte van", "ten minste", "ten laatste": Dutch fixed phrases, no number ten.
+        if (n.word && first.lower === 'ten' && DUTCH_TEN_PHRASES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+        // 360 feedback, 360-graden: the name of a method.
+        if (!n.word && n.value === 360 && /^(feedback|graden|gradenfeedback|degree|degrees)$/.test(tokens[n.end + (tokens[n.end]?.text === '-' ? 1 : 0)]?.lower ?? '')) {
+            return identifier();
+        }
         // "Lean Six Sigma", "The Seven Habits": a capitalised number word inside a name.
         if (n.word && first.capital && i > 0 && !isClauseEnd(prev) && (tokens[n.end]?.capital || prev?.capital)) return identifier();
         if (n.ordinal) return identifier();
@@ -690,9 +703,11 @@ class Reader {
             const noun = this.gradeNounBefore(i);
             if (noun) extra.unit = noun;
         }
-        if (unit.kind === 'none' && role === 'target' && !extra.unit && kind === 'count') {
-            const measured = this.measuredNounBefore(lookback);
-            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore)) extra.unit = measured;
+        if (unit.kind === 'none' && (role === 'target' || role === 'frequency') && !extra.unit && kind === 'count') {
+            // "de wachttijd van 4", "at most 3"; "increase my billable hours to 1,400 per year": what the number counts.
+            const towards = this.endsBefore(lex.towards, lookback, 3);
+            const measured = this.measuredNounBefore(lookback - towards);
+            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards)) extra.unit = measured;
         }
         const lastToken = Math.max(end - 1, n.end - 1);
         const q = this.addQuantity(n.value, kind, role, firstToken, Math.max(firstToken, unit.end - 1, n.end - 1), extra);
