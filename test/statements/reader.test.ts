@@ -173,6 +173,7 @@ describe('digits that are no quantity', () => {
     test('"ten opzichte van" has no number ten in Dutch', () => {
         expect(targets('Verlaagt het aantal klachten met 20% ten opzichte van vorig jaar')).toEqual(['20%']);
         expect(targets('Reads ten books')).toEqual(['10 books']);
+        expect(targets('Voert in het schooljaar 2027/28 zes lesbezoeken uit')).toEqual(['6 lesbezoeken']);
     });
 
     test('a year that names something is no date: "de jaarrekening 2026", "the 2026 accounts"', () => {
@@ -182,6 +183,13 @@ describe('digits that are no quantity', () => {
 });
 
 describe('which number is the target', () => {
+    test('a range may be written with signs: "van -12 naar +10", "from +5 to +20"', () => {
+        const [dutch] = targetCandidates(readStatement('Verhoogt de eNPS van -12 naar +10'), GOAL_YEAR);
+        expect([dutch.value, dutch.unit, dutch.baseline?.value, dutch.baseline?.digits]).toEqual([10, 'eNPS', -12, '-12']);
+        expect(targets('Raise the team eNPS from +5 to +20')).toEqual(['20 team eNPS']);
+        expect(rolesOf(readStatement('Test the COVID-19 protocol from 1 to 5'))[0]).toBe('identifier 19');
+    });
+
     test.each([
         ['Reduces open security findings from 45 to under 10', '10 security findings', 'max'],
         ['Brengt het verzuim terug van 8% naar minder dan 5%', '5%', 'max'],
@@ -333,6 +341,8 @@ describe('results that are done or not done', () => {
         ['Ik wil aan het eind van dit jaar mijn propedeuse HBO-ICT hebben behaald', 'propedeuse'],
         ['Is vanaf april het eerste aanspreekpunt voor de Antwerpse klanten', 'aanspreekpunt'],
         ['Behaalt in de loop van het jaar het diploma MBO-4 Logistiek', 'diploma'],
+        ['Schrijft voor de zomer een adviesnota over thuiswerken', 'adviesnota'],
+        ['Zet in het tweede semester een leerlingenraad op', 'leerlingenraad'],
         ['Becomes the first point of contact for the Antwerp customers from Q2 onwards', 'point of contact'],
     ])('"%s" is specific, with a binary target', (text, unit) => {
         const reading = readStatement(text);
@@ -385,6 +395,11 @@ describe('comparatives recognised by their form', () => {
         expect(readStatement('Beter samenwerken met de 4 planners').verdict).toBe('comparative');
         expect(readStatement('Become a better manager for my 6 direct reports').verdict).toBe('comparative');
         expect(readStatement('Wordt zelfverzekerder bij presentaties voor 50 mensen').verdict).toBe('comparative');
+    });
+
+    test('a capitalised word inside a name is no verb: "Scrum Master"; a capitalised verb alone still is', () => {
+        expect(readStatement('Wordt in 2027 gecertificeerd Scrum Master').comparatives).toEqual([]);
+        expect(readStatement('I want to Improve my Excel skills').verdict).toBe('comparative');
     });
 
     test('the second half of a compound is no verb: "e-learning" is no "learning"', () => {
@@ -441,6 +456,13 @@ describe('dates in the statement', () => {
         ['Completes the course in half a year', '2027-07-01'],
         ['Visits all 8 branches within half a year', '2027-07-01'],
         ['Loopt in week 12 en 13 mee met de afdeling Planning', '2027-04-04'],
+        ['Rondt voor de kerstvakantie de LOFT-training af', '2027-12-17'],
+        ['Passes the forklift test before the Christmas holidays', '2027-12-17'],
+        ['Voert in schooljaar 2027-2028 minimaal zes lesbezoeken uit', '2028-07-31'],
+        ['Voert in het schooljaar 2027/28 zes lesbezoeken uit', '2028-07-31'],
+        ['Runs six lesson observations in the academic year 2027-2028', '2028-07-31'],
+        ['Voert in 2027-2028 zes lesbezoeken uit', '2028-12-31'],
+        ['Zet in het tweede semester een leerlingenraad op', '2027-07-31'],
         ['Completes the audit by the end of the financial year', '2027-12-31'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);

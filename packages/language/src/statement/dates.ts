@@ -24,7 +24,7 @@ export type DateSpec =
     | { readonly kind: 'quarter'; readonly quarter: number; readonly year?: number; readonly edge?: Edge }
     | { readonly kind: 'half'; readonly half: number; readonly year?: number }
     | { readonly kind: 'week'; readonly week: number; readonly year?: number }
-    | { readonly kind: 'season'; readonly startMonth: number; readonly endMonth: number; readonly year?: number }
+    | { readonly kind: 'season'; readonly startMonth: number; readonly endMonth: number; readonly startDay?: number; readonly endDay?: number; readonly year?: number }
     | { readonly kind: 'relative'; readonly amount: number; readonly unit: PeriodUnit }
     | { readonly kind: 'this'; readonly unit: 'year' | 'quarter' | 'month' | 'week'; readonly offset: number; readonly edge?: Edge };
 
@@ -110,6 +110,13 @@ export class DateReader {
         if (!t) return undefined;
         const lex = this.lex;
         const afterMarker = marker !== undefined;
+        // "(het) schooljaar 2027-2028", "the academic year 2027/28": August to July; "2027-2028" alone ends with 2028.
+        const w = lex.determiners.has(t.lower) ? i + 1 : i;
+        const schoolYear = ['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[w]?.lower ?? '') ? 1
+            : ['school', 'academic'].includes(tokens[w]?.lower ?? '') && tokens[w + 1]?.lower === 'year' ? 2 : 0;
+        const span = this.yearSpan(tokens, w + schoolYear);
+        if (span !== undefined && schoolYear) return { spec: { kind: 'season', startMonth: 8, endMonth: 7, year: span }, next: w + schoolYear + 3 };
+        if (span !== undefined && w === i) return { spec: { kind: 'year', year: span + 1 }, next: i + 3 };
         // "het derde kwartaal", "de eerste helft": the article before an ordinal belongs to the date.
         if (lex.determiners.has(t.lower) && readNumberAt(tokens, i + 1)?.ordinal) t = tokens[++i];
         // 2027-07-01
@@ -182,6 +189,11 @@ export class DateReader {
                 const [y, next] = this.ofYear(tokens, ordinal.end + 1);
                 return { spec: { kind: 'half', half: ordinal.value, year: y }, next };
             }
+            // The school year's halves: the first semester from August to January, the second from February to July.
+            if (word && word.lower === 'semester' && ordinal.value <= 2) {
+                const season = ordinal.value === 1 ? { startMonth: 8, endMonth: 1 } : { startMonth: 2, endMonth: 7 };
+                return { spec: { kind: 'season', ...season }, next: ordinal.end + 1 };
+            }
         }
         // week 40 (2027)
         // ("elke week 20 declaraties" counts per week: a count follows, or "elke" comes before.)
@@ -230,7 +242,8 @@ export class DateReader {
         // Kerst, Christmas: a day, so "voor de kerst" is 24 December.
         let s = i;
         if (tokens[s] && lex.determiners.has(tokens[s].lower)) s++;
-        if (tokens[s] && ['kerst', 'kerstmis', 'christmas', 'xmas'].includes(tokens[s].lower) && (afterMarker || s > i)) {
+        const holidays = ['holidays', 'holiday', 'break'].includes(tokens[s + 1]?.lower ?? '');
+        if (tokens[s] && ['kerst', 'kerstmis', 'christmas', 'xmas'].includes(tokens[s].lower) && !holidays && (afterMarker || s > i)) {
             return { spec: { kind: 'day', day: marker !== undefined && BEFORE_MARKERS.has(marker) ? 24 : 25, month: 12 }, next: s + 1 };
         }
         // de zomer, summer, het najaar
@@ -253,6 +266,15 @@ export class DateReader {
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[u])!, offset: 0 }, next: u + 1 };
         }
         return undefined;
+    }
+
+    /** The first year of "2027-2028" or "2027/28" at tokens[i]: two consecutive years, written as one. */
+    private yearSpan(tokens: readonly Token[], i: number): number | undefined {
+        const [first, separator, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+        if (first?.kind !== 'number' || !/^\d{4}$/.test(first.text) || second?.kind !== 'number' || !second.joined) return undefined;
+        if (separator?.text !== '-' && separator?.text !== '/') return undefined;
+        const year = first.value!;
+        return second.value === year + 1 || (second.text.length === 2 && second.value === (year + 1) % 100) ? year : undefined;
     }
 
     /** A cheap test before the full one: only these tokens can begin a date without a marker. */
@@ -297,7 +319,8 @@ export class DateReader {
             else if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half') { amount += 0.5; j += 3; }
             // "half a year"
             else if (amount === 0.5 && (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an')) j++;
-        } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && !this.lex.everyWords.has(tokens[i]!.lower) && this.calendarUnit(tokens[i + 1])) {
+        } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && !this.lex.everyWords.has(tokens[i]!.lower) && this.calendarUnit(tokens[i + 1])
+            && this.yearSpan(tokens, i + 2) === undefined) {
             // "binnen het jaar", "within the quarter" (not "within each quarter": that is per quarter)
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
         } else return undefined;
@@ -493,7 +516,8 @@ function coveredIn(spec: DateSpec, year: number): [number, number] | undefined {
         }
         case 'season': {
             const endYear = spec.endMonth < spec.startMonth ? year + 1 : year;
-            return [dayOf(year, spec.startMonth, 1), lastDayOfMonth(endYear, spec.endMonth)];
+            const last = spec.endDay !== undefined ? dayOf(endYear, spec.endMonth, spec.endDay) : lastDayOfMonth(endYear, spec.endMonth);
+            return [dayOf(year, spec.startMonth, spec.startDay ?? 1), last];
         }
         default:
             return undefined;

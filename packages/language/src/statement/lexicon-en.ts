@@ -95,6 +95,7 @@ export const EN: StatementLexicon = {
         spring: { startMonth: 3, endMonth: 5 }, summer: { startMonth: 7, endMonth: 8 }, autumn: { startMonth: 9, endMonth: 11 },
         fall: { startMonth: 9, endMonth: 11 }, winter: { startMonth: 12, endMonth: 2 }, christmas: { startMonth: 12, endMonth: 12 },
         'summer holidays': { startMonth: 7, endMonth: 8 }, 'summer break': { startMonth: 7, endMonth: 8 },
+        'christmas holidays': { startMonth: 12, startDay: 18, endMonth: 12, endDay: 31 }, 'christmas break': { startMonth: 12, startDay: 18, endMonth: 12, endDay: 31 },
     },
     directionVerbs: [
         'improve', 'improves', 'improved', 'improving', 'improvement', 'develop', 'develops', 'developing', 'development', 'grow',

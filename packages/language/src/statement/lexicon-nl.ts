@@ -96,7 +96,10 @@ export const NL: StatementLexicon = {
     seasons: {
         voorjaar: { startMonth: 3, endMonth: 5 }, lente: { startMonth: 3, endMonth: 5 }, zomer: { startMonth: 7, endMonth: 8 },
         zomervakantie: { startMonth: 7, endMonth: 8 }, najaar: { startMonth: 9, endMonth: 11 }, herfst: { startMonth: 9, endMonth: 11 },
-        herfstvakantie: { startMonth: 10, endMonth: 10 }, kerst: { startMonth: 12, endMonth: 12 }, kerstvakantie: { startMonth: 12, endMonth: 12 },
+        herfstvakantie: { startMonth: 10, endMonth: 10 }, kerst: { startMonth: 12, endMonth: 12 },
+        // The Christmas holidays start in the week before Christmas in every region; the part in January is left out,
+        // so that "in de kerstvakantie" stays in the year it starts.
+        kerstvakantie: { startMonth: 12, startDay: 18, endMonth: 12, endDay: 31 },
         winter: { startMonth: 12, endMonth: 2 },
     },
     directionVerbs: [
@@ -231,7 +234,7 @@ export const NL: StatementLexicon = {
         'licentie', 'vergunning', 'accreditatie', 'erkenning', 'examen', 'tentamen', 'toets', 'opleiding', 'cursus', 'training',
         'module', 'leergang', 'e-learning', 'masterclass', 'workshop', 'bijscholing', 'nascholing', 'scholing', 'traject', 'stage',
         'minor', 'propedeuse', 'bachelor', 'master', 'studie', 'graad', 'titel', 'presentatie', 'pitch', 'lezing', 'voordracht',
-        'rapport', 'rapportage', 'verslag', 'plan', 'plan van aanpak', 'voorstel', 'advies', 'notitie', 'nota', 'analyse',
+        'rapport', 'rapportage', 'verslag', 'plan', 'plan van aanpak', 'voorstel', 'advies', 'notitie', 'nota', 'adviesnota', 'beleidsnota', 'visienota', 'discussienota', 'raadsnota', 'analyse',
         'onderzoek', 'evaluatie', 'handleiding', 'handboek', 'protocol', 'procedure', 'werkinstructie', 'instructie', 'checklist',
         'dashboard', 'website', 'app', 'applicatie', 'tool', 'systeem', 'product', 'release', 'campagne', 'nieuwsbrief', 'artikel',
         'blog', 'boek', 'video', 'podcast', 'teamdag', 'heidag', 'bijeenkomst', 'sessie', 'event', 'evenement', 'congres',

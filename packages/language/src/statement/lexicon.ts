@@ -88,7 +88,8 @@ export interface StatementLexicon {
     readonly quarterWords: readonly string[];
     readonly weekWords: readonly string[];
     readonly yearWords: readonly string[];
-    readonly seasons: Readonly<Record<string, { startMonth: number; endMonth: number }>>;
+    /** Seasons and school holidays by month; a holiday that starts or ends within a month may give its days too. */
+    readonly seasons: Readonly<Record<string, { startMonth: number; endMonth: number; startDay?: number; endDay?: number }>>;
     /** Verbs and phrases that only point in a direction: verbeteren, ontwikkelen, improve, learn, grow. */
     readonly directionVerbs: readonly string[];
     /** Comparative words that are not formed with -er: beter, meer, minder, better, more, less, worse. */

@@ -570,12 +570,15 @@ class Reader {
         let firstToken = i;
         if (prev && prevFree && lex.currencies.has(prev.lower)) { kind = 'money'; firstToken = i - 1; }
 
-        // Ranges: "van 6,8 naar 7,5", "from 32 to 45", "from €120,000 to €80,000".
+        // Ranges: "van 6,8 naar 7,5", "from 32 to 45", "from €120,000 to €80,000", "van -12 naar +10".
+        const firstSign = kind === 'count' ? signBefore(tokens, i) : 0;
+        if (firstSign) firstToken--;
         const fromWord = tokens[firstToken - 1];
         if (fromWord && !this.taken[firstToken - 1] && lex.rangeFrom.has(fromWord.lower)) {
-            const range = this.readRange(n, firstToken - 1, kind);
+            const range = this.readRange(n, firstToken - 1, kind, firstSign || 1);
             if (range) return range;
         }
+        if (firstSign) firstToken++;
 
         // "een 10-minuten check-in", "a two-day training": the article counts one of what follows the qualifier.
         let unitFrom = n.end;
@@ -760,7 +763,7 @@ class Reader {
     }
 
     /** "van 6,8 naar 7,5", "from 32 to 45 points", "van 12 naar 5 klachten per maand". */
-    private readRange(n: NumberReading, fromToken: number, kind: QuantityKind): number | undefined {
+    private readRange(n: NumberReading, fromToken: number, kind: QuantityKind, firstSign: 1 | -1 = 1): number | undefined {
         const tokens = this.tokens;
         const firstUnit = this.unitAt(n.end);
         const to = this.lex.rangeTo.matchAt(tokens, firstUnit.end) || (tokens[firstUnit.end]?.text === '→' ? 1 : 0);
@@ -773,6 +776,8 @@ class Reader {
         k += maxLength || minLength;
         let currency = false;
         if (tokens[k] && this.lex.currencies.has(tokens[k].lower)) { currency = true; k++; }
+        const secondSign = tokens[k] && (tokens[k].text === '+' || tokens[k].text === '-') && tokens[k + 1] && !tokens[k + 1].spaced
+            ? (tokens[k++].text === '-' ? -1 : 1) : 1;
         const second = readNumberAt(tokens, k);
         if (!second || second.weak || second.ordinal || !this.free(second.start, second.end)) return undefined;
         const secondUnit = this.unitAt(second.end);
@@ -793,11 +798,12 @@ class Reader {
         const frequency = this.frequencyAt(end);
         if (frequency && !percent) end = frequency.end;
         const measure = !!unitWord && this.lex.measureWords.has(unitWord.toLowerCase());
-        const baseline = this.addQuantity(n.value, resultKind, 'baseline', n.start, Math.max(n.start, firstUnit.end - 1), {
-            digits: n.word ? undefined : tokens[n.start].text, unit: percent || money ? undefined : unitText(firstUnit) ?? measured, measure,
+        const signed = (sign: 1 | -1, text: string) => (sign < 0 ? `-${text}` : text);
+        const baseline = this.addQuantity(firstSign * n.value, resultKind, 'baseline', n.start, Math.max(n.start, firstUnit.end - 1), {
+            digits: n.word ? undefined : signed(firstSign, tokens[n.start].text), unit: percent || money ? undefined : unitText(firstUnit) ?? measured, measure,
         });
-        this.addQuantity(second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
-            digits: second.word ? undefined : tokens[second.start].text, unit: percent || money ? undefined : measured, measure,
+        this.addQuantity(secondSign * second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
+            digits: second.word ? undefined : signed(secondSign, tokens[second.start].text), unit: percent || money ? undefined : measured, measure,
             baseline, frequency: frequency?.frequency, bound,
         });
         this.take(fromToken, end);
@@ -1197,8 +1203,9 @@ class Reader {
             if (this.taken[i]) continue;
             const t = tokens[i];
             if (t.kind !== 'word') continue;
-            // "e-learning", "self-development": the second half of a compound is no verb.
-            const verb = this.resultVerbs.has(i) || t.joined ? 0 : this.lex.directionVerbs.matchAt(tokens, i);
+            // "e-learning", "self-development": the second half of a compound is no verb; nor is "Scrum Master", a name.
+            const name = t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && (tokens[i - 1].capital || !!tokens[i + 1]?.capital);
+            const verb = this.resultVerbs.has(i) || t.joined || name ? 0 : this.lex.directionVerbs.matchAt(tokens, i);
             if (verb) {
                 const last = tokens[i + verb - 1];
                 this.comparatives.push({ form: 'verb', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
@@ -1284,6 +1291,15 @@ function endsWithAny(word: string, nouns: ReadonlySet<string>): boolean {
         known.set(word, result);
     }
     return result;
+}
+
+/** A sign written against the number at tokens[i] ("+5", "-12"): its direction, or 0 when there is none. */
+function signBefore(tokens: readonly Token[], i: number): 0 | 1 | -1 {
+    const sign = tokens[i - 1];
+    if (!sign || sign.kind !== 'symbol' || tokens[i].spaced || (sign.text !== '+' && sign.text !== '-')) return 0;
+    // "COVID-19", "S7-1500": a hyphen joined to a word before it is part of a name.
+    if (!sign.spaced && tokens[i - 2]?.kind !== 'symbol' && i >= 2) return 0;
+    return sign.text === '-' ? -1 : 1;
 }
 
 const cache = new Map<string, StatementReading>();
