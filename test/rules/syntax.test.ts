@@ -140,6 +140,34 @@ describe('a misspelt keyword', () => {
         }
     });
 
+    test('a word people use for a field suggests its keyword: "term", "deadline", "einddatum", "streefwaarde"', async () => {
+        for (const [locale, keyword, line, wrong, meant] of [
+            ['en', 'horizon', 'term short', 'term', 'horizon'],
+            ['en', 'end', 'deadline 2027-12-15', 'deadline', 'end'],
+            ['en', 'acceptable', 'accepted by employee, manager', 'accepted', 'acceptable'],
+            ['nl', 'eind', 'einddatum 2027-12-15', 'einddatum', 'eind'],
+            ['nl', 'meetbaar', 'streefwaarde 4 presentaties', 'streefwaarde', 'meetbaar'],
+        ] as const) {
+            const diagnostics = await diagnosticsOf(withLine(locale, keyword, line));
+            expect(codes(diagnostics).filter(c => c.startsWith('syntax.'))).toEqual(['syntax.unknown-keyword']);
+            expect(diagnostics.find(d => d.code === 'syntax.unknown-keyword')!.message)
+                .toBe(locale === 'nl' ? `Onbekend woord '${wrong}'. Bedoel je '${meant}'?` : `Unknown word '${wrong}'. Did you mean '${meant}'?`);
+        }
+    });
+
+    test('every misspelt keyword of a block gets its suggestion, also two on one line', async () => {
+        const text = sketchPlan('en', [
+            '        horizn short', '        knd smart', '        specific "Passes the exam"', '        mesurable 1 exam',
+            '        action course "Exam training" { costs € 1,200 supplier "CIPP" }',
+        ].join('\n'));
+        const errors = (await diagnosticsOf(text)).filter(d => String(d.code).startsWith('syntax.'));
+        expect(errors.map(d => [d.code, String(d.message).replace(/^Unknown word '(.+)'\. Did you mean '(.+)'\?$/, '$1 → $2')])).toEqual([
+            ['syntax.unknown-keyword', 'horizn → horizon'], ['syntax.unknown-keyword', 'knd → kind'],
+            ['syntax.unknown-keyword', 'mesurable → measurable'], ['syntax.unknown-keyword', 'costs → cost'],
+            ['syntax.unknown-keyword', 'supplier → provider'],
+        ]);
+    });
+
     test('two suggestions at the same distance are both offered', async () => {
         // As many English keywords as Dutch ones: no language, so 'lng' is one letter from 'lang' and from 'long'.
         const diagnostics = await diagnosticsOf('plan "P" {\n    goal x "X" { horizon lng }\n    doel y "Y" { soort er }\n}\n', { locale: 'en' });

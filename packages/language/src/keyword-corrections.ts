@@ -6,7 +6,7 @@
  */
 import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type Grammar, type ParseResult } from 'langium';
 import type { IRecognitionException, IRecognizerContext, IToken, TokenType } from 'chevrotain';
-import { allKeywordSpellings, keywordLanguage, type Locale } from './keywords.js';
+import { allKeywordSpellings, FIELD_SYNONYMS, keywordLanguage, kw, LOCALES, type Locale } from './keywords.js';
 import { editDistance } from './model/similar.js';
 
 /** A word the parser could not place, with the keywords it may have meant, closest first. */
@@ -28,16 +28,21 @@ function limitFor(word: string): number {
     return Math.max(1, Math.floor(word.length / 3));
 }
 
-/** The keywords close to a word, in the file's language (any language when it is not known), closest first. */
+/**
+ * The keywords close to a word, in the file's language (any language when it is not known), closest first; a word
+ * people use for a field ("deadline") comes first with that field's keyword.
+ */
 function closeKeywords(word: string, locale: Locale | undefined): Array<{ keyword: string; distance: number }> {
     const wanted = word.toLowerCase();
     const limit = limitFor(word);
     const found: Array<{ keyword: string; distance: number }> = [];
+    const synonym = Object.hasOwn(FIELD_SYNONYMS, wanted) ? FIELD_SYNONYMS[wanted] : undefined;
+    if (synonym) for (const language of locale ? [locale] : LOCALES) found.push({ keyword: kw(synonym, language), distance: 0 });
     for (const keyword of allKeywordSpellings()) {
         const language = keywordLanguage(keyword);
         if (locale && language !== locale && language !== 'both') continue;
         const distance = editDistance(wanted, keyword, limit);
-        if (distance <= limit) found.push({ keyword, distance });
+        if (distance <= limit && !found.some(f => f.keyword === keyword)) found.push({ keyword, distance });
     }
     return found.sort((a, b) => a.distance - b.distance || a.keyword.localeCompare(b.keyword));
 }
@@ -63,12 +68,14 @@ export class KeywordCorrector {
     }
 
     /**
-     * The corrections for the unknown words among a parse's errors. Each suggestion is tried by parsing the
-     * enclosing block up to the end of the word's line with the word read as that keyword: it counts only when that
-     * parses to the end. Only a parse with errors gets here, so a clean plan costs nothing.
+     * The corrections for the unknown words among a parse's errors, added to `earlier` ones. Each suggestion is tried
+     * by parsing the enclosing block up to the end of the word's line with the word read as that keyword: it counts
+     * only when that parses to the end. Only a parse with errors gets here, so a clean plan costs nothing. The errors
+     * returned are the new ones.
      */
-    correct(input: string, result: ParseResult, tokens: readonly IToken[], locale: Locale | undefined, trial: TrialParser): Corrections | undefined {
-        const retype = new Map<number, TokenType>();
+    correct(input: string, result: ParseResult, tokens: readonly IToken[], locale: Locale | undefined, trial: TrialParser,
+        earlier: ReadonlyMap<number, TokenType> = new Map()): Corrections | undefined {
+        const retype = new Map<number, TokenType>(earlier);
         const errors: MisspeltKeywordError[] = [];
         const located = result.parserErrors
             .filter(e => !atEnd(e.token))
@@ -83,11 +90,12 @@ export class KeywordCorrector {
             const block = this.enclosingBlock(result.value, error, tokens, index);
             if (!block) continue;
             const end = trialEnd(input, tokens, index);
+            const valueAt = tokens[index + 1]?.startOffset ?? token.startOffset;
             const fitting: string[] = [];
             for (const { keyword, distance } of candidates) {
                 if (fitting.length > 0 && distance > candidates.find(c => c.keyword === fitting[0])!.distance) break;
                 const type = this.keywordTypes[keyword];
-                if (type && this.fits(input, block, end, token.startOffset, type, retype, trial)) fitting.push(keyword);
+                if (type && this.fits(input, block, end, token.startOffset, valueAt, type, retype, trial)) fitting.push(keyword);
                 if (fitting.length === 3) break;
             }
             if (fitting.length === 0) continue;
@@ -97,15 +105,19 @@ export class KeywordCorrector {
         return errors.length > 0 ? { retype, errors } : undefined;
     }
 
-    /** Whether the block parses up to `end` with the word at `offset` read as `type` (and earlier corrections applied). */
-    private fits(input: string, block: { start: number; rule: string }, end: number, offset: number, type: TokenType,
+    /**
+     * Whether the block parses up to `end` with the word at `offset` read as `type` (and earlier corrections applied).
+     * The piece stops mid-block, so the parser misses what would follow; an unknown word after the keyword's value
+     * ("kosten € 100 leverancier ...") is that word's own error. Any other error means the keyword does not fit.
+     */
+    private fits(input: string, block: { start: number; rule: string }, end: number, offset: number, valueAt: number, type: TokenType,
         accepted: ReadonlyMap<number, TokenType>, trial: TrialParser): boolean {
         const retype = new Map<number, TokenType>();
         for (const [at, earlier] of accepted) if (at >= block.start && at < end) retype.set(at - block.start, earlier);
         retype.set(offset - block.start, type);
         const { parserErrors } = trial.parse(input.slice(block.start, end), block.rule, retype);
-        // The piece stops mid-block, so the parser misses what would follow; any other error means the keyword does not fit.
-        return parserErrors.every(e => atEnd(e.token));
+        const laterWord = (token: IToken) => token.tokenType?.name === 'ID' && token.startOffset > valueAt - block.start;
+        return parserErrors.every(e => atEnd(e.token) || laterWord(e.token));
     }
 
     /**

@@ -64,6 +64,30 @@ export const FIELD_KEYWORDS = {
 
 export type FieldKeyword = keyof typeof FIELD_KEYWORDS;
 
+/**
+ * Words people write for a field before they know its keyword ("term" for horizon, "deadline" for end): a word that
+ * is no keyword gets the field's keyword as a suggestion, where that keyword fits (keyword-corrections.ts).
+ */
+export const FIELD_SYNONYMS: Readonly<Record<string, FieldKeyword>> = {
+    term: 'horizon', 'time-frame': 'horizon', timeframe: 'horizon',
+    deadline: 'end', due: 'end', 'end-date': 'end', until: 'end', einddatum: 'end', 'eind-datum': 'end',
+    begin: 'start', 'start-date': 'start', startdatum: 'start', 'start-datum': 'start',
+    type: 'kind', category: 'kind', categorie: 'kind',
+    accepted: 'acceptable', agreed: 'acceptable',
+    geaccepteerd: 'acceptable', akkoord: 'acceptable',
+    target: 'measurable', metric: 'measurable', measure: 'measurable', kpi: 'measurable', streefwaarde: 'measurable', norm: 'measurable',
+    description: 'specific', beschrijving: 'specific', omschrijving: 'specific',
+    feasible: 'realistic', haalbaar: 'realistic',
+    knowledge: 'knowhow', skills: 'knowhow', resources: 'means', budgetten: 'means',
+    activity: 'action', activiteit: 'action',
+    costs: 'cost', price: 'cost', prijs: 'cost',
+    supplier: 'provider', trainer: 'provider', leverancier: 'provider', opleider: 'provider',
+    progress: 'review', 'check-in': 'review', evaluatie: 'review',
+    comment: 'note', notes: 'note', opmerking: 'note',
+    supervisor: 'manager', 'line-manager': 'manager', boss: 'manager', begeleider: 'manager',
+    job: 'role', position: 'role', functietitel: 'role',
+};
+
 export function kw(id: FieldKeyword, locale: Locale): string {
     return FIELD_KEYWORDS[id][locale];
 }

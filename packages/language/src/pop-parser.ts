@@ -56,24 +56,39 @@ class PopLangiumParser extends LangiumParser {
         }
     }
 
-    /** The parse again, with each misspelt keyword read as the keyword it was taken for, and an error for each. */
+    /**
+     * The parse again, with each misspelt keyword read as the keyword it was taken for, and an error for each. After
+     * one unknown word the parser recovers past what follows, so a second one in the same block shows only in the
+     * parse with the first corrected: the corrections are made in rounds, each on the parse the last one gave.
+     */
     private withKeywordsCorrected<T extends import('langium').AstNode>(input: string, result: ParseResult<T>): ParseResult<T> | undefined {
-        const tokens = this.wrapper.input;
         const root = result.value as unknown as Document;
         const locale = declaredLocale(root) ?? keywordMajority(input);
-        const corrections = this.corrector.correct(input, result, tokens, locale, {
-            parse: (text, rule, retype) => {
+        const trial = {
+            parse: (text: string, rule: string, retype: ReadonlyMap<number, TokenType>) => {
                 this.popLexer.retypeNext(retype);
                 return super.parse(text, { rule });
             },
-        });
-        if (!corrections) return undefined;
-        this.popLexer.retypeNext(corrections.retype);
-        const corrected = super.parse<T>(input);
-        corrected.parserErrors = [...corrected.parserErrors, ...corrections.errors].sort((a, b) => offsetOf(a) - offsetOf(b));
+        };
+        let corrected: ParseResult<T> = result;
+        let retype: ReadonlyMap<number, TokenType> = new Map();
+        const errors: IRecognitionException[] = [];
+        for (let round = 0; round < CORRECTION_ROUNDS && corrected.parserErrors.length > 0; round++) {
+            const corrections = this.corrector.correct(input, corrected, this.wrapper.input, locale, trial, retype);
+            if (!corrections) break;
+            retype = corrections.retype;
+            errors.push(...corrections.errors);
+            this.popLexer.retypeNext(retype);
+            corrected = super.parse<T>(input);
+        }
+        if (errors.length === 0) return undefined;
+        corrected.parserErrors = [...corrected.parserErrors, ...errors].sort((a, b) => offsetOf(a) - offsetOf(b));
         return corrected;
     }
 }
+
+/** Enough for the unknown words of one block; a text of nothing but unknown words stops there, keystroke after keystroke. */
+const CORRECTION_ROUNDS = 6;
 
 function offsetOf(error: IRecognitionException): number {
     const offset = error.token?.startOffset;

@@ -233,7 +233,7 @@ export const en = {
         // and a result recorded on a day still to come.
         'syntax.unknown-keyword': {
             message: "Unknown word '{word}'. Did you mean {suggestions}?",
-            doc: "A word stands where a keyword belongs, but it is no keyword: most often a typo. The message names the closest keywords of the plan's language that fit at that place, and a quick fix writes the one you choose. Until then the plan is read as if the closest had been written, so the rest of the goal is still checked as usual.",
+            doc: "A word stands where a keyword belongs, but it is no keyword: most often a typo, or a word for the field that is not its keyword ('deadline' for 'end'). The message names the closest keywords of the plan's language that fit at that place, and a quick fix writes the one you choose. Until then the plan is read as if the closest had been written, so the rest of the goal is still checked as usual.",
         },
         'syntax.unterminated-string': {
             message: 'This text has no closing quote. Add the closing quote (") on the same line.',

@@ -227,7 +227,7 @@ export const nl: Catalogue = {
         // die anders geschreven is, en een resultaat vastgelegd op een dag die nog moet komen.
         'syntax.unknown-keyword': {
             message: "Onbekend woord '{word}'. Bedoel je {suggestions}?",
-            doc: 'Er staat een woord waar een sleutelwoord hoort, maar het is geen sleutelwoord: meestal een tikfout. De melding noemt de sleutelwoorden in de taal van het plan die er het meest op lijken en op die plek passen, en een snelle oplossing schrijft het woord dat je kiest. Tot dan wordt het plan gelezen alsof het dichtstbijzijnde er stond, zodat de rest van het doel gewoon gecontroleerd wordt.',
+            doc: "Er staat een woord waar een sleutelwoord hoort, maar het is geen sleutelwoord: meestal een tikfout, of een woord voor het veld dat niet het sleutelwoord is ('einddatum' voor 'eind'). De melding noemt de sleutelwoorden in de taal van het plan die er het meest op lijken en op die plek passen, en een snelle oplossing schrijft het woord dat je kiest. Tot dan wordt het plan gelezen alsof het dichtstbijzijnde er stond, zodat de rest van het doel gewoon gecontroleerd wordt.",
         },
         'syntax.unterminated-string': {
             message: 'Deze tekst heeft geen sluitend aanhalingsteken. Zet het sluitende aanhalingsteken (") op dezelfde regel.',
