@@ -323,6 +323,22 @@ describe('vague words in their context', () => {
         expect(reading.comparatives.map(c => [c.text, c.inPurpose])).toEqual([['beter', true]]);
     });
 
+    test('a result named only in the purpose clause of a wish leaves it a wish: "Verbetert zijn Engels om het diploma te halen"', () => {
+        expect(readStatement('Verbetert zijn Engels om later het diploma te halen').verdict).toBe('comparative');
+        expect(readStatement('Werkt aan zijn Engels om het diploma te halen').verdict).toBe('vague');
+    });
+
+    test('"werken" at the end of its clause with "aan" before it is a focus: "Ik ga aan mijn presentatievaardigheden werken"', () => {
+        const reading = readStatement('Ik ga de komende tijd aan mijn presentatievaardigheden werken');
+        expect(reading.verdict).toBe('vague');
+        expect(reading.vagueThatCounts.map(v => v.kind)).toEqual(['focus']);
+    });
+
+    test('"omlaag" and "omhoog" give only a direction: "Het aantal fouten moet omlaag"', () => {
+        expect(readStatement('Het aantal fouten in de loonadministratie moet omlaag').verdict).toBe('comparative');
+        expect(isSpecific(readStatement('Brengt het verzuim omlaag van 8% naar 5%'))).toBe(true);
+    });
+
     test('a purpose clause opens with a word of the statement\'s language: English "want" is no Dutch "want" (because)', () => {
         expect(readStatement('I want to become a more confident presenter in 2027').verdict).toBe('comparative');
         expect(readStatement('We want to be calmer colleagues').verdict).toBe('comparative');
@@ -343,6 +359,8 @@ describe('results that are done or not done', () => {
         ['Behaalt in de loop van het jaar het diploma MBO-4 Logistiek', 'diploma'],
         ['Schrijft voor de zomer een adviesnota over thuiswerken', 'adviesnota'],
         ['Zet in het tweede semester een leerlingenraad op', 'leerlingenraad'],
+        ['In het tweede kwartaal wordt de cursus Leidinggeven door mij afgerond', 'cursus'],
+        ['Mijn doel is om in 2027 het diploma Vakbekwaam Medewerker Gastouderschap te halen', 'diploma'],
         ['Becomes the first point of contact for the Antwerp customers from Q2 onwards', 'point of contact'],
     ])('"%s" is specific, with a binary target', (text, unit) => {
         const reading = readStatement(text);

@@ -103,6 +103,7 @@ export const NL: StatementLexicon = {
         winter: { startMonth: 12, endMonth: 2 },
     },
     directionVerbs: [
+        'omlaag', 'omhoog',
         'verbeter', 'verbeteren', 'verbetert', 'verbeterd', 'verbetering', 'ontwikkel', 'ontwikkelen', 'ontwikkelt', 'ontwikkeling',
         'groei', 'groeien', 'groeit', 'versterk', 'versterken', 'versterkt', 'verhoog', 'verhogen', 'verhoogt', 'verhoging',
         'verlaag', 'verlagen', 'verlaagt', 'verlaging', 'verminder', 'verminderen', 'vermindert', 'vermindering', 'vergroot',

@@ -25,7 +25,8 @@ type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } 
 
 const CEFR = /^[ABC][12]$/;
 const ORDINAL_SUFFIXES = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th']);
-const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has']);
+/** A perfect tense, or a Dutch passive ("wordt door mij afgerond"), reports a thing done with its participle. */
+const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -95,6 +96,8 @@ class Reader {
             if (!length) continue;
             const word = tokens[i].lower;
             if (word === 'to' && (i < 2 || wishVerbs.has(tokens[i - 1].lower))) continue;
+            // "mijn doel is om ... te halen", "ik streef ernaar om ...": the clause after "om" is the goal itself.
+            if (word === 'om' && ['is', 'zijn', 'was', 'ernaar', 'erop', 'plan', 'bedoeling', 'doel', 'voornemen'].includes(tokens[i - 1]?.lower ?? '')) continue;
             let end = i + length;
             while (end < tokens.length && !(isClauseEnd(tokens[end]) && tokens[end].text !== '-') && !(i === 0 && isComma(tokens[end]))) end++;
             if (word === 'om' && !tokens.slice(i, end).some(t => t.lower === 'te')) continue;
@@ -209,6 +212,16 @@ class Reader {
                         this.hedged.add(i);
                         break;
                     }
+                }
+                // "ga aan mijn presentatievaardigheden werken": an infinitive at the clause's end, its "aan" before it.
+                const clauseEnds = !tokens[i + 1] || isClauseEnd(tokens[i + 1]) || isComma(tokens[i + 1]);
+                for (let k = i - 1; t.lower === 'werken' && clauseEnds && k >= Math.max(0, i - 8) && !isClauseEnd(tokens[k]); k--) {
+                    if (tokens[k].lower !== 'aan' || this.taken[k]) continue;
+                    this.vague.push({ kind: 'focus', text: this.text.slice(tokens[k].start, t.end), from: tokens[k].start, to: t.end, inPurpose: this.purpose[k] });
+                    this.take(k, k + 1);
+                    this.take(i, i + 1);
+                    this.hedged.add(i);
+                    break;
                 }
                 continue;
             }
@@ -1112,6 +1125,14 @@ class Reader {
             // "start met de opleiding", "slaagt voor het examen", "take part in the pilot".
             if (step === 1 && head === undefined && !definite && ['met', 'voor', 'aan', 'in', 'with', 'on', 'for', 'onto', 'into'].includes(t.lower)) continue;
             if (step === -1 && head === undefined && this.lex.auxiliaries.has(t.lower)) continue;
+            // "mijn doel is om het diploma te halen": the infinitive's "te" is no part of the object. (In a purpose clause,
+            // "om het diploma te halen" names why, not what is promised: no result is read there.)
+            if (step === -1 && head === undefined && k === from && t.lower === 'te' && !this.purpose[k]) continue;
+            // "wordt de cursus door mij afgerond": the passive's agent stands between the participle and its object.
+            if (step === -1 && head === undefined && ['mij', 'ons', 'me', 'us'].includes(t.lower) && ['door', 'by'].includes(tokens[k - 1]?.lower ?? '')) {
+                k--;
+                continue;
+            }
             if (!this.isContentWord(t) && t.kind !== 'alnum') break;
             if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower)) break;
             if (t.capital && (k !== 0)) title = title || head === undefined;
