@@ -97,7 +97,7 @@ class Reader {
             const word = tokens[i].lower;
             if (word === 'to' && (i < 2 || wishVerbs.has(tokens[i - 1].lower))) continue;
             // "mijn doel is om ... te halen", "ik streef ernaar om ...": the clause after "om" is the goal itself.
-            if (word === 'om' && ['is', 'zijn', 'was', 'ernaar', 'erop', 'plan', 'bedoeling', 'doel', 'voornemen'].includes(tokens[i - 1]?.lower ?? '')) continue;
+            if (word === 'om' && ['is', 'zijn', 'was', 'ernaar', 'erop', 'bedoeling', 'doel', 'voornemen'].includes(tokens[i - 1]?.lower ?? '')) continue;
             let end = i + length;
             while (end < tokens.length && !(isClauseEnd(tokens[end]) && tokens[end].text !== '-') && !(i === 0 && isComma(tokens[end]))) end++;
             if (word === 'om' && !tokens.slice(i, end).some(t => t.lower === 'te')) continue;
@@ -105,6 +105,19 @@ class Reader {
             i = end;
         }
         return mask;
+    }
+
+    /** "aan ... werken": the "aan" of the focus ending at tokens[verb], earlier in the clause. */
+    private readFocusBefore(verb: number): void {
+        const tokens = this.tokens;
+        for (let k = verb - 1; k >= Math.max(0, verb - 8) && !isClauseEnd(tokens[k]); k--) {
+            if (tokens[k].lower !== 'aan' || this.taken[k]) continue;
+            this.vague.push({ kind: 'focus', text: this.text.slice(tokens[k].start, tokens[verb].end), from: tokens[k].start, to: tokens[verb].end, inPurpose: this.purpose[k] });
+            this.take(k, k + 1);
+            this.take(verb, verb + 1);
+            this.hedged.add(verb);
+            return;
+        }
     }
 
     private addQuantity(value: number, kind: QuantityKind, role: QuantityRole, first: number, last: number, extra: Partial<MutableQuantity> = {}): MutableQuantity {
@@ -215,14 +228,7 @@ class Reader {
                 }
                 // "ga aan mijn presentatievaardigheden werken": an infinitive at the clause's end, its "aan" before it.
                 const clauseEnds = !tokens[i + 1] || isClauseEnd(tokens[i + 1]) || isComma(tokens[i + 1]);
-                for (let k = i - 1; t.lower === 'werken' && clauseEnds && k >= Math.max(0, i - 8) && !isClauseEnd(tokens[k]); k--) {
-                    if (tokens[k].lower !== 'aan' || this.taken[k]) continue;
-                    this.vague.push({ kind: 'focus', text: this.text.slice(tokens[k].start, t.end), from: tokens[k].start, to: t.end, inPurpose: this.purpose[k] });
-                    this.take(k, k + 1);
-                    this.take(i, i + 1);
-                    this.hedged.add(i);
-                    break;
-                }
+                if (t.lower === 'werken' && clauseEnds) this.readFocusBefore(i);
                 continue;
             }
             if (!best || !this.free(i, i + best.length)) continue;
@@ -585,13 +591,12 @@ class Reader {
 
         // Ranges: "van 6,8 naar 7,5", "from 32 to 45", "from €120,000 to €80,000", "van -12 naar +10".
         const firstSign = kind === 'count' ? signBefore(tokens, i) : 0;
-        if (firstSign) firstToken--;
-        const fromWord = tokens[firstToken - 1];
-        if (fromWord && !this.taken[firstToken - 1] && lex.rangeFrom.has(fromWord.lower)) {
-            const range = this.readRange(n, firstToken - 1, kind, firstSign || 1);
+        const fromAt = firstToken - (firstSign ? 2 : 1);
+        const fromWord = tokens[fromAt];
+        if (fromWord && !this.taken[fromAt] && lex.rangeFrom.has(fromWord.lower)) {
+            const range = this.readRange(n, fromAt, kind, firstSign || 1);
             if (range) return range;
         }
-        if (firstSign) firstToken++;
 
         // "een 10-minuten check-in", "a two-day training": the article counts one of what follows the qualifier.
         let unitFrom = n.end;
