@@ -269,6 +269,7 @@ describe('units are nouns or measures, never function words', () => {
         ['Doet 2 externe audits', ['2 externe audits']],
         ['Runs 4 lunch-and-learn sessions', ['4 lunch-and-learn sessions']],
         ['Leidt dit jaar één afdelingsoverstijgend project', ['1 afdelingsoverstijgend project']],
+        ['Volgt twee dagelijkse stand-ups', ['2 dagelijkse stand-ups']],
         ['Agrees on two development actions with my manager', ['2 development actions']],
         ['Increase my billable hours to 1,400 per year', ['1,400 billable hours per year']],
         ['Brengt het aantal openstaande tickets terug van 120 naar 40', ['40 tickets']],

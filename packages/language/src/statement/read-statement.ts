@@ -349,7 +349,7 @@ class Reader {
         if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam)$/.test(word)) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
-        if (this.lex.dutchAdjectives.has(stem) || /(lijk|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale)$/.test(stem)) return true;
+        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale)$/.test(stem)) return true;
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e.
         if (stem.length >= 5 && /(al|el)$/.test(stem)) return true;
         // nieuwe, vaste, goede, grote: an adjective with its -e.
