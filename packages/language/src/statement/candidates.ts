@@ -139,9 +139,8 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     if (candidates.length === 0) {
         const halving = reading.criteria.find(c => c.kind === 'halving');
         if (halving) add({ value: 50, kind: 'percent', source: 'halving', text: halving.text });
-        const fraction = reading.criteria.find(c => c.kind === 'fraction');
-        const share = fraction && sharePercent(fraction.text);
-        if (fraction && share) add({ value: share, kind: 'percent', source: 'fraction', text: fraction.text });
+        const fraction = reading.criteria.find(c => c.kind === 'fraction' && c.share !== undefined);
+        if (fraction) add({ value: fraction.share!, kind: 'percent', source: 'fraction', text: fraction.text });
     }
     // A time per case ("binnen 24 uur") is the target when nothing else is counted, and one option beside a count.
     for (const q of reading.quantities) {
@@ -158,23 +157,6 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
         }
     }
     return candidates;
-}
-
-const DENOMINATORS: Readonly<Record<string, number>> = {
-    derde: 3, third: 3, thirds: 3, kwart: 4, quarter: 4, quarters: 4, vijfde: 5, fifth: 5, fifths: 5, tiende: 10, tenth: 10, tenths: 10,
-};
-const NUMERATORS: Readonly<Record<string, number>> = { twee: 2, two: 2, drie: 3, three: 3 };
-
-/** "met een derde" 33, "by two thirds" 67, "met driekwart" 75: the share the lexicon's fractions name, in whole percents. */
-function sharePercent(text: string): number | undefined {
-    let numerator = 1;
-    let denominator: number | undefined;
-    for (const word of text.toLowerCase().split(/\s+/)) {
-        if (word === 'driekwart') { numerator = 3; denominator = 4; }
-        if (DENOMINATORS[word]) denominator = DENOMINATORS[word];
-        if (NUMERATORS[word]) numerator = NUMERATORS[word];
-    }
-    return denominator ? Math.round((100 * numerator) / denominator) : undefined;
 }
 
 function totalOver(q: ReadQuantity, span: GoalSpan | undefined, language: Language): TargetCandidate | undefined {

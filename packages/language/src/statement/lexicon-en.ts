@@ -265,7 +265,10 @@ export const EN: StatementLexicon = {
         'to grow', 'to develop', 'to strengthen', 'to increase', 'to reduce', 'to be', 'to feel', 'to get better',
     ],
     halving: ['halve', 'halves', 'halved', 'halving', 'by half', 'in half', 'cut in half', 'half as many'],
-    fractions: ['by a third', 'by one third', 'by two thirds', 'by a quarter', 'by one quarter', 'by three quarters', 'by a fifth', 'by a tenth'],
+    fractions: {
+        'by a third': 33, 'by one third': 33, 'by two thirds': 67, 'by a quarter': 25, 'by one quarter': 25, 'by three quarters': 75,
+        'by a fifth': 20, 'by a tenth': 10,
+    },
     doubling: ['double', 'doubles', 'doubled', 'doubling', 'twice as many', 'twice as much'],
     markers: [
         'the', 'a', 'an', 'and', 'of', 'to', 'i', 'will', 'with', 'for', 'on', 'my', 'at', 'is', 'be', 'by', 'from', 'that', 'this',

@@ -282,7 +282,7 @@ export const NL: StatementLexicon = {
         'ter voorbereiding op', 'ten behoeve van', 'omdat', 'want', 'wat bijdraagt aan', 'dat draagt bij aan', 'als voorbereiding op',
     ],
     halving: ['halveren', 'halveer', 'halveert', 'gehalveerd', 'halvering', 'met de helft', 'de helft minder', 'tot de helft'],
-    fractions: ['met een derde', 'met twee derde', 'met een kwart', 'met driekwart', 'met een vijfde', 'met een tiende'],
+    fractions: { 'met een derde': 33, 'met twee derde': 67, 'met een kwart': 25, 'met driekwart': 75, 'met een vijfde': 20, 'met een tiende': 10 },
     doubling: ['verdubbelen', 'verdubbel', 'verdubbelt', 'verdubbeld', 'verdubbeling'],
     markers: [
         'de', 'het', 'een', 'en', 'van', 'ik', 'wil', 'met', 'voor', 'op', 'naar', 'te', 'zijn', 'mijn', 'aan', 'die', 'dat', 'bij',

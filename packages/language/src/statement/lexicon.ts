@@ -132,7 +132,8 @@ export interface StatementLexicon {
     /** Halving and doubling: halveren, gehalveerd, by half; verdubbelen, double. */
     readonly halving: readonly string[];
     /** A change by a fraction: "met een derde", "by a quarter". */
-    readonly fractions: readonly string[];
+    /** A share of the baseline ("met een derde", "by two thirds"), with that share in whole percents. */
+    readonly fractions: Readonly<Record<string, number>>;
     readonly doubling: readonly string[];
     /** Small function words that mark a statement as written in this language. */
     readonly markers: readonly string[];

@@ -125,7 +125,8 @@ export class Lexicons {
         en: new PhraseSet(EN.purposeMarkers.map(fold)),
     };
     readonly halving = phrases(l => l.halving);
-    readonly fractions = phrases(l => l.fractions);
+    readonly fractionShares = mapOf(l => l.fractions);
+    readonly fractions = new PhraseSet([...this.fractionShares.keys()]);
     readonly doubling = phrases(l => l.doubling);
     /** Words that only one of the lexicons knows, with that language: "behaalt", "certificaat"; "achieve", "course". */
     readonly wordLanguage: ReadonlyMap<string, Language> = ownWords();

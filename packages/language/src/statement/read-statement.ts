@@ -269,7 +269,8 @@ class Reader {
                 // "de halve marathon": an adjective after an article, not the verb "halve".
                 if (length === 1 && this.isArticle(this.tokens[i - 1])) continue;
                 const last = this.tokens[i + length - 1];
-                this.criteria.push({ kind, text: this.text.slice(this.tokens[i].start, last.end), from: this.tokens[i].start, to: last.end });
+                const share = kind === 'fraction' ? this.lex.fractionShares.get(this.tokens.slice(i, i + length).map(t => t.lower).join(' ')) : undefined;
+                this.criteria.push({ kind, text: this.text.slice(this.tokens[i].start, last.end), from: this.tokens[i].start, to: last.end, share });
                 this.take(i, i + length);
             }
         }

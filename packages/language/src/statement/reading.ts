@@ -91,6 +91,8 @@ export interface ComparativeTerm extends ReadTerm {
  */
 export interface ReadCriterion extends ReadTerm {
     readonly kind: 'zero' | 'without' | 'always' | 'each' | 'frequency' | 'time' | 'halving' | 'doubling' | 'fraction';
+    /** For a fraction: the share of the baseline it names, in whole percents ("met een derde" 33). */
+    readonly share?: number;
 }
 
 export type Verdict = 'specific' | 'comparative' | 'vague' | 'no-quantity';
