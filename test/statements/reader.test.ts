@@ -168,6 +168,8 @@ describe('digits that are no quantity', () => {
         expect(rolesOf(readStatement('Lost storingen op aan de Siemens S7-1500 zonder hulp'))).toEqual(['identifier 7', 'identifier 1500']);
         expect(rolesOf(readStatement('Werkt met SAP S/4HANA'))).toEqual(['identifier 4']);
         expect(rolesOf(readStatement('Completes a 360 feedback review'))).toEqual(['identifier 360']);
+        expect(targets('Gets a score of at least 4 out of 5 in the 360 review')).toEqual(['4 out of 5']);
+        expect(rolesOf(readStatement('Haalt een 8 in de 360-gradenbeoordeling'))).toContain('identifier 360');
     });
 
     test('"ten opzichte van" has no number ten in Dutch', () => {
@@ -363,6 +365,13 @@ describe('results that are done or not done', () => {
         ['In het tweede kwartaal wordt de cursus Leidinggeven door mij afgerond', 'cursus'],
         ['Mijn doel is om in 2027 het diploma Vakbekwaam Medewerker Gastouderschap te halen', 'diploma'],
         ['Becomes the first point of contact for the Antwerp customers from Q2 onwards', 'point of contact'],
+        ['Krijgt per 1 mei een vast contract', 'contract'], ['Tekent vóór de zomer een vast contract', 'contract'],
+        ['Gaat in 2027 over naar een fulltime dienstverband', 'dienstverband'], ['Moves to a permanent contract in June', 'contract'],
+        ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
+        ['Writes together with my mentor a development plan', 'development plan'],
+        ['Sets up a peer review process for all pull requests', 'process'],
+        ['Builds a dashboard for the sales team that refreshes daily', 'dashboard'],
+        ['Maakt een dashboard dat dagelijks wordt ververst', 'dashboard'],
     ])('"%s" is specific, with a binary target', (text, unit) => {
         const reading = readStatement(text);
         expect(isSpecific(reading)).toBe(true);
@@ -374,6 +383,13 @@ describe('results that are done or not done', () => {
         'Zorgt dat het dashboard in Q2 in gebruik gaat',
     ])('a Dutch state with the verb that says it holds is a result: "%s"', text => {
         expect(readStatement(text).results.map(r => r.kind)).toEqual(['state']);
+        expect(isSpecific(readStatement(text))).toBe(true);
+    });
+
+    test.each([
+        'Is per 1 juni gecertificeerd lasser', 'Is vanaf augustus bevoegd docent', 'Is per 1 maart gediplomeerd verpleegkundige',
+    ])('a certified role is a result, however far its copula: "%s"', text => {
+        expect(readStatement(text).results.length).toBeGreaterThan(0);
         expect(isSpecific(readStatement(text))).toBe(true);
     });
 
@@ -442,6 +458,8 @@ describe('observable behaviour with a clear criterion', () => {
         'Leidt het werkoverleg zonder aantekeningen', 'Send the status report every Friday before noon', 'No longer work at weekends',
         'Voert met elke leerling van groep 8 een adviesgesprek', 'Ik rij voortaan schadevrij', 'Attend every team meeting on time',
         'Runs the month-end close alone', 'Is by September able to run the payroll alone', 'Stopt met het maken van overuren',
+        'Works independently on the night shift by June', 'Is by June able to work independently on the night shift',
+        'Werkt vanaf maart zelfstandig aan de balie',
         'Stopt met klagen over de planning', 'Is 2 weken na de start ingewerkt', 'Is onboarded by March',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
@@ -449,6 +467,25 @@ describe('observable behaviour with a clear criterion', () => {
 
     test('a rhythm for a wish stays a wish: "Werkt wekelijks aan zijn Spaans"', () => {
         expect(isSpecific(readStatement('Werkt wekelijks aan zijn Spaans'))).toBe(false);
+        expect(isSpecific(readStatement('Work hard on my Spanish'))).toBe(false);
+    });
+
+    test.each([
+        ['Is comfortable chairing meetings of more than ten people', 'is comfortable'],
+        ['Feels confident presenting to groups of more than 20 people', 'Feels confident'],
+        ['Voelt zich zeker bij het voorzitten van overleggen met meer dan tien mensen', 'Voelt zich'],
+        ['Voel me op mijn gemak in gesprekken met de 3 directeuren', 'Voel me'],
+        ['Gains confidence in negotiating with the 4 key suppliers', 'Gains confidence'],
+    ])('a feeling is a wish, and its numbers are scope: "%s"', (text, words) => {
+        const reading = readStatement(text);
+        expect(reading.verdict).toBe('vague');
+        expect(reading.vagueThatCounts.map(v => v.text.toLowerCase())).toEqual([words.toLowerCase()]);
+        expect(targets(text)).toEqual([]);
+    });
+
+    test('a feeling elsewhere does not make a concrete result a wish', () => {
+        expect(isSpecific(readStatement('Asks all 12 team members how they feel about the new rota'))).toBe(true);
+        expect(isSpecific(readStatement('Houdt een enquête onder 40 medewerkers over hoe veilig zij zich voelen'))).toBe(true);
     });
 });
 
@@ -507,6 +544,12 @@ describe('dates in the statement', () => {
         expect(starts('Starts the course after March')).toEqual(['2027-04-01']);
         expect(starts('Takes over the team after Q2')).toEqual(['2027-07-01']);
         expect(starts('Neemt na 1 maart de rapportage over')).toEqual(['2027-03-01']);
+    });
+
+    test('a year compared with is a baseline, not a deadline: "ten opzichte van 2026", "compared to 2026"', () => {
+        expect(deadline('Vermindert het aantal klachten met 30% ten opzichte van 2026')).toBeUndefined();
+        expect(deadline('Cuts complaints by 20% compared to 2026 by the end of Q3')).toBe('2027-09-30');
+        expect(deadline('Verhoogt de omzet met 10% vergeleken met 2026')).toBeUndefined();
     });
 
     test('a time per case is no deadline: "binnen 24 uur", "elke aanvraag binnen vier weken"', () => {

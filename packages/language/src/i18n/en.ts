@@ -19,7 +19,7 @@ export const en = {
         },
         'smart.specific.vague': {
             message: "'{words}' is vague. Replace it with something observable or countable in goal '{goal}'.",
-            doc: "Hedges ('try to', 'as many as possible', 'if possible') leave open what is promised, in any statement. Vague amounts, moments and verbs ('some', 'regularly', 'as soon as possible', 'work on', 'focus on', 'sufficient') count only when the statement names nothing concrete: 'Focus on upselling and sell 5 accessories a day' is specific, and 'een voldoende halen' is a grade. The lexicon is bilingual and can be extended with the setting 'pop.specific.vagueWords' or the CLI flag --vague-word; those words are vague wherever they appear.",
+            doc: "Hedges ('try to', 'as many as possible', 'if possible') leave open what is promised, in any statement. Vague amounts, moments and verbs ('some', 'regularly', 'as soon as possible', 'work on', 'focus on', 'sufficient') count only when the statement names nothing concrete: 'Focus on upselling and sell 5 accessories a day' is specific, and 'een voldoende halen' is a grade. A feeling as the goal ('feels confident', 'is comfortable') cannot be checked later: such a statement is vague, and its numbers only say where the feeling applies. The lexicon is bilingual and can be extended with the setting 'pop.specific.vagueWords' or the CLI flag --vague-word; those words are vague wherever they appear.",
         },
         'smart.specific.no-quantity': {
             message: "The statement of goal '{goal}' has no number, amount or percentage, and no result that is done or not done. Say how many, how much or how often, or what will be completed.",

@@ -80,7 +80,7 @@ export const EN: StatementLexicon = {
         'within', 'in time for', 'prior to', 'ahead of', 'in the course of', 'over the course of',
     ],
     startMarkers: ['from', 'starting', 'starting in', 'starting on', 'starting from', 'beginning', 'beginning in', 'as from', 'after', 'commencing', 'start', 'starts'],
-    pastMarkers: ['since', 'last', 'previous', 'past', 'ago'],
+    pastMarkers: ['since', 'last', 'previous', 'past', 'ago', 'compared to', 'compared with', 'relative to', 'versus', 'vs'],
     withinMarkers: ['within', 'in', 'in the next', 'over the next', 'within the next', 'in the coming', 'over the coming'],
     spanMarkers: ['for', 'during', 'over', 'throughout', 'for a period of', 'first', 'last'],
     periodEnd: ['end of', 'the end of', 'end', 'late', 'year-end', 'close of'],
@@ -163,6 +163,14 @@ export const EN: StatementLexicon = {
             'appropriate', 'appropriately', 'good', 'well', 'effective', 'effectively', 'confident', 'professional', 'proficient',
             'skilled', 'competent', 'comfortable', 'fluent',
         ],
+        feeling: [
+            'feel confident', 'feels confident', 'feel comfortable', 'feels comfortable', 'feel at ease', 'feels at ease',
+            'feel secure', 'feels secure', 'feel at home', 'feels at home', 'feel ready', 'feels ready', 'feel valued',
+            'feels valued', 'is comfortable', 'am comfortable', 'be comfortable', 'become comfortable', 'becomes comfortable',
+            'is confident', 'am confident', 'be confident', 'become confident', 'becomes confident', 'is at ease', 'am at ease',
+            'be at ease', 'gain confidence', 'gains confidence', 'build confidence', 'builds confidence', 'grow in confidence',
+            'grows in confidence', 'is self-assured', 'be self-assured',
+        ],
     },
     finishVerbs: [
         'complete', 'completes', 'completed', 'completing', 'finish', 'finishes', 'finished', 'finishing', 'finalise', 'finalize',
@@ -235,7 +243,7 @@ export const EN: StatementLexicon = {
         'demo', 'mvp', 'trip', 'visit', 'site visit', 'team outing', 'job shadowing', 'secondment', 'assessment', 'test', 'exam',
     ],
     roleNouns: [
-        'nurse', 'link nurse', 'team leader', 'team lead', 'teamlead', 'manager', 'coordinator', 'head', 'supervisor', 'project manager', 'project lead',
+        'contract', 'nurse', 'link nurse', 'team leader', 'team lead', 'teamlead', 'manager', 'coordinator', 'head', 'supervisor', 'project manager', 'project lead',
         'mentor', 'coach', 'trainer', 'senior', 'specialist', 'expert', 'advisor', 'adviser', 'consultant', 'director', 'partner',
         'owner', 'scrum master', 'product owner', 'lead', 'tech lead', 'lead developer', 'principal', 'architect', 'chair',
         'secretary', 'officer', 'ambassador', 'champion', 'first aider', 'fire warden', 'shift leader', 'shift supervisor',

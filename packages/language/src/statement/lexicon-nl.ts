@@ -82,7 +82,7 @@ export const NL: StatementLexicon = {
         'eind', 'einde', 'per', 'tot', 'tot en met', 't/m', 'ergens in', 'in de loop van', 'rond', 'tijdens', 'deadline', 'klaar in', 'binnen',
     ],
     startMarkers: ['vanaf', 'met ingang van', 'beginnend', 'start', 'startend', 'na', 'vanaf begin', 'begint'],
-    pastMarkers: ['sinds', 'sedert', 'vorig', 'afgelopen', 'in het verleden'],
+    pastMarkers: ['sinds', 'sedert', 'vorig', 'afgelopen', 'in het verleden', 'ten opzichte van', 'vergeleken met', 'vergeleken bij', 'in vergelijking met', 'versus'],
     withinMarkers: ['binnen', 'over', 'binnen nu en', 'in de komende', 'de komende', 'in'],
     spanMarkers: ['gedurende', 'voor de duur van', 'lang', 'al', 'eerste', 'laatste'],
     periodEnd: ['eind', 'einde', 'eind van', 'einde van', 'het einde van', 'het eind van', 'uiterlijk eind'],
@@ -178,6 +178,12 @@ export const NL: StatementLexicon = {
             'voldoende', 'genoeg', 'adequaat', 'redelijk', 'behoorlijk', 'prima', 'optimaal', 'passend', 'goed', 'goede',
             'professioneel', 'effectief', 'bewust',
         ],
+        feeling: [
+            'voelt zich', 'voel me', 'voel mij', 'voelen zich', 'is zelfverzekerd', 'ben zelfverzekerd',
+            'wordt zelfverzekerd', 'is op zijn gemak', 'is op haar gemak', 'ben op mijn gemak', 'krijgt zelfvertrouwen',
+            'krijg zelfvertrouwen', 'bouwt zelfvertrouwen op', 'heeft vertrouwen in', 'heb vertrouwen in',
+            'zit lekker in zijn vel', 'zit lekker in haar vel', 'zit lekker in mijn vel',
+        ],
     },
     finishVerbs: [
         'afronden', 'afrondt', 'afgerond', 'afrond', 'rond', 'rondt', 'voltooien', 'voltooi', 'voltooit', 'voltooid', 'opleveren',
@@ -198,7 +204,7 @@ export const NL: StatementLexicon = {
         'verkrijgen', 'verkrijgt', 'verkregen', 'ontvangen', 'ontvangt', 'verdienen', 'verdient', 'afstuderen',
         'studeert', 'studeer', 'start', 'starten', 'begint', 'beginnen', 'begin', 'volgt', 'volgen', 'volg', 'doorloopt',
         'doorlopen', 'doorloop', 'afsluiten', 'sluit', 'sluiten', 'inschrijven', 'schrijft zich in', 'schrijf me in', 'krijgt',
-        'krijgen', 'krijg', 'afnemen', 'doet', 'doen', 'maakt', 'maken', 'neemt deel aan', 'deelnemen aan', 'neem deel aan',
+        'krijgen', 'krijg', 'tekent', 'teken', 'tekenen', 'ondertekent', 'onderteken', 'ondertekenen', 'afnemen', 'doet', 'doen', 'maakt', 'maken', 'neemt deel aan', 'deelnemen aan', 'neem deel aan',
         'doe mee aan', 'doet mee aan', 'meedoen aan', 'kies', 'kiest', 'kiezen', 'verlengen', 'verlengt', 'verleng', 'verlengd',
     ],
     productionVerbs: [
@@ -259,7 +265,7 @@ export const NL: StatementLexicon = {
         'excursie', 'werkbezoek', 'bezoek', 'meeloopdag', 'snuffelstage', 'assessment', 'toets', 'proefwerk', 'examen',
     ],
     roleNouns: [
-        'teamleider', 'teamleidster', 'leidinggevende', 'manager', 'coordinator', 'hoofd', 'afdelingshoofd', 'projectleider',
+        'contract', 'dienstverband', 'aanstelling', 'teamleider', 'teamleidster', 'leidinggevende', 'manager', 'coordinator', 'hoofd', 'afdelingshoofd', 'projectleider',
         'projectmanager', 'praktijkopleider', 'werkbegeleider', 'mentor', 'coach', 'trainer', 'senior', 'medior', 'specialist',
         'expert', 'adviseur', 'consultant', 'supervisor', 'teamlead', 'directeur', 'partner', 'eigenaar', 'scrum master',
         'product owner', "bhv'er", 'preventiemedewerker', 'vertrouwenspersoon', 'ambassadeur', 'aandachtsvelder', 'kartrekker',
@@ -273,6 +279,8 @@ export const NL: StatementLexicon = {
         'doorgroeit naar', 'groeit door naar', 'groei door naar', 'doorgroeien tot', 'doorstromen naar', 'stroomt door naar',
         'stroom door naar', 'promotie naar', 'promotie tot', 'promoveert naar', 'de rol van', 'de functie van', 'functie als',
         'overstap maken naar', 'de overstap maken naar', 'maakt de overstap naar', 'stapt over naar', 'overstappen naar',
+        // "gaat per 1 mei over naar", "stapt in 2027 over naar": the verb's particle after a date.
+        'over naar',
     ],
     zeroWords: ['geen', 'geen enkele', 'geen enkel', 'nul', 'niet een', 'niet één', 'zero', 'zonder enige', 'zonder ook maar een'],
     notZero: ['geen idee', 'geen zin', 'geen tijd', 'geen moeite', 'geen probleem', 'geen sprake'],

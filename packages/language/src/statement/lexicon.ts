@@ -17,7 +17,12 @@ export type HedgeKind =
     /** A vague verb or focus: werken aan, focus on, aandacht besteden aan. Vague when the statement names no result. */
     | 'focus'
     /** A quality with no criterion: voldoende, sufficient, goed. Vague when the statement names no result. */
-    | 'quality';
+    | 'quality'
+    /**
+     * A state of mind as the goal: voelt zich zeker, feels confident, is comfortable. No one can check a feeling
+     * later, so the statement is a wish and its numbers are scope, as with a comparative.
+     */
+    | 'feeling';
 
 export interface StatementLexicon {
     /** Words that are never a unit: articles, pronouns, prepositions, conjunctions, auxiliaries, adverbs. */

@@ -95,7 +95,7 @@ export class Lexicons {
     readonly englishAdjectives = new Set(EN.adjectives.map(plain));
     readonly dutchAdjectiveSuffixes = NL.adjectiveSuffixes.map(plain);
     readonly notComparatives = set(l => l.notComparatives);
-    readonly hedges: ReadonlyArray<{ kind: HedgeKind; phrases: PhraseSet }> = (['commitment', 'time', 'amount', 'focus', 'quality'] as const)
+    readonly hedges: ReadonlyArray<{ kind: HedgeKind; phrases: PhraseSet }> = (['commitment', 'time', 'amount', 'focus', 'quality', 'feeling'] as const)
         .map(kind => ({ kind, phrases: phrases(l => l.hedges[kind]) }));
     readonly finishVerbs = verbPhrases(l => l.finishVerbs);
     readonly completionVerbs = verbPhrases(l => l.completionVerbs);

@@ -30,6 +30,13 @@ const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', '
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** Words that open a relative clause after a noun: "a dashboard that refreshes daily", "een dashboard dat". */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat', 'welke', 'waarin', 'waarmee']);
+/** Short adjectives, uninflected before a het-word as well ("een vast contract", "een fulltime dienstverband"). */
+const PLAIN_DUTCH_ADJECTIVES = new Set([
+    'nieuw', 'vast', 'goed', 'groot', 'klein', 'kort', 'lang', 'extern', 'intern', 'jong', 'oud', 'zwaar', 'licht', 'vol', 'half',
+    'heel', 'eigen', 'ander', 'enkel', 'fulltime', 'parttime', 'voltijds', 'deeltijds',
+]);
 const DUTCH_TEN_PHRASES = new Set([
     'opzichte', 'minste', 'laatste', 'slotte', 'behoeve', 'gevolge', 'aanzien', 'einde', 'tijde', 'dele', 'hoogste', 'eerste', 'koste',
 ]);
@@ -216,8 +223,9 @@ class Reader {
             }
             const t = tokens[i];
             if (!best && ['werk', 'werkt', 'werken', 'work', 'works', 'working'].includes(t.lower)) {
-                // "werkt wekelijks aan", "work hard on": the particle may come later.
-                for (let k = i + 1; k < Math.min(tokens.length, i + 4) && !isClauseEnd(tokens[k]); k++) {
+                // "werkt wekelijks aan", "work hard on": the particle may come later. Not after a criterion: "works
+                // independently on the night shift" says how the work is done, and "on" where.
+                for (let k = i + 1; k < Math.min(tokens.length, i + 4) && !isClauseEnd(tokens[k]) && !HOW_WORDS.has(tokens[k].lower); k++) {
                     if (tokens[k].lower === 'aan' || tokens[k].lower === 'on') {
                         this.vague.push({ kind: 'focus', text: this.text.slice(t.start, tokens[k].end), from: t.start, to: tokens[k].end, inPurpose: this.purpose[i] });
                         this.take(i, i + 1);
@@ -345,7 +353,7 @@ class Reader {
     }
 
     private isDutchAdjectiveForm(word: string): boolean {
-        if (this.lex.dutchAdjectives.has(word)) return true;
+        if (this.lex.dutchAdjectives.has(word) || PLAIN_DUTCH_ADJECTIVES.has(word)) return true;
         // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
         if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam)$/.test(word)) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
@@ -354,7 +362,7 @@ class Reader {
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e.
         if (stem.length >= 5 && /(al|el)$/.test(stem)) return true;
         // nieuwe, vaste, goede, grote: an adjective with its -e.
-        return ['nieuw', 'halv', 'vast', 'goed', 'groot', 'grot', 'klein', 'kort', 'lang', 'extern', 'intern', 'jong', 'oud', 'zwaar', 'licht', 'vol', 'half', 'heel', 'eigen', 'ander', 'verschillend', 'diverse', 'enkel', 'tweed', 'derd', 'eerst', 'laatst', 'volgend'].includes(stem);
+        return PLAIN_DUTCH_ADJECTIVES.has(stem) || ['halv', 'grot', 'verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend'].includes(stem);
     }
 
     /** The unit after a number at tokens[j]. */
@@ -474,6 +482,8 @@ class Reader {
         for (let k = j; k < Math.min(tokens.length, j + 7); k++) {
             const ordinal = tokens[k + 1]?.joined && ORDINAL_SUFFIXES.has(tokens[k + 1].lower);
             if (isClauseEnd(tokens[k]) || (!this.taken[k] && !ordinal && this.countAt(k))) return undefined;
+            // "a dashboard that refreshes daily": a rhythm inside a relative clause is its verb's, not the count's.
+            if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return undefined;
             if (this.taken[k]) continue;
             const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(tokens[k].lower);
             if (adverb) return { frequency: { ...adverb, text: tokens[k].text }, first: k, end: k + 1 };
@@ -531,7 +541,7 @@ class Reader {
         // "ten opzichte van", "ten minste", "ten laatste": Dutch fixed phrases, no number ten.
         if (n.word && first.lower === 'ten' && DUTCH_TEN_PHRASES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
         // 360 feedback, 360-graden: the name of a method.
-        if (!n.word && n.value === 360 && /^(feedback|graden|gradenfeedback|degree|degrees)$/.test(tokens[n.end + (tokens[n.end]?.text === '-' ? 1 : 0)]?.lower ?? '')) {
+        if (!n.word && n.value === 360 && /^(feedback|graden|gradenfeedback|gradenbeoordeling|degree|degrees|review|reviews|beoordeling|assessment|evaluation|evaluatie)$/.test(tokens[n.end + (tokens[n.end]?.text === '-' ? 1 : 0)]?.lower ?? '')) {
             return identifier();
         }
         // "Lean Six Sigma", "The Seven Habits": a capitalised number word inside a name.
@@ -887,13 +897,27 @@ class Reader {
      * before a case ("met elke leerling", "every customer", "alle klachten"). It makes a behaviour checkable unless the
      * verb is only a wish.
      */
+    /**
+     * Whether tokens[i] is in a relative clause after a result noun: "a dashboard for the team that refreshes daily"
+     * is one dashboard, not a habit.
+     */
+    private describesResult(i: number): boolean {
+        const tokens = this.tokens;
+        for (let k = i - 1; k > 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            if (!RELATIVE_PRONOUNS.has(tokens[k].lower)) continue;
+            for (let m = k - 1; m >= Math.max(0, k - 6); m--) if (this.isResultNoun(m) > 0) return true;
+            return false;
+        }
+        return false;
+    }
+
     private readFrequencyBehaviour(): void {
         const tokens = this.tokens;
         for (let i = 0; i < tokens.length; i++) {
             if (this.taken[i]) continue;
             const t = tokens[i];
             if (this.lex.frequencyAdverbs.has(t.lower)) {
-                if (this.attributive(i)) continue;
+                if (this.attributive(i) || this.describesResult(i)) continue;
                 this.criteria.push({ kind: 'frequency', text: t.text, from: t.start, to: t.end });
                 this.take(i, i + 1);
                 continue;
@@ -942,7 +966,7 @@ class Reader {
             if (form) {
                 const next = tokens[i + form];
                 const negated = ['niet', 'not', 'geen', 'no'].includes(tokens[i - 1]?.lower ?? '');
-                const copula = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(x => !!x && ['ben', 'is', 'word', 'wordt', 'am', 'be', 'become', 'becomes', 'zijn', 'a', 'an', 'een'].includes(x.lower));
+                const copula = this.copulaBefore(i);
                 // "live staat", "in productie draait", "in gebruik gaat": a Dutch verb after the state that only says it holds.
                 const stateVerbAfter = !!next && ['staat', 'staan', 'gaat', 'gaan', 'draait', 'draaien', 'komt', 'komen'].includes(next.lower);
                 const standsAlone = !next || !this.isContentWord(next) || this.taken[i + form] || this.lex.levelNouns.has(next.lower) || next.capital
@@ -975,6 +999,20 @@ class Reader {
                 add({ kind: 'grade', object: text, text, from: tokens[i].start, to: last.end });
             }
         }
+    }
+
+    /**
+     * "is gecertificeerd lasser", "Is per 1 juni gecertificeerd lasser", "een gediplomeerd verpleegkundige": a copula
+     * or an article before a result form, in its clause; a date may stand between them.
+     */
+    private copulaBefore(i: number): boolean {
+        const tokens = this.tokens;
+        for (let k = i - 1; k >= Math.max(0, i - 6) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            const word = tokens[k].lower;
+            if (['ben', 'is', 'word', 'wordt', 'am', 'be', 'become', 'becomes', 'zijn'].includes(word)) return true;
+            if (k >= i - 3 && ['a', 'an', 'een'].includes(word)) return true;
+        }
+        return false;
     }
 
     /** The past participle that completes a perfect tense after tokens[aux], in the same clause; none for a wish ("heb verbeterd"). */
@@ -1084,6 +1122,7 @@ class Reader {
 
     private isResultNoun(k: number): number {
         const tokens = this.tokens;
+        if (k < 0 || k >= tokens.length) return 0;
         const phrase = this.lex.resultNouns.matchAt(tokens, k);
         if (phrase) return phrase;
         const end = this.compoundEnd(k);
@@ -1103,7 +1142,8 @@ class Reader {
         let title = false;
         let adjective: number | undefined;
         const english = this.language === 'en';
-        for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8; k += step) {
+        let companion = 0;
+        for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8 + companion; k += step) {
             const t = tokens[k];
             if (isClauseEnd(t) || isComma(t)) break;
             if (t.kind === 'symbol') { if (t.text === '-' && step === 1) continue; if (t.text === '-') continue; break; }
@@ -1116,6 +1156,13 @@ class Reader {
             }
             // "meld me aan voor", "schrijft zich in": a reflexive pronoun is no part of the object.
             if (step === 1 && head === undefined && ['me', 'mij', 'zich', 'mezelf', 'zichzelf', 'myself', 'himself', 'herself'].includes(t.lower)) continue;
+            // "stelt samen met de teamleider een plan op": who it is done with is no part of the object.
+            if (step === 1 && head === undefined && ['samen', 'together'].includes(t.lower) && ['met', 'with'].includes(tokens[k + 1]?.lower ?? '')) {
+                const end = this.companionEnd(k + 2);
+                companion += end - k + 1;
+                k = end;
+                continue;
+            }
             if (this.isArticle(t) || /['’]s$/.test(t.lower) || ['mijn', 'zijn', 'haar', 'my', 'his', 'her', 'our'].includes(t.lower)) {
                 if (step === -1 && head !== undefined) { definite = true; break; }
                 definite = true;
@@ -1140,7 +1187,8 @@ class Reader {
                 continue;
             }
             if (!this.isContentWord(t) && t.kind !== 'alnum') break;
-            if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower)) break;
+            // A verb form ends the phrase, unless a result noun follows it in a compound: "a peer review process".
+            if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0) break;
             if (t.capital && (k !== 0)) title = title || head === undefined;
             const result = this.isResultNoun(k);
             if (step === 1) {
@@ -1162,6 +1210,15 @@ class Reader {
         head ??= adjective;
         if (head === undefined) return undefined;
         return { head, headLength, definite, wish, title };
+    }
+
+    /** The last token of the companion after "samen met", "together with": up to the next article, in its clause. */
+    private companionEnd(first: number): number {
+        const tokens = this.tokens;
+        let k = first;
+        if (this.isArticle(tokens[k]) || ['mijn', 'zijn', 'haar', 'my', 'his', 'her', 'our'].includes(tokens[k]?.lower ?? '')) k++;
+        while (k < tokens.length && this.isContentWord(tokens[k]) && !this.isArticle(tokens[k]) && !isClauseEnd(tokens[k])) k++;
+        return k - 1;
     }
 
     /** The result a verb delivers: finish verbs take any definite thing, other verbs need a result noun ("het BHV-diploma"). */
@@ -1265,10 +1322,14 @@ class Reader {
     }
 
     private verdict(): StatementReading {
-        // A comparative, a direction ("verbeteren") or a focus ("werken aan") outside a purpose clause: the verb is a wish.
-        const wish = this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose);
+        // A comparative, a direction ("verbeteren"), a focus ("werken aan") or a feeling outside a purpose clause: the
+        // verb is a wish. Its group ("de 4 planners") is scope; a feeling's every number is ("with groups of over 20").
+        const feeling = this.vague.some(v => v.kind === 'feeling' && !v.inPurpose);
+        const wish = feeling || this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose);
         if (wish && this.results.length === 0) {
-            for (const q of this.quantities) if (q.scopeIfWish && q.role === 'target' && !q.bound && !q.frequency) q.role = 'scope';
+            for (const q of this.quantities) {
+                if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.bound))) q.role = 'scope';
+            }
         }
         const counted = this.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && q.criterion));
         const precise = this.criteria.some(c => c.kind === 'zero' || c.kind === 'halving' || c.kind === 'doubling' || c.kind === 'fraction');
