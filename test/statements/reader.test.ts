@@ -92,6 +92,8 @@ describe('frequencies', () => {
         ['Houdt om de week een overleg met de planners', ['1 overleg per 2 weken', '26 overleggen']],
         ['Runs a lunch session every other month', ['6 lunch sessions', '1 lunch session per 2 months']],
         ['Writes a newsletter every three months', ['4 newsletters', '1 newsletter per 3 months']],
+        ['Write and publish a blog post every fortnight', ['1 blog post per 2 weeks', '26 blog posts']],
+        ['Ik volg elke week een Spaanse les', ['1 Spaanse les per week', '52 Spaanse lessen']],
     ])('a rhythm of more than one period: "%s" (the interval is no count)', (text, expected) => {
         expect(targets(text)).toEqual(expected);
     });
@@ -372,6 +374,10 @@ describe('results that are done or not done', () => {
         ['Sets up a peer review process for all pull requests', 'process'],
         ['Builds a dashboard for the sales team that refreshes daily', 'dashboard'],
         ['Maakt een dashboard dat dagelijks wordt ververst', 'dashboard'],
+        ['Stelt binnen twee maanden een communicatieplan op voor de verhuizing', 'communicatieplan'],
+        ['Neemt vóór 1 mei de telefoondienst over van de receptie', 'telefoondienst'],
+        ['Takes over the phone duty from reception by May', 'duty'],
+        ['Co-authors a paper with the research team', 'paper'],
     ])('"%s" is specific, with a binary target', (text, unit) => {
         const reading = readStatement(text);
         expect(isSpecific(reading)).toBe(true);
@@ -460,9 +466,16 @@ describe('observable behaviour with a clear criterion', () => {
         'Runs the month-end close alone', 'Is by September able to run the payroll alone', 'Stopt met het maken van overuren',
         'Works independently on the night shift by June', 'Is by June able to work independently on the night shift',
         'Werkt vanaf maart zelfstandig aan de balie',
+        'Attends the monthly team meetings', 'Woont de maandelijkse teamvergaderingen bij', 'Neemt deel aan het wekelijkse overleg',
+        'I will join the diversity network and attend its quarterly meetings',
         'Stopt met klagen over de planning', 'Is 2 weken na de start ingewerkt', 'Is onboarded by March',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
+    });
+
+    test('a rhythm of a thing that is not taken part in is no behaviour: "schrijft in de wekelijkse nieuwsbrief"', () => {
+        expect(readStatement('Schrijft stukjes in de wekelijkse nieuwsbrief').criteria).toEqual([]);
+        expect(readStatement('Reads the monthly report').criteria).toEqual([]);
     });
 
     test('a rhythm for a wish stays a wish: "Werkt wekelijks aan zijn Spaans"', () => {
@@ -544,6 +557,43 @@ describe('dates in the statement', () => {
         expect(starts('Starts the course after March')).toEqual(['2027-04-01']);
         expect(starts('Takes over the team after Q2')).toEqual(['2027-07-01']);
         expect(starts('Neemt na 1 maart de rapportage over')).toEqual(['2027-03-01']);
+    });
+
+    test('a salary scale is a level to reach: "doorgroeien naar schaal 9"', () => {
+        expect(targets('Wil in 2027 doorgroeien naar schaal 9')).toEqual(['9 schaal']);
+        expect(readStatement('Wil in 2027 doorgroeien naar schaal 9').results.map(r => r.object)).toEqual(['schaal 9']);
+    });
+
+    test('a number joined to capitals is a name: "de 5S-norm", "een 3D-printer", "het 8D-rapport"', () => {
+        expect(rolesOf(readStatement('Zorgt dat alle werkplekken aan de 5S-norm voldoen'))).toEqual(['identifier 5']);
+        expect(rolesOf(readStatement('Koopt een 3D-printer voor de werkplaats'))).toEqual(['identifier 3']);
+        expect(rolesOf(readStatement('Schrijft 4 8D-rapporten'))).toEqual(['target 4', 'identifier 8']);
+    });
+
+    test('a time after things done is per case: "invoices paid within 30 days", "binnen 30 dagen betaalde facturen"', () => {
+        expect(deadline('Raises the percentage of invoices paid within 30 days from 64% to 80%')).toBeUndefined();
+        expect(deadline('Verhoogt het percentage binnen 30 dagen betaalde facturen van 64% naar 80%')).toBeUndefined();
+        expect(deadline('Gets certified within 6 months')).toBe('2027-07-01');
+        expect(deadline('Is onboarded within 3 months')).toBe('2027-04-01');
+    });
+
+    test('an age is no target: "facturen ouder dan 60 dagen", "invoices older than 60 days"', () => {
+        expect(targets('Het aantal openstaande facturen ouder dan 60 dagen is nul')).toEqual(['0']);
+        expect(readStatement('Facturen ouder dan 60 dagen worden binnen een week opgevolgd').comparatives).toEqual([]);
+        expect(rolesOf(readStatement('No invoices older than 60 days'))).toEqual(['target 0', 'duration 60']);
+    });
+
+    test('a role after a verb that does not hold it is a person: "shadows the finance director", "in zijn eerste jaar"', () => {
+        expect(readStatement('I will shadow the finance director for two days in March').results).toEqual([]);
+        expect(readStatement('Coacht de nieuwe teamleider in zijn eerste half jaar').results).toEqual([]);
+        expect(readStatement('Holds a team leader position by September').results.map(r => r.kind)).toEqual(['role']);
+        expect(readStatement('Wil per 1 januari praktijkopleider zijn').results.map(r => r.kind)).toEqual(['role']);
+    });
+
+    test('a year to equal is no deadline: "gelijk blijft aan 2026", "as in 2026"', () => {
+        expect(deadline('Ik zorg dat de klanttevredenheid minstens gelijk blijft aan 2026')).toBeUndefined();
+        expect(deadline('Keeps customer satisfaction at least as high as in 2026')).toBeUndefined();
+        expect(deadline('Eind 2026 heb ik de opleiding afgerond')).toBe('2026-12-31');
     });
 
     test('a year compared with is a baseline, not a deadline: "ten opzichte van 2026", "compared to 2026"', () => {

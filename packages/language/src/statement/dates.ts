@@ -331,10 +331,25 @@ export class DateReader {
         // so is any time after "elke", "every" or a percentage ("elke Woo-aanvraag binnen vier weken").
         if (unit === 'minute' || unit === 'hour' || unit === 'workday') return undefined;
         if (unit === 'day' && amount <= 10) return undefined;
-        if (this.perCase(tokens, i)) return undefined;
+        if (this.perCase(tokens, i) || this.afterThingsDone(tokens, i, j + unitLength)) return undefined;
         let next = j + unitLength;
         if (tokens[next]?.lower === "time" || tokens[next]?.lower === "tijd") next++;
         return { spec: { kind: 'relative', amount, unit }, next };
+    }
+
+    /**
+     * Whether the time from tokens[from] to tokens[to] says how soon each thing is done: "invoices paid within 30
+     * days", "binnen 30 dagen betaalde facturen". Not after a verb: "is onboarded within 3 months" is a deadline.
+     */
+    private afterThingsDone(tokens: readonly Token[], from: number, to: number): boolean {
+        const participle = /^[a-z]{3,}ed$|^(paid|done|seen|sent|made|given|taken|written|held|met|read|won)$/;
+        const before = tokens[from - 2];
+        const englishBefore = !!before && participle.test(before.lower) && /s$/.test(tokens[from - 3]?.lower ?? '')
+            && !['is', 'are', 'be', 'been', 'being', 'gets', 'get', 'has', 'have'].includes(tokens[from - 3]?.lower ?? '');
+        // Dutch puts the participle before its noun, as an adjective: "betaalde", "afgehandelde", "opgeloste".
+        const after = tokens[to];
+        const dutchAfter = !!after && /^(\w+)?ge\w{3,}(de|te)$|^(be|ver|ont|her)\w{3,}(de|te)$/.test(after.lower) && tokens[to + 1]?.kind === 'word';
+        return englishBefore || dutchAfter;
     }
 
     /** Whether a clause before tokens[i] says "each", "every", "all" or gives a percentage: a time after it is per case. */

@@ -73,7 +73,7 @@ export const NL: StatementLexicon = {
         'iso', 'nen', 'vca', 'code', 'wet', 'richtlijn', 'norm', 'covid', 'web', 'industrie', 'havo', 'vwo', 'vmbo', 'mbo', 'hbo',
         'atheneum', 'gymnasium', 'brugklas', 'werkdag', 'jaarlaag', 'lesperiode', 'trimester', 'top', 'kwartaalrapportage', 'jaargang',
     ],
-    levelNouns: ['niveau', 'level', 'taalniveau', 'mbo-niveau', 'nlqf-niveau', 'eqf-niveau'],
+    levelNouns: ['niveau', 'level', 'taalniveau', 'mbo-niveau', 'nlqf-niveau', 'eqf-niveau', 'schaal', 'salarisschaal', 'loonschaal', 'functieschaal'],
     gradeNouns: ['cijfer', 'score', 'eindcijfer', 'gemiddelde', 'rapportcijfer', 'beoordeling', 'waardering'],
     gradeVerbs: ['halen', 'haal', 'haalt', 'behalen', 'behaal', 'behaalt', 'scoren', 'scoor', 'scoort', 'krijgen', 'krijgt', 'krijg', 'minimaal', 'gemiddeld'],
     passingGrade: ['voldoende', 'ruime voldoende', 'goed', 'zesje', 'voldoende resultaat'],
@@ -82,7 +82,7 @@ export const NL: StatementLexicon = {
         'eind', 'einde', 'per', 'tot', 'tot en met', 't/m', 'ergens in', 'in de loop van', 'rond', 'tijdens', 'deadline', 'klaar in', 'binnen',
     ],
     startMarkers: ['vanaf', 'met ingang van', 'beginnend', 'start', 'startend', 'na', 'vanaf begin', 'begint'],
-    pastMarkers: ['sinds', 'sedert', 'vorig', 'afgelopen', 'in het verleden', 'ten opzichte van', 'vergeleken met', 'vergeleken bij', 'in vergelijking met', 'versus'],
+    pastMarkers: ['sinds', 'sedert', 'vorig', 'afgelopen', 'in het verleden', 'ten opzichte van', 'vergeleken met', 'vergeleken bij', 'in vergelijking met', 'versus', 'gelijk aan', 'gelijk blijft aan', 'gelijk blijven aan', 'zoals in', 'net als in'],
     withinMarkers: ['binnen', 'over', 'binnen nu en', 'in de komende', 'de komende', 'in'],
     spanMarkers: ['gedurende', 'voor de duur van', 'lang', 'al', 'eerste', 'laatste'],
     periodEnd: ['eind', 'einde', 'eind van', 'einde van', 'het einde van', 'het eind van', 'uiterlijk eind'],
@@ -118,6 +118,9 @@ export const NL: StatementLexicon = {
     ],
     irregularComparatives: ['beter', 'betere', 'meer', 'minder', 'liever', 'eerder', 'verder', 'vaker', 'later', 'lager', 'hoger', 'minst'],
     adjectives: [
+        // Of a country or a language: "een Spaanse les", "de Engelse versie".
+        'spaans', 'engels', 'duits', 'frans', 'nederlands', 'vlaams', 'zweeds', 'noors', 'deens', 'pools', 'turks', 'grieks',
+        'japans', 'italiaans', 'marokkaans', 'surinaams', 'amerikaans', 'brits',
         'snel', 'rustig', 'fijn', 'sterk', 'zwak', 'groot', 'klein', 'hoog', 'laag', 'vaak', 'goedkoop', 'duur', 'zeker', 'veilig',
         'gezond', 'slim', 'dik', 'dun', 'lang', 'kort', 'breed', 'smal', 'diep', 'helder', 'scherp', 'stil', 'luid', 'hard', 'zacht',
         'warm', 'koud', 'licht', 'zwaar', 'simpel', 'open', 'vrij', 'strak', 'soepel', 'flexibel', 'stabiel', 'actief', 'proactief',
@@ -197,6 +200,10 @@ export const NL: StatementLexicon = {
         'geinstalleerd', 'configureren', 'configureert', 'oprichten', 'opgericht', 'inleveren', 'ingeleverd', 'opsturen',
         'opgestuurd', 'afhandelen', 'afgehandeld', 'afmaken', 'afgemaakt', 'afgetekend', 'laat aftekenen',
     ],
+    participationVerbs: [
+        'bijwonen', 'neemt deel aan', 'neem deel aan', 'deelnemen aan', 'doet mee aan', 'doe mee aan', 'voorzitten', 'leidt',
+        'leid', 'leiden', 'is aanwezig bij', 'ben aanwezig bij', 'aanwezig bij',
+    ],
     dayParts: ['ochtend', 'middag', 'avond', 'nacht', 'dienst', 'ploeg', 'werkdag', 'lesdag', 'overdracht', 'shift'],
     completionVerbs: [
         'behalen', 'behaal', 'behaalt', 'behaald', 'haal', 'haalt', 'halen', 'gehaald', 'slagen', 'slaag', 'slaagt', 'geslaagd',
@@ -227,7 +234,8 @@ export const NL: StatementLexicon = {
         'studeert af', 'leg vast', 'legt vast', 'werk af', 'werkt af', 'maak af', 'maakt af', 'breng uit', 'brengt uit',
         'werk bij', 'werkt bij', 'vul in', 'vult in', 'vraag aan', 'vraagt aan', 'meld aan', 'meldt aan', 'draag over',
         'draagt over', 'richt op', 'lever in', 'stuur op', 'stuurt op', 'stuur in', 'stuurt in', 'handel af', 'handelt af',
-        'zet op', 'breng in kaart', 'brengt in kaart', 'teken af', 'tekent af',
+        'zet op', 'breng in kaart', 'brengt in kaart', 'teken af', 'tekent af', 'woon bij', 'woont bij',
+        'stel op', 'stelt op', 'neem over', 'neemt over',
     ],
     auxiliaries: ['heb', 'hebt', 'heeft', 'hebben', 'ben', 'is', 'zijn', 'word', 'wordt', 'worden', 'kan', 'kunnen', 'wil', 'willen', 'zal', 'zullen', 'moet', 'moeten', 'gaan', 'ga'],
     resultForms: [

@@ -110,6 +110,11 @@ export interface StatementLexicon {
     readonly finishVerbs: readonly string[];
     /** Verbs that obtain a result when their object is one: behalen, slagen, volgen, obtain, pass, attend. */
     readonly completionVerbs: readonly string[];
+    /**
+     * Verbs of taking part in a meeting: bijwonen, deelnemen aan, voorzitten, attend, join, chair. Their object's rhythm
+     * ("het wekelijkse overleg", "the monthly team meetings") is a behaviour to keep up.
+     */
+    readonly participationVerbs: readonly string[];
     /** Parts of a day or work that "elke"/"every" makes a daily rhythm: ochtend, dienst, morning, shift. */
     readonly dayParts: readonly string[];
     /** Verbs that make a result when their object is one: schrijven, ontwikkelen, geven, write, develop, give. */

@@ -99,6 +99,7 @@ export class Lexicons {
         .map(kind => ({ kind, phrases: phrases(l => l.hedges[kind]) }));
     readonly finishVerbs = verbPhrases(l => l.finishVerbs);
     readonly completionVerbs = verbPhrases(l => l.completionVerbs);
+    readonly participationVerbs = verbPhrases(l => l.participationVerbs);
     readonly dayParts = set(l => l.dayParts);
     readonly productionVerbs = verbPhrases(l => l.productionVerbs);
     readonly separableFinish: ReadonlyMap<string, readonly string[]> = (() => {

@@ -30,6 +30,12 @@ const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', '
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** Comparatives that give a thing's age or length before "dan"/"than" and a time: "ouder dan 60 dagen". */
+const AGE_COMPARATIVES = new Set(['ouder', 'older', 'langer', 'longer']);
+/** Verbs whose object, when it is a role, is a role held ("hold a team leader position"), not a person ("shadow the director"). */
+const ROLE_HOLDING_VERBS = new Set([
+    'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',
+]);
 /** Words that open a relative clause after a noun: "a dashboard that refreshes daily", "een dashboard dat". */
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat', 'welke', 'waarin', 'waarmee']);
 /** Short adjectives, uninflected before a het-word as well ("een vast contract", "een fulltime dienstverband"). */
@@ -454,6 +460,10 @@ class Reader {
         // "every two weeks", "every other month", "elke tweede week"
         if (n && !n.weak && (!n.ordinal || n.value >= 2)) { every = n.value; m = n.end; }
         else if (tokens[m]?.lower === 'other' || tokens[m]?.lower === 'andere') { every = 2; m++; }
+        // "every fortnight": every two weeks.
+        if (['fortnight', 'fortnights'].includes(tokens[m]?.lower ?? '') && this.free(m, m + 1)) {
+            return { frequency: { unit: 'week', every: 2 * every, text: this.text.slice(t.start, tokens[m].end) }, first: k, last: m };
+        }
         const length = this.lex.periodSet.matchAt(tokens, m);
         if (length && this.free(m, m + length)) {
             const unit = this.lex.periods.get(tokens.slice(m, m + length).map(x => x.lower).join(' '))!;
@@ -540,6 +550,10 @@ class Reader {
         if (first.quoted) return identifier();
         // "ten opzichte van", "ten minste", "ten laatste": Dutch fixed phrases, no number ten.
         if (n.word && first.lower === 'ten' && DUTCH_TEN_PHRASES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+        // "de 5S-norm", "een 3D-printer", "het 8D-rapport": digits joined to capitals are a name (not "€50K").
+        if (!n.word && tokens[n.end]?.joined && /^[A-Z]{1,3}$/.test(tokens[n.end].text) && !/^[KMB]$/.test(tokens[n.end].text)) {
+            return identifier(n.end + 1);
+        }
         // 360 feedback, 360-graden: the name of a method.
         if (!n.word && n.value === 360 && /^(feedback|graden|gradenfeedback|gradenbeoordeling|degree|degrees|review|reviews|beoordeling|assessment|evaluation|evaluatie)$/.test(tokens[n.end + (tokens[n.end]?.text === '-' ? 1 : 0)]?.lower ?? '')) {
             return identifier();
@@ -679,7 +693,9 @@ class Reader {
         const spanAfter = !!period && ['lang', 'long', 'durende', 'lasting'].includes(tokens[end]?.lower ?? '');
         // "twee maanden na de start", "three months after the course": a moment, not a count.
         const momentAfter = !!period && ['na', 'after'].includes(tokens[end]?.lower ?? '');
-        const qualifier = !!period && (prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) && !frequency;
+        // "een gesprek van 30 minuten", "facturen ouder dan 60 dagen": how long or how old a thing is, not a count.
+        const age = ['dan', 'than'].includes(prev?.lower ?? '') && AGE_COMPARATIVES.has(tokens[i - 2]?.lower ?? '');
+        const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age) && !frequency;
         // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen": the size of the thing delivered.
         const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun'
             && [i - 2, i - 3, i - 4].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
@@ -892,11 +908,12 @@ class Reader {
         return !!before && (this.lex.determiners.has(before.lower) || ['in', 'bij', 'tijdens', 'during', 'at', 'on', 'voor', 'for', 'of', 'van'].includes(before.lower));
     }
 
-    /**
-     * An observable rhythm or rule with no count: "every Friday", "wekelijks", "elke ochtend", and "each" or "all"
-     * before a case ("met elke leerling", "every customer", "alle klachten"). It makes a behaviour checkable unless the
-     * verb is only a wish.
-     */
+    /** Whether a verb of taking part ends right before tokens[at]: "attends the", "neemt deel aan het", "woont de ... bij". */
+    private participationBefore(at: number): boolean {
+        const verb = this.tokens[at - 1]?.lower ?? '';
+        return this.endsBefore(this.lex.participationVerbs, at) > 0 || (['woont', 'woon'].includes(verb) && this.separableFinishAt(at - 1));
+    }
+
     /**
      * Whether tokens[i] is in a relative clause after a result noun: "a dashboard for the team that refreshes daily"
      * is one dashboard, not a habit.
@@ -911,13 +928,20 @@ class Reader {
         return false;
     }
 
+    /**
+     * An observable rhythm or rule with no count: "every Friday", "wekelijks", "elke ochtend", and "each" or "all"
+     * before a case ("met elke leerling", "every customer", "alle klachten"). It makes a behaviour checkable unless the
+     * verb is only a wish.
+     */
     private readFrequencyBehaviour(): void {
         const tokens = this.tokens;
         for (let i = 0; i < tokens.length; i++) {
             if (this.taken[i]) continue;
             const t = tokens[i];
             if (this.lex.frequencyAdverbs.has(t.lower)) {
-                if (this.attributive(i) || this.describesResult(i)) continue;
+                // "het wekelijkse overleg" is a rhythm only where someone takes part in it: "neemt deel aan het wekelijkse overleg".
+                const takenPartIn = this.lex.determiners.has(tokens[i - 1]?.lower ?? '') && this.participationBefore(i - 1);
+                if ((this.attributive(i) && !takenPartIn) || this.describesResult(i)) continue;
                 this.criteria.push({ kind: 'frequency', text: t.text, from: t.start, to: t.end });
                 this.take(i, i + 1);
                 continue;
@@ -958,7 +982,10 @@ class Reader {
             const dated = hasDeadline || this.dates.some(d => d.role === 'start');
             const role = this.lex.roleVerbs.matchAt(tokens, i) || (dated && ['is', 'ben', 'am', 'be', 'zijn', 'als', 'as'].includes(t.lower) ? 1 : 0);
             if (role) {
-                const found = this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) ? this.roleBefore(i) : undefined);
+                // "praktijkopleider zijn" ends its clause; "in zijn eerste jaar" is a possessive.
+                const next = tokens[i + 1];
+                const verbLast = t.lower !== 'zijn' || !next || isClauseEnd(next) || isComma(next) || next.lower === 'en';
+                const found = this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
                 if (add(found)) continue;
             }
             if (this.taken[i]) continue;
@@ -1231,7 +1258,8 @@ class Reader {
             const pronoun = ['het', 'it', 'dit', 'this', 'dat', 'deze'].includes(headToken.lower);
             const resultNoun = this.isResultNoun(object.head) > 0;
             // "een leidinggevende functie hebben", "hold a management position": a role held.
-            const roleNoun = strength !== 'finish' && this.isRoleNoun(headToken.lower) && !pronoun;
+            const holds = strength === 'obtain' || ROLE_HOLDING_VERBS.has(tokens[verbAt].lower);
+            const roleNoun = holds && this.isRoleNoun(headToken.lower) && !pronoun;
             const plural = !resultNoun && !pronoun && /(en|s)$/.test(headToken.lower) && !/(ss|us|is)$/.test(headToken.lower);
             const credential = strength !== 'produce' && (ACRONYM.test(headToken.text) || (headToken.kind === 'alnum' && /^[A-Z]/.test(headToken.text)));
             let accept: boolean;
@@ -1315,6 +1343,8 @@ class Reader {
             }
             // A capital inside the sentence is a name (Peter, Schiphol), not a comparative.
             if (t.capital && i > 0 && !isClauseEnd(tokens[i - 1])) continue;
+            // "ouder dan 60 dagen": an age that picks the things counted, read with its number.
+            if (AGE_COMPARATIVES.has(t.lower) && ['dan', 'than'].includes(tokens[i + 1]?.lower ?? '') && this.taken[i + 2]) continue;
             if (isComparativeForm(t.lower, this.lex)) {
                 this.comparatives.push({ form: 'suffix', text: t.text, from: t.start, to: t.end, inPurpose: this.purpose[i] });
             }
