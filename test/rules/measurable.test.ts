@@ -59,6 +59,17 @@ describe('the target fix follows the reading of the statement', () => {
         expect(applyEdits(text, editsOf(actions[1], uri))).toContain('meetbaar 1 "presentatie per kwartaal"');
     });
 
+    test.each([
+        ['Haalt €50K aan nieuwe omzet binnen', '€ 50000'],
+        ['Realiseert €1,2 mln nieuwe omzet', '€ 1200000'],
+        ['Brengt €1.2m aan nieuwe omzet binnen', '€ 1200000'],
+        ['Verkoopt voor 2 miljoen euro aan licenties', '€ 2000000'],
+    ])('an amount with its magnitude is written in full: "%s"', async (statement, written) => {
+        const { text, uri, actions } = await targetActions(statement);
+        expect(actions.map(a => a.isPreferred)).toEqual([true]);
+        expect(applyEdits(text, editsOf(actions[0], uri))).toContain(`        meetbaar ${written}\n`);
+    });
+
     test('a result done or not done gets a binary target, offered but not applied unattended', async () => {
         const { text, uri, actions } = await targetActions('Behaalt voor 1 oktober het BHV-diploma');
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Het resultaat meten als af of niet af ('1 BHV-diploma')", false]]);

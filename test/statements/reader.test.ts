@@ -75,6 +75,22 @@ describe('numbers written as words', () => {
     });
 });
 
+describe('amounts with a magnitude', () => {
+    test.each([
+        ['Brings in €50K of new business', 50_000], ['Realiseert €1,2 mln nieuwe omzet', 1_200_000],
+        ['Sales target 2027: €1.2m in new business', 1_200_000], ['Sells 1.2 million euros of licences', 1_200_000],
+        ['Haalt €3 mld aan investeringen op', 3_000_000_000], ['Raises $2bn', 2_000_000_000],
+    ])('"%s" is %d, and keeps no digits that would drop the magnitude', (text, value) => {
+        const [candidate] = targetCandidates(readStatement(text), GOAL_YEAR).filter(c => c.kind === 'money');
+        expect(candidate?.value).toBe(value);
+        expect(candidate?.digits).toBeUndefined();
+    });
+
+    test('"5m" without a currency is no million: "Runs 5m"', () => {
+        expect(readStatement('Swims 400m every week').quantities.map(q => q.value)).not.toContain(400_000_000);
+    });
+});
+
 describe('frequencies', () => {
     test.each([
         ['Spreekt twee keer per maand met de mentor', ['24 keer', '2 keer per maand']],
@@ -588,6 +604,37 @@ describe('dates in the statement', () => {
         expect(readStatement('Coacht de nieuwe teamleider in zijn eerste half jaar').results).toEqual([]);
         expect(readStatement('Holds a team leader position by September').results.map(r => r.kind)).toEqual(['role']);
         expect(readStatement('Wil per 1 januari praktijkopleider zijn').results.map(r => r.kind)).toEqual(['role']);
+    });
+
+    test('after a verb of growth, "met" gives the change: "netwerk uitbreiden met 10 nieuwe contacten"', () => {
+        expect(targets('Ik wil mijn netwerk uitbreiden met 10 nieuwe contacten in de zorgsector')).toEqual(['10 nieuwe contacten']);
+        expect(isSpecific(readStatement('Breidt het klantenbestand uit met 25 nieuwe klanten'))).toBe(true);
+        expect(isSpecific(readStatement('Verbetert de samenwerking met 4 afdelingen'))).toBe(false);
+    });
+
+    test('a rhythm as the label of the statement counts what follows: "Quarterly: one improvement proposal"', () => {
+        expect(targets('Quarterly: one improvement proposal submitted to the CI board')).toEqual(['4 improvement proposals', '1 improvement proposal per quarter']);
+        expect(targets('Maandelijks: één klantbezoek samen met een accountmanager')).toEqual(['12 klantbezoeken', '1 klantbezoek per maand']);
+    });
+
+    test('a responsibility from a date is a result: "Per 1 maart: verantwoordelijk voor de inkoop"', () => {
+        expect(isSpecific(readStatement('Per 1 maart: verantwoordelijk voor de inkoop van verpakkingsmateriaal'))).toBe(true);
+        expect(isSpecific(readStatement('Is from June responsible for the weekly rota'))).toBe(true);
+        expect(isSpecific(readStatement('Neemt meer verantwoordelijkheid voor de planning'))).toBe(false);
+    });
+
+    test('a plural after a count is a noun, even one spelled like a verb: "two graduates"', () => {
+        expect(targets('Mentor two graduates throughout 2027')).toEqual(['2 graduates']);
+    });
+
+    test('the year-end closing is a date only after a marker: "voor de jaarafsluiting", not "de doorlooptijd van de jaarafsluiting"', () => {
+        expect(deadline('Halveert de doorlooptijd van de jaarafsluiting')).toBeUndefined();
+        expect(deadline('Levert voor de jaarafsluiting de inventarislijst op')).toBe('2027-12-31');
+    });
+
+    test('a range may be approximate: "van circa 300 naar maximaal 100"', () => {
+        expect(targets('Brengt het aantal meldingen in de wachtrij terug van circa 300 naar maximaal 100')).toEqual(['100 meldingen']);
+        expect(targets('Cuts the queue from about 300 to at most 100 tickets')).toEqual(['100 tickets']);
     });
 
     test('a year to equal is no deadline: "gelijk blijft aan 2026", "as in 2026"', () => {

@@ -255,9 +255,10 @@ export class DateReader {
             const y = isYear(tokens[s + seasonLength]);
             return { spec: { kind: 'season', ...season, year: y }, next: y !== undefined ? s + seasonLength + 1 : s + seasonLength };
         }
-        // (het) jaareinde, (de) jaarwisseling, year-end
+        // (het) jaareinde, (de) jaarwisseling, year-end; "de doorlooptijd van de jaarafsluiting" names the closing itself.
         const yearEnd = lex.determiners.has(t.lower) ? i + 1 : i;
-        if (tokens[yearEnd]?.kind === 'word' && ['jaareinde', 'jaarafsluiting', 'jaarwisseling', 'year-end', 'yearend'].includes(tokens[yearEnd].lower)) {
+        const closingNamed = tokens[yearEnd]?.lower === 'jaarafsluiting' && !afterMarker;
+        if (!closingNamed && tokens[yearEnd]?.kind === 'word' && ['jaareinde', 'jaarafsluiting', 'jaarwisseling', 'year-end', 'yearend'].includes(tokens[yearEnd].lower)) {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: yearEnd + 1 };
         }
         // "eind van het jaar", "by the end of the (financial) year"; "the end of each month" comes back every month, no deadline

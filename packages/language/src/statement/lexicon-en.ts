@@ -215,6 +215,7 @@ export const EN: StatementLexicon = {
     separableFinish: [],
     auxiliaries: ['will', 'shall', 'have', 'has', 'had', 'be', 'been', 'am', 'is', 'are', 'can', 'could', 'would', 'should', 'must', 'to', 'want', 'able'],
     resultForms: [
+        'responsible for', 'accountable for', 'in charge of',
         'qualify as', 'qualifies as', 'qualified as', 'qualify', 'qualifies', 'register as', 'registers as', 'register with', 'registers with', 'enrol on', 'enrols on', 'enroll in', 'enrolls in',
         'certified', 'registered', 'accredited', 'licensed', 'qualified', 'graduated', 'approved', 'signed off', 'appointed',
         'promoted', 'enrolled', 'get certified', 'gets certified', 'become certified', 'becomes certified', 'be certified',

@@ -239,6 +239,7 @@ export const NL: StatementLexicon = {
     ],
     auxiliaries: ['heb', 'hebt', 'heeft', 'hebben', 'ben', 'is', 'zijn', 'word', 'wordt', 'worden', 'kan', 'kunnen', 'wil', 'willen', 'zal', 'zullen', 'moet', 'moeten', 'gaan', 'ga'],
     resultForms: [
+        'verantwoordelijk voor', 'eindverantwoordelijk voor',
         'kwalificeert zich', 'registreert zich', 'laat zich registreren', 'schrijft zich in', 'schrijf me in', 'geslaagd', 'gecertificeerd', 'geregistreerd', 'ingeschreven', 'afgestudeerd', 'gediplomeerd', 'bevoegd', 'benoemd',
         'aangesteld', 'bevorderd', 'gepromoveerd', 'goedgekeurd', 'vastgesteld', 'certificeren', 'registreren', 'registreert',
         'certificeert', 'geaccrediteerd', 'afstuderen', 'slagen', 'slaagt', 'geëxamineerd', 'herregistratie', 'herregistreren',

@@ -39,7 +39,13 @@ const EN_ORDINALS: Record<string, number> = {
     twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
     hundredth: 100, thousandth: 1000,
 };
-const MULTIPLIERS: Record<string, number> = { honderd: 100, hundred: 100, duizend: 1000, thousand: 1000, miljoen: 1e6, million: 1e6, miljard: 1e9, billion: 1e9 };
+const MULTIPLIERS: Record<string, number> = {
+    honderd: 100, hundred: 100, duizend: 1000, thousand: 1000, miljoen: 1e6, million: 1e6, mln: 1e6, mio: 1e6, miljard: 1e9,
+    billion: 1e9, mld: 1e9, bn: 1e9,
+};
+/** Written onto an amount after a currency sign: "€50K", "€1.2m", "$2bn". Without the sign, "400m" may be metres. */
+const AMOUNT_SUFFIXES: Record<string, number> = { k: 1000, m: 1e6, mn: 1e6, bn: 1e9 };
+const CURRENCY_SIGNS = new Set(['€', '$', '£']);
 const TIMES: Record<string, number> = {
     once: 1, twice: 2, thrice: 3, eens: 1, eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, tienmaal: 10,
 };
@@ -154,7 +160,10 @@ export function readNumberAt(tokens: readonly Token[], i: number): NumberReading
         let end = i + 1;
         if (next?.kind === 'word' && (next.lower in MULTIPLIERS)) { value *= MULTIPLIERS[next.lower]; end++; }
         else if (next?.kind === 'word' && DOZEN.has(next.lower)) { value *= 12; end++; }
-        else if (next?.kind === 'word' && next.joined && next.lower === 'k') { value *= 1000; end++; }
+        else if (next?.kind === 'word' && next.joined && (next.lower === 'k' || (next.lower in AMOUNT_SUFFIXES && CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '')))) {
+            value *= AMOUNT_SUFFIXES[next.lower];
+            end++;
+        }
         return { value, start: i, end, ordinal: false, word: false, weak: false, times: false };
     }
     if (token.kind !== 'word') return undefined;

@@ -30,6 +30,13 @@ const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', '
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** Words that make a number approximate: "circa 300", "about 300". */
+const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'about', 'approximately', 'around', 'roughly']);
+/** Verbs whose "met" gives an amount of change: "uitbreiden met 10 contacten", "vermindert met 3 meldingen". */
+const GROWTH_VERBS = new Set([
+    'uitbreiden', 'breid', 'breidt', 'vergroot', 'vergroten', 'verhoog', 'verhoogt', 'verhogen', 'verlaag', 'verlaagt', 'verlagen',
+    'verminder', 'vermindert', 'verminderen', 'verklein', 'verkleint', 'verkleinen', 'groeit', 'groeien',
+]);
 /** Comparatives that give a thing's age or length before "dan"/"than" and a time: "ouder dan 60 dagen". */
 const AGE_COMPARATIVES = new Set(['ouder', 'older', 'langer', 'longer']);
 /** Verbs whose object, when it is a role, is a role held ("hold a team leader position"), not a person ("shadow the director"). */
@@ -308,6 +315,14 @@ class Reader {
         }
     }
 
+    /** Whether the clause around tokens[i] has a verb of growth or shrinking: uitbreiden, vergroten, verminderen. */
+    private growthVerbInClause(i: number): boolean {
+        const tokens = this.tokens;
+        for (let k = i - 1; k >= Math.max(0, i - 8) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) if (GROWTH_VERBS.has(tokens[k].lower)) return true;
+        for (let k = i + 1; k < Math.min(tokens.length, i + 8) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k++) if (GROWTH_VERBS.has(tokens[k].lower)) return true;
+        return false;
+    }
+
     /**
      * The noun a number counts, from tokens[j]: one word, or adjectives and a noun ("nieuwe klanten", "missed deadlines",
      * "blog posts"). Undefined when the next word is a function word or a verb ("4 van", "25 more", "2006 en").
@@ -332,7 +347,9 @@ class Reader {
             if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective) || this.countAt(k))) break;
             // "two development actions", "3 coaching sessions": a verbal noun before a noun only says which kind.
             const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
-            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier) return undefined;
+            // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
+            const plural = this.language === 'en' && /[^s]s$/.test(t.lower);
+            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier && !plural) return undefined;
             if (words.length > 0 && !t.joined) {
                 const previous = tokens[words[words.length - 1]];
                 const english = this.language === 'en';
@@ -434,6 +451,8 @@ class Reader {
         for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
             const t = tokens[k];
             if (this.taken[k] && this.named[k]) continue;
+            // "Quarterly: one improvement proposal": a rhythm as the statement's label holds for what follows it.
+            if (t.text === ':' && k === 1 && this.lex.frequencyAdverbs.has(tokens[0].lower)) continue;
             if (isClauseEnd(t) || this.taken[k]) break;
             const adverb = this.attributive(k) ? undefined : this.lex.frequencyAdverbs.get(t.lower);
             if (adverb) return { frequency: { ...adverb, text: t.text }, first: k, last: k };
@@ -541,7 +560,8 @@ class Reader {
         const first = tokens[i];
         const prev = tokens[i - 1];
         const prevFree = prev && !this.taken[i - 1];
-        const digits = n.word ? undefined : first.text;
+        // Digits only as written alone: "€50K" is 50000, and "50" would drop the thousand.
+        const digits = n.word || n.end > i + 1 ? undefined : first.text;
         const identifier = (end = n.end) => {
             this.addQuantity(n.value, 'count', 'identifier', i, end - 1, { digits });
             this.take(i, end);
@@ -616,7 +636,9 @@ class Reader {
 
         // Ranges: "van 6,8 naar 7,5", "from 32 to 45", "from €120,000 to €80,000", "van -12 naar +10".
         const firstSign = kind === 'count' ? signBefore(tokens, i) : 0;
-        const fromAt = firstToken - (firstSign ? 2 : 1);
+        // "van circa 300 naar 100", "from about 300 to 100": the baseline may be approximate.
+        const approximate = !firstSign && APPROXIMATELY.has(tokens[firstToken - 1]?.lower ?? '') ? 1 : 0;
+        const fromAt = firstToken - (firstSign ? 2 : 1) - approximate;
         const fromWord = tokens[fromAt];
         if (fromWord && !this.taken[fromAt] && lex.rangeFrom.has(fromWord.lower)) {
             const range = this.readRange(n, fromAt, kind, firstSign || 1);
@@ -727,7 +749,9 @@ class Reader {
             // "de 4 planners", "my 6 direct reports": a group, which in a wish is only its scope.
             extra.scopeIfWish = true;
         } else if (this.endsBefore(lex.scopePrepositions, lookback, 2) && kind === 'count' && unit.kind === 'noun') {
-            extra.scopeIfWish = true;
+            // "breidt zijn netwerk uit met 10 contacten": after a verb of growth, "met" gives the change, not a group.
+            if (prev?.lower === 'met' && this.growthVerbInClause(i)) extra.change = true;
+            else extra.scopeIfWish = true;
         }
         if (gradeContext && role === 'target') kind = 'grade';
         if (role === 'target' && this.endsBefore(lex.towards, lookback, 3)) extra.reached = true;
@@ -791,6 +815,9 @@ class Reader {
     /** The noun before "van"/"from" that a range or a "score van 8" measures: "de NPS van 32 naar 45" → NPS. */
     private measuredNounBefore(k: number): string | undefined {
         const tokens = this.tokens;
+        // "het aantal meldingen in de wachtrij terug van 300 naar 100": what is counted, not where it waits.
+        const counted = this.countedAfterNumberOf(k);
+        if (counted) return counted;
         let j = k - 1;
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
@@ -805,6 +832,24 @@ class Reader {
         }
         if (words.length === 0) return undefined;
         return this.text.slice(words[0].start, words[words.length - 1].end);
+    }
+
+    /**
+     * The noun after "het aantal", "the number of" before tokens[k], when words stand between it and tokens[k]
+     * ("het aantal meldingen in de wachtrij"); when it comes right before, the caller reads it as usual.
+     */
+    private countedAfterNumberOf(k: number): string | undefined {
+        const tokens = this.tokens;
+        for (let a = k - 1; a >= Math.max(0, k - 10) && !isClauseEnd(tokens[a]); a--) {
+            if (tokens[a].lower !== 'aantal' && tokens[a].lower !== 'number') continue;
+            let noun = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
+            if (this.language === 'nl') while (noun < k && this.isDutchAdjectiveForm(tokens[noun].lower)) noun++;
+            const after = tokens[noun + 1];
+            const between = !!after && (this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower));
+            if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
+            return undefined;
+        }
+        return undefined;
     }
 
     /** "van 6,8 naar 7,5", "from 32 to 45 points", "van 12 naar 5 klachten per maand". */
