@@ -187,6 +187,7 @@ describe('digits that are no quantity', () => {
         expect(rolesOf(readStatement('Werkt met SAP S/4HANA'))).toEqual(['identifier 4']);
         expect(rolesOf(readStatement('Completes a 360 feedback review'))).toEqual(['identifier 360']);
         expect(targets('Gets a score of at least 4 out of 5 in the 360 review')).toEqual(['4 out of 5']);
+        expect(targets('Gets feedback from at least 5 colleagues through a 360 survey')).toEqual(['5 colleagues']);
         expect(rolesOf(readStatement('Haalt een 8 in de 360-gradenbeoordeling'))).toContain('identifier 360');
     });
 
@@ -484,6 +485,8 @@ describe('observable behaviour with a clear criterion', () => {
         'Werkt vanaf maart zelfstandig aan de balie',
         'Attends the monthly team meetings', 'Woont de maandelijkse teamvergaderingen bij', 'Neemt deel aan het wekelijkse overleg',
         'I will join the diversity network and attend its quarterly meetings',
+        'Behandelt Woo-verzoeken binnen de wettelijke termijn', 'Answers every complaint within the agreed timeframe',
+        'Lost storingen binnen de afgesproken SLA op',
         'Stopt met klagen over de planning', 'Is 2 weken na de start ingewerkt', 'Is onboarded by March',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
@@ -612,6 +615,19 @@ describe('dates in the statement', () => {
         expect(isSpecific(readStatement('Verbetert de samenwerking met 4 afdelingen'))).toBe(false);
     });
 
+    test('a team\'s own cycle is a period with no total: "one retrospective per sprint", "elke sprint een demo"', () => {
+        expect(targets('Leads one retrospective per sprint')).toEqual(['1 retrospective per sprint']);
+        const reading = readStatement('Geeft elke sprint een demo aan de product owner');
+        expect(targets('Geeft elke sprint een demo aan de product owner')).toEqual(['1 demo per sprint']);
+        expect(preferredCandidate(reading, targetCandidates(reading))?.unit).toBe('demo per sprint');
+    });
+
+    test('a verb in a clause of time is no result: "before the project starts", "voordat het project start"', () => {
+        expect(readStatement('Is trained in the new CAD software before the project starts').results.map(r => r.object)).not.toContain('project');
+        expect(readStatement('Volgt de training voordat het project start').results.map(r => r.object)).toEqual(['training']);
+        expect(readStatement('Completes the course before June').results.map(r => r.object)).toEqual(['course']);
+    });
+
     test('a rhythm as the label of the statement counts what follows: "Quarterly: one improvement proposal"', () => {
         expect(targets('Quarterly: one improvement proposal submitted to the CI board')).toEqual(['4 improvement proposals', '1 improvement proposal per quarter']);
         expect(targets('Maandelijks: één klantbezoek samen met een accountmanager')).toEqual(['12 klantbezoeken', '1 klantbezoek per maand']);
@@ -623,8 +639,9 @@ describe('dates in the statement', () => {
         expect(isSpecific(readStatement('Neemt meer verantwoordelijkheid voor de planning'))).toBe(false);
     });
 
-    test('a plural after a count is a noun, even one spelled like a verb: "two graduates"', () => {
+    test('a plural after a count is a noun, even one spelled like a verb: "two graduates", "two clinical audits"', () => {
         expect(targets('Mentor two graduates throughout 2027')).toEqual(['2 graduates']);
+        expect(targets('Carries out two clinical audits on pressure ulcer care')).toEqual(['2 clinical audits']);
     });
 
     test('the year-end closing is a date only after a marker: "voor de jaarafsluiting", not "de doorlooptijd van de jaarafsluiting"', () => {

@@ -186,7 +186,9 @@ export const EN: StatementLexicon = {
         'attend', 'attends', 'join', 'joins', 'take part in', 'takes part in', 'participate in', 'participates in', 'chair',
         'chairs', 'lead', 'leads', 'run', 'runs', 'host', 'hosts', 'facilitate', 'facilitates', 'be present at', 'is present at',
     ],
-    dayParts: ['morning', 'afternoon', 'evening', 'night', 'shift', 'working day', 'workday', 'handover', 'school day'],
+    nonCalendarPeriods: [
+        'morning', 'afternoon', 'evening', 'night', 'shift', 'working day', 'workday', 'handover', 'school day', 'sprint', 'iteration',
+    ],
     completionVerbs: [
         'complete', 'completes', 'completed', 'completing', 'finish', 'finishes', 'finished', 'finishing', 'obtain', 'obtains',
         'obtained', 'earn', 'earns', 'earned', 'achieve', 'achieves', 'achieved', 'pass', 'passes', 'passed', 'gain', 'gains',
@@ -270,7 +272,8 @@ export const EN: StatementLexicon = {
     criterionWords: [
         'without', 'always', 'never', 'every time', 'each time', 'no longer', 'on time', 'in full', 'fully', 'unassisted',
         'independently', 'on my own', 'on his own', 'on her own', 'on their own', 'by myself', 'without help', 'from now on',
-        'alone', 'unaided', 'single-handedly',
+        'alone', 'unaided', 'single-handedly', 'within the agreed timeframe', 'within the agreed time', 'within the sla',
+        'within the agreed sla', 'within the statutory deadline', 'within the statutory time limit', 'within the deadline',
     ],
     purposeMarkers: [
         'so that', 'so i can', 'so we can', 'so as to', 'in order to', 'to be able to', 'with the aim of', 'because', 'as this',

@@ -204,7 +204,7 @@ export const NL: StatementLexicon = {
         'bijwonen', 'neemt deel aan', 'neem deel aan', 'deelnemen aan', 'doet mee aan', 'doe mee aan', 'voorzitten', 'leidt',
         'leid', 'leiden', 'is aanwezig bij', 'ben aanwezig bij', 'aanwezig bij',
     ],
-    dayParts: ['ochtend', 'middag', 'avond', 'nacht', 'dienst', 'ploeg', 'werkdag', 'lesdag', 'overdracht', 'shift'],
+    nonCalendarPeriods: ['ochtend', 'middag', 'avond', 'nacht', 'dienst', 'ploeg', 'werkdag', 'lesdag', 'overdracht', 'shift', 'sprint', 'iteratie'],
     completionVerbs: [
         'behalen', 'behaal', 'behaalt', 'behaald', 'haal', 'haalt', 'halen', 'gehaald', 'slagen', 'slaag', 'slaagt', 'geslaagd',
         'afleggen', 'leg', 'legt', 'lever', 'levert', 'presenteren', 'presenteer', 'presenteert', 'gepresenteerd',
@@ -293,7 +293,9 @@ export const NL: StatementLexicon = {
     ],
     zeroWords: ['geen', 'geen enkele', 'geen enkel', 'nul', 'niet een', 'niet één', 'zero', 'zonder enige', 'zonder ook maar een'],
     notZero: ['geen idee', 'geen zin', 'geen tijd', 'geen moeite', 'geen probleem', 'geen sprake'],
-    criterionWords: ['zonder', 'altijd', 'nooit', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan', 'stopt met', 'stop met', 'stoppen met'],
+    criterionWords: ['zonder', 'altijd', 'nooit', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan', 'stopt met', 'stop met', 'stoppen met',
+        'binnen de termijn', 'binnen de wettelijke termijn', 'binnen de afgesproken termijn', 'binnen de gestelde termijn',
+        'binnen de afgesproken tijd', 'binnen de sla', 'binnen de afgesproken sla', 'binnen de norm'],
     purposeMarkers: [
         'om', 'zodat', 'zodoende', 'waardoor', 'opdat', 'teneinde', 'ten einde', 'met als doel', 'met het oog op',
         'ter voorbereiding op', 'ten behoeve van', 'omdat', 'want', 'wat bijdraagt aan', 'dat draagt bij aan', 'als voorbereiding op',

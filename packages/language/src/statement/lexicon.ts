@@ -115,8 +115,12 @@ export interface StatementLexicon {
      * ("het wekelijkse overleg", "the monthly team meetings") is a behaviour to keep up.
      */
     readonly participationVerbs: readonly string[];
-    /** Parts of a day or work that "elke"/"every" makes a daily rhythm: ochtend, dienst, morning, shift. */
-    readonly dayParts: readonly string[];
+    /**
+     * Periods that are no calendar unit: parts of a day or of work (ochtend, dienst, shift) and a team's own cycle
+     * (sprint). "Elke", "every" and "per" make them a rhythm; their length is no calendar's, so a count per one is
+     * never totalled over the goal.
+     */
+    readonly nonCalendarPeriods: readonly string[];
     /** Verbs that make a result when their object is one: schrijven, ontwikkelen, geven, write, develop, give. */
     readonly productionVerbs: readonly string[];
     /** Separable Dutch verbs that finish their object, as "verb particle": "levert ... op", "rondt ... af", "spreekt ... af". */

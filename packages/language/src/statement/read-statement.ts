@@ -30,6 +30,10 @@ const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', '
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** Conjunctions that open a clause of time, whose verb is no result of the goal: "before the project starts". */
+const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'once', 'whenever']);
+/** Subjects that open a clause after "before", "after", "when": "after we launch". */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
 /** Words that make a number approximate: "circa 300", "about 300". */
 const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'about', 'approximately', 'around', 'roughly']);
 /** Verbs whose "met" gives an amount of change: "uitbreiden met 10 contacten", "vermindert met 3 meldingen". */
@@ -344,7 +348,9 @@ class Reader {
             if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
-            if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective) || this.countAt(k))) break;
+            // "two clinical audits": an English plural after the first word heads the phrase, though "audits" is a verb too.
+            const pluralHead = this.language === 'en' && words.length > 0 && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[words[words.length - 1]].lower);
+            if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective && !pluralHead) || this.countAt(k))) break;
             // "two development actions", "3 coaching sessions": a verbal noun before a noun only says which kind.
             const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
             // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
@@ -442,6 +448,10 @@ class Reader {
         if (tokens[k] && this.lex.weekdays.has(tokens[k].lower)) {
             return { frequency: { unit: 'week', every: 1, text: this.text.slice(tokens[j].start, tokens[k].end) }, end: k + 1 };
         }
+        // "per dienst", "per sprint": counted per day, so never totalled.
+        if (tokens[k] && this.lex.nonCalendarPeriods.has(tokens[k].lower) && every === 1) {
+            return { frequency: { unit: 'day', every: 1, text: this.text.slice(tokens[j].start, tokens[k].end), per: tokens[k].text }, end: k + 1 };
+        }
         return undefined;
     }
 
@@ -491,7 +501,7 @@ class Reader {
         if (tokens[m] && this.lex.weekdays.has(tokens[m].lower.replace(/s$/, ''))) {
             return { frequency: { unit: 'week', every: 1, text: this.text.slice(t.start, tokens[m].end) }, first: k, last: m };
         }
-        if (tokens[m] && this.lex.dayParts.has(tokens[m].lower) && !this.taken[m]) {
+        if (tokens[m] && this.lex.nonCalendarPeriods.has(tokens[m].lower) && !this.taken[m]) {
             return { frequency: { unit: 'day', every: 1, text: this.text.slice(t.start, tokens[m].end), per: tokens[m].text }, first: k, last: m };
         }
         return undefined;
@@ -575,7 +585,7 @@ class Reader {
             return identifier(n.end + 1);
         }
         // 360 feedback, 360-graden: the name of a method.
-        if (!n.word && n.value === 360 && /^(feedback|graden|gradenfeedback|gradenbeoordeling|degree|degrees|review|reviews|beoordeling|assessment|evaluation|evaluatie)$/.test(tokens[n.end + (tokens[n.end]?.text === '-' ? 1 : 0)]?.lower ?? '')) {
+        if (!n.word && n.value === 360 && /^(feedback|graden|gradenfeedback|gradenbeoordeling|degree|degrees|review|reviews|beoordeling|assessment|evaluation|evaluatie|survey|enquête|enquete|vragenlijst|questionnaire)$/.test(tokens[n.end + (tokens[n.end]?.text === '-' ? 1 : 0)]?.lower ?? '')) {
             return identifier();
         }
         // "Lean Six Sigma", "The Seven Habits": a capitalised number word inside a name.
@@ -1056,7 +1066,7 @@ class Reader {
             const completion = finish ? 0 : this.lex.completionVerbs.matchAt(tokens, i);
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
             const length = finish || completion || production;
-            if (!length) continue;
+            if (!length || this.inTimeClause(i)) continue;
             if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined))) {
                 this.resultVerbs.add(i);
             }
@@ -1083,6 +1093,19 @@ class Reader {
             const word = tokens[k].lower;
             if (['ben', 'is', 'word', 'wordt', 'am', 'be', 'become', 'becomes', 'zijn'].includes(word)) return true;
             if (k >= i - 3 && ['a', 'an', 'een'].includes(word)) return true;
+        }
+        return false;
+    }
+
+    /** Whether tokens[i] is in a clause of time: "before the project starts", "voordat het project start". */
+    private inTimeClause(i: number): boolean {
+        const tokens = this.tokens;
+        for (let k = i - 1; k >= 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            if (TIME_CONJUNCTIONS.has(tokens[k].lower)) return true;
+            // "before June" is a date; "before the project starts", "after we launch" open a clause.
+            const subject = tokens[k + 1];
+            if (['before', 'after', 'when'].includes(tokens[k].lower) && subject && k + 1 < i
+                && (this.isArticle(subject) || SUBJECT_PRONOUNS.has(subject.lower))) return true;
         }
         return false;
     }
