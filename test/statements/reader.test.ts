@@ -86,6 +86,11 @@ describe('amounts with a magnitude', () => {
         expect(candidate?.digits).toBeUndefined();
     });
 
+    test('a race after an article is a name: "runs the 5K charity run", but "50K followers" is a count', () => {
+        expect(rolesOf(readStatement('Runs the 5K charity run in under 30 minutes'))).toEqual(['identifier 5', 'target 30']);
+        expect(targets('Reaches 50K followers on LinkedIn')).toEqual(['50000 followers']);
+    });
+
     test('"5m" without a currency is no million: "Runs 5m"', () => {
         expect(readStatement('Swims 400m every week').quantities.map(q => q.value)).not.toContain(400_000_000);
     });
@@ -395,6 +400,9 @@ describe('results that are done or not done', () => {
         ['Neemt vóór 1 mei de telefoondienst over van de receptie', 'telefoondienst'],
         ['Takes over the phone duty from reception by May', 'duty'],
         ['Co-authors a paper with the research team', 'paper'],
+        ['Makes the onboarding checklist available in English and Dutch', 'checklist'],
+        ['Makes the new website live before the summer', 'website'],
+        ['Upgrades all laptops to Windows 11 before support for Windows 10 ends', 'laptops'],
     ])('"%s" is specific, with a binary target', (text, unit) => {
         const reading = readStatement(text);
         expect(isSpecific(reading)).toBe(true);

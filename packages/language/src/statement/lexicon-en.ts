@@ -181,6 +181,7 @@ export const EN: StatementLexicon = {
         'choose', 'chooses', 'fill in', 'fills in', 'send', 'sends', 'sent', 'apply for', 'applies for', 'sign up for',
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
+        'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced',
     ],
     participationVerbs: [
         'attend', 'attends', 'join', 'joins', 'take part in', 'takes part in', 'participate in', 'participates in', 'chair',

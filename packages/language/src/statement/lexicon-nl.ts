@@ -198,7 +198,8 @@ export const NL: StatementLexicon = {
         'bijgewerkt', 'updaten', 'invullen', 'ingevuld', 'versturen', 'verstuurt', 'verstuur', 'verzonden', 'verzenden',
         'aanvragen', 'aangevraagd', 'aanmelden', 'aangemeld', 'overdragen', 'overgedragen', 'installeren', 'installeert',
         'geinstalleerd', 'configureren', 'configureert', 'oprichten', 'opgericht', 'inleveren', 'ingeleverd', 'opsturen',
-        'opgestuurd', 'afhandelen', 'afgehandeld', 'afmaken', 'afgemaakt', 'afgetekend', 'laat aftekenen',
+        'opgestuurd', 'afhandelen', 'afgehandeld', 'afmaken', 'afgemaakt', 'afgetekend', 'laat aftekenen', 'upgraden',
+        'upgradet', 'upgrade', 'vervangen', 'vervangt', 'vervang',
     ],
     participationVerbs: [
         'bijwonen', 'neemt deel aan', 'neem deel aan', 'deelnemen aan', 'doet mee aan', 'doe mee aan', 'voorzitten', 'leidt',

@@ -46,6 +46,8 @@ const MULTIPLIERS: Record<string, number> = {
 /** Written onto an amount after a currency sign: "€50K", "€1.2m", "$2bn". Without the sign, "400m" may be metres. */
 const AMOUNT_SUFFIXES: Record<string, number> = { k: 1000, m: 1e6, mn: 1e6, bn: 1e9 };
 const CURRENCY_SIGNS = new Set(['€', '$', '£']);
+/** Before "5K", "10K": the name of a race ("the 5K charity run"), not five thousand. */
+const RACE_ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
 const TIMES: Record<string, number> = {
     once: 1, twice: 2, thrice: 3, eens: 1, eenmaal: 1, tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, tienmaal: 10,
 };
@@ -160,7 +162,9 @@ export function readNumberAt(tokens: readonly Token[], i: number): NumberReading
         let end = i + 1;
         if (next?.kind === 'word' && (next.lower in MULTIPLIERS)) { value *= MULTIPLIERS[next.lower]; end++; }
         else if (next?.kind === 'word' && DOZEN.has(next.lower)) { value *= 12; end++; }
-        else if (next?.kind === 'word' && next.joined && (next.lower === 'k' || (next.lower in AMOUNT_SUFFIXES && CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '')))) {
+        // "50K followers", "€1.2m"; but "the 5K", "a 10K" after an article is the name of a race.
+        else if (next?.kind === 'word' && next.joined && !RACE_ARTICLES.has(tokens[i - 1]?.lower ?? '')
+            && (next.lower === 'k' || (next.lower in AMOUNT_SUFFIXES && CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '')))) {
             value *= AMOUNT_SUFFIXES[next.lower];
             end++;
         }

@@ -31,7 +31,7 @@ const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'ma
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Conjunctions that open a clause of time, whose verb is no result of the goal: "before the project starts". */
-const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'once', 'whenever']);
+const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'whenever']);
 /** Subjects that open a clause after "before", "after", "when": "after we launch". */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
 /** Words that make a number approximate: "circa 300", "about 300". */
@@ -580,8 +580,9 @@ class Reader {
         if (first.quoted) return identifier();
         // "ten opzichte van", "ten minste", "ten laatste": Dutch fixed phrases, no number ten.
         if (n.word && first.lower === 'ten' && DUTCH_TEN_PHRASES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
-        // "de 5S-norm", "een 3D-printer", "het 8D-rapport": digits joined to capitals are a name (not "€50K").
-        if (!n.word && tokens[n.end]?.joined && /^[A-Z]{1,3}$/.test(tokens[n.end].text) && !/^[KMB]$/.test(tokens[n.end].text)) {
+        // "de 5S-norm", "een 3D-printer", "the 5K run": digits joined to capitals are a name ("50K" as an amount was
+        // read with its number; "5M", "5B" may be amounts written without a currency).
+        if (!n.word && tokens[n.end]?.joined && /^[A-Z]{1,3}$/.test(tokens[n.end].text) && !/^[MB]$/.test(tokens[n.end].text)) {
             return identifier(n.end + 1);
         }
         // 360 feedback, 360-graden: the name of a method.
@@ -1284,6 +1285,8 @@ class Reader {
             if (!this.isContentWord(t) && t.kind !== 'alnum') break;
             // A verb form ends the phrase, unless a result noun follows it in a compound: "a peer review process".
             if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0) break;
+            // "makes the checklist available", "the website live": an adjective after the noun says what it becomes.
+            if (step === 1 && english && head !== undefined && (/(able|ible)$/.test(t.lower) || ['live', 'ready', 'public', 'visible'].includes(t.lower))) break;
             if (t.capital && (k !== 0)) title = title || head === undefined;
             const result = this.isResultNoun(k);
             if (step === 1) {
