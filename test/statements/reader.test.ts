@@ -319,6 +319,32 @@ describe('vague words in their context', () => {
         expect(targets('Draait geen weekenddiensten meer')).toEqual(['0 weekenddiensten']);
     });
 
+    test('"mijn streven is om" names the goal, as "mijn doel is om" does', () => {
+        expect(isSpecific(readStatement('Mijn streven is om 4 keer per jaar een nieuwsbrief te versturen'))).toBe(true);
+        expect(readStatement('Ik streef naar 4 nieuwsbrieven').verdict).toBe('vague');
+    });
+
+    test('an amount after "worth" is no part of the unit: "12 deals worth at least €10,000 each"', () => {
+        expect(targets('My aim is to close 12 deals worth at least €10,000 each')[0]).toBe('12 deals');
+    });
+
+    test('a diphthong before the s voices it in the total: "4 vakbeurzen", "12 klantreizen"', () => {
+        expect(targets('Ik bezoek elk kwartaal minstens één vakbeurs')).toEqual(['4 vakbeurzen', '1 vakbeurs per kwartaal']);
+        expect(targets('Maakt elke maand een klantreis')).toEqual(['12 klantreizen', '1 klantreis per maand']);
+    });
+
+    test.each([
+        ['Streeft ernaar om in 2027 twee presentaties te geven', 'Streeft ernaar'], ['Heeft de intentie om 5 klanten te bezoeken', 'Heeft de intentie'],
+        ['Ik doe mijn best om 5 klanten te bezoeken', 'doe mijn best'], ['Intends to give 2 presentations in 2027', 'Intends to'],
+        ['Aspires to give 2 presentations in 2027', 'Aspires to'], ['Will do my best to visit 5 customers', 'do my best'],
+        ['Endeavours to visit 5 customers', 'Endeavours to'],
+    ])('an intention is a hedge, so its count is not promised: "%s"', (text, words) => {
+        const reading = readStatement(text);
+        expect(reading.verdict).toBe('vague');
+        expect(reading.vagueThatCounts.map(v => v.text)).toEqual([words]);
+        expect(preferredCandidate(reading, targetCandidates(reading))).toBeUndefined();
+    });
+
     test('"focus on" is vague alone, and not inside a concrete sentence', () => {
         expect(readStatement('Focus on customer experience').verdict).toBe('vague');
         const concrete = readStatement('Focus on upselling and sell at least 5 accessories per day');
@@ -393,6 +419,7 @@ describe('results that are done or not done', () => {
         ['Gaat in 2027 over naar een fulltime dienstverband', 'dienstverband'], ['Moves to a permanent contract in June', 'contract'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
         ['Writes together with my mentor a development plan', 'development plan'],
+        ['Ik stel in overleg met HR een opleidingsplan op voor alle medewerkers', 'opleidingsplan'],
         ['Sets up a peer review process for all pull requests', 'process'],
         ['Builds a dashboard for the sales team that refreshes daily', 'dashboard'],
         ['Maakt een dashboard dat dagelijks wordt ververst', 'dashboard'],

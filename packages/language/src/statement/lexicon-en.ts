@@ -15,7 +15,7 @@ export const EN: StatementLexicon = {
         'approximately', 'roughly', 'nearly', 'almost', 'extra', 'additional', 'is', 'am', 'are', 'was', 'were', 'be', 'been',
         'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might',
         'must', 'get', 'gets', 'got', 'going', 'want', 'wants', 'times', 'x', 'percent', 'more', 'least', 'which', 'who',
-        'what', 'how', 'where', 'per', 'each', 'than', 'out',
+        'what', 'how', 'where', 'per', 'each', 'than', 'out', 'worth',
     ],
     determiners: [
         'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'these', 'those', 'all', 'both', 'all of the',
@@ -142,6 +142,8 @@ export const EN: StatementLexicon = {
             'as much as possible', 'as many as possible', 'as well as possible', 'as often as possible', 'as little as possible',
             'as few as possible', 'ideally', 'if time allows', 'time permitting', 'where needed', 'if needed', 'as needed',
             'where appropriate', 'aim for', 'try', 'tries', 'aim to', 'aims to', 'in principle', 'if feasible', 'where feasible',
+            'intend to', 'intends to', 'aspire to', 'aspires to', 'endeavour to', 'endeavours to', 'endeavor to', 'endeavors to',
+            'do my best', 'does his best', 'does her best', 'do our best', 'do their best',
         ],
         amount: [
             'some', 'several', 'a few', 'a couple of', 'a number of', 'many', 'a lot of', 'lots of', 'plenty of', 'numerous',
@@ -183,6 +185,7 @@ export const EN: StatementLexicon = {
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
         'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced',
     ],
+    companionMarkers: ['together with', 'in consultation with', 'in collaboration with', 'with the help of', 'jointly with'],
     participationVerbs: [
         'attend', 'attends', 'join', 'joins', 'take part in', 'takes part in', 'participate in', 'participates in', 'chair',
         'chairs', 'lead', 'leads', 'run', 'runs', 'host', 'hosts', 'facilitate', 'facilitates', 'be present at', 'is present at',

@@ -161,6 +161,8 @@ export const NL: StatementLexicon = {
             'waar mogelijk', 'als het kan', 'zo veel mogelijk', 'zoveel mogelijk', 'zo goed mogelijk', 'zo min mogelijk',
             'zo weinig mogelijk', 'zo vaak mogelijk', 'zoveel als mogelijk', 'zo veel als mogelijk', 'het liefst', 'waar nodig',
             'indien nodig', 'als de tijd het toelaat', 'in principe', 'indien haalbaar', 'waar haalbaar', 'als het lukt',
+            'streeft ernaar', 'streef ernaar', 'streven ernaar', 'heeft de intentie', 'heb de intentie', 'doe mijn best',
+            'doet zijn best', 'doet haar best', 'doen ons best', 'mijn best doen', 'zijn best doen',
         ],
         amount: [
             'enkele', 'een aantal', 'een paar', 'diverse', 'meerdere', 'sommige', 'veel', 'vele', 'weinig', 'heel wat', 'tal van',
@@ -201,6 +203,7 @@ export const NL: StatementLexicon = {
         'opgestuurd', 'afhandelen', 'afgehandeld', 'afmaken', 'afgemaakt', 'afgetekend', 'laat aftekenen', 'upgraden',
         'upgradet', 'upgrade', 'vervangen', 'vervangt', 'vervang',
     ],
+    companionMarkers: ['samen met', 'in overleg met', 'in samenwerking met', 'met hulp van', 'onder begeleiding van'],
     participationVerbs: [
         'bijwonen', 'neemt deel aan', 'neem deel aan', 'deelnemen aan', 'doet mee aan', 'doe mee aan', 'voorzitten', 'leidt',
         'leid', 'leiden', 'is aanwezig bij', 'ben aanwezig bij', 'aanwezig bij',

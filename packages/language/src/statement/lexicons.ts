@@ -100,6 +100,7 @@ export class Lexicons {
     readonly finishVerbs = verbPhrases(l => l.finishVerbs);
     readonly completionVerbs = verbPhrases(l => l.completionVerbs);
     readonly participationVerbs = verbPhrases(l => l.participationVerbs);
+    readonly companionMarkers = phrases(l => l.companionMarkers);
     readonly nonCalendarPeriods = set(l => l.nonCalendarPeriods);
     readonly productionVerbs = verbPhrases(l => l.productionVerbs);
     readonly separableFinish: ReadonlyMap<string, readonly string[]> = (() => {

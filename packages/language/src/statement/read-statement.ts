@@ -257,6 +257,8 @@ class Reader {
                 continue;
             }
             if (!best || !this.free(i, i + best.length)) continue;
+            // "mijn streven is om ...", like "mijn doel is om ...": the noun names the goal, it hedges nothing.
+            if (t.lower === 'streven' && ['mijn', 'ons', 'het', 'zijn', 'haar'].includes(tokens[i - 1]?.lower ?? '')) continue;
             const next = tokens[i + best.length];
             // "voldoende" and "pass" as a grade are a result: "een voldoende halen", "gets a pass".
             if (best.kind === 'quality' && this.isGradeContext(i, best.length)) continue;
@@ -1252,9 +1254,10 @@ class Reader {
             }
             // "meld me aan voor", "schrijft zich in": a reflexive pronoun is no part of the object.
             if (step === 1 && head === undefined && ['me', 'mij', 'zich', 'mezelf', 'zichzelf', 'myself', 'himself', 'herself'].includes(t.lower)) continue;
-            // "stelt samen met de teamleider een plan op": who it is done with is no part of the object.
-            if (step === 1 && head === undefined && ['samen', 'together'].includes(t.lower) && ['met', 'with'].includes(tokens[k + 1]?.lower ?? '')) {
-                const end = this.companionEnd(k + 2);
+            // "stelt samen met de teamleider een plan op", "in overleg met HR": who it is done with is no part of the object.
+            const withWhom = this.lex.companionMarkers.matchAt(tokens, k);
+            if (step === 1 && head === undefined && withWhom) {
+                const end = this.companionEnd(k + withWhom);
                 companion += end - k + 1;
                 k = end;
                 continue;
