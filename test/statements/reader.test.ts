@@ -420,6 +420,8 @@ describe('results that are done or not done', () => {
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
         ['Writes together with my mentor a development plan', 'development plan'],
         ['Ik stel in overleg met HR een opleidingsplan op voor alle medewerkers', 'opleidingsplan'],
+        ['Completes the food hygiene level 2 course', 'course'],
+        ['Rondt binnen de eerste maand de cursus af', 'cursus'],
         ['Sets up a peer review process for all pull requests', 'process'],
         ['Builds a dashboard for the sales team that refreshes daily', 'dashboard'],
         ['Maakt een dashboard dat dagelijks wordt ververst', 'dashboard'],
@@ -687,6 +689,15 @@ describe('dates in the statement', () => {
     test('a range may be approximate: "van circa 300 naar maximaal 100"', () => {
         expect(targets('Brengt het aantal meldingen in de wachtrij terug van circa 300 naar maximaal 100')).toEqual(['100 meldingen']);
         expect(targets('Cuts the queue from about 300 to at most 100 tickets')).toEqual(['100 tickets']);
+    });
+
+    test('"binnen de eerste maand", "within the first 3 months": a deadline from the goal\'s start', () => {
+        expect(deadline('Rondt binnen de eerste maand de cursus af')).toBe('2027-02-01');
+        expect(deadline('Completes the food hygiene course within the first 3 months')).toBe('2027-04-01');
+    });
+
+    test('"een afwijking van hooguit 0,5%" describes a measure, it counts no deviation', () => {
+        expect(targets('Voert de cyclustelling elke maand uit met een afwijking van hooguit 0,5%')).toEqual(['0,5%']);
     });
 
     test('a year to equal is no deadline: "gelijk blijft aan 2026", "as in 2026"', () => {

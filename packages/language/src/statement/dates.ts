@@ -308,7 +308,13 @@ export class DateReader {
     }
 
     /** A deadline counted from the start: "binnen drie maanden", "within 6 weeks", "in a year", "over 2 maanden". */
-    private relative(tokens: readonly Token[], i: number): { spec: DateSpec; next: number } | undefined {
+    private relative(tokens: readonly Token[], i: number, withinFirst = false): { spec: DateSpec; next: number } | undefined {
+        // "binnen de eerste maand", "within the first 3 months": counted from the start as well ("in de eerste drie
+        // maanden" is a stretch of time in which something happens, read with its number).
+        if (withinFirst && ['de', 'the'].includes(tokens[i]?.lower ?? '') && ['eerste', 'first'].includes(tokens[i + 1]?.lower ?? '')) {
+            const first = this.relative(tokens, i + 2) ?? this.relativeOne(tokens, i + 2);
+            if (first) return first;
+        }
         const n = readNumberAt(tokens, i);
         let amount: number | undefined;
         let j: number;
@@ -351,6 +357,15 @@ export class DateReader {
         const after = tokens[to];
         const dutchAfter = !!after && /^(\w+)?ge\w{3,}(de|te)$|^(be|ver|ont|her)\w{3,}(de|te)$/.test(after.lower) && tokens[to + 1]?.kind === 'word';
         return englishBefore || dutchAfter;
+    }
+
+    /** "maand" in "de eerste maand": one of the unit, as a deadline from the start. */
+    private relativeOne(tokens: readonly Token[], i: number): { spec: DateSpec; next: number } | undefined {
+        const length = this.lex.periodSet.matchAt(tokens, i);
+        if (!length) return undefined;
+        const unit = this.lex.periods.get(tokens.slice(i, i + length).map(x => x.lower).join(' '))!;
+        if (unit === 'minute' || unit === 'hour' || unit === 'day' || unit === 'workday') return undefined;
+        return { spec: { kind: 'relative', amount: 1, unit }, next: i + length };
     }
 
     /** Whether a clause before tokens[i] says "each", "every", "all" or gives a percentage: a time after it is per case. */
@@ -398,7 +413,7 @@ export class DateReader {
                 if (edge && tokens[j]?.kind === 'symbol' && tokens[j].text === '-') j++;
                 let found: { spec: DateSpec; next: number; before?: boolean } | undefined;
                 const afterMarker = markerText === 'na' || markerText === 'after';
-                if ((role === 'within' || afterMarker) && !edge) found = this.relative(tokens, j);
+                if ((role === 'within' || afterMarker) && !edge) found = this.relative(tokens, j, markerText === 'binnen' || markerText === 'within');
                 const relativeAfter = afterMarker && found !== undefined;
                 if (!found) found = this.core(tokens, j, markerText ?? (edge ? 'edge' : undefined));
                 if (!found && edge) {

@@ -321,6 +321,17 @@ class Reader {
         }
     }
 
+    /**
+     * Whether a measure follows tokens[k]: a percentage or a bounded number ("hooguit 0,5%", "at most 4"). "Een
+     * presentatie van 15 minuten" is still one presentation, of a length.
+     */
+    private measureFollows(k: number): boolean {
+        const bound = this.lex.maximum.matchAt(this.tokens, k) || this.lex.minimum.matchAt(this.tokens, k);
+        const n = readNumberAt(this.tokens, k + bound);
+        if (!n || n.weak) return false;
+        return bound > 0 || this.unitAt(n.end).kind === 'percent';
+    }
+
     /** Whether the clause around tokens[i] has a verb of growth or shrinking: uitbreiden, vergroten, verminderen. */
     private growthVerbInClause(i: number): boolean {
         const tokens = this.tokens;
@@ -679,6 +690,8 @@ class Reader {
 
         // "een andere afdeling", "an other team": a different one, not one of them.
         if (n.weak && ['andere', 'ander', 'other'].includes(tokens[n.end]?.lower ?? '')) return i + 1;
+        // "met een afwijking van hooguit 0,5%", "a share of 20%": the thing a number measures, not one of it.
+        if (n.weak && unit.kind === 'noun' && ['van', 'of'].includes(tokens[end]?.lower ?? '') && this.measureFollows(end + 1)) return i + 1;
         // A weak "een"/"a" is a one only where a count is expected.
         let frequency = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined;
         if (n.weak) {
@@ -934,8 +947,14 @@ class Reader {
                 q.unit = before.text;
                 this.results.push({ kind: 'level', object: `${before.text} ${q.text}`, text: q.text, from: before.start, to: q.to });
             } else {
+                // Part of a name: "de opleiding tot verpleegkundige niveau 4", "the level 2 course", whose noun is free
+                // again for the result ("course").
                 q.role = 'identifier';
                 q.unit = undefined;
+                this.named[at] = true;
+                for (let k = at + 1; k < tokens.length && tokens[k].end <= q.to; k++) this.taken[k] = false;
+                q.to = tokens[at].end;
+                q.text = tokens[at].text;
             }
         }
     }
@@ -1285,6 +1304,8 @@ class Reader {
                 k--;
                 continue;
             }
+            // "the level 2 course": a number that is part of a name stays in the phrase.
+            if (this.named[k] && t.kind === 'number') continue;
             if (!this.isContentWord(t) && t.kind !== 'alnum') break;
             // A verb form ends the phrase, unless a result noun follows it in a compound: "a peer review process".
             if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0) break;
