@@ -421,6 +421,8 @@ describe('results that are done or not done', () => {
         ['Writes together with my mentor a development plan', 'development plan'],
         ['Ik stel in overleg met HR een opleidingsplan op voor alle medewerkers', 'opleidingsplan'],
         ['Completes the food hygiene level 2 course', 'course'],
+        ['The backlog is cleared by the end of Q1', 'backlog'], ['Clears the backlog of claims by April', 'backlog'],
+        ['Werkt de achterstand in de facturatie voor 1 april weg', 'achterstand'],
         ['Rondt binnen de eerste maand de cursus af', 'cursus'],
         ['Sets up a peer review process for all pull requests', 'process'],
         ['Builds a dashboard for the sales team that refreshes daily', 'dashboard'],

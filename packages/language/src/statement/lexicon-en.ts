@@ -183,7 +183,8 @@ export const EN: StatementLexicon = {
         'choose', 'chooses', 'fill in', 'fills in', 'send', 'sends', 'sent', 'apply for', 'applies for', 'sign up for',
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
-        'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced',
+        'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
+        'uploaded',
     ],
     companionMarkers: ['together with', 'in consultation with', 'in collaboration with', 'with the help of', 'jointly with'],
     participationVerbs: [

@@ -238,7 +238,7 @@ export const NL: StatementLexicon = {
         'studeert af', 'leg vast', 'legt vast', 'werk af', 'werkt af', 'maak af', 'maakt af', 'breng uit', 'brengt uit',
         'werk bij', 'werkt bij', 'vul in', 'vult in', 'vraag aan', 'vraagt aan', 'meld aan', 'meldt aan', 'draag over',
         'draagt over', 'richt op', 'lever in', 'stuur op', 'stuurt op', 'stuur in', 'stuurt in', 'handel af', 'handelt af',
-        'zet op', 'breng in kaart', 'brengt in kaart', 'teken af', 'tekent af', 'woon bij', 'woont bij',
+        'zet op', 'breng in kaart', 'brengt in kaart', 'teken af', 'tekent af', 'woon bij', 'woont bij', 'werk weg', 'werkt weg',
         'stel op', 'stelt op', 'neem over', 'neemt over',
     ],
     auxiliaries: ['heb', 'hebt', 'heeft', 'hebben', 'ben', 'is', 'zijn', 'word', 'wordt', 'worden', 'kan', 'kunnen', 'wil', 'willen', 'zal', 'zullen', 'moet', 'moeten', 'gaan', 'ga'],
