@@ -88,7 +88,7 @@ function pluralise(noun: string, language: Language): string {
     if (/[^aeiou][aeiu]s$/.test(lower) && !/(er|el|em|je)s$/.test(lower)) return noun + 'sen';
     if (/(en|'s)$/.test(lower)) return noun;
     // reis → reizen, beurs → beurzen, prijs → prijzen: after a diphthong the s is voiced.
-    if (/(eu[r]?|ui|ei|ij|ou|au)s$/.test(lower)) return noun.slice(0, -1) + 'zen';
+    if (/(eur?|ui|ei|ij|ou|au)s$/.test(lower)) return noun.slice(0, -1) + 'zen';
     // toets → toetsen, kans → kansen
     if (/[^aeiou]s$/.test(lower)) return noun + 'en';
     // brief → brieven, archief → archieven

@@ -308,17 +308,20 @@ export class DateReader {
     }
 
     /** A deadline counted from the start: "binnen drie maanden", "within 6 weeks", "in a year", "over 2 maanden". */
-    private relative(tokens: readonly Token[], i: number, withinFirst = false): { spec: DateSpec; next: number } | undefined {
+    private relative(tokens: readonly Token[], i: number, withinFirst = false, oneWithoutNumber = false): { spec: DateSpec; next: number } | undefined {
         // "binnen de eerste maand", "within the first 3 months": counted from the start as well ("in de eerste drie
         // maanden" is a stretch of time in which something happens, read with its number).
         if (withinFirst && ['de', 'the'].includes(tokens[i]?.lower ?? '') && ['eerste', 'first'].includes(tokens[i + 1]?.lower ?? '')) {
-            const first = this.relative(tokens, i + 2) ?? this.relativeOne(tokens, i + 2);
+            const first = this.relative(tokens, i + 2, false, true);
             if (first) return first;
         }
         const n = readNumberAt(tokens, i);
         let amount: number | undefined;
         let j: number;
-        if (n && !n.ordinal && !n.times) {
+        if (oneWithoutNumber && !n) {
+            amount = 1;
+            j = i;
+        } else if (n && !n.ordinal && !n.times) {
             amount = n.value;
             j = n.end;
             // "een half jaar", "anderhalf jaar", "two and a half years"
@@ -357,15 +360,6 @@ export class DateReader {
         const after = tokens[to];
         const dutchAfter = !!after && /^(\w+)?ge\w{3,}(de|te)$|^(be|ver|ont|her)\w{3,}(de|te)$/.test(after.lower) && tokens[to + 1]?.kind === 'word';
         return englishBefore || dutchAfter;
-    }
-
-    /** "maand" in "de eerste maand": one of the unit, as a deadline from the start. */
-    private relativeOne(tokens: readonly Token[], i: number): { spec: DateSpec; next: number } | undefined {
-        const length = this.lex.periodSet.matchAt(tokens, i);
-        if (!length) return undefined;
-        const unit = this.lex.periods.get(tokens.slice(i, i + length).map(x => x.lower).join(' '))!;
-        if (unit === 'minute' || unit === 'hour' || unit === 'day' || unit === 'workday') return undefined;
-        return { spec: { kind: 'relative', amount: 1, unit }, next: i + length };
     }
 
     /** Whether a clause before tokens[i] says "each", "every", "all" or gives a percentage: a time after it is per case. */

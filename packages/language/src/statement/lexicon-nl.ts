@@ -121,6 +121,8 @@ export const NL: StatementLexicon = {
         // Of a country or a language: "een Spaanse les", "de Engelse versie".
         'spaans', 'engels', 'duits', 'frans', 'nederlands', 'vlaams', 'zweeds', 'noors', 'deens', 'pools', 'turks', 'grieks',
         'japans', 'italiaans', 'marokkaans', 'surinaams', 'amerikaans', 'brits',
+        // Short ones that stay uninflected before a het-word: "een vast contract", "een fulltime dienstverband".
+        'vast', 'extern', 'intern', 'vol', 'half', 'heel', 'eigen', 'ander', 'enkel', 'fulltime', 'parttime', 'voltijds', 'deeltijds',
         'snel', 'rustig', 'fijn', 'sterk', 'zwak', 'groot', 'klein', 'hoog', 'laag', 'vaak', 'goedkoop', 'duur', 'zeker', 'veilig',
         'gezond', 'slim', 'dik', 'dun', 'lang', 'kort', 'breed', 'smal', 'diep', 'helder', 'scherp', 'stil', 'luid', 'hard', 'zacht',
         'warm', 'koud', 'licht', 'zwaar', 'simpel', 'open', 'vrij', 'strak', 'soepel', 'flexibel', 'stabiel', 'actief', 'proactief',

@@ -99,7 +99,10 @@ export interface StatementLexicon {
     readonly directionVerbs: readonly string[];
     /** Comparative words that are not formed with -er: beter, meer, minder, better, more, less, worse. */
     readonly irregularComparatives: readonly string[];
-    /** Adjectives whose -er form is a comparative (the English list; Dutch also uses suffixes below). */
+    /**
+     * Adjectives whose -er form is a comparative (the English list; Dutch also uses suffixes below). The Dutch list is
+     * also how the reader knows an adjective before its noun ("een vast contract", "een Spaanse les").
+     */
     readonly adjectives: readonly string[];
     /** Endings that make a Dutch word an adjective: -lijk, -ig, -isch, -baar, -gericht. */
     readonly adjectiveSuffixes: readonly string[];

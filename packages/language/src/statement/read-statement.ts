@@ -32,8 +32,10 @@ const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone'
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Conjunctions that open a clause of time, whose verb is no result of the goal: "before the project starts". */
 const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'whenever']);
-/** Subjects that open a clause after "before", "after", "when": "after we launch". */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
+/** Subject pronouns: no object ("In Q3 lever ik ... op"), and after "before", "after", "when" a clause ("after we launch"). */
+const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
+/** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
+const POSSESSIVES = new Set(['mijn', 'zijn', 'haar', 'ons', 'onze', 'my', 'his', 'her', 'our', 'their']);
 /** Words that make a number approximate: "circa 300", "about 300". */
 const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'about', 'approximately', 'around', 'roughly']);
 /** Verbs whose "met" gives an amount of change: "uitbreiden met 10 contacten", "vermindert met 3 meldingen". */
@@ -49,11 +51,6 @@ const ROLE_HOLDING_VERBS = new Set([
 ]);
 /** Words that open a relative clause after a noun: "a dashboard that refreshes daily", "een dashboard dat". */
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat', 'welke', 'waarin', 'waarmee']);
-/** Short adjectives, uninflected before a het-word as well ("een vast contract", "een fulltime dienstverband"). */
-const PLAIN_DUTCH_ADJECTIVES = new Set([
-    'nieuw', 'vast', 'goed', 'groot', 'klein', 'kort', 'lang', 'extern', 'intern', 'jong', 'oud', 'zwaar', 'licht', 'vol', 'half',
-    'heel', 'eigen', 'ander', 'enkel', 'fulltime', 'parttime', 'voltijds', 'deeltijds',
-]);
 const DUTCH_TEN_PHRASES = new Set([
     'opzichte', 'minste', 'laatste', 'slotte', 'behoeve', 'gevolge', 'aanzien', 'einde', 'tijde', 'dele', 'hoogste', 'eerste', 'koste',
 ]);
@@ -258,7 +255,7 @@ class Reader {
             }
             if (!best || !this.free(i, i + best.length)) continue;
             // "mijn streven is om ...", like "mijn doel is om ...": the noun names the goal, it hedges nothing.
-            if (t.lower === 'streven' && ['mijn', 'ons', 'het', 'zijn', 'haar'].includes(tokens[i - 1]?.lower ?? '')) continue;
+            if (t.lower === 'streven' && (this.isArticle(tokens[i - 1]) || POSSESSIVES.has(tokens[i - 1]?.lower ?? ''))) continue;
             const next = tokens[i + best.length];
             // "voldoende" and "pass" as a grade are a result: "een voldoende halen", "gets a pass".
             if (best.kind === 'quality' && this.isGradeContext(i, best.length)) continue;
@@ -395,7 +392,7 @@ class Reader {
     }
 
     private isDutchAdjectiveForm(word: string): boolean {
-        if (this.lex.dutchAdjectives.has(word) || PLAIN_DUTCH_ADJECTIVES.has(word)) return true;
+        if (this.lex.dutchAdjectives.has(word)) return true;
         // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
         if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam)$/.test(word)) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
@@ -404,7 +401,7 @@ class Reader {
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e.
         if (stem.length >= 5 && /(al|el)$/.test(stem)) return true;
         // nieuwe, vaste, goede, grote: an adjective with its -e.
-        return PLAIN_DUTCH_ADJECTIVES.has(stem) || ['halv', 'grot', 'verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend'].includes(stem);
+        return ['halv', 'grot', 'verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend'].includes(stem);
     }
 
     /** The unit after a number at tokens[j]. */
@@ -1281,13 +1278,13 @@ class Reader {
                 k = end;
                 continue;
             }
-            if (this.isArticle(t) || /['’]s$/.test(t.lower) || ['mijn', 'zijn', 'haar', 'my', 'his', 'her', 'our'].includes(t.lower)) {
+            if (this.isArticle(t) || /['’]s$/.test(t.lower) || POSSESSIVES.has(t.lower)) {
                 if (step === -1 && head !== undefined) { definite = true; break; }
                 definite = true;
                 continue;
             }
             // "In Q3 lever ik ... op": the subject after the verb is no object.
-            if (step === 1 && head === undefined && !definite && ['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they'].includes(t.lower)) continue;
+            if (step === 1 && head === undefined && !definite && SUBJECT_PRONOUNS.has(t.lower)) continue;
             if (['het', 'it', 'dit', 'this', 'dat', 'deze'].includes(t.lower) && head === undefined && step === 1) {
                 // "rondt het af": a pronoun for the thing named before.
                 return { head: k, headLength: 1, definite: true, wish: false, title: false };
@@ -1338,7 +1335,7 @@ class Reader {
     private companionEnd(first: number): number {
         const tokens = this.tokens;
         let k = first;
-        if (this.isArticle(tokens[k]) || ['mijn', 'zijn', 'haar', 'my', 'his', 'her', 'our'].includes(tokens[k]?.lower ?? '')) k++;
+        if (this.isArticle(tokens[k]) || POSSESSIVES.has(tokens[k]?.lower ?? '')) k++;
         while (k < tokens.length && this.isContentWord(tokens[k]) && !this.isArticle(tokens[k]) && !isClauseEnd(tokens[k])) k++;
         return k - 1;
     }
