@@ -3,7 +3,7 @@
  * it stands, markup is kept as it is, and lists come out whole and in order, however deeply they nest.
  */
 import { describe, expect, test } from 'vitest';
-import { html, join, trusted } from '../../packages/language/src/generator/escape.js';
+import { html, join, trusted } from '../../packages/language/src/html/escape.js';
 
 describe('the html tag', () => {
     test('escapes text and keeps markup, in lists too', () => {

@@ -5,7 +5,7 @@ import { canonical } from '../keywords.js';
 import { goalStatus } from '../model/plan.js';
 import { parseMoney, parseNumber } from '../model/values.js';
 import { hours, lineAttr, money, shortRange, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 /** Like actionTotals() for the plan: cancelled actions do not count. */
 export function goalCost(goal: Goal): { cost: number; hours: number } {

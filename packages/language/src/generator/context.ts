@@ -6,7 +6,7 @@ import type { Locale } from '../keywords.js';
 import { formatMoney, formatNumber, parseDate } from '../model/values.js';
 import { dayText } from '../report/format.js';
 import type { Judgement } from '../validation/pop-analysis.js';
-import { html, slug, type Html } from './escape.js';
+import { html, slug, type Html } from '../html/escape.js';
 
 export type RenderMode = 'file' | 'preview';
 

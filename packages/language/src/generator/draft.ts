@@ -5,7 +5,7 @@
 import { plural } from '../i18n/catalogue.js';
 import type { DraftState } from '../validation/draft.js';
 import type { RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 export function draftNotice(state: DraftState, ctx: RenderContext): Html | '' {
     if (!state.draft) return '';

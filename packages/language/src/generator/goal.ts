@@ -5,7 +5,7 @@ import { goalHorizon, goalKind, goalScope, goalStatus } from '../model/plan.js';
 import { scorecard } from '../validation/scorecard.js';
 import { actionsTable } from './actions.js';
 import { goalTitle, lineAttr, shortRange, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 import { progressBlock } from './progress.js';
 import { scoreBadge, scorecardBlock } from './scorecard-view.js';
 import { orgGoalItem } from './starting-points.js';

@@ -4,7 +4,7 @@ import { format } from '../i18n/catalogue.js';
 import { canonical } from '../keywords.js';
 import { actionTotals, facilitationOf } from '../model/plan.js';
 import { dateRange, hours, humanDate, lineAttr, money, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 export function planHeader(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts;

@@ -4,7 +4,7 @@ import { catalogue, format, plural } from '../i18n/catalogue.js';
 import { ruleMessage } from '../validation/pop-document-validator.js';
 import { describeParserError } from '../validation/syntax-messages.js';
 import type { RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 const SHOWN = 5;
 

@@ -1,7 +1,7 @@
 /** A file of shared organisation goals: rendered as the list that development goals can support. */
 import type { Organisation } from '../generated/ast.js';
 import { lineAttr, writtenDate, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 export function organisationPage(organisation: Organisation, ctx: RenderContext, asAppendix: boolean): Html {
     const t = ctx.texts.organisation;

@@ -5,7 +5,7 @@ import { goalKind, goalStatus } from '../model/plan.js';
 import { scorecard } from '../validation/scorecard.js';
 import { goalCost } from './actions.js';
 import { goalTitle, hours, money, shortRange, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 import { scoreGlance } from './scorecard-view.js';
 
 export function overview(plan: Plan, ctx: RenderContext): Html {

@@ -4,7 +4,7 @@ import { format } from '../i18n/catalogue.js';
 import { goalKind } from '../model/plan.js';
 import { formatQuantity, parseDate, quantityValue, type QuantityValue } from '../model/values.js';
 import { writtenDate, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 interface Progress {
     readonly target?: QuantityValue;

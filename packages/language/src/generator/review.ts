@@ -11,7 +11,7 @@ import type { Finding } from '../validation/finding.js';
 import { ruleMessage } from '../validation/rule-message.js';
 import { RULES } from '../validation/rules.js';
 import { goalTitle, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 export function reviewAppendix(plan: Plan, ctx: RenderContext): Html | '' {
     const t = ctx.texts.review;

@@ -5,7 +5,7 @@
 import { catalogue, format } from '../i18n/catalogue.js';
 import type { GoalScore } from '../validation/scorecard.js';
 import type { RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 const KIND_LABEL = { smart: 'SMART', magie: 'MAGIE', er: 'ER' } as const;
 

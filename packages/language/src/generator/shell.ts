@@ -1,9 +1,9 @@
 /** The HTML5 document around the rendered plan: metadata, the policy, the inline stylesheet and, in the preview, the script. */
 import type { Locale } from '../keywords.js';
 import type { RenderMode } from './context.js';
-import { html, trusted, type Html } from './escape.js';
-import { FILE_POLICY, PREVIEW_SCRIPT, previewPolicy } from './preview.js';
-import { stylesheet } from './styles.js';
+import { html, trusted, type Html } from '../html/escape.js';
+import { FILE_POLICY, PREVIEW_SCRIPT, previewPolicy } from '../html/preview.js';
+import { stylesheet } from '../html/styles.js';
 
 export interface ShellOptions {
     readonly lang: Locale;

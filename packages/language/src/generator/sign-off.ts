@@ -5,7 +5,7 @@ import { format } from '../i18n/catalogue.js';
 import { groupedFingerprint } from '../model/fingerprint.js';
 import { isSigned } from '../model/sign-off.js';
 import { lineAttr, writtenDate, type RenderContext } from './context.js';
-import { html, type Html } from './escape.js';
+import { html, type Html } from '../html/escape.js';
 
 /** What the sign-off block says about the text that is signed: its fingerprint, and the file to check it against. */
 export interface SignedText {

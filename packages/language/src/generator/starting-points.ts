@@ -2,7 +2,7 @@
 import { format } from '../i18n/catalogue.js';
 import type { OrgGoal, Plan } from '../generated/ast.js';
 import { lineAttr, writtenDate, type RenderContext } from './context.js';
-import { html, type Content, type Html } from './escape.js';
+import { html, type Content, type Html } from '../html/escape.js';
 
 export function orgGoalItem(goal: OrgGoal, ctx: RenderContext): Html {
     const by = writtenDate(ctx, goal.deadline);

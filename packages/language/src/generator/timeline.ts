@@ -9,7 +9,7 @@ import { goalHorizon } from '../model/plan.js';
 import { parseDate } from '../model/values.js';
 import { actionType } from './actions.js';
 import { dateRange, goalTitle, humanDate, type RenderContext } from './context.js';
-import { html, join, type Html } from './escape.js';
+import { html, join, type Html } from '../html/escape.js';
 
 const WIDTH = 760;
 const LABEL_WIDTH = 220;

@@ -4,9 +4,9 @@
  */
 import { catalogue, counted, format, plural } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
-import { html, trusted, type Html } from '../generator/escape.js';
-import { FILE_POLICY, previewPolicy, REPLACE_MAIN_FUNCTION } from '../generator/preview.js';
-import { stylesheet } from '../generator/styles.js';
+import { html, trusted, type Html } from '../html/escape.js';
+import { FILE_POLICY, previewPolicy, REPLACE_MAIN_FUNCTION } from '../html/preview.js';
+import { stylesheet } from '../html/styles.js';
 import { hours, money, readableDate } from './format.js';
 import type { Money3, OrganisationGoalRow, PlanRow, Problems, Supporter, TeamReport, Totals } from './team-report.js';
 

@@ -1,6 +1,7 @@
 /**
- * What the VS Code preview adds to a rendered plan: a strict Content-Security-Policy and a small script, both
- * bound to a nonce. Pure, so that the policy and the script can be tested without VS Code.
+ * What the VS Code webviews add to a rendered page (the plan preview, the team overview): a strict
+ * Content-Security-Policy and a small script, both bound to a nonce; and the policy of a written file. Pure, so that
+ * the policies and the script can be tested without VS Code.
  */
 
 /** A fresh nonce: 128 random bits, base64. */

@@ -1,9 +1,8 @@
 /**
- * The stylesheet, inline in every rendered file. Colours are custom properties so that one set of rules serves
- * the light look, the dark look (the reader's system setting, or the VS Code theme in the preview) and print.
+ * The stylesheet, inline in every rendered page: the plan document and the team overview. Colours are custom
+ * properties so that one set of rules serves the light look, the dark look (the reader's system setting, or the
+ * VS Code theme in the preview) and print.
  */
-import type { RenderMode } from './context.js';
-
 const LIGHT = `
     --bg: #ffffff; --fg: #1b1f24; --muted: #545d68; --border: #c9d1d9; --rule: #e3e8ee; --subtle: #f5f7fa;
     --accent: #0a58a8; --ok: #17692e; --ok-bg: #dcf5e3; --bad: #a8261b; --bad-bg: #fde8e6; --warn-bg: #fff4d6; --warn: #6e4c00;
@@ -188,7 +187,7 @@ const PRINT = `
 }
 `;
 
-export function stylesheet(mode: RenderMode): string {
+export function stylesheet(mode: 'file' | 'preview'): string {
     if (mode === 'preview') {
         // VS Code marks the webview's body with the theme kind; the signal colours follow it.
         return `:root { ${LIGHT} }
