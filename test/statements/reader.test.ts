@@ -222,7 +222,7 @@ describe('which number is the target', () => {
     test.each([
         ['Reduces open security findings from 45 to under 10', '10 security findings', 'max'],
         ['Brengt het verzuim terug van 8% naar minder dan 5%', '5%', 'max'],
-        ['Verhoogt de score van 6 naar minimaal 7,5', '7,5', 'min'],
+        ['Verhoogt de score van 6 naar minimaal 7,5', '7,5 score', 'min'],
     ])('a range whose second value has a bound: "%s" (the baseline first would be the wrong target)', (text, target, bound) => {
         expect(targets(text)[0]).toBe(target);
         expect(readStatement(text).quantities.find(q => q.role === 'target')?.bound).toBe(bound);
@@ -276,6 +276,25 @@ describe('which number is the target', () => {
         expect(readStatement('Keep errors to no more than 2 per month').quantities.map(q => [q.value, q.bound])).toEqual([[2, 'max']]);
     });
 
+    test('"in plaats van" and "instead of" give the baseline, never a target of its own', () => {
+        expect(targets('Behandelt klachten voortaan binnen 5 werkdagen in plaats van 10')).toEqual(['5 werkdagen']);
+        expect(rolesOf(readStatement('Resolves tickets in 2 days instead of 4'))).toEqual(['duration 2', 'baseline 4']);
+        expect(targets('Writes 4 reports a month instead of 2')).toEqual(['4 reports per month', '48 reports']);
+    });
+
+    test('how long the work is done is the target only when nothing else is counted', () => {
+        expect(targets('Shadows the plant manager for two weeks in spring')).toEqual(['2 weeks']);
+        expect(targets('Coacht de nieuwe teamleider drie maanden lang')).toEqual(['3 maanden']);
+        const reading = readStatement('Coaches two new colleagues for the next six months');
+        expect(targets('Coaches two new colleagues for the next six months')).toEqual(['2 new colleagues']);
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))?.value).toBe(2);
+    });
+
+    test('"for the next 6 months" is a span, not a target: a wish stays a wish', () => {
+        expect(readStatement('Improves communication for the next 6 months').verdict).toBe('comparative');
+        expect(targets('Holds 10 interviews for the next 3 months')).toEqual(['10 interviews']);
+    });
+
     test('two counts give two candidates and no preferred fix', () => {
         const reading = readStatement('Voert 5 exitgesprekken en 3 stagegesprekken');
         const candidates = targetCandidates(reading);
@@ -285,6 +304,17 @@ describe('which number is the target', () => {
 });
 
 describe('units are nouns or measures, never function words', () => {
+    test.each([
+        ['Verhoogt de gemiddelde gastbeoordeling op Booking.com van 8,1 naar 8,6', ['8,6 gastbeoordeling']],
+        ['Verhoogt de score op Zorgkaart Nederland van 7,9 naar 8,4', ['8,4 score']],
+        ['Raises our rating on Google Reviews from 4.2 to 4.6', ['4.6 rating']],
+        ['Reaches an engagement score of 75', ['75 score']],
+        ['Achieves a net promoter score of 50 or higher', ['50 score']],
+        ['Brengt de NPS van 32 naar 45', ['45 NPS']],
+    ])('a place after the noun, or a score above 10, keeps the measured noun as the unit: %s', (text, expected) => {
+        expect(targets(text)).toEqual(expected);
+    });
+
     test.each([
         ['Voert 4 van de gesprekken', ['4']],
         ['Haalt 4 van de 5 modules', ['4 van de 5 modules']],
@@ -420,6 +450,7 @@ describe('results that are done or not done', () => {
         ['Becomes the first point of contact for the Antwerp customers from Q2 onwards', 'point of contact'],
         ['Krijgt per 1 mei een vast contract', 'contract'], ['Tekent vóór de zomer een vast contract', 'contract'],
         ['Gaat in 2027 over naar een fulltime dienstverband', 'dienstverband'], ['Moves to a permanent contract in June', 'contract'],
+        ['Groeit door naar de functie van senior adviseur', 'senior adviseur'], ['Becomes a senior consultant by 2028', 'senior consultant'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
         ['Writes together with my mentor a development plan', 'development plan'],
         ['Ik stel in overleg met HR een opleidingsplan op voor alle medewerkers', 'opleidingsplan'],
@@ -519,6 +550,12 @@ describe('comparatives recognised by their form', () => {
 });
 
 describe('observable behaviour with a clear criterion', () => {
+    test('"without a drop in quality" counts no drop: the article after "without" is no number one', () => {
+        expect(targets('Handles 30% more calls per shift without a drop in quality score')).toEqual(['30%']);
+        expect(targets('Verwerkt 20% meer orders per dag zonder een stijging van het aantal fouten')).toEqual(['20%']);
+        expect(targets('Zonder één fout de maandafsluiting doen')).toEqual(['0 fout']);
+    });
+
     test.each([
         'Leidt het werkoverleg zonder aantekeningen', 'Send the status report every Friday before noon', 'No longer work at weekends',
         'Voert met elke leerling van groep 8 een adviesgesprek', 'Ik rij voortaan schadevrij', 'Attend every team meeting on time',
@@ -594,6 +631,8 @@ describe('dates in the statement', () => {
         ['Voert in 2027-2028 zes lesbezoeken uit', '2028-12-31'],
         ['Zet in het tweede semester een leerlingenraad op', '2027-07-31'],
         ['Completes the audit by the end of the financial year', '2027-12-31'],
+        ['Reduces waste by 10% over the next 6 months', '2027-07-01'],
+        ['Verlaagt het verzuim met 1% in de komende 6 maanden', '2027-07-01'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);
     });

@@ -145,8 +145,9 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
         if (fraction) add({ value: fraction.share!, kind: 'percent', source: 'fraction', text: fraction.text });
     }
     // A time per case ("binnen 24 uur") is the target when nothing else is counted, and one option beside a count.
+    const counted = candidates.length > 0;
     for (const q of reading.quantities) {
-        if (q.role === 'duration' && q.criterion) add({ ...candidateValue(q), source: 'criterion', text: q.text });
+        if (q.role === 'duration' && (q.criterion || (q.activitySpan && !counted))) add({ ...candidateValue(q), source: 'criterion', text: q.text });
     }
     // A result repeated every period ("sluit elke maand de boeken af") is a habit: done or not done says nothing.
     const recurring = reading.criteria.some(c => c.kind === 'frequency' || c.kind === 'each' || c.kind === 'always')

@@ -341,7 +341,9 @@ export class DateReader {
         // so is any time after "elke", "every" or a percentage ("elke Woo-aanvraag binnen vier weken").
         if (unit === 'minute' || unit === 'hour' || unit === 'workday') return undefined;
         if (unit === 'day' && amount <= 10) return undefined;
-        if (this.perCase(tokens, i) || this.afterThingsDone(tokens, i, j + unitLength)) return undefined;
+        // "by 10% over the next 6 months", "in de komende 6 maanden": the coming months are the goal's own span.
+        const comingSpan = i > 0 && this.lex.nextPeriod.matchAt(tokens, i - 1) === 1;
+        if ((!comingSpan && this.perCase(tokens, i)) || this.afterThingsDone(tokens, i, j + unitLength)) return undefined;
         let next = j + unitLength;
         if (tokens[next]?.lower === "time" || tokens[next]?.lower === "tijd") next++;
         return { spec: { kind: 'relative', amount, unit }, next };

@@ -61,7 +61,7 @@ export const EN: StatementLexicon = {
     rangeTo: ['to', 'into', '->', 'up to', 'down to'],
     towards: ['to', 'up to', 'down to'],
     byAmount: ['by'],
-    baselineMarkers: ['now', 'currently', 'current', 'currently at', 'today', 'was', 'last year', 'so far', 'at present', 'baseline'],
+    baselineMarkers: ['now', 'currently', 'current', 'currently at', 'today', 'was', 'last year', 'so far', 'at present', 'baseline', 'instead of', 'rather than'],
     labelNouns: [
         'group', 'grade', 'class', 'version', 'chapter', 'step', 'phase', 'module', 'lesson', 'article', 'department', 'room', 'bed',
         'route', 'zone', 'line', 'round', 'edition', 'part', 'block', 'unit', 'team', 'site', 'building', 'floor', 'iso', 'nen',
@@ -82,7 +82,7 @@ export const EN: StatementLexicon = {
     startMarkers: ['from', 'starting', 'starting in', 'starting on', 'starting from', 'beginning', 'beginning in', 'as from', 'after', 'commencing', 'start', 'starts'],
     pastMarkers: ['since', 'last', 'previous', 'past', 'ago', 'compared to', 'compared with', 'relative to', 'versus', 'vs', 'equal to', 'the same as in', 'as in', 'in line with'],
     withinMarkers: ['within', 'in', 'in the next', 'over the next', 'within the next', 'in the coming', 'over the coming'],
-    spanMarkers: ['for', 'during', 'over', 'throughout', 'for a period of', 'first', 'last'],
+    spanMarkers: ['for', 'during', 'over', 'throughout', 'for a period of', 'first', 'last', 'for the next', 'for the coming', 'during the next', 'during the coming'],
     periodEnd: ['end of', 'the end of', 'end', 'late', 'year-end', 'close of'],
     periodStart: ['start of', 'the start of', 'beginning of', 'the beginning of', 'early'],
     periodMiddle: ['mid', 'middle of', 'the middle of', 'halfway through', 'mid-'],

@@ -64,7 +64,7 @@ export const NL: StatementLexicon = {
     rangeTo: ['naar', 'tot', 'tot en met'],
     towards: ['naar', 'tot', 'tot aan'],
     byAmount: ['met'],
-    baselineMarkers: ['nu', 'momenteel', 'nu nog', 'huidig', 'huidige', 'was', 'vorig jaar', 'tot nu toe', 'op dit moment', 'nulmeting'],
+    baselineMarkers: ['nu', 'momenteel', 'nu nog', 'huidig', 'huidige', 'was', 'vorig jaar', 'tot nu toe', 'op dit moment', 'nulmeting', 'in plaats van'],
     labelNouns: [
         'groep', 'klas', 'leerjaar', 'versie', 'hoofdstuk', 'stap', 'fase', 'module', 'les', 'artikel', 'afdeling', 'kamer', 'bed',
         'route', 'zone', 'lijn', 'ronde', 'editie', 'deel', 'blok', 'periode', 'unit', 'team', 'locatie', 'vestiging', 'gebouw',
@@ -232,7 +232,7 @@ export const NL: StatementLexicon = {
         'opstarten', 'start op', 'opleiden', 'leidt op', 'leid op', 'inwerken', 'werkt in', 'werk in', 'bezoeken', 'bezoekt',
         'bezoek', 'evalueren', 'evalueert', 'herschrijven', 'herschrijft', 'actualiseren', 'actualiseert', 'vernieuwen', 'vernieuwt',
         'loopt', 'lopen', 'loop', 'leest', 'lezen', 'lees', 'heeft', 'hebben', 'heb', 'bezit', 'bezitten', 'gehad', 'gevoerd',
-        'voeren', 'besluit', 'beslist',
+        'voeren', 'besluit', 'beslist', 'coacht', 'coachen', 'gecoacht',
     ],
     separableFinish: [
         'rond af', 'rondt af', 'lever op', 'levert op', 'voer in', 'voert in', 'rol uit', 'rolt uit', 'sluit af', 'dien in',

@@ -305,7 +305,9 @@ class Reader {
         const tokens = this.tokens;
         for (let i = 0; i < tokens.length; i++) {
             if (this.taken[i]) continue;
-            const length = this.lex.zeroWords.matchAt(tokens, i);
+            // "zonder één fout": the stressed één says not even one; "zonder een stijging" is only an article.
+            const withoutOne = tokens[i].lower === 'zonder' && tokens[i + 1]?.text.toLowerCase() === 'één' ? 2 : 0;
+            const length = withoutOne || this.lex.zeroWords.matchAt(tokens, i);
             if (!length || this.lex.notZero.matchAt(tokens, i) > 0) continue;
             const unit = this.nounPhrase(i + length);
             if (!unit) continue;
@@ -334,6 +336,15 @@ class Reader {
         const tokens = this.tokens;
         for (let k = i - 1; k >= Math.max(0, i - 8) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) if (GROWTH_VERBS.has(tokens[k].lower)) return true;
         for (let k = i + 1; k < Math.min(tokens.length, i + 8) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k++) if (GROWTH_VERBS.has(tokens[k].lower)) return true;
+        return false;
+    }
+
+    /** A verb of doing (a production or participation verb) earlier in the number's clause. */
+    private activityVerbBefore(i: number): boolean {
+        const tokens = this.tokens;
+        for (let k = i - 1; k >= Math.max(0, i - 10) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            if (this.lex.productionVerbs.matchAt(tokens, k) > 0 || this.lex.participationVerbs.matchAt(tokens, k) > 0) return true;
+        }
         return false;
     }
 
@@ -588,6 +599,8 @@ class Reader {
             return end;
         };
         if (first.quoted) return identifier();
+        // "without a drop in quality", "zonder een stijging van het verzuim": the article counts nothing.
+        if (n.word && ['a', 'an', 'een'].includes(first.text.toLowerCase()) && ['without', 'zonder'].includes(prev?.lower ?? '')) return i + 1;
         // "ten opzichte van", "ten minste", "ten laatste": Dutch fixed phrases, no number ten.
         if (n.word && first.lower === 'ten' && DUTCH_TEN_PHRASES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
         // "de 5S-norm", "een 3D-printer", "the 5K run": digits joined to capitals are a name ("50K" as an amount was
@@ -760,6 +773,8 @@ class Reader {
         } else if (qualifier || spanAfter || momentAfter || (spanBefore && period)) {
             role = 'duration';
             if (spanAfter) end++;
+            // "shadows the plant manager for two weeks", "coacht hem drie maanden lang": how long the work is done.
+            if ((spanBefore || spanAfter) && !qualifier && !momentAfter && this.activityVerbBefore(i)) extra.activitySpan = true;
         } else if (size) {
             role = /^(dagde|dagdel|sessie|session|bijeenkomst|middag|ochtend|avond|dag|day)/.test(unit.text!.toLowerCase()) ? 'duration' : 'scope';
         } else if (byBefore) {
@@ -845,6 +860,9 @@ class Reader {
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
         if (tokens[j] && ['terug', 'omlaag', 'omhoog', 'down', 'back', 'up'].includes(tokens[j].lower)) j--;
+        j = this.beforePlaceName(j);
+        // "an engagement score of 75": a score, even when its figure is no mark out of 10 ("scores" is a verb too).
+        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) return tokens[j].text;
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];
@@ -855,6 +873,21 @@ class Reader {
         }
         if (words.length === 0) return undefined;
         return this.text.slice(words[0].start, words[words.length - 1].end);
+    }
+
+    /**
+     * Where a named place ends at tokens[j] ("op Booking.com", "on Google Reviews"), the token before its preposition:
+     * "de gastbeoordeling op Booking.com van 8,1 naar 8,6" measures the rating, not "com". Otherwise j.
+     */
+    private beforePlaceName(j: number): number {
+        const tokens = this.tokens;
+        const dotted = (k: number) => tokens[k]?.text === '.' && !tokens[k + 1]?.spaced && tokens[k - 1]?.end === tokens[k].start;
+        let k = j;
+        while (k > 0 && tokens[k].kind !== 'symbol' && (tokens[k].capital || dotted(k - 1))) {
+            k -= dotted(k - 1) ? 2 : 1;
+        }
+        if (k === j || k <= 0 || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return j;
+        return k - 1;
     }
 
     /**
@@ -1200,7 +1233,15 @@ class Reader {
             const generic = ['rol', 'role', 'functie', 'position', 'baan', 'job'].includes(t.lower) && ['van', 'of', 'als', 'as'].includes(tokens[k + 1]?.lower ?? '');
             if (!generic && (phrase || this.isRoleNoun(tokens[end].lower))) {
                 // "a team leader", but not "a team" followed by something else: take the longest role phrase.
-                const last = tokens[phrase ? Math.max(k + phrase - 1, end) : end];
+                let lastAt = phrase ? Math.max(k + phrase - 1, end) : end;
+                // "senior adviseur", "junior developer": a role word before the role is part of its name.
+                const next = lastAt + 1;
+                if (next < tokens.length && !this.taken[next] && tokens[next].kind === 'word') {
+                    const nextPhrase = this.lex.roleNouns.matchAt(tokens, next);
+                    const nextEnd = this.compoundEnd(next);
+                    if (nextPhrase || this.isRoleNoun(tokens[nextEnd].lower)) lastAt = nextPhrase ? Math.max(next + nextPhrase - 1, nextEnd) : nextEnd;
+                }
+                const last = tokens[lastAt];
                 const text = this.text.slice(t.start, last.end);
                 return { kind: 'role', object: text, text, from: t.start, to: last.end };
             }
@@ -1453,7 +1494,7 @@ class Reader {
                 if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.bound))) q.role = 'scope';
             }
         }
-        const counted = this.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && q.criterion));
+        const counted = this.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && (q.criterion || q.activitySpan)));
         const precise = this.criteria.some(c => c.kind === 'zero' || c.kind === 'halving' || c.kind === 'doubling' || c.kind === 'fraction');
         const behaviour = !wish && this.criteria.some(c => c.kind === 'without' || c.kind === 'always' || c.kind === 'each' || c.kind === 'frequency' || c.kind === 'time');
         const concrete = counted || precise || this.results.length > 0 || behaviour;
@@ -1483,6 +1524,8 @@ class Reader {
         };
     }
 }
+
+const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at']);
 
 const compoundHeads = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 

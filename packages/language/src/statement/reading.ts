@@ -49,6 +49,8 @@ export interface ReadQuantity {
     readonly baseline?: ReadQuantity;
     /** The time is a criterion per case ("binnen 24 uur"), a target only when nothing else is counted. */
     readonly criterion?: boolean;
+    /** The time is how long the work is done ("shadows the plant manager for two weeks"): a target only when nothing else is. */
+    readonly activitySpan?: boolean;
     /** The text of the quantity, number and unit, and its offsets in the statement. */
     readonly text: string;
     readonly from: number;
