@@ -295,6 +295,18 @@ describe('which number is the target', () => {
         expect(targets('Holds 10 interviews for the next 3 months')).toEqual(['10 interviews']);
     });
 
+    test('"1 in 500 units" is a ratio, as "1 op de 10" is; "2 in 3 months" and "5 in 2027" are not', () => {
+        expect(targets('Reduces the defect rate to 1 in 500 units')).toEqual(['1 in 500 units']);
+        expect(targets('Gets one in ten customers to leave a review')).toEqual(['1 in ten customers']);
+        expect(targets('Reads 2 in 3 months')).toEqual(['2']);
+        expect(targets('Writes 5 in 2027')).toEqual(['5']);
+    });
+
+    test('the number of a label is no target: "Doel 1: ...", "Goal 2: ..."', () => {
+        expect(targets('Goal 2: pass the CPA exam')).toEqual(['binary exam']);
+        expect(targets('Doel 1: BIG-registratie behouden door 40 uur nascholing per jaar')).toEqual(['40 uur per jaar']);
+    });
+
     test('two counts give two candidates and no preferred fix', () => {
         const reading = readStatement('Voert 5 exitgesprekken en 3 stagegesprekken');
         const candidates = targetCandidates(reading);
@@ -451,6 +463,8 @@ describe('results that are done or not done', () => {
         ['Krijgt per 1 mei een vast contract', 'contract'], ['Tekent vóór de zomer een vast contract', 'contract'],
         ['Gaat in 2027 over naar een fulltime dienstverband', 'dienstverband'], ['Moves to a permanent contract in June', 'contract'],
         ['Groeit door naar de functie van senior adviseur', 'senior adviseur'], ['Becomes a senior consultant by 2028', 'senior consultant'],
+        ['Behoudt de BIG-registratie', 'BIG-registratie'], ['Keeps his nursing registration', 'registration'],
+        ['Closes the audit findings no later than 30 September', 'findings'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
         ['Writes together with my mentor a development plan', 'development plan'],
         ['Ik stel in overleg met HR een opleidingsplan op voor alle medewerkers', 'opleidingsplan'],
@@ -632,6 +646,9 @@ describe('dates in the statement', () => {
         ['Zet in het tweede semester een leerlingenraad op', '2027-07-31'],
         ['Completes the audit by the end of the financial year', '2027-12-31'],
         ['Reduces waste by 10% over the next 6 months', '2027-07-01'],
+        ['Rondt begin Q3 de migratie naar de cloud af', '2027-07-31'], ['Launches the pilot in early Q3', '2027-07-31'],
+        ['Rondt medio Q2 de migratie af', '2027-05-15'], ['Rondt eind Q3 de migratie af', '2027-09-30'],
+        ['Delivers the new pricing model by EOY', '2027-12-31'], ['Delivers the new pricing model before EOY 2028', '2028-12-31'],
         ['Verlaagt het verzuim met 1% in de komende 6 maanden', '2027-07-01'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);

@@ -258,7 +258,11 @@ export class DateReader {
         // (het) jaareinde, (de) jaarwisseling, year-end; "de doorlooptijd van de jaarafsluiting" names the closing itself.
         const yearEnd = lex.determiners.has(t.lower) ? i + 1 : i;
         const closingNamed = tokens[yearEnd]?.lower === 'jaarafsluiting' && !afterMarker;
-        if (!closingNamed && tokens[yearEnd]?.kind === 'word' && ['jaareinde', 'jaarafsluiting', 'jaarwisseling', 'year-end', 'yearend'].includes(tokens[yearEnd].lower)) {
+        // "by EOY": the abbreviation only after a marker, written in capitals.
+        const eoy = afterMarker && tokens[yearEnd]?.text === 'EOY';
+        const eoyYear = eoy ? isYear(tokens[yearEnd + 1]) : undefined;
+        if (eoyYear !== undefined) return { spec: { kind: 'day', day: 31, month: 12, year: eoyYear }, next: yearEnd + 2 };
+        if (!closingNamed && tokens[yearEnd]?.kind === 'word' && (eoy || ['jaareinde', 'jaarafsluiting', 'jaarwisseling', 'year-end', 'yearend'].includes(tokens[yearEnd].lower))) {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: yearEnd + 1 };
         }
         // "eind van het jaar", "by the end of the (financial) year"; "the end of each month" comes back every month, no deadline
@@ -533,8 +537,13 @@ function coveredIn(spec: DateSpec, year: number): [number, number] | undefined {
             if (edge === 'end') return [dayOf(year, 10, 1), dayOf(year, 12, 31)];
             return [dayOf(year, 1, 1), dayOf(year, 12, 31)];
         }
-        case 'quarter':
-            return [dayOf(year, spec.quarter * 3 - 2, 1), lastDayOfMonth(year, spec.quarter * 3)];
+        case 'quarter': {
+            const firstMonth = spec.quarter * 3 - 2;
+            // "begin Q3", "early Q3": its first month; "medio Q3": the middle month; "eind Q3": its last month.
+            if (spec.edge === 'start') return [dayOf(year, firstMonth, 1), lastDayOfMonth(year, firstMonth)];
+            if (spec.edge === 'middle') return [dayOf(year, firstMonth + 1, 15), dayOf(year, firstMonth + 1, 15)];
+            return [dayOf(year, firstMonth, 1), lastDayOfMonth(year, spec.quarter * 3)];
+        }
         case 'half':
             return [dayOf(year, spec.half * 6 - 5, 1), lastDayOfMonth(year, spec.half * 6)];
         case 'week': {

@@ -63,7 +63,7 @@ export const EN: StatementLexicon = {
     byAmount: ['by'],
     baselineMarkers: ['now', 'currently', 'current', 'currently at', 'today', 'was', 'last year', 'so far', 'at present', 'baseline', 'instead of', 'rather than'],
     labelNouns: [
-        'group', 'grade', 'class', 'version', 'chapter', 'step', 'phase', 'module', 'lesson', 'article', 'department', 'room', 'bed',
+        'goal', 'objective', 'action', 'group', 'grade', 'class', 'version', 'chapter', 'step', 'phase', 'module', 'lesson', 'article', 'department', 'room', 'bed',
         'route', 'zone', 'line', 'round', 'edition', 'part', 'block', 'unit', 'team', 'site', 'building', 'floor', 'iso', 'nen',
         'windows', 'office', 'python', 'java', 'excel', 'scrum', 'itil', 'prince', 'sprint', 'release', 'scale', 'band', 'tier',
         'page', 'appendix', 'section', 'paragraph', 'pilot', 'covid', 'web', 'industry', 'wave', 'cohort', 'stage', 'sprint',
@@ -184,7 +184,7 @@ export const EN: StatementLexicon = {
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
         'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
-        'uploaded',
+        'uploaded', 'close out', 'closes out', 'resolve', 'resolves', 'resolved', 'close', 'closes', 'closed',
     ],
     companionMarkers: ['together with', 'in consultation with', 'in collaboration with', 'with the help of', 'jointly with'],
     participationVerbs: [
@@ -195,7 +195,7 @@ export const EN: StatementLexicon = {
         'morning', 'afternoon', 'evening', 'night', 'shift', 'working day', 'workday', 'handover', 'school day', 'sprint', 'iteration',
     ],
     completionVerbs: [
-        'complete', 'completes', 'completed', 'completing', 'finish', 'finishes', 'finished', 'finishing', 'obtain', 'obtains',
+        'retain', 'retains', 'retained', 'maintain', 'maintains', 'maintained', 'keep', 'keeps', 'complete', 'completes', 'completed', 'completing', 'finish', 'finishes', 'finished', 'finishing', 'obtain', 'obtains',
         'obtained', 'earn', 'earns', 'earned', 'achieve', 'achieves', 'achieved', 'pass', 'passes', 'passed', 'gain', 'gains',
         'gained', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'attain', 'attains', 'secure', 'secures', 'launch',
         'launches', 'launched', 'deliver', 'delivers', 'delivered', 'publish', 'publishes', 'published', 'present', 'presents',

@@ -66,7 +66,7 @@ export const NL: StatementLexicon = {
     byAmount: ['met'],
     baselineMarkers: ['nu', 'momenteel', 'nu nog', 'huidig', 'huidige', 'was', 'vorig jaar', 'tot nu toe', 'op dit moment', 'nulmeting', 'in plaats van'],
     labelNouns: [
-        'groep', 'klas', 'leerjaar', 'versie', 'hoofdstuk', 'stap', 'fase', 'module', 'les', 'artikel', 'afdeling', 'kamer', 'bed',
+        'doel', 'leerdoel', 'ontwikkeldoel', 'subdoel', 'actie', 'groep', 'klas', 'leerjaar', 'versie', 'hoofdstuk', 'stap', 'fase', 'module', 'les', 'artikel', 'afdeling', 'kamer', 'bed',
         'route', 'zone', 'lijn', 'ronde', 'editie', 'deel', 'blok', 'periode', 'unit', 'team', 'locatie', 'vestiging', 'gebouw',
         'verdieping', 'ISO', 'NEN', 'windows', 'office', 'python', 'java', 'excel', 'scrum', 'itil', 'prince', 'stap', 'sprint',
         'release', 'schaal', 'trede', 'salarisschaal', 'functieschaal', 'cao', 'lokaal', 'pagina', 'bijlage', 'paragraaf', 'pilot',
@@ -212,7 +212,7 @@ export const NL: StatementLexicon = {
     ],
     nonCalendarPeriods: ['ochtend', 'middag', 'avond', 'nacht', 'dienst', 'ploeg', 'werkdag', 'lesdag', 'overdracht', 'shift', 'sprint', 'iteratie'],
     completionVerbs: [
-        'behalen', 'behaal', 'behaalt', 'behaald', 'haal', 'haalt', 'halen', 'gehaald', 'slagen', 'slaag', 'slaagt', 'geslaagd',
+        'behoudt', 'behouden', 'behoud', 'behalen', 'behaal', 'behaalt', 'behaald', 'haal', 'haalt', 'halen', 'gehaald', 'slagen', 'slaag', 'slaagt', 'geslaagd',
         'afleggen', 'leg', 'legt', 'lever', 'levert', 'presenteren', 'presenteer', 'presenteert', 'gepresenteerd',
         'verkrijgen', 'verkrijgt', 'verkregen', 'ontvangen', 'ontvangt', 'verdienen', 'verdient', 'afstuderen',
         'studeert', 'studeer', 'start', 'starten', 'begint', 'beginnen', 'begin', 'volgt', 'volgen', 'volg', 'doorloopt',

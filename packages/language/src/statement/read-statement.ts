@@ -428,13 +428,15 @@ class Reader {
         }
         const measure = this.lex.measureUnits.matchAt(tokens, j);
         if (measure) return { kind: 'measure', text: this.text.slice(t.start, tokens[j + measure - 1].end), end: j + measure };
-        // "8 van de 10 klanten", "4 out of 5 customers".
-        if ((t.lower === 'van' || t.lower === 'op' || t.lower === 'of' || t.lower === 'out') ) {
+        // "8 van de 10 klanten", "4 out of 5 customers", "1 in 500 units" (but not "2 in 3 months", "5 in 2027").
+        if ((t.lower === 'van' || t.lower === 'op' || t.lower === 'of' || t.lower === 'out' || (t.lower === 'in' && this.language === 'en'))) {
             let k = j + 1;
             if (t.lower === 'out' && tokens[k]?.lower === 'of') k++;
             if (tokens[k] && ['de', 'het', 'the', 'alle', 'all'].includes(tokens[k].lower)) k++;
             const total = readNumberAt(tokens, k);
-            if (total && !total.weak && !total.ordinal) {
+            const inRatio = t.lower !== 'in' || (!!total && !isYearLike(total.value) && !this.lex.periodSet.matchAt(tokens, total.end)
+                && !this.lex.measureUnits.matchAt(tokens, total.end));
+            if (total && !total.weak && !total.ordinal && inRatio) {
                 const noun = this.nounPhrase(total.end);
                 const end = noun ? noun.end : total.end;
                 return { kind: 'noun', text: this.text.slice(t.start, tokens[end - 1].end), end };
@@ -1491,7 +1493,7 @@ class Reader {
         const wish = feeling || this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose);
         if (wish && this.results.length === 0) {
             for (const q of this.quantities) {
-                if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.bound))) q.role = 'scope';
+                if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.bound && !q.reached))) q.role = 'scope';
             }
         }
         const counted = this.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && (q.criterion || q.activitySpan)));
@@ -1523,6 +1525,10 @@ class Reader {
             verdict,
         };
     }
+}
+
+function isYearLike(value: number): boolean {
+    return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at']);
