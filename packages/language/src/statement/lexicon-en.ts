@@ -186,6 +186,10 @@ export const EN: StatementLexicon = {
         'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
         'uploaded', 'close out', 'closes out', 'resolve', 'resolves', 'resolved', 'close', 'closes', 'closed',
     ],
+    finishNouns: [
+        'completion', 'delivery', 'implementation', 'launch', 'rollout', 'roll-out', 'introduction', 'submission',
+        'publication', 'attainment',
+    ],
     companionMarkers: ['together with', 'in consultation with', 'in collaboration with', 'with the help of', 'jointly with'],
     participationVerbs: [
         'attend', 'attends', 'join', 'joins', 'take part in', 'takes part in', 'participate in', 'participates in', 'chair',

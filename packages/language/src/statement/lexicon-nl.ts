@@ -205,6 +205,10 @@ export const NL: StatementLexicon = {
         'opgestuurd', 'afhandelen', 'afgehandeld', 'afmaken', 'afgemaakt', 'afgetekend', 'laat aftekenen', 'upgraden',
         'upgradet', 'upgrade', 'vervangen', 'vervangt', 'vervang',
     ],
+    finishNouns: [
+        'afronding', 'voltooiing', 'realisatie', 'implementatie', 'invoering', 'oplevering', 'lancering', 'uitrol',
+        'introductie', 'publicatie', 'indiening', 'het behalen', 'het afronden', 'het halen', 'het opleveren',
+    ],
     companionMarkers: ['samen met', 'in overleg met', 'in samenwerking met', 'met hulp van', 'onder begeleiding van'],
     participationVerbs: [
         'bijwonen', 'neemt deel aan', 'neem deel aan', 'deelnemen aan', 'doet mee aan', 'doe mee aan', 'voorzitten', 'leidt',

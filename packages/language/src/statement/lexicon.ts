@@ -111,6 +111,8 @@ export interface StatementLexicon {
     readonly hedges: Readonly<Record<HedgeKind, readonly string[]>>;
     /** Verbs that finish whatever they take as object: afronden, opleveren, lanceren, complete, deliver, roll out. */
     readonly finishVerbs: readonly string[];
+    /** The same as nouns, as forms write a goal: afronding, implementatie, completion, delivery ("of" may follow). */
+    readonly finishNouns: readonly string[];
     /** Verbs that obtain a result when their object is one: behalen, slagen, volgen, obtain, pass, attend. */
     readonly completionVerbs: readonly string[];
     /** Words before the people a thing is done with, which are no part of its object: samen met, in overleg met, together with. */

@@ -98,6 +98,7 @@ export class Lexicons {
     readonly hedges: ReadonlyArray<{ kind: HedgeKind; phrases: PhraseSet }> = (['commitment', 'time', 'amount', 'focus', 'quality', 'feeling'] as const)
         .map(kind => ({ kind, phrases: phrases(l => l.hedges[kind]) }));
     readonly finishVerbs = verbPhrases(l => l.finishVerbs);
+    readonly finishNouns = phrases(l => l.finishNouns);
     readonly completionVerbs = verbPhrases(l => l.completionVerbs);
     readonly participationVerbs = verbPhrases(l => l.participationVerbs);
     readonly companionMarkers = phrases(l => l.companionMarkers);

@@ -1116,6 +1116,14 @@ class Reader {
             // "heb ... afgerond", "will have completed": a perfect tense reports a thing done.
             const perfect = PERFECT_AUXILIARIES.has(t.lower) ? this.participleAfter(i) : undefined;
             if (perfect !== undefined && add(this.resultObject(perfect, 1, 'finish'))) { this.resultVerbs.add(perfect); continue; }
+            // "Afronding van de cursus ...", "Completion of the Yellow Belt", "het behalen van het certificaat".
+            const nominal = this.lex.finishNouns.matchAt(tokens, i);
+            // "na het behalen van de opleiding", "after completion of the course": a moment, not the goal.
+            const moment = [tokens[i - 1], tokens[i - 2]].some(b => !!b && NOMINAL_MOMENT_PREPOSITIONS.has(b.lower));
+            if (nominal && !moment && !this.inTimeClause(i)) {
+                const of = ['van', 'of'].includes(tokens[i + nominal]?.lower ?? '') ? 1 : 0;
+                if (add(this.resultObject(i, nominal + of, 'finish'))) { this.resultVerbs.add(i); continue; }
+            }
             const finish = this.lex.finishVerbs.matchAt(tokens, i) || (this.separableFinishAt(i) ? 1 : 0);
             const completion = finish ? 0 : this.lex.completionVerbs.matchAt(tokens, i);
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
@@ -1401,9 +1409,14 @@ class Reader {
             if (strength === 'finish') accept = resultNoun || pronoun || object.title || (object.definite || !plural);
             else accept = resultNoun || credential || roleNoun || (object.title && object.definite);
             if (!accept) continue;
-            const end = this.compoundEnd(object.head);
+            let end = this.compoundEnd(object.head);
             let first = object.head;
             while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined) first -= 2;
+            // "the Six Sigma Yellow Belt", "het Lean Green Belt certificaat": a title is named whole, with its noun.
+            if (headToken.capital && from > verbAt) {
+                while (first - 1 >= from && tokens[first - 1].kind === 'word' && tokens[first - 1].capital && (!this.taken[first - 1] || this.named[first - 1])) first--;
+                if (tokens[end + 1] && !this.taken[end + 1] && this.isResultNoun(end + 1) > 0) end = this.compoundEnd(end + 1);
+            }
             const last = tokens[Math.max(end, object.head + object.headLength - 1)];
             const objectText = this.text.slice(tokens[first].start, last.end);
             const verb = tokens[verbAt];
@@ -1530,6 +1543,8 @@ class Reader {
 function isYearLike(value: number): boolean {
     return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
+
+const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'sinds', 'after', 'before', 'during', 'upon', 'on', 'since']);
 
 const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at']);
 
