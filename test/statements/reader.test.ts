@@ -328,6 +328,8 @@ describe('units are nouns or measures, never function words', () => {
     });
 
     test.each([
+        ['Ontwikkelt een dashboard met de vijf belangrijkste KPI\'s voor de afdeling', ["5 belangrijkste KPI's"]],
+        ['Zorgt voor een foutloze maandafsluiting in elk kwartaal', ['4 foutloze maandafsluitingen', '1 foutloze maandafsluiting per kwartaal']],
         ['Voert 4 van de gesprekken', ['4']],
         ['Haalt 4 van de 5 modules', ['4 van de 5 modules']],
         ['Win 25 more clients than last year', ['25 clients']],
@@ -470,6 +472,9 @@ describe('results that are done or not done', () => {
         ['Completion of the Six Sigma Yellow Belt by June', 'Six Sigma Yellow Belt'],
         ['Completes the NEBOSH General Certificate before the end of the year', 'NEBOSH General Certificate'],
         ['Wordt intern begeleider na het behalen van de post-hbo opleiding', 'intern begeleider'],
+        ['Bespreekt in Q1 zijn ontwikkelplan met de leidinggevende', 'ontwikkelplan'], ['Discusses her career plan with HR before the summer', 'plan'],
+        ['Vóór 1 april mijn persoonlijk leiderschapsprofiel besproken met HR', 'leiderschapsprofiel'],
+        ['Gets promoted to senior engineer in the next review cycle', 'senior engineer'],
         ['Closes the audit findings no later than 30 September', 'findings'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
         ['Writes together with my mentor a development plan', 'development plan'],

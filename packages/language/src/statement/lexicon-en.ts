@@ -184,7 +184,7 @@ export const EN: StatementLexicon = {
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
         'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
-        'uploaded', 'close out', 'closes out', 'resolve', 'resolves', 'resolved', 'close', 'closes', 'closed',
+        'uploaded', 'discuss', 'discusses', 'discussed', 'close out', 'closes out', 'resolve', 'resolves', 'resolved', 'close', 'closes', 'closed',
     ],
     finishNouns: [
         'completion', 'delivery', 'implementation', 'launch', 'rollout', 'roll-out', 'introduction', 'submission',
@@ -266,6 +266,7 @@ export const EN: StatementLexicon = {
         'store manager', 'branch manager', 'line manager', 'department head', 'head of department', 'deputy', 'assistant manager',
         'key user', 'super user', 'superuser', 'point of contact', 'contact person', 'go-to person', 'practice educator', 'clinical lead', 'charge nurse', 'ward manager',
         'tutor', 'form tutor', 'position', 'role', 'job', 'management position', 'management role', 'leadership role', 'teacher', 'nursing associate',
+        'engineer', 'developer', 'analyst', 'designer', 'accountant', 'controller', 'auditor', 'associate', 'editor',
     ],
     roleVerbs: [
         'become', 'becomes', 'be promoted to', 'promoted to', 'is promoted to', 'get promoted to', 'appointed as', 'appointed',

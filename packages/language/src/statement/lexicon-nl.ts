@@ -193,6 +193,7 @@ export const NL: StatementLexicon = {
         ],
     },
     finishVerbs: [
+        'bespreken', 'bespreekt', 'bespreek', 'besproken',
         'afronden', 'afrondt', 'afgerond', 'afrond', 'rond', 'rondt', 'voltooien', 'voltooi', 'voltooit', 'voltooid', 'opleveren',
         'oplevert', 'opgeleverd', 'lanceren', 'lanceer', 'lanceert', 'gelanceerd', 'publiceren', 'publiceer', 'publiceert',
         'gepubliceerd', 'implementeren', 'implementeer', 'implementeert', 'geimplementeerd', 'invoeren', 'ingevoerd', 'uitrollen',

@@ -408,7 +408,9 @@ class Reader {
         if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam)$/.test(word)) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
-        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale)$/.test(stem)) return true;
+        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
+        // belangrijkste, grootste, snelste: a superlative.
+        if (stem.length >= 6 && stem.endsWith('st')) return true;
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e.
         if (stem.length >= 5 && /(al|el)$/.test(stem)) return true;
         // nieuwe, vaste, goede, grote: an adjective with its -e.
@@ -1395,6 +1397,8 @@ class Reader {
     private resultObject(verbAt: number, verbLength: number, strength: 'finish' | 'obtain' | 'produce'): ReadResult | undefined {
         const tokens = this.tokens;
         for (const [from, step] of [[verbAt + verbLength, 1], [verbAt - 1, -1]] as const) {
+            // "... besproken met HR", "discussed with HR": who it was done with; the thing done comes before.
+            if (step === 1 && strength === 'finish' && ['met', 'with'].includes(tokens[from]?.lower ?? '')) continue;
             const object = this.objectOf(from, step);
             if (!object || object.wish) continue;
             const headToken = tokens[object.head];
