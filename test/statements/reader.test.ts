@@ -302,6 +302,11 @@ describe('which number is the target', () => {
         expect(targets('Writes 5 in 2027')).toEqual(['5']);
     });
 
+    test('"4 uit 5" is a ratio, as "4 out of 5" is', () => {
+        expect(targets('Krijgt minimaal een 4 uit 5 in de klantbeoordelingen')).toEqual(['4 uit 5']);
+        expect(targets('Scoort gemiddeld 4 uit 5 sterren')).toEqual(['4 uit 5 sterren']);
+    });
+
     test('the number of a label is no target: "Doel 1: ...", "Goal 2: ..."', () => {
         expect(targets('Goal 2: pass the CPA exam')).toEqual(['binary exam']);
         expect(targets('Doel 1: BIG-registratie behouden door 40 uur nascholing per jaar')).toEqual(['40 uur per jaar']);
@@ -475,6 +480,7 @@ describe('results that are done or not done', () => {
         ['Bespreekt in Q1 zijn ontwikkelplan met de leidinggevende', 'ontwikkelplan'], ['Discusses her career plan with HR before the summer', 'plan'],
         ['Vóór 1 april mijn persoonlijk leiderschapsprofiel besproken met HR', 'leiderschapsprofiel'],
         ['Gets promoted to senior engineer in the next review cycle', 'senior engineer'],
+        ['Maakt binnen 6 weken na de start een inwerkplan', 'inwerkplan'], ['Schrijft een verbeterplan voor de balie', 'verbeterplan'],
         ['Closes the audit findings no later than 30 September', 'findings'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
         ['Writes together with my mentor a development plan', 'development plan'],

@@ -430,8 +430,8 @@ class Reader {
         }
         const measure = this.lex.measureUnits.matchAt(tokens, j);
         if (measure) return { kind: 'measure', text: this.text.slice(t.start, tokens[j + measure - 1].end), end: j + measure };
-        // "8 van de 10 klanten", "4 out of 5 customers", "1 in 500 units" (but not "2 in 3 months", "5 in 2027").
-        if ((t.lower === 'van' || t.lower === 'op' || t.lower === 'of' || t.lower === 'out' || (t.lower === 'in' && this.language === 'en'))) {
+        // "8 van de 10 klanten", "4 uit 5", "4 out of 5 customers", "1 in 500 units" (not "2 in 3 months", "5 in 2027").
+        if ((t.lower === 'van' || t.lower === 'op' || t.lower === 'of' || t.lower === 'out' || t.lower === 'uit' || (t.lower === 'in' && this.language === 'en'))) {
             let k = j + 1;
             if (t.lower === 'out' && tokens[k]?.lower === 'of') k++;
             if (tokens[k] && ['de', 'het', 'the', 'alle', 'all'].includes(tokens[k].lower)) k++;
@@ -1552,6 +1552,9 @@ const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'si
 
 const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at']);
 
+/** Short nouns that end many compounds and little else: inwerkplan, actieplan, beleidsnota, evaluatiememo. */
+const SHORT_COMPOUND_HEADS = new Set(['plan', 'nota', 'memo']);
+
 const compoundHeads = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 /** Whether a word is one of the nouns or a compound ending in one ("heftruckcertificaat", "inspraakavond"). */
@@ -1563,7 +1566,8 @@ function endsWithAny(word: string, nouns: ReadonlySet<string>): boolean {
     if (result === undefined) {
         result = false;
         for (const noun of nouns) {
-            if (noun.length >= 5 && word.length > noun.length + 2 && word.endsWith(noun) && !noun.includes(' ')) { result = true; break; }
+            const head = noun.length >= 5 || SHORT_COMPOUND_HEADS.has(noun);
+            if (head && word.length > noun.length + 2 && word.endsWith(noun) && !noun.includes(' ')) { result = true; break; }
         }
         if (known.size > 20_000) known.clear();
         known.set(word, result);
