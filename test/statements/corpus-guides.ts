@@ -26,7 +26,8 @@ export const GUIDES: readonly Labelled[] = [
     nlEdu('Ik wil mijn lessen beter afstemmen op de verschillen tussen leerlingen', false, null, ['comparative']),
     nlEdu('Ik wil dat 80 procent van mijn leerlingen eind juni het leesniveau AVI-E5 haalt', true, pct(80), ['percent', 'name-digits', 'deadline'], { deadline: '2027-06-30' }),
     nlEdu('Ik geef in periode 3 een les over burgerschap aan alle tweede klassen', true, 'binary', ['completion', 'name-digits']),
-    nlEdu('Ik word dit schooljaar mentor van een eerste klas', true, 'binary', ['role', 'deadline'], { deadline: '2027-12-31' }),
+    // The school year the goal starts in runs to July: "dit schooljaar" in a goal from January 2027 ends 31 July 2027.
+    nlEdu('Ik word dit schooljaar mentor van een eerste klas', true, 'binary', ['role', 'deadline'], { deadline: '2027-07-31' }),
     nlEdu('Ik wil in mijn lessen vaker gebruikmaken van ICT', false, null, ['comparative']),
     nlIt('Ik wil binnen drie maanden de basis van Power BI beheersen', false, null, ['direction', 'deadline'], { deadline: '2027-04-01' }),
     nlIt('Ik haal voor 1 september 2027 het ITIL 4 Foundation-certificaat', true, 'binary', ['completion', 'name-digits', 'deadline'], { deadline: '2027-09-01' }),
@@ -71,7 +72,7 @@ export const GUIDES: readonly Labelled[] = [
     enEdu('Tailor my lessons better to the differences between pupils', false, null, ['comparative']),
     enEdu('Make sure 80 percent of my pupils reach reading level 5 by the end of June', true, pct(80), ['percent', 'deadline'], { deadline: '2027-06-30' }),
     enEdu('Teach a citizenship lesson to all Year 8 classes in term 3', true, 'binary', ['completion', 'name-digits']),
-    enEdu('Become form tutor of a Year 7 class this school year', true, 'binary', ['role', 'name-digits', 'deadline'], { deadline: '2027-12-31' }),
+    enEdu('Become form tutor of a Year 7 class this school year', true, 'binary', ['role', 'name-digits', 'deadline'], { deadline: '2027-07-31' }),
     enEdu('Use technology more often in my lessons', false, null, ['comparative']),
     enIt('Master the basics of Power BI within three months', false, null, ['direction', 'deadline'], { deadline: '2027-04-01' }),
     enIt('Pass the ITIL 4 Foundation exam before 1 September 2027', true, 'binary', ['completion', 'name-digits', 'deadline'], { deadline: '2027-09-01' }),

@@ -302,6 +302,10 @@ describe('which number is the target', () => {
         expect(targets('Writes 5 in 2027')).toEqual(['5']);
     });
 
+    test('"elk half jaar" is "per halfjaar", not "per 0.5 jaar"', () => {
+        expect(targets('Organiseert elk half jaar een evaluatie met alle stakeholders')).toEqual(['2 evaluaties', '1 evaluatie per halfjaar']);
+    });
+
     test('"4 uit 5" is a ratio, as "4 out of 5" is', () => {
         expect(targets('Krijgt minimaal een 4 uit 5 in de klantbeoordelingen')).toEqual(['4 uit 5']);
         expect(targets('Scoort gemiddeld 4 uit 5 sterren')).toEqual(['4 uit 5 sterren']);
@@ -480,6 +484,7 @@ describe('results that are done or not done', () => {
         ['Bespreekt in Q1 zijn ontwikkelplan met de leidinggevende', 'ontwikkelplan'], ['Discusses her career plan with HR before the summer', 'plan'],
         ['Vóór 1 april mijn persoonlijk leiderschapsprofiel besproken met HR', 'leiderschapsprofiel'],
         ['Gets promoted to senior engineer in the next review cycle', 'senior engineer'],
+        ['Trains as a mental health first aider this spring', 'first aider'],
         ['Maakt binnen 6 weken na de start een inwerkplan', 'inwerkplan'], ['Schrijft een verbeterplan voor de balie', 'verbeterplan'],
         ['Closes the audit findings no later than 30 September', 'findings'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
@@ -669,6 +674,13 @@ describe('dates in the statement', () => {
         ['Verlaagt het verzuim met 1% in de komende 6 maanden', '2027-07-01'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);
+    });
+
+    test('"dit schooljaar", "this academic year" run to July: the school year the goal starts in', () => {
+        expect(deadline('Begeleidt dit schooljaar 2 stagiairs van het mbo')).toBe('2027-07-31');
+        expect(deadline('Mentors two trainee teachers this academic year')).toBe('2027-07-31');
+        const schoolYear = { periodStart: parseDate('2026-09-01')!, periodEnd: parseDate('2027-08-31')!, today: parseDate('2026-09-01')!, goalStart: parseDate('2026-09-01')! };
+        expect(deadline('Ik word dit schooljaar mentor van een eerste klas', schoolYear)).toBe('2027-07-31');
     });
 
     test('a year left out comes from the plan period, also across a new year', () => {

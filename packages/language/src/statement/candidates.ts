@@ -54,6 +54,8 @@ const PERIOD_WORDS: Record<Language, Record<PeriodUnit, [string, string]>> = {
 
 /** "per maand", "per 2 weken", "per quarter". */
 function perPeriodText(unit: PeriodUnit, every: number, language: Language): string {
+    // "elk half jaar", "every half year": not "per 0.5 jaar".
+    if (unit === 'year' && every === 0.5) return perPeriodText('halfyear', 1, language);
     const [one, many] = PERIOD_WORDS[language][unit];
     return every === 1 ? `per ${one}` : `per ${every} ${many}`;
 }

@@ -216,6 +216,10 @@ export class DateReader {
         if (thisLength || nextLength) {
             // "this school year", "next financial year"
             const u = i + thisLength + nextLength + kindOfYear(tokens, i + thisLength + nextLength);
+            // "dit schooljaar", "this academic year": August to July, the one the plan's time falls in.
+            const schoolYearHere = ['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[u]?.lower ?? '')
+                || (u > i + thisLength && ['school', 'academic'].includes(tokens[u - 1].lower));
+            if (thisLength && schoolYearHere) return { spec: { kind: 'season', startMonth: 8, endMonth: 7 }, next: u + 1 };
             const unit = this.calendarUnit(tokens[u]);
             if (unit) return { spec: { kind: 'this', unit, offset: thisLength ? 0 : 1 }, next: u + 1 };
         }

@@ -272,7 +272,7 @@ export const EN: StatementLexicon = {
         'become', 'becomes', 'be promoted to', 'promoted to', 'is promoted to', 'get promoted to', 'appointed as', 'appointed',
         'start as', 'starts as', 'move into', 'moves into', 'step into', 'steps into', 'take on the role of', 'takes on the role of',
         'works as', 'work as', 'the role of', 'the position of', 'a role as', 'role as', 'move to', 'moves to', 'switch to',
-        'switches to',
+        'switches to', 'trains as', 'train as', 'qualifies as', 'qualify as', 'certified as',
     ],
     zeroWords: ['no', 'zero', 'not a single', 'not one', 'none', 'nil', 'without any', 'without a single'],
     notZero: [

@@ -300,7 +300,7 @@ export const NL: StatementLexicon = {
         'stroom door naar', 'promotie naar', 'promotie tot', 'promoveert naar', 'de rol van', 'de functie van', 'functie als',
         'overstap maken naar', 'de overstap maken naar', 'maakt de overstap naar', 'stapt over naar', 'overstappen naar',
         // "gaat per 1 mei over naar", "stapt in 2027 over naar": the verb's particle after a date.
-        'over naar',
+        'over naar', 'opgeleid tot', 'opgeleid als', 'gecertificeerd als',
     ],
     zeroWords: ['geen', 'geen enkele', 'geen enkel', 'nul', 'niet een', 'niet één', 'zero', 'zonder enige', 'zonder ook maar een'],
     notZero: ['geen idee', 'geen zin', 'geen tijd', 'geen moeite', 'geen probleem', 'geen sprake'],

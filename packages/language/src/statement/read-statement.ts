@@ -1237,9 +1237,10 @@ class Reader {
         for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
             const t = tokens[k];
             if (isClauseEnd(t) || isComma(t)) return undefined;
-            if (this.taken[k] && !this.hedged.has(k)) continue;
-            if (this.wishes(k)) return undefined;
             const phrase = this.lex.roleNouns.matchAt(tokens, k);
+            // "first aider": a role phrase whose first word was read as an ordinal is still the role.
+            if (this.taken[k] && !this.hedged.has(k) && phrase < 2) continue;
+            if (this.wishes(k)) return undefined;
             const end = this.compoundEnd(k);
             // "de rol van coördinator", "the position of team lead": the role comes after.
             const generic = ['rol', 'role', 'functie', 'position', 'baan', 'job'].includes(t.lower) && ['van', 'of', 'als', 'as'].includes(tokens[k + 1]?.lower ?? '');
