@@ -1096,7 +1096,9 @@ class Reader {
                 // "praktijkopleider zijn" ends its clause; "in zijn eerste jaar" is a possessive.
                 const next = tokens[i + 1];
                 const verbLast = t.lower !== 'zijn' || !next || isClauseEnd(next) || isComma(next) || next.lower === 'en';
-                const found = this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
+                // "met zijn leidinggevende": before a word, "zijn" is his, and what follows is no role taken on.
+                const possessive = t.lower === 'zijn' && !verbLast && !this.lex.roleVerbs.matchAt(tokens, i);
+                const found = possessive ? undefined : this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
                 if (add(found)) continue;
             }
             if (this.taken[i]) continue;
@@ -1131,7 +1133,8 @@ class Reader {
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
             const length = finish || completion || production;
             if (!length || this.inTimeClause(i)) continue;
-            if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined))) {
+            if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined)
+                ?? this.choiceAfterParticle(i))) {
                 this.resultVerbs.add(i);
             }
         }
@@ -1190,12 +1193,24 @@ class Reader {
 
     /** "levert ... op", "rondt ... af", "spreekt ... af": a Dutch verb whose particle later in the clause makes it finish. */
     private separableFinishAt(i: number): boolean {
+        return this.separableParticleAt(i) !== undefined;
+    }
+
+    /** Where the particle of a separable verb at tokens[i] stands in its clause ("spreekt ... af"), if it is one. */
+    private separableParticleAt(i: number): number | undefined {
         const particles = this.lex.separableFinish.get(this.tokens[i].lower);
-        if (!particles) return false;
+        if (!particles) return undefined;
         for (let k = i + 1; k < this.tokens.length && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k++) {
-            if (particles.includes(this.tokens[k].lower)) return true;
+            if (particles.includes(this.tokens[k].lower)) return k;
         }
-        return false;
+        return undefined;
+    }
+
+    /** "spreekt met zijn leidinggevende af welke opleiding hij volgt": the choice after the particle is the thing agreed. */
+    private choiceAfterParticle(verbAt: number): ReadResult | undefined {
+        const particle = this.separableParticleAt(verbAt);
+        if (particle === undefined || !['welke', 'welk', 'wat'].includes(this.tokens[particle + 1]?.lower ?? '')) return undefined;
+        return this.resultObject(particle, 1, 'finish');
     }
 
     /** "krijgt van de directie akkoord op", "gets sign-off from": an approval anywhere in the clause of "krijgen", "get". */
@@ -1325,14 +1340,18 @@ class Reader {
             // "meld me aan voor", "schrijft zich in": a reflexive pronoun is no part of the object.
             if (step === 1 && head === undefined && ['me', 'mij', 'zich', 'mezelf', 'zichzelf', 'myself', 'himself', 'herself'].includes(t.lower)) continue;
             // "stelt samen met de teamleider een plan op", "in overleg met HR": who it is done with is no part of the object.
-            const withWhom = this.lex.companionMarkers.matchAt(tokens, k);
+            const withWhom = this.lex.companionMarkers.matchAt(tokens, k) || (this.personWith(k) ? 1 : 0);
             if (step === 1 && head === undefined && withWhom) {
-                const end = this.companionEnd(k + withWhom);
+                let end = this.companionEnd(k + withWhom);
+                // "agrees with his manager on the training budget": what they agree on comes next.
+                if (['on', 'over', 'about', 'op'].includes(tokens[end + 1]?.lower ?? '')) end++;
                 companion += end - k + 1;
                 k = end;
                 continue;
             }
-            if (this.isArticle(t) || /['’]s$/.test(t.lower) || POSSESSIVES.has(t.lower)) {
+            // "agrees which course to take", "kiest welke cursus": the choice made is the thing done.
+            const which = step === 1 && head === undefined && ['which', 'what', 'welke', 'welk'].includes(t.lower);
+            if (this.isArticle(t) || /['’]s$/.test(t.lower) || POSSESSIVES.has(t.lower) || which) {
                 if (step === -1 && head !== undefined) { definite = true; break; }
                 definite = true;
                 continue;
@@ -1386,6 +1405,18 @@ class Reader {
     }
 
     /** The last token of the companion after "samen met", "together with": up to the next article, in its clause. */
+    /** "met mijn leidinggevende", "with the team lead", "met HR": a person after "met" or "with" is who it is done with. */
+    private personWith(k: number): boolean {
+        const tokens = this.tokens;
+        if (!['met', 'with'].includes(tokens[k]?.lower ?? '')) return false;
+        const next = tokens[k + 1];
+        if (!next || next.kind !== 'word') return false;
+        if (POSSESSIVES.has(next.lower) || (next.capital && !this.isArticle(next))) return true;
+        const noun = this.isArticle(next) ? k + 2 : k + 1;
+        return !!tokens[noun] && (this.isRoleNoun(tokens[noun].lower) || this.lex.roleNouns.matchAt(tokens, noun) > 0
+            || PEOPLE.has(tokens[noun].lower));
+    }
+
     private companionEnd(first: number): number {
         const tokens = this.tokens;
         let k = first;
@@ -1398,8 +1429,8 @@ class Reader {
     private resultObject(verbAt: number, verbLength: number, strength: 'finish' | 'obtain' | 'produce'): ReadResult | undefined {
         const tokens = this.tokens;
         for (const [from, step] of [[verbAt + verbLength, 1], [verbAt - 1, -1]] as const) {
-            // "... besproken met HR", "discussed with HR": who it was done with; the thing done comes before.
-            if (step === 1 && strength === 'finish' && ['met', 'with'].includes(tokens[from]?.lower ?? '')) continue;
+            // "... besproken met HR", "discussed with HR": who it was done with; "met de software" is no object either.
+            if (step === 1 && strength === 'finish' && ['met', 'with'].includes(tokens[from]?.lower ?? '') && !this.personWith(from)) continue;
             const object = this.objectOf(from, step);
             if (!object || object.wish) continue;
             const headToken = tokens[object.head];
@@ -1548,6 +1579,10 @@ class Reader {
 function isYearLike(value: number): boolean {
     return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
+
+/** People a thing is done with, beside the roles: "met de klant", "with the team". */
+const PEOPLE = new Set(['klant', 'klanten', 'collega', "collega's", 'team', 'leerling', 'leerlingen', 'ouders', 'customer', 'customers',
+    'client', 'clients', 'colleague', 'colleagues', 'students', 'parents']);
 
 const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'sinds', 'after', 'before', 'during', 'upon', 'on', 'since']);
 
