@@ -21,7 +21,8 @@ export const LONG: readonly Labelled[] = [
     nlCare('Ik wil het aantal valincidenten op mijn afdeling terugbrengen van 14 naar hooguit 7 per kwartaal', true, per(7, 28), ['range', 'frequency'], { baseline: 14 }),
     nlEdu('Ik wil dat mijn leerlingen meer plezier in lezen krijgen', false, null, ['comparative']),
     nlEdu('In het schooljaar 2027-2028 geef ik elke week een les in de buitenlucht', true, per(1, 52), ['frequency', 'date-digits']),
-    nlEdu('Voor de herfstvakantie heb ik met alle ouders van mijn klas een startgesprek gevoerd', true, null, ['behaviour', 'deadline'], { deadline: '2027-09-30' }),
+    // The autumn holidays start on 10 October at the earliest (week 42 in some region), so "voor" ends the day before.
+    nlEdu('Voor de herfstvakantie heb ik met alle ouders van mijn klas een startgesprek gevoerd', true, null, ['behaviour', 'deadline'], { deadline: '2027-10-09' }),
     nlEdu('Ik wil de gemiddelde score op de eindtoets verhogen met 5 punten', true, unit(5, 'punten'), ['count']),
     nlEdu('Ik ben in januari 2028 geslaagd voor de pabo', true, 'binary', ['completion', 'date-digits', 'deadline'], { deadline: '2028-01-31' }),
     nlIt('Ik wil me verder specialiseren in cloud security', false, null, ['direction']),

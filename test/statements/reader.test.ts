@@ -490,6 +490,8 @@ describe('results that are done or not done', () => {
         ['Kiest voor 1 november samen met zijn leidinggevende welke cursus hij gaat volgen', 'cursus'],
         ['Spreekt voor 1 november met zijn leidinggevende af welke cursus hij volgt', 'cursus'],
         ['Spreekt met de klant een leverdatum af', 'leverdatum'],
+        ['Geeft na de meivakantie een presentatie', 'presentatie'], ['Submits the proposal by close of business on Friday 12 March', 'proposal'],
+        ['Delivers the roadmap ahead of the Q4 planning', 'roadmap'],
         ['Maakt binnen 6 weken na de start een inwerkplan', 'inwerkplan'], ['Schrijft een verbeterplan voor de balie', 'verbeterplan'],
         ['Closes the audit findings no later than 30 September', 'findings'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
@@ -676,6 +678,8 @@ describe('dates in the statement', () => {
         ['Rondt begin Q3 de migratie naar de cloud af', '2027-07-31'], ['Launches the pilot in early Q3', '2027-07-31'],
         ['Rondt medio Q2 de migratie af', '2027-05-15'], ['Rondt eind Q3 de migratie af', '2027-09-30'],
         ['Delivers the new pricing model by EOY', '2027-12-31'], ['Delivers the new pricing model before EOY 2028', '2028-12-31'],
+        ['Rondt de opleiding af voor de herfstvakantie', '2027-10-09'], ['Haalt voor de voorjaarsvakantie het examen', '2027-02-12'],
+        ['Submits the proposal by close of business on Friday 12 March', '2027-03-12'],
         ['Verlaagt het verzuim met 1% in de komende 6 maanden', '2027-07-01'],
     ])('"%s" has the deadline %s', (text, expected) => {
         expect(deadline(text)).toBe(expected);

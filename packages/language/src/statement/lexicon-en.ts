@@ -3,7 +3,7 @@ import type { StatementLexicon } from './lexicon.js';
 
 export const EN: StatementLexicon = {
     functionWords: [
-        'the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'each', 'every',
+        'the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'each', 'every', 'ahead',
         'all', 'any', 'some', 'no', 'both', 'either', 'neither', 'several', 'many', 'much', 'more', 'most', 'less', 'least', 'few',
         'fewer', 'other', 'another', 'such', 'i', 'me', 'you', 'he', 'him', 'she', 'it', 'we', 'us', 'they', 'them', 'myself',
         'yourself', 'himself', 'herself', 'ourselves', 'themselves', 'about', 'above', 'across', 'after', 'against', 'along',

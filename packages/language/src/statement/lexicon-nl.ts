@@ -96,7 +96,10 @@ export const NL: StatementLexicon = {
     seasons: {
         voorjaar: { startMonth: 3, endMonth: 5 }, lente: { startMonth: 3, endMonth: 5 }, zomer: { startMonth: 7, endMonth: 8 },
         zomervakantie: { startMonth: 7, endMonth: 8 }, najaar: { startMonth: 9, endMonth: 11 }, herfst: { startMonth: 9, endMonth: 11 },
-        herfstvakantie: { startMonth: 10, endMonth: 10 }, kerst: { startMonth: 12, endMonth: 12 },
+        // School holidays by their earliest start and latest end over the three regions.
+        herfstvakantie: { startMonth: 10, startDay: 10, endMonth: 10, endDay: 27 }, kerst: { startMonth: 12, endMonth: 12 },
+        meivakantie: { startMonth: 4, startDay: 24, endMonth: 5, endDay: 5 },
+        voorjaarsvakantie: { startMonth: 2, startDay: 13, endMonth: 3, endDay: 8 }, krokusvakantie: { startMonth: 2, startDay: 13, endMonth: 3, endDay: 8 },
         // The Christmas holidays start in the week before Christmas in every region; the part in January is left out,
         // so that "in de kerstvakantie" stays in the year it starts.
         kerstvakantie: { startMonth: 12, startDay: 18, endMonth: 12, endDay: 31 },

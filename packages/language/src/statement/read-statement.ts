@@ -1071,8 +1071,9 @@ class Reader {
                     continue;
                 }
             }
-            // "op maandag", "on Fridays"
-            if ((t.lower === 'on' || t.lower === 'op') && tokens[i + 1] && this.lex.weekdays.has(tokens[i + 1].lower.replace(/s$/, ''))) {
+            // "op maandag", "on Fridays"; "on Friday 12 March" is one day, read as a date.
+            const dated = this.taken[i + 2] && this.dates.some(d => d.first <= i + 2 && d.last >= i + 2);
+            if ((t.lower === 'on' || t.lower === 'op') && tokens[i + 1] && this.lex.weekdays.has(tokens[i + 1].lower.replace(/s$/, '')) && !dated) {
                 this.criteria.push({ kind: 'frequency', text: this.text.slice(t.start, tokens[i + 1].end), from: t.start, to: tokens[i + 1].end });
                 this.take(i, i + 2);
             }
