@@ -306,6 +306,14 @@ describe('which number is the target', () => {
         expect(targets('Organiseert elk half jaar een evaluatie met alle stakeholders')).toEqual(['2 evaluaties', '1 evaluatie per halfjaar']);
     });
 
+    test('"10+" is at least 10, with its unit; "p/m" and "p/w" are per month and per week', () => {
+        expect(targets('Reageert op 10+ klantreviews per week')).toEqual(['10 klantreviews per week', '520 klantreviews']);
+        expect(readStatement('Get 500+ followers on the company LinkedIn page').quantities.map(q => [q.value, q.unit, q.bound])).toEqual([[500, 'followers', 'min']]);
+        expect(targets('Handles 30 tickets p/w')).toEqual(['30 tickets per week', '1560 tickets']);
+        expect(targets('Brengt de klachten terug van 40 p/m naar 20 p/m')).toEqual(['20 klachten per maand', '240 klachten']);
+        expect(targets('Raise the team eNPS from +5 to +20')).toEqual(['20 team eNPS']);
+    });
+
     test('"4 uit 5" is a ratio, as "4 out of 5" is', () => {
         expect(targets('Krijgt minimaal een 4 uit 5 in de klantbeoordelingen')).toEqual(['4 uit 5']);
         expect(targets('Scoort gemiddeld 4 uit 5 sterren')).toEqual(['4 uit 5 sterren']);

@@ -17,6 +17,8 @@ export interface NumberReading {
     readonly weak: boolean;
     /** A count of times: once, twice, tweemaal, eenmaal. */
     readonly times: boolean;
+    /** Written with a plus after it ("10+ reviews", "500+ followers"): at least this many. */
+    readonly atLeast?: boolean;
 }
 
 const NL_UNITS: Record<string, number> = { nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
@@ -168,7 +170,8 @@ export function readNumberAt(tokens: readonly Token[], i: number): NumberReading
             value *= AMOUNT_SUFFIXES[next.lower];
             end++;
         }
-        return { value, start: i, end, ordinal: false, word: false, weak: false, times: false };
+        const atLeast = tokens[end]?.text === '+' && !tokens[end].spaced && !(tokens[end + 1] && !tokens[end + 1].spaced && tokens[end + 1].kind === 'number');
+        return { value, start: i, end: atLeast ? end + 1 : end, ordinal: false, word: false, weak: false, times: false, atLeast };
     }
     if (token.kind !== 'word') return undefined;
     if (ARTICLES.has(token.lower) && !isStrongOne(token)) {

@@ -422,6 +422,8 @@ class Reader {
         const tokens = this.tokens;
         const t = tokens[j];
         if (!t || this.taken[j]) return { kind: 'none', end: j };
+        // "40 p/m": a period follows, not a unit.
+        if (t.lower === 'p' && tokens[j + 1]?.text === '/' && PER_ABBREVIATIONS[tokens[j + 2]?.lower ?? '']) return { kind: 'none', end: j };
         const percent = this.lex.percentWords.matchAt(tokens, j);
         if (percent) return { kind: 'percent', text: '%', end: j + percent };
         if (this.lex.currencies.has(t.lower)) return { kind: 'money', text: t.text, end: j + 1 };
@@ -455,6 +457,11 @@ class Reader {
         const tokens = this.tokens;
         if (!tokens[j] || this.taken[j]) return undefined;
         let k = j;
+        // "p/m", "p/wk": per month, per week, as forms abbreviate it.
+        const abbreviated = tokens[k].lower === 'p' && tokens[k + 1]?.text === '/' && PER_ABBREVIATIONS[tokens[k + 2]?.lower ?? ''];
+        if (abbreviated) {
+            return { frequency: { unit: abbreviated, every: 1, text: this.text.slice(tokens[k].start, tokens[k + 2].end) }, end: k + 3 };
+        }
         if (tokens[k].text === '/' ) k++;
         else {
             const per = this.lex.perWords.matchAt(tokens, k);
@@ -740,6 +747,7 @@ class Reader {
         let maxBefore = this.endsBefore(lex.maximum, firstToken - articleBefore);
         if (minBefore && maxBefore) { if (maxBefore >= minBefore) minBefore = 0; else maxBefore = 0; }
         if (minBefore) { extra.bound = 'min'; markerStart = firstToken - articleBefore - minBefore; }
+        if (n.atLeast) extra.bound = 'min';
         if (maxBefore) { extra.bound = 'max'; markerStart = firstToken - articleBefore - maxBefore; }
         const minAfter = lex.minimumAfter.matchAt(tokens, end);
         const maxAfter = minAfter ? 0 : lex.maximumAfter.matchAt(tokens, end);
@@ -915,7 +923,10 @@ class Reader {
     /** "van 6,8 naar 7,5", "from 32 to 45 points", "van 12 naar 5 klachten per maand". */
     private readRange(n: NumberReading, fromToken: number, kind: QuantityKind, firstSign: 1 | -1 = 1): number | undefined {
         const tokens = this.tokens;
-        const firstUnit = this.unitAt(n.end);
+        let firstUnit = this.unitAt(n.end);
+        // "van 40 p/m naar 20 p/m": the period of the first figure is the second's too.
+        const firstPer = firstUnit.kind === 'none' ? this.frequencyAt(n.end) : undefined;
+        if (firstPer && tokens[n.end].lower === 'p') firstUnit = { kind: 'none', end: firstPer.end };
         const to = this.lex.rangeTo.matchAt(tokens, firstUnit.end) || (tokens[firstUnit.end]?.text === '→' ? 1 : 0);
         if (!to) return undefined;
         let k = firstUnit.end + to;
@@ -1586,6 +1597,10 @@ const PEOPLE = new Set(['klant', 'klanten', 'collega', "collega's", 'team', 'lee
     'client', 'clients', 'colleague', 'colleagues', 'students', 'parents']);
 
 const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'sinds', 'after', 'before', 'during', 'upon', 'on', 'since']);
+
+const PER_ABBREVIATIONS: Readonly<Record<string, PeriodUnit>> = {
+    d: 'day', w: 'week', wk: 'week', m: 'month', mnd: 'month', mo: 'month', q: 'quarter', kw: 'quarter', j: 'year', jr: 'year', y: 'year', yr: 'year',
+};
 
 const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at']);
 
