@@ -314,6 +314,11 @@ describe('which number is the target', () => {
         expect(targets('Raise the team eNPS from +5 to +20')).toEqual(['20 team eNPS']);
     });
 
+    test('a range after "het percentage", "the percentage" is in percent', () => {
+        expect(targets('Verhoogt het percentage first time fix van 70 naar 85')).toEqual(['85%']);
+        expect(targets('Raises the percentage of first-time fixes from 70 to 85')).toEqual(['85%']);
+    });
+
     test('"4 uit 5" is a ratio, as "4 out of 5" is', () => {
         expect(targets('Krijgt minimaal een 4 uit 5 in de klantbeoordelingen')).toEqual(['4 uit 5']);
         expect(targets('Scoort gemiddeld 4 uit 5 sterren')).toEqual(['4 uit 5 sterren']);
@@ -500,6 +505,8 @@ describe('results that are done or not done', () => {
         ['Spreekt met de klant een leverdatum af', 'leverdatum'],
         ['Geeft na de meivakantie een presentatie', 'presentatie'], ['Submits the proposal by close of business on Friday 12 March', 'proposal'],
         ['Delivers the roadmap ahead of the Q4 planning', 'roadmap'],
+        ['Neemt deel aan een hackathon', 'hackathon'], ['Takes part in a hackathon this spring', 'hackathon'],
+        ['Schrijft samen met de afdeling Communicatie een nieuwe huisstijlgids', 'huisstijlgids'],
         ['Maakt binnen 6 weken na de start een inwerkplan', 'inwerkplan'], ['Schrijft een verbeterplan voor de balie', 'verbeterplan'],
         ['Closes the audit findings no later than 30 September', 'findings'],
         ['Stelt voor 1 juni samen met de teamleider een opleidingsplan op', 'opleidingsplan'],
@@ -618,6 +625,7 @@ describe('observable behaviour with a clear criterion', () => {
         'Behandelt Woo-verzoeken binnen de wettelijke termijn', 'Answers every complaint within the agreed timeframe',
         'Lost storingen binnen de afgesproken SLA op',
         'Stopt met klagen over de planning', 'Is 2 weken na de start ingewerkt', 'Is onboarded by March',
+        'Keeps all client files up to date at all times',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
     });

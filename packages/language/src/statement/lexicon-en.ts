@@ -238,7 +238,7 @@ export const EN: StatementLexicon = {
         'credential', 'exam', 'examination', 'test', 'course', 'training', 'module', 'program', 'programme', 'apprenticeship',
         'internship', 'bootcamp', 'masterclass', 'workshop', 'seminar', 'webinar', 'presentation', 'pitch', 'talk', 'lecture',
         'keynote', 'report', 'plan', 'proposal', 'business case', 'roadmap', 'strategy', 'policy', 'analysis', 'study', 'assessment',
-        'audit', 'manual', 'handbook', 'guide', 'playbook', 'protocol', 'procedure', 'checklist', 'dashboard', 'website', 'app',
+        'audit', 'manual', 'handbook', 'guide', 'playbook', 'hackathon', 'protocol', 'procedure', 'checklist', 'dashboard', 'website', 'app',
         'application', 'tool', 'system', 'product', 'feature', 'release', 'version', 'prototype', 'campaign', 'newsletter',
         'article', 'blog post', 'book', 'video', 'podcast', 'event', 'conference', 'session', 'offsite', 'pilot', 'project',
         'portfolio', 'thesis', 'dissertation', 'approval', 'sign-off', 'promotion', 'appointment', 'contract', 'mba', 'phd', 'bsc',
@@ -280,7 +280,7 @@ export const EN: StatementLexicon = {
         'no fewer',
     ],
     criterionWords: [
-        'without', 'always', 'never', 'every time', 'each time', 'no longer', 'on time', 'in full', 'fully', 'unassisted',
+        'without', 'always', 'never', 'every time', 'each time', 'no longer', 'on time', 'in full', 'fully', 'unassisted', 'at all times',
         'independently', 'on my own', 'on his own', 'on her own', 'on their own', 'by myself', 'without help', 'from now on',
         'alone', 'unaided', 'single-handedly', 'within the agreed timeframe', 'within the agreed time', 'within the sla',
         'within the agreed sla', 'within the statutory deadline', 'within the statutory time limit', 'within the deadline',

@@ -265,7 +265,7 @@ export const NL: StatementLexicon = {
         'module', 'leergang', 'e-learning', 'masterclass', 'workshop', 'bijscholing', 'nascholing', 'scholing', 'traject', 'stage',
         'minor', 'propedeuse', 'bachelor', 'master', 'studie', 'graad', 'titel', 'presentatie', 'pitch', 'lezing', 'voordracht',
         'rapport', 'rapportage', 'verslag', 'plan', 'plan van aanpak', 'voorstel', 'advies', 'notitie', 'nota', 'adviesnota', 'beleidsnota', 'visienota', 'discussienota', 'raadsnota', 'analyse',
-        'onderzoek', 'evaluatie', 'handleiding', 'handboek', 'protocol', 'procedure', 'werkinstructie', 'instructie', 'checklist',
+        'onderzoek', 'evaluatie', 'handleiding', 'handboek', 'gids', 'hackathon', 'protocol', 'procedure', 'werkinstructie', 'instructie', 'checklist',
         'dashboard', 'website', 'app', 'applicatie', 'tool', 'systeem', 'product', 'release', 'campagne', 'nieuwsbrief', 'artikel',
         'blog', 'boek', 'video', 'podcast', 'teamdag', 'heidag', 'bijeenkomst', 'sessie', 'event', 'evenement', 'congres',
         'symposium', 'inwerkprogramma', 'programma', 'project', 'pilot', 'audit', 'begroting', 'portfolio', 'scriptie', 'thesis',
@@ -307,7 +307,7 @@ export const NL: StatementLexicon = {
     ],
     zeroWords: ['geen', 'geen enkele', 'geen enkel', 'nul', 'niet een', 'niet één', 'zero', 'zonder enige', 'zonder ook maar een'],
     notZero: ['geen idee', 'geen zin', 'geen tijd', 'geen moeite', 'geen probleem', 'geen sprake'],
-    criterionWords: ['zonder', 'altijd', 'nooit', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan', 'stopt met', 'stop met', 'stoppen met',
+    criterionWords: ['zonder', 'altijd', 'te allen tijde', 'nooit', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan', 'stopt met', 'stop met', 'stoppen met',
         'binnen de termijn', 'binnen de wettelijke termijn', 'binnen de afgesproken termijn', 'binnen de gestelde termijn',
         'binnen de afgesproken tijd', 'binnen de sla', 'binnen de afgesproken sla', 'binnen de norm'],
     purposeMarkers: [

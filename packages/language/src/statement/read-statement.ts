@@ -339,6 +339,15 @@ class Reader {
         return false;
     }
 
+    /** "het percentage ... van", "the percentage of ... from": the word percentage shortly before a range. */
+    private percentageBefore(i: number): boolean {
+        const tokens = this.tokens;
+        for (let k = i - 1; k >= Math.max(0, i - 6) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            if (['percentage', 'percentages'].includes(tokens[k].lower)) return true;
+        }
+        return false;
+    }
+
     /** A verb of doing (a production or participation verb) earlier in the number's clause. */
     private activityVerbBefore(i: number): boolean {
         const tokens = this.tokens;
@@ -953,18 +962,21 @@ class Reader {
             this.take(fromToken, secondUnit.end);
             return secondUnit.end;
         }
-        const resultKind: QuantityKind = percent ? 'percent' : money ? 'money' : 'count';
+        // "het percentage first time fix van 70 naar 85": the figures are percentages.
+        const percentage = !percent && !money && this.percentageBefore(fromToken);
+        const resultKind: QuantityKind = percent || percentage ? 'percent' : money ? 'money' : 'count';
         const measured = unitWord ?? this.measuredNounBefore(fromToken + 1);
         let end = secondUnit.end;
         const frequency = this.frequencyAt(end);
         if (frequency && !percent) end = frequency.end;
         const measure = !!unitWord && this.lex.measureWords.has(unitWord.toLowerCase());
         const signed = (sign: 1 | -1, text: string) => (sign < 0 ? `-${text}` : text);
+        const unitless = percent || percentage || money;
         const baseline = this.addQuantity(firstSign * n.value, resultKind, 'baseline', n.start, Math.max(n.start, firstUnit.end - 1), {
-            digits: n.word ? undefined : signed(firstSign, tokens[n.start].text), unit: percent || money ? undefined : unitText(firstUnit) ?? measured, measure,
+            digits: n.word ? undefined : signed(firstSign, tokens[n.start].text), unit: unitless ? undefined : unitText(firstUnit) ?? measured, measure,
         });
         this.addQuantity(secondSign * second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
-            digits: second.word ? undefined : signed(secondSign, tokens[second.start].text), unit: percent || money ? undefined : measured, measure,
+            digits: second.word ? undefined : signed(secondSign, tokens[second.start].text), unit: unitless ? undefined : measured, measure,
             baseline, frequency: frequency?.frequency, bound,
         });
         this.take(fromToken, end);
@@ -1604,8 +1616,8 @@ const PER_ABBREVIATIONS: Readonly<Record<string, PeriodUnit>> = {
 
 const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at']);
 
-/** Short nouns that end many compounds and little else: inwerkplan, actieplan, beleidsnota, evaluatiememo. */
-const SHORT_COMPOUND_HEADS = new Set(['plan', 'nota', 'memo']);
+/** Short nouns that end many compounds and little else: inwerkplan, actieplan, beleidsnota, huisstijlgids. */
+const SHORT_COMPOUND_HEADS = new Set(['plan', 'nota', 'memo', 'gids']);
 
 const compoundHeads = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
