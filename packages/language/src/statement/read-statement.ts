@@ -1428,7 +1428,6 @@ class Reader {
         return { head, headLength, definite, wish, title };
     }
 
-    /** The last token of the companion after "samen met", "together with": up to the next article, in its clause. */
     /** "met mijn leidinggevende", "with the team lead", "met HR": a person after "met" or "with" is who it is done with. */
     private personWith(k: number): boolean {
         const tokens = this.tokens;
@@ -1441,6 +1440,7 @@ class Reader {
             || PEOPLE.has(tokens[noun].lower));
     }
 
+    /** The last token of the companion after "samen met", "together with": up to the next article, in its clause. */
     private companionEnd(first: number): number {
         const tokens = this.tokens;
         let k = first;
