@@ -314,6 +314,17 @@ describe('which number is the target', () => {
         expect(targets('Raise the team eNPS from +5 to +20')).toEqual(['20 team eNPS']);
     });
 
+    test('a range to an amount with a magnitude keeps it: "van 2 naar 3 miljoen euro" is € 3000000, not € 3', () => {
+        expect(targets('Verhoogt de omzet van 2 naar 3 miljoen euro')).toEqual(['3000000 money']);
+        expect(targets('Grows revenue from 1.5 to 2 million')).toEqual(['2000000 revenue']);
+    });
+
+    test('a place after the measured noun is skipped: "medication errors on the ward to zero"', () => {
+        expect(targets('Reduces medication errors on the ward to zero by December')).toEqual(['0 medication errors']);
+        expect(targets('Brings complaints in the shop down from 40 to 20')).toEqual(['20 complaints']);
+        expect(targets('Verhoogt de omzet in de winkel van 2 naar 3 miljoen')).toEqual(['3000000 omzet']);
+    });
+
     test('a range after "het percentage", "the percentage" is in percent', () => {
         expect(targets('Verhoogt het percentage first time fix van 70 naar 85')).toEqual(['85%']);
         expect(targets('Raises the percentage of first-time fixes from 70 to 85')).toEqual(['85%']);

@@ -887,6 +887,8 @@ class Reader {
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];
+            // An English statement opens with its verb ("Brings complaints in the shop down"), which no lexicon may know.
+            if (j === 0 && this.language === 'en' && words.length > 0) break;
             if (this.taken[j] || !this.isContentWord(t) || this.isVerbForm(j) || isComparativeForm(t.lower, this.lex)) break;
             words.unshift(t);
             j--;
@@ -897,8 +899,9 @@ class Reader {
     }
 
     /**
-     * Where a named place ends at tokens[j] ("op Booking.com", "on Google Reviews"), the token before its preposition:
-     * "de gastbeoordeling op Booking.com van 8,1 naar 8,6" measures the rating, not "com". Otherwise j.
+     * Where a place ends at tokens[j] ("op Booking.com", "on Google Reviews", "on the ward"), the token before its
+     * preposition: "de gastbeoordeling op Booking.com van 8,1 naar 8,6" measures the rating, not "com", and "medication
+     * errors on the ward to zero" the errors. Otherwise j.
      */
     private beforePlaceName(j: number): number {
         const tokens = this.tokens;
@@ -907,6 +910,8 @@ class Reader {
         while (k > 0 && tokens[k].kind !== 'symbol' && (tokens[k].capital || dotted(k - 1))) {
             k -= dotted(k - 1) ? 2 : 1;
         }
+        if (k === j && k >= 3 && this.isArticle(tokens[k - 1]) && PLACE_PREPOSITIONS.has(tokens[k - 2].lower) && this.isContentWord(tokens[k - 3])
+            && !this.isVerbForm(k - 3) && !this.taken[k - 3]) return k - 3;
         if (k === j || k <= 0 || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return j;
         return k - 1;
     }
@@ -973,10 +978,11 @@ class Reader {
         const signed = (sign: 1 | -1, text: string) => (sign < 0 ? `-${text}` : text);
         const unitless = percent || percentage || money;
         const baseline = this.addQuantity(firstSign * n.value, resultKind, 'baseline', n.start, Math.max(n.start, firstUnit.end - 1), {
-            digits: n.word ? undefined : signed(firstSign, tokens[n.start].text), unit: unitless ? undefined : unitText(firstUnit) ?? measured, measure,
+            digits: n.word || n.end > n.start + 1 ? undefined : signed(firstSign, tokens[n.start].text), unit: unitless ? undefined : unitText(firstUnit) ?? measured, measure,
         });
         this.addQuantity(secondSign * second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
-            digits: second.word ? undefined : signed(secondSign, tokens[second.start].text), unit: unitless ? undefined : measured, measure,
+            // Digits only as written alone: "3 miljoen" is 3000000, and "3" would drop the million.
+            digits: second.word || second.end > second.start + 1 ? undefined : signed(secondSign, tokens[second.start].text), unit: unitless ? undefined : measured, measure,
             baseline, frequency: frequency?.frequency, bound,
         });
         this.take(fromToken, end);
@@ -1614,7 +1620,7 @@ const PER_ABBREVIATIONS: Readonly<Record<string, PeriodUnit>> = {
     d: 'day', w: 'week', wk: 'week', m: 'month', mnd: 'month', mo: 'month', q: 'quarter', kw: 'quarter', j: 'year', jr: 'year', y: 'year', yr: 'year',
 };
 
-const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at']);
+const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at', 'in']);
 
 /** Short nouns that end many compounds and little else: inwerkplan, actieplan, beleidsnota, huisstijlgids. */
 const SHORT_COMPOUND_HEADS = new Set(['plan', 'nota', 'memo', 'gids']);
