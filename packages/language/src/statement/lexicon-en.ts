@@ -267,6 +267,7 @@ export const EN: StatementLexicon = {
         'key user', 'super user', 'superuser', 'point of contact', 'contact person', 'go-to person', 'practice educator', 'clinical lead', 'charge nurse', 'ward manager',
         'tutor', 'form tutor', 'position', 'role', 'job', 'management position', 'management role', 'leadership role', 'teacher', 'nursing associate',
         'engineer', 'developer', 'analyst', 'designer', 'accountant', 'controller', 'auditor', 'associate', 'editor',
+        'administrator', 'technician', 'mechanic',
     ],
     roleVerbs: [
         'become', 'becomes', 'be promoted to', 'promoted to', 'is promoted to', 'get promoted to', 'appointed as', 'appointed',

@@ -291,6 +291,7 @@ export const NL: StatementLexicon = {
         'contract', 'dienstverband', 'aanstelling', 'teamleider', 'teamleidster', 'leidinggevende', 'manager', 'coordinator', 'hoofd', 'afdelingshoofd', 'projectleider',
         'projectmanager', 'praktijkopleider', 'werkbegeleider', 'mentor', 'coach', 'trainer', 'senior', 'medior', 'specialist',
         'expert', 'adviseur', 'consultant', 'supervisor', 'teamlead', 'directeur', 'partner', 'eigenaar', 'scrum master',
+        'monteur', 'technicus', 'administrateur',
         'product owner', "bhv'er", 'preventiemedewerker', 'vertrouwenspersoon', 'ambassadeur', 'aandachtsvelder', 'kartrekker',
         'voorzitter', 'secretaris', 'architect', 'lead', 'regisseur', 'opleider', 'docent', 'praktijkbegeleider', 'stagebegeleider',
         'werkmeester', 'ploegleider', 'ploegbaas', 'chef', 'bedrijfsleider', 'filiaalmanager', 'vestigingsmanager', 'unitmanager',

@@ -1481,6 +1481,8 @@ class Reader {
             // "the Six Sigma Yellow Belt", "het Lean Green Belt certificaat": a title is named whole, with its noun.
             if (headToken.capital && from > verbAt) {
                 while (first - 1 >= from && tokens[first - 1].kind === 'word' && tokens[first - 1].capital && (!this.taken[first - 1] || this.named[first - 1])) first--;
+                // "het Register Payroll Professional": the rest of the title after its first word.
+                while (tokens[end + 1]?.kind === 'word' && tokens[end + 1].capital && !this.taken[end + 1]) end++;
                 if (tokens[end + 1] && !this.taken[end + 1] && this.isResultNoun(end + 1) > 0) end = this.compoundEnd(end + 1);
             }
             const last = tokens[Math.max(end, object.head + object.headLength - 1)];
