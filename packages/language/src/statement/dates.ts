@@ -543,7 +543,7 @@ function coveredIn(spec: DateSpec, year: number): [number, number] | undefined {
         }
         case 'quarter': {
             const firstMonth = spec.quarter * 3 - 2;
-            // "begin Q3", "early Q3": its first month; "medio Q3": the middle month; "eind Q3": its last month.
+            // "begin Q3", "early Q3": its first month; "medio Q3": the middle of its middle month; otherwise the whole quarter.
             if (spec.edge === 'start') return [dayOf(year, firstMonth, 1), lastDayOfMonth(year, firstMonth)];
             if (spec.edge === 'middle') return [dayOf(year, firstMonth + 1, 15), dayOf(year, firstMonth + 1, 15)];
             return [dayOf(year, firstMonth, 1), lastDayOfMonth(year, spec.quarter * 3)];
