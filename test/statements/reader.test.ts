@@ -482,6 +482,10 @@ describe('vague words in their context', () => {
 });
 
 describe('results that are done or not done', () => {
+    test('a result the statement says will not be reached is none: "Ik wil de cursus niet volgen"', () => {
+        expect(readStatement('Ik wil de cursus niet volgen').results).toEqual([]);
+    });
+
     test.each([
         ['Rondt de opleiding af', 'opleiding'], ['Behaalt het BHV-diploma', 'BHV-diploma'], ['Behaalt het certificaat', 'certificaat'],
         ['Complete the Salesforce course by October', 'course'], ['Obtain a forklift licence', 'licence'],
@@ -519,6 +523,7 @@ describe('results that are done or not done', () => {
         ['Behaalt voor eind 2027 het Register Payroll Professional', 'Register Payroll Professional'],
         ['Behaalt de SVH Sociale Hygiëne vóór de zomer', 'SVH Sociale Hygiëne'], ['Is binnen een jaar allround monteur', 'monteur'],
         ['Is fully certified as a Salesforce administrator before the end of Q3', 'administrator'],
+        ['Ik ga in 2027 de cursus Excel voor gevorderden volgen', 'cursus'], ['Ik ga de training Timemanagement voor leidinggevenden volgen', 'training'],
         ['Neemt deel aan een hackathon', 'hackathon'], ['Takes part in a hackathon this spring', 'hackathon'],
         ['Schrijft samen met de afdeling Communicatie een nieuwe huisstijlgids', 'huisstijlgids'],
         ['Maakt binnen 6 weken na de start een inwerkplan', 'inwerkplan'], ['Schrijft een verbeterplan voor de balie', 'verbeterplan'],

@@ -1164,7 +1164,7 @@ class Reader {
             const length = finish || completion || production;
             if (!length || this.inTimeClause(i)) continue;
             if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined)
-                ?? this.choiceAfterParticle(i))) {
+                ?? this.choiceAfterParticle(i) ?? (completion ? this.resultNounBefore(i) : undefined))) {
                 this.resultVerbs.add(i);
             }
         }
@@ -1232,6 +1232,24 @@ class Reader {
         if (!particles) return undefined;
         for (let k = i + 1; k < this.tokens.length && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k++) {
             if (particles.includes(this.tokens[k].lower)) return k;
+        }
+        return undefined;
+    }
+
+    /**
+     * Dutch puts the verb last, after the whole object: "de cursus Excel voor gevorderden volgen". When the words right
+     * before the verb are a name or a phrase after the noun, the result noun earlier in the clause is the object.
+     */
+    private resultNounBefore(verbAt: number): ReadResult | undefined {
+        // "Verbetert zijn Engels om het diploma te halen": a result named only as the purpose of a wish is no goal.
+        if (this.language !== 'nl' || this.purpose[verbAt]) return undefined;
+        const tokens = this.tokens;
+        for (let k = verbAt - 1; k >= Math.max(0, verbAt - 8) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            // "de cursus niet volgen": a result said not to be reached is none.
+            if (['niet', 'geen', 'nooit'].includes(tokens[k].lower)) return undefined;
+            if (this.taken[k] || this.isResultNoun(k) === 0 || !this.isArticle(tokens[k - 1]) && !POSSESSIVES.has(tokens[k - 1]?.lower ?? '')) continue;
+            const text = this.text.slice(tokens[k].start, tokens[verbAt].end);
+            return { kind: 'completion', object: tokens[k].text, text, from: tokens[k].start, to: tokens[verbAt].end };
         }
         return undefined;
     }
