@@ -60,7 +60,7 @@ export interface DateContext {
 const YEAR_MIN = 1990;
 const YEAR_MAX = 2099;
 
-function isYear(token: Token | undefined): number | undefined {
+export function isYear(token: Token | undefined): number | undefined {
     if (!token || token.kind !== 'number' || token.value === undefined || !/^\d{4}$/.test(token.text)) return undefined;
     return token.value >= YEAR_MIN && token.value <= YEAR_MAX ? token.value : undefined;
 }

@@ -190,6 +190,7 @@ export const EN: StatementLexicon = {
         'completion', 'delivery', 'implementation', 'launch', 'rollout', 'roll-out', 'introduction', 'submission',
         'publication', 'attainment',
     ],
+    companionNouns: ['customer', 'customers', 'client', 'clients', 'colleague', 'colleagues', 'team', 'students', 'parents'],
     companionMarkers: ['together with', 'in consultation with', 'in collaboration with', 'with the help of', 'jointly with'],
     participationVerbs: [
         'attend', 'attends', 'join', 'joins', 'take part in', 'takes part in', 'participate in', 'participates in', 'chair',

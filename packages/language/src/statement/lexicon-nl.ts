@@ -213,6 +213,7 @@ export const NL: StatementLexicon = {
         'afronding', 'voltooiing', 'realisatie', 'implementatie', 'invoering', 'oplevering', 'lancering', 'uitrol',
         'introductie', 'publicatie', 'indiening', 'het behalen', 'het afronden', 'het halen', 'het opleveren',
     ],
+    companionNouns: ['klant', 'klanten', 'collega', "collega's", 'team', 'leerling', 'leerlingen', 'ouders'],
     companionMarkers: ['samen met', 'in overleg met', 'in samenwerking met', 'met hulp van', 'onder begeleiding van'],
     participationVerbs: [
         'bijwonen', 'neemt deel aan', 'neem deel aan', 'deelnemen aan', 'doet mee aan', 'doe mee aan', 'voorzitten', 'leidt',

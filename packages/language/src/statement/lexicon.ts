@@ -117,6 +117,8 @@ export interface StatementLexicon {
     readonly completionVerbs: readonly string[];
     /** Words before the people a thing is done with, which are no part of its object: samen met, in overleg met, together with. */
     readonly companionMarkers: readonly string[];
+    /** People a thing is done with, beside the roles: "met de klant", "with the team". */
+    readonly companionNouns: readonly string[];
     /**
      * Verbs of taking part in a meeting: bijwonen, deelnemen aan, voorzitten, attend, join, chair. Their object's rhythm
      * ("het wekelijkse overleg", "the monthly team meetings") is a behaviour to keep up.

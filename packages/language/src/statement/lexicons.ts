@@ -102,6 +102,7 @@ export class Lexicons {
     readonly completionVerbs = verbPhrases(l => l.completionVerbs);
     readonly participationVerbs = verbPhrases(l => l.participationVerbs);
     readonly companionMarkers = phrases(l => l.companionMarkers);
+    readonly companionNouns = set(l => l.companionNouns);
     readonly nonCalendarPeriods = set(l => l.nonCalendarPeriods);
     readonly productionVerbs = verbPhrases(l => l.productionVerbs);
     readonly separableFinish: ReadonlyMap<string, readonly string[]> = (() => {

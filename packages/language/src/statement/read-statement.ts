@@ -4,7 +4,7 @@
  * comparatives, and gives a verdict. Pure: no Node or editor APIs, so it runs in a browser worker too.
  */
 import { isComparativeForm } from './comparatives.js';
-import { DateReader } from './dates.js';
+import { DateReader, isYear } from './dates.js';
 import { lexicons, type Language, type Lexicons } from './lexicons.js';
 import type { PeriodUnit, PhraseSet } from './lexicon.js';
 import { readNumberAt, type NumberReading } from './numbers.js';
@@ -447,7 +447,7 @@ class Reader {
             if (t.lower === 'out' && tokens[k]?.lower === 'of') k++;
             if (tokens[k] && ['de', 'het', 'the', 'alle', 'all'].includes(tokens[k].lower)) k++;
             const total = readNumberAt(tokens, k);
-            const inRatio = t.lower !== 'in' || (!!total && !isYearLike(total.value) && !this.lex.periodSet.matchAt(tokens, total.end)
+            const inRatio = t.lower !== 'in' || (!!total && isYear(tokens[total.start]) === undefined && !this.lex.periodSet.matchAt(tokens, total.end)
                 && !this.lex.measureUnits.matchAt(tokens, total.end));
             if (total && !total.weak && !total.ordinal && inRatio) {
                 const noun = this.nounPhrase(total.end);
@@ -1461,7 +1461,7 @@ class Reader {
         if (POSSESSIVES.has(next.lower) || (next.capital && !this.isArticle(next))) return true;
         const noun = this.isArticle(next) ? k + 2 : k + 1;
         return !!tokens[noun] && (this.isRoleNoun(tokens[noun].lower) || this.lex.roleNouns.matchAt(tokens, noun) > 0
-            || PEOPLE.has(tokens[noun].lower));
+            || this.lex.companionNouns.has(tokens[noun].lower));
     }
 
     /** The last token of the companion after "samen met", "together with": up to the next article, in its clause. */
@@ -1625,14 +1625,6 @@ class Reader {
         };
     }
 }
-
-function isYearLike(value: number): boolean {
-    return Number.isInteger(value) && value >= 1900 && value <= 2100;
-}
-
-/** People a thing is done with, beside the roles: "met de klant", "with the team". */
-const PEOPLE = new Set(['klant', 'klanten', 'collega', "collega's", 'team', 'leerling', 'leerlingen', 'ouders', 'customer', 'customers',
-    'client', 'clients', 'colleague', 'colleagues', 'students', 'parents']);
 
 const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'sinds', 'after', 'before', 'during', 'upon', 'on', 'since']);
 
