@@ -864,6 +864,55 @@ describe('dates in the statement', () => {
     });
 });
 
+describe('shares, ranks, signing off and working days', () => {
+    test.each([
+        ['Binnen een half jaar beantwoord ik driekwart van de klantvragen zelf', '75%'],
+        ['Beantwoordt twee derde van de e-mails binnen een werkdag', '67%'],
+        ['Answer two thirds of support emails within one business day', '67%'],
+        ['Resolves three quarters of incidents at the first call', '75%'],
+        ['Handelt de helft van de meldingen zelfstandig af', '50%'],
+    ])('a share of the whole is a percentage: "%s"', (text, share) => {
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(targets(text)[0]).toBe(share);
+    });
+
+    test.each([
+        'Answer support emails within 1 working day',
+        'Answers support emails within one business day',
+    ])('a time in working days is per case, and no target to write: "%s"', text => {
+        const reading = readStatement(text);
+        expect(rolesOf(reading)).toEqual(['duration 1']);
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))).toBeUndefined();
+    });
+
+    test('a change by a fraction keeps its share: "by a quarter"', () => {
+        expect(targets('Lower food waste in the kitchen by a quarter compared to last year')).toEqual(['25%']);
+    });
+
+    test.each([
+        ['Ik sta in 2027 in de top 3 van verkopers in de regio', 'binary top 3'],
+        ['Finish in the top 10 of the national sales ranking this year', 'binary top 10'],
+    ])('a rank to reach is a level: "%s"', (text, target) => {
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(targets(text)).toEqual([target]);
+    });
+
+    test.each([
+        ['Sign off on the vendor contract by 15 March', 'binary contract'],
+        ['Signs off the department budget before Q2', 'binary budget'],
+        ['Zorgt dat het contract voor 15 maart getekend is', 'binary'],
+    ])('signing off is a result: "%s"', (text, target) => {
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(targets(text)).toEqual([target]);
+    });
+
+    test('"uiterlijk na de zomer" is a deadline, not a start', () => {
+        const reading = readStatement('Uiterlijk na de zomer ben ik gecertificeerd scrum master');
+        expect(statementStarts(reading, YEAR_2027)).toEqual([]);
+        expect(deadline('Uiterlijk na de zomer ben ik gecertificeerd scrum master')).toBe('2027-08-31');
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -48,7 +48,8 @@ export const EN: StatementLexicon = {
         'kilo', 'kilos', 'kg', 'kgs', 'gram', 'grams', 'g', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile',
         'miles', 'metre', 'metres', 'meter', 'meters', 'm', 'cm', 'litre', 'litres', 'liter', 'liters', 'l', 'ml', 'pound', 'pounds',
         'lbs', 'lb', 'hour', 'hours', 'hr', 'hrs', 'h', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs',
-        'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'percent', 'percentage point', 'percentage points',
+        'day', 'days', 'workday', 'workdays', 'working day', 'working days', 'business day', 'business days', 'week', 'weeks',
+        'month', 'months', 'year', 'years', 'percent', 'percentage point', 'percentage points',
         'point', 'points', 'pts', 'steps', 'kcal', 'calories', 'fte', 'degrees', 'mb', 'gb', 'words',
     ],
     currencies: ['euro', 'euros', 'eur', '€', 'dollar', 'dollars', 'usd', '$', '£', 'gbp'],
@@ -208,6 +209,7 @@ export const EN: StatementLexicon = {
         'rolled out', 'graduate', 'graduates', 'graduated', 'enrol', 'enroll', 'enrols', 'enrolls', 'enrolled', 'register',
         'registers', 'start', 'starts', 'begin', 'begins', 'attend', 'attends', 'take', 'takes', 'sit', 'sits', 'follow', 'follows',
         'undergo', 'undergoes', 'do', 'does', 'finalise', 'finalize', 'finalises', 'finalizes', 'renew', 'renews', 'sign', 'signs',
+        'sign off', 'signs off', 'sign off on', 'signs off on',
         'win', 'wins', 'land', 'lands', 'close', 'closes', 'ship', 'ships', 'release', 'releases', 'go through', 'goes through',
         'participate in', 'participates in', 'take part in', 'takes part in', 'join', 'joins',
     ],
@@ -296,6 +298,9 @@ export const EN: StatementLexicon = {
     fractions: {
         'by a third': 33, 'by one third': 33, 'by two thirds': 67, 'by a quarter': 25, 'by one quarter': 25, 'by three quarters': 75,
         'by a fifth': 20, 'by a tenth': 10,
+        // A share of the whole: "two thirds of support emails".
+        'two thirds of': 67, 'two-thirds of': 67, 'a third of': 33, 'one third of': 33, 'three quarters of': 75, 'three-quarters of': 75,
+        'a quarter of': 25, 'one quarter of': 25, 'half of': 50,
     },
     doubling: ['double', 'doubles', 'doubled', 'doubling', 'twice as many', 'twice as much'],
     markers: [

@@ -78,7 +78,7 @@ export const NL: StatementLexicon = {
     gradeVerbs: ['halen', 'haal', 'haalt', 'behalen', 'behaal', 'behaalt', 'scoren', 'scoor', 'scoort', 'krijgen', 'krijgt', 'krijg', 'minimaal', 'gemiddeld'],
     passingGrade: ['voldoende', 'ruime voldoende', 'goed', 'zesje', 'voldoende resultaat'],
     deadlineMarkers: [
-        'voor', 'uiterlijk', 'uiterlijk op', 'uiterlijk in', 'uiterlijk voor', 'niet later dan', 'ten laatste', 'tegen', 'op', 'in',
+        'voor', 'uiterlijk', 'uiterlijk op', 'uiterlijk in', 'uiterlijk voor', 'uiterlijk na', 'niet later dan', 'ten laatste', 'tegen', 'op', 'in',
         'eind', 'einde', 'per', 'tot', 'tot en met', 't/m', 'ergens in', 'in de loop van', 'rond', 'tijdens', 'deadline', 'klaar in', 'binnen',
     ],
     startMarkers: ['vanaf', 'met ingang van', 'beginnend', 'start', 'startend', 'na', 'vanaf begin', 'begint'],
@@ -259,6 +259,7 @@ export const NL: StatementLexicon = {
         'aangesteld', 'bevorderd', 'gepromoveerd', 'goedgekeurd', 'vastgesteld', 'certificeren', 'registreren', 'registreert',
         'certificeert', 'geaccrediteerd', 'afstuderen', 'slagen', 'slaagt', 'geëxamineerd', 'herregistratie', 'herregistreren',
         'promoveren', 'promoveert', 'erkend', 'opgenomen in het register', 'live', 'in gebruik', 'in productie', 'ingewerkt',
+        'getekend', 'ondertekend',
     ],
     resultNouns: [
         'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',
@@ -317,7 +318,11 @@ export const NL: StatementLexicon = {
         'ter voorbereiding op', 'ten behoeve van', 'omdat', 'want', 'wat bijdraagt aan', 'dat draagt bij aan', 'als voorbereiding op',
     ],
     halving: ['halveren', 'halveer', 'halveert', 'gehalveerd', 'halvering', 'met de helft', 'de helft minder', 'tot de helft'],
-    fractions: { 'met een derde': 33, 'met twee derde': 67, 'met een kwart': 25, 'met driekwart': 75, 'met een vijfde': 20, 'met een tiende': 10 },
+    fractions: {
+        'met een derde': 33, 'met twee derde': 67, 'met een kwart': 25, 'met driekwart': 75, 'met een vijfde': 20, 'met een tiende': 10,
+        // A share of the whole: "driekwart van de klantvragen".
+        'driekwart van': 75, 'drie kwart van': 75, 'twee derde van': 67, 'een derde van': 33, 'een kwart van': 25, 'de helft van': 50,
+    },
     doubling: ['verdubbelen', 'verdubbel', 'verdubbelt', 'verdubbeld', 'verdubbeling'],
     markers: [
         'de', 'het', 'een', 'en', 'van', 'ik', 'wil', 'met', 'voor', 'op', 'naar', 'te', 'zijn', 'mijn', 'aan', 'die', 'dat', 'bij',

@@ -154,7 +154,7 @@ export interface StatementLexicon {
     readonly purposeMarkers: readonly string[];
     /** Halving and doubling: halveren, gehalveerd, by half; verdubbelen, double. */
     readonly halving: readonly string[];
-    /** A change by a fraction: "met een derde", "by a quarter". */
+    /** A change by a fraction ("met een derde", "by a quarter") or a share of the whole ("driekwart van", "two thirds of"). */
     /** A share of the baseline ("met een derde", "by two thirds"), with that share in whole percents. */
     readonly fractions: Readonly<Record<string, number>>;
     readonly doubling: readonly string[];

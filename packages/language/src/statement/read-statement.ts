@@ -293,7 +293,7 @@ class Reader {
                 // "de halve marathon": an adjective after an article, not the verb "halve".
                 if (length === 1 && this.isArticle(this.tokens[i - 1])) continue;
                 const last = this.tokens[i + length - 1];
-                const share = kind === 'fraction' ? this.lex.fractionShares.get(this.tokens.slice(i, i + length).map(t => t.lower).join(' ')) : undefined;
+                const share = kind === 'fraction' ? this.lex.fractionShares.get(this.text.slice(this.tokens[i].start, last.end).toLowerCase().replace(/\s+/g, ' ')) : undefined;
                 this.criteria.push({ kind, text: this.text.slice(this.tokens[i].start, last.end), from: this.tokens[i].start, to: last.end, share });
                 this.take(i, i + length);
             }
@@ -1003,6 +1003,16 @@ class Reader {
             if (q.role !== 'identifier' && q.role !== 'target') continue;
             const at = this.tokenAt.get(q.from) ?? -1;
             const before = tokens[at - 1];
+            // "in de top 3", "in the top 10": a rank to reach; the rank is the result, not the word "top".
+            const topAt = before?.text === '-' ? at - 2 : at - 1;
+            if (at > 0 && tokens[topAt]?.lower === 'top' && (!tokens[topAt].capital || topAt === 0)) {
+                q.role = 'identifier';
+                q.unit = undefined;
+                const rank = `top ${q.text}`;
+                this.results.push({ kind: 'level', object: rank, text: rank, from: tokens[topAt].start, to: q.to });
+                this.take(topAt, at);
+                continue;
+            }
             if (at <= 0 || !before || !this.lex.levelNouns.has(before.lower)) continue;
             // "haalt niveau 3", "reach level 2": a level to reach; "de opleiding tot verpleegkundige niveau 4": a name.
             if (this.reachesLevel(at - 1)) {
