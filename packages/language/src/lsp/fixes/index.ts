@@ -1,7 +1,7 @@
 /** The quick fixes of every rule, found by the diagnostic's code. Each rule's fixes live in fixes/<prefix>.ts. */
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { isRuleCode } from '../../validation/rules.js';
+import { isRuleCode, RULES } from '../../validation/rules.js';
 import { acceptableFixes } from './acceptable.js';
 import { budgetFixes } from './budget.js';
 import { dateFixes } from './date.js';
@@ -22,12 +22,18 @@ const FIXES: RuleFixes = {
     ...magieFixes, ...erFixes, ...dateFixes, ...budgetFixes, ...refFixes, ...planFixes, ...suppressionFixes, ...syntaxFixes,
 };
 
-/** The fixes for one diagnostic; only those with edits. */
+/**
+ * The fixes for one diagnostic; only those with edits. Only a rule that RULES marks 'safe' may have a preferred fix,
+ * the one fix-all applies unattended: a fix file can narrow that down, never widen it.
+ */
 export function fixesForDiagnostic(document: LangiumDocument, diagnostic: Diagnostic, ctx: FixContext): Fix[] {
     const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
     if (!isRuleCode(code)) return [];
     const fixes = FIXES[code];
     if (!fixes) return [];
     const node = nodeAt(document, document.textDocument.offsetAt(diagnostic.range.start));
-    return fixes({ diagnostic, node }, ctx).filter(fix => fix.edits.length > 0);
+    const safe = RULES[code].fix === 'safe';
+    return fixes({ diagnostic, node }, ctx)
+        .filter(fix => fix.edits.length > 0)
+        .map(fix => fix.preferred && !safe ? { ...fix, preferred: false } : fix);
 }
