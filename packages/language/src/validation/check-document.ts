@@ -9,7 +9,7 @@ import { goalKind } from '../model/plan.js';
 import type { CheckContext, Finding, Report } from './finding.js';
 import { checkAcceptable } from './checks/acceptable.js';
 import { checkAmounts, checkFacilitation } from './checks/budget.js';
-import { checkActionDates, checkDates, checkDeadlineSoon, checkPlanPeriod, checkReviewDate } from './checks/date.js';
+import { checkActionDates, checkDates, checkDeadlineSoon, checkGoalDates, checkPlanPeriod, checkReviewDate } from './checks/date.js';
 import { checkEr } from './checks/er.js';
 import { checkMagie } from './checks/magie.js';
 import { checkMeasurable } from './checks/measurable.js';
@@ -17,7 +17,7 @@ import { checkDuplicateFields, checkGoalLinked, checkPlan, checkSignOff } from '
 import { checkActionsWithinGoal, checkRealistic } from './checks/realistic.js';
 import { checkDerivation, checkNames } from './checks/ref.js';
 import { checkSpecific } from './checks/specific.js';
-import { checkGoalDates, checkTimeBound } from './checks/time-bound.js';
+import { checkTimeBound } from './checks/time-bound.js';
 
 /**
  * Calls `visit` for the node and every node it contains, in the order of Langium's `streamAst`. A plain
@@ -73,15 +73,15 @@ function checkGoal(goal: Goal, ctx: CheckContext, report: Report): void {
         checkAcceptable(goal, report);
         checkRealistic(goal, report);
         checkActionsWithinGoal(goal, report);
-        checkTimeBound(goal, report);
+        checkTimeBound(goal, ctx, report);
     } else if (kind === 'magie') {
         checkMagie(goal, report);
         checkActionsWithinGoal(goal, report);
     } else {
         checkEr(goal, report);
     }
+    if (kind === 'magie') checkGoalDates(goal, ctx, report);
     if (kind !== 'er') {
-        checkGoalDates(goal, ctx, report);
         checkDeadlineSoon(goal, ctx, report);
         checkGoalLinked(goal, report);
     }

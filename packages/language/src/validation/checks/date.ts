@@ -1,8 +1,9 @@
 /** Dates: date.* */
 import { reflection, type Action, type Goal, type Plan, type Review } from '../../generated/ast.js';
-import { datesOf, goalStatus, periodOf } from '../../model/plan.js';
+import { datesOf, goalHorizon, goalStatus, periodOf, planOf, recordsResult } from '../../model/plan.js';
 import { dateReading, formatDate, isIsoDate, parseDate } from '../../model/values.js';
 import type { CheckContext, Report } from '../finding.js';
+import type { RuleCode } from '../rules.js';
 
 const DATE_PROPERTIES = ['start', 'end', 'date', 'deadline'] as const;
 
@@ -80,4 +81,54 @@ export function checkDeadlineSoon(goal: Goal, ctx: CheckContext, report: Report)
     const status = goalStatus(goal);
     if (status === 'done' || status === 'cancelled') return;
     report({ code: 'date.deadline-soon', node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end), days: end - ctx.today }, counted: { days: 'days' }, goal });
+}
+
+/** The rules that report a goal's dates reversed, outside the plan period, or overdue. */
+export interface GoalDateCodes {
+    readonly reversed: RuleCode;
+    readonly outside: RuleCode;
+    readonly overdue: RuleCode;
+}
+
+/**
+ * MAGIE has no T (Meetbaar, Acceptabel, Gecommuniceerd, Inspirerend, Engagerend), so the dates a MAGIE goal happens to
+ * have report as plain date problems; a SMART goal's report against its T (checks/time-bound.ts).
+ */
+const DATE_CODES: GoalDateCodes = { reversed: 'date.end-before-start', outside: 'date.outside-period', overdue: 'date.overdue' };
+
+/** The dates of a goal that is not SMART: in order, inside the period, not overdue. */
+export function checkGoalDates(goal: Goal, ctx: CheckContext, report: Report): void {
+    checkDatesOfGoal(goal, ctx, report, DATE_CODES);
+}
+
+/** The checks that hold for every goal that has dates, whatever its kind, reported under the codes given. */
+export function checkDatesOfGoal(goal: Goal, ctx: CheckContext, report: Report, codes: GoalDateCodes): void {
+    const { start, end } = datesOf(goal);
+    if (start !== undefined && end !== undefined && end < start) {
+        report({ code: codes.reversed, node: goal, property: 'end', params: { goal: goal.name, start: goal.start!, end: goal.end! }, goal });
+        return;
+    }
+    const plan = planOf(goal);
+    const period = periodOf(plan);
+    if (goalHorizon(goal) !== 'long' && period.start !== undefined && period.end !== undefined && period.end >= period.start) {
+        const outside = (start !== undefined && (start < period.start || start > period.end))
+            || (end !== undefined && (end > period.end || end < period.start));
+        if (outside) {
+            report({
+                code: codes.outside, node: goal,
+                property: start !== undefined && (start < period.start || start > period.end) ? 'start' : 'end', goal,
+                params: {
+                    goal: goal.name, start: goal.start ?? '?', end: goal.end ?? '?',
+                    periodStart: formatDate(period.start), periodEnd: formatDate(period.end),
+                },
+                related: plan?.period ? [{ node: plan.period, labelKey: 'related.planPeriod' }] : undefined,
+            });
+        }
+    }
+    if (end === undefined || end >= ctx.today) return;
+    const status = goalStatus(goal);
+    if (status === 'done' || status === 'cancelled') return;
+    if (!goal.reviews.some(r => recordsResult(r, ctx.today))) {
+        report({ code: codes.overdue, node: goal, property: 'end', params: { goal: goal.name, end: formatDate(end) }, goal });
+    }
 }
