@@ -3,7 +3,7 @@
  * from the keyword table, placeholder texts from the message catalogue, and real dates, so a new plan parses at
  * once and the user only fills in the blanks.
  */
-import { catalogue } from './i18n/catalogue.js';
+import { catalogue, format } from './i18n/catalogue.js';
 import { kw, valueKeyword, type Locale } from './keywords.js';
 
 /** Snippet syntax gives '$', '}' and '\' a meaning; placeholder texts must not. */
@@ -42,7 +42,7 @@ export function planSnippet(locale: Locale, today: Date): string {
     const dates = planDates(today);
     let stop = 0;
     const field = (value: string) => `\${${++stop}:${escape(value)}}`;
-    const title = field(text.title.replace('{year}', String(today.getFullYear())).replace('{name}', text.employee));
+    const title = field(format(text.title, { year: today.getFullYear(), name: text.employee }));
     const employee = field(text.employee);
     const orgGoal = field(text.orgGoalName);
     return [

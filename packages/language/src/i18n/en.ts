@@ -753,8 +753,6 @@ export const en = {
             type: 'Type',
             action: 'Action',
             provider: 'Provider',
-            start: 'Start',
-            end: 'End',
             when: 'When',
             hours: 'Hours',
             cost: 'Cost',
@@ -801,7 +799,6 @@ export const en = {
             intro: 'Not part of the agreement. What POP\'s check advises, to discuss before signing; it is left out of the plan itself.',
             plan: 'The plan as a whole',
             accepted: 'Accepted by a comment in the plan',
-            none: 'The check has no advice for this plan.',
         },
         notices: {
             syntaxErrorCount: { one: 'This plan has {count} syntax error. Everything that could be read is shown; some parts may be missing.', other: 'This plan has {count} syntax errors. Everything that could be read is shown; some parts may be missing.' },

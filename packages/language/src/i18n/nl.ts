@@ -745,8 +745,6 @@ export const nl: Catalogue = {
             type: 'Soort',
             action: 'Actie',
             provider: 'Aanbieder',
-            start: 'Start',
-            end: 'Eind',
             when: 'Wanneer',
             hours: 'Uren',
             cost: 'Kosten',
@@ -793,7 +791,6 @@ export const nl: Catalogue = {
             intro: 'Geen onderdeel van de afspraken. Wat de controle van POP adviseert, om te bespreken voor de ondertekening; het staat daarom niet in het plan zelf.',
             plan: 'Het plan als geheel',
             accepted: 'Geaccepteerd met een commentaar in het plan',
-            none: 'De controle heeft geen adviezen voor dit plan.',
         },
         notices: {
             syntaxErrorCount: { one: 'Dit plan bevat {count} syntaxfout. Alles wat gelezen kon worden staat hieronder; sommige delen kunnen ontbreken.', other: 'Dit plan bevat {count} syntaxfouten. Alles wat gelezen kon worden staat hieronder; sommige delen kunnen ontbreken.' },
