@@ -3,8 +3,8 @@ import { CstUtils, isLeafCstNode, type LangiumParser } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { PopCstNodeBuilder, PopLeafCstNode } from '../../packages/language/src/cst-nodes.js';
 import {
-    checkLangiumInternals, interceptAssignments, LANGIUM_VERSION_WRITTEN_FOR, LangiumInternalsError, replaceCstNodeBuilder,
-    tokensHeldBy,
+    checkLangiumInternals, interceptAssignments, LANGIUM_VERSION_WRITTEN_FOR, LangiumInternalsError, releaseTokens,
+    replaceCstNodeBuilder, tokensHeldBy,
 } from '../../packages/language/src/langium-internals.js';
 import { createServices } from '../support/services.js';
 
@@ -59,6 +59,7 @@ describe('the fence around Langium internals', () => {
         expect(failureOf(() => replaceCstNodeBuilder(bare, new PopCstNodeBuilder())).member).toBe('LangiumParser.nodeBuilder');
         expect(failureOf(() => interceptAssignments(bare, (_node, _operator, _feature, cstNode) => cstNode)).member).toBe('LangiumParser.assign');
         expect(failureOf(() => tokensHeldBy(bare)).member).toBe('LangiumParser.wrapper');
+        expect(failureOf(() => releaseTokens(bare)).member).toBe('LangiumParser.wrapper');
         const withAnotherBuilder = { nodeBuilder: {} } as unknown as LangiumParser;
         expect(failureOf(() => replaceCstNodeBuilder(withAnotherBuilder, new PopCstNodeBuilder())).member).toBe('LangiumParser.nodeBuilder');
     });

@@ -1,6 +1,6 @@
 /**
- * The one place where POP reaches Langium members that TypeScript does not let it reach: private members of
- * `LangiumParser`, and its protected Chevrotain wrapper from outside a subclass. A cast into them compiles whatever
+ * The one place where POP reaches Langium members that are not public: private members of `LangiumParser`, and
+ * its protected Chevrotain wrapper. A cast into them compiles whatever
  * Langium calls them, so a Langium upgrade that renames one would fail only at run time, somewhere in a parse.
  * Instead, every such member is checked here: the parser's prototype members when the services are created
  * (`checkLangiumInternals`), and the members a parser instance holds when POP's parser is built, before any is
@@ -92,9 +92,18 @@ export function interceptAssignments(
     };
 }
 
-/** The tokens `parser` still holds from its last parse (Langium leaves them in Chevrotain until the next one). */
-export function tokensHeldBy(parser: LangiumParser): readonly IToken[] {
+function chevrotainOf(parser: LangiumParser): { input: IToken[] } {
     const wrapper = internalsOf(parser).wrapper as { input?: unknown } | undefined;
     if (typeof wrapper !== 'object' || !Array.isArray(wrapper.input)) throw new LangiumInternalsError('LangiumParser.wrapper', 'a Chevrotain parser with an input array');
-    return wrapper.input as IToken[];
+    return wrapper as { input: IToken[] };
+}
+
+/** The tokens `parser` still holds from its last parse (Langium leaves them in Chevrotain until the next one). */
+export function tokensHeldBy(parser: LangiumParser): readonly IToken[] {
+    return chevrotainOf(parser).input;
+}
+
+/** Lets go of the tokens `parser` holds from its last parse: setting Chevrotain's input resets the recogniser. */
+export function releaseTokens(parser: LangiumParser): void {
+    chevrotainOf(parser).input = [];
 }

@@ -10,7 +10,7 @@ import {
 import type { IRecognitionException, TokenType } from 'chevrotain';
 import { PopCstNodeBuilder } from './cst-nodes.js';
 import { KeywordCorrector } from './keyword-corrections.js';
-import { interceptAssignments, replaceCstNodeBuilder } from './langium-internals.js';
+import { interceptAssignments, releaseTokens, replaceCstNodeBuilder, tokensHeldBy } from './langium-internals.js';
 import { keywordLanguage } from './keywords.js';
 import { declaredLocale, keywordMajority } from './model/plan.js';
 import type { Document } from './generated/ast.js';
@@ -50,9 +50,8 @@ class PopLangiumParser extends LangiumParser {
             return this.withKeywordsCorrected(input, result) ?? result;
         } finally {
             // Langium hands the tokens to Chevrotain and leaves them there until the next parse: about 60 tokens per
-            // goal, with their text, kept on the heap for nothing. Setting the input resets the recogniser and lets
-            // go of them; the result already holds copies of the errors. test/parsing/token-release.test.ts
-            this.wrapper.input = [];
+            // goal, with their text, kept on the heap for nothing. The result already holds copies of the errors.
+            releaseTokens(this);
         }
     }
 
@@ -74,7 +73,7 @@ class PopLangiumParser extends LangiumParser {
         let retype: ReadonlyMap<number, TokenType> = new Map();
         const errors: IRecognitionException[] = [];
         for (let round = 0; round < CORRECTION_ROUNDS && corrected.parserErrors.length > 0; round++) {
-            const corrections = this.corrector.correct(input, corrected, this.wrapper.input, locale, trial, retype);
+            const corrections = this.corrector.correct(input, corrected, tokensHeldBy(this), locale, trial, retype);
             if (!corrections) break;
             retype = corrections.retype;
             errors.push(...corrections.errors);
