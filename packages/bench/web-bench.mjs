@@ -63,10 +63,9 @@ const { planText } = await import(`data:text/javascript;base64,${Buffer.from(gen
 const server = await serveStatic(site);
 const browser = await chromium.launch({ executablePath: process.env.POP_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
-    // Load: each page in a browser context of its own, with no other tab, closed afterwards. The floor used to load
-    // in a second tab beside the open playground, which made it 35-45 % faster than on its own (docs/web.md, "The
-    // load ratio's floor"), so the two pages were measured under different conditions. Turns alternate which page
-    // loads first, so the machine's load weighs on both; the first pair only warms Chromium up and is not counted.
+    // Load: each page in a browser context of its own, with no other tab, closed afterwards: beside an open tab a
+    // page loads 35-45 % faster (docs/web.md, "The load ratio's floor"). Turns alternate which page loads first, so
+    // the machine's load weighs on both; the first pair only warms Chromium up and is not counted.
     const tenGoals = planText({ goals: 10, withOrganisation: true });
     const loadAlone = async page => {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

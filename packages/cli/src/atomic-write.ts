@@ -34,10 +34,9 @@ function replaceThroughTemporary(temp: string, file: string, content: string | U
 
 /**
  * Atomic writes of many files: each is written to a temporary folder beside it, then renamed over it, so that a
- * reader still never sees half a file. Making a file in a folder of a thousand plans cost about 0.6 ms of system CPU
- * on ext4 here, against 0.05 ms in a small folder: `pop fix` on 1,000 plans spent 0.6 s making its temporary files.
- * The temporary folder (one per folder written to, on the same file system, so the rename stays atomic) is removed
- * by `close`.
+ * reader still never sees half a file. A folder of its own, because making a file in a folder of a thousand plans
+ * costs about ten times what it costs in a small one (docs/performance.md). The temporary folder (one per folder
+ * written to, on the same file system, so the rename stays atomic) is removed by `close`.
  */
 export class AtomicWrites {
     private readonly folders = new Map<string, string>();

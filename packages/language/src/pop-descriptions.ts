@@ -3,8 +3,8 @@
  *
  * Langium describes every exported goal with an object literal holding a getter (which V8 keeps as a slow,
  * dictionary-mode object), a closure, its path as a string and its selection segment (four objects); and
- * every reference with its segment and two path strings. A heap snapshot of a 2,000-goal plan showed these
- * at about 2 KB per goal, more than the goal's own syntax tree nodes. Almost none of it is read: segments and
+ * every reference with its segment and two path strings: about 2 KB per goal, more than the goal's own syntax
+ * tree nodes (docs/langium-overrides.md). Almost none of it is read: segments and
  * paths are needed for a hover, a rename or a find-references on one name. Here they are computed on first
  * read, from the nodes the entry already points at, and kept.
  */

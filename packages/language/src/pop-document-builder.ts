@@ -1,9 +1,8 @@
 /**
- * Langium tells the listeners of a document's phase (among them the one that publishes its diagnostics) only while
- * the build is not cancelled. A build is cancelled by the next edit or opened file, so a document validated just
- * before that was left validated, with its diagnostics never sent: nothing builds it again until it changes. Opening
- * files in quick succession (a preview tab moving through the explorer) left some of them without problems shown
- * (`test/protocol/closing-documents.test.ts` found it under load). A validated document is now always announced.
+ * A validated document is always announced, also when its build is cancelled right after (by the next edit or
+ * opened file). Langium tells a phase's listeners, among them the one that publishes diagnostics, only while the
+ * build is not cancelled, and nothing builds a validated document again until it changes: its problems would never
+ * be shown.
  */
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument } from 'langium';
 

@@ -3,11 +3,9 @@
  * ask for it. Once it is closed: its file, if it has one (a `file:` URI; an untitled plan has none, and reading its
  * name as a path would read some other file).
  *
- * Rebuilding a closed document whose file cannot be read (untitled, or deleted while open, and closed while a
- * rebuild was pending) made the build fail, and every later build with it, since they all include the document
- * again: the server stopped answering (the random-session test found it). Such a document keeps the text it last
- * had, or is empty if it never had any (its first build was cancelled before it was parsed). Either way only until
- * the close is handled, which takes it out of the workspace (lsp/pop-document-update-handler.ts).
+ * A closed document whose file cannot be read (untitled, or deleted while open) keeps the text it last had, or is
+ * empty if it never had any, until the close is handled and takes it out of the workspace
+ * (lsp/pop-document-update-handler.ts): reading it would fail this build and every later one that includes it.
  */
 import { Cancellation, DefaultLangiumDocumentFactory, type AstNode, type FileSystemProvider, type LangiumDocument, type URI } from 'langium';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

@@ -1,9 +1,8 @@
 /**
  * Which language a document belongs to. Langium asks the editor's language id while a document is open, and its
- * file extension otherwise. A POP document with no extension (an untitled plan, `untitled:Untitled-1`) therefore
- * had no language once it was closed, and any build that still touched it threw; a closed untitled plan with a
- * reference that did not resolve, which every build checks again, made the server stop publishing diagnostics.
- * A document the workspace already holds keeps the language it was read with: POP, the only one.
+ * file extension otherwise, so a POP document with no extension (an untitled plan, `untitled:Untitled-1`) would
+ * have no language once closed, and every build that still touches it would throw. A document the workspace
+ * already holds keeps the language it was read with: POP, the only one.
  */
 import { DefaultServiceRegistry, type LangiumCoreServices, type LangiumSharedCoreServices, type URI } from 'langium';
 

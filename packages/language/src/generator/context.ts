@@ -5,7 +5,7 @@ import { catalogue, format, type Catalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../keywords.js';
 import { formatMoney, formatNumber, parseDate } from '../model/values.js';
 import { dayText } from '../report/format.js';
-import type { Judgement } from '../validation/pop-analysis.js';
+import type { Judgement } from '../validation/judgement-cache.js';
 import { html, slug, type Html } from '../html/escape.js';
 
 export type RenderMode = 'file' | 'preview';

@@ -1,8 +1,8 @@
 /** What the reader is told when the plan could not be read in full, or not at all. */
 import type { LangiumDocument } from 'langium';
 import { catalogue, format, plural } from '../i18n/catalogue.js';
-import { ruleMessage } from '../validation/pop-document-validator.js';
-import { describeParserError } from '../validation/syntax-messages.js';
+import { ruleMessage } from '../validation/rule-message.js';
+import { describeParserError } from '../validation/checks/syntax.js';
 import type { RenderContext } from './context.js';
 import { html, type Html } from '../html/escape.js';
 

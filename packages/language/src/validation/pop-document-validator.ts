@@ -25,9 +25,6 @@ export interface PopDiagnosticData {
     suggestions?: string[];
 }
 
-/** Re-exported for the generator's import until its rewrite lands: the message builder lives in rule-message.ts. */
-export { ruleMessage };
-
 /**
  * Turns POP's findings, and Langium's own syntax and linking errors, into diagnostics with stable codes,
  * localised messages, documentation links and the user's severities.
