@@ -518,14 +518,14 @@ function toMonacoPosition(position: Position): Monaco.IPosition {
     return { lineNumber: position.line + 1, column: position.character + 1 };
 }
 
-export function toLspRange(range: Monaco.IRange): Range {
+function toLspRange(range: Monaco.IRange): Range {
     return {
         start: { line: range.startLineNumber - 1, character: range.startColumn - 1 },
         end: { line: range.endLineNumber - 1, character: range.endColumn - 1 },
     };
 }
 
-export function toMonacoRange(range: Range): Monaco.IRange {
+function toMonacoRange(range: Range): Monaco.IRange {
     return {
         startLineNumber: range.start.line + 1, startColumn: range.start.character + 1,
         endLineNumber: range.end.line + 1, endColumn: range.end.character + 1,

@@ -68,7 +68,7 @@ export function initializeParams(settings: Record<string, unknown>): object {
 export const POP_LANGUAGE_ID = 'pop';
 
 /** The version boot.ts opens its documents with: lower than any version of a Monaco model. */
-export const EARLY_VERSION = 0;
+const EARLY_VERSION = 0;
 
 /** A JSON-RPC message as it crosses the worker boundary (vscode-jsonrpc posts the objects themselves). */
 interface Message {
