@@ -23,6 +23,39 @@ export function bundledExamples(folder = path.join(root, 'examples')) {
     return found;
 }
 
+/**
+ * Monaco modules the playground bundles but never runs, each replaced by a class that refuses to be built (about
+ * 300 KB of script and styles): the diff editors (only createDiffEditor and createMultiFileDiffEditor make one, and
+ * the page calls neither), the GPU renderer (only with `experimentalGpuAcceleration: 'on'`) and the tree-sitter token
+ * backend (the standalone editor's tree-sitter service supports no language). The playground's room under its size
+ * limit comes from here (docs/web.md). A stub that lacks a name its importer wants fails the build.
+ */
+const MONACO_STUBS = {
+    'browser/widget/diffEditor/diffEditorWidget.js': ['DiffEditorWidget'],
+    'browser/widget/multiDiffEditor/multiDiffEditorWidget.js': ['MultiDiffEditorWidget'],
+    'browser/gpu/viewGpuContext.js': ['ViewGpuContext'],
+    'browser/viewParts/viewLinesGpu/viewLinesGpu.js': ['ViewLinesGpu'],
+    'browser/viewParts/rulersGpu/rulersGpu.js': ['RulersGpu'],
+    'browser/viewParts/gpuMark/gpuMark.js': ['GpuMarkOverlay'],
+    'common/model/tokens/treeSitter/treeSitterSyntaxTokenBackend.js': ['TreeSitterSyntaxTokenBackend'],
+};
+
+const monacoStubsPlugin = {
+    name: 'pop-monaco-stubs',
+    setup(build) {
+        const editorDir = path.join(root, 'node_modules/monaco-editor/esm/vs/editor');
+        build.onResolve({ filter: /^\.\.?\// }, args => {
+            const file = path.relative(editorDir, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+            return MONACO_STUBS[file] ? { path: file, namespace: 'pop-monaco-stub' } : undefined;
+        });
+        build.onLoad({ filter: /.*/, namespace: 'pop-monaco-stub' }, args => ({
+            loader: 'js',
+            contents: MONACO_STUBS[args.path]
+                .map(name => `export class ${name} { constructor() { throw new Error('${name} is not in the playground'); } }`).join('\n'),
+        }));
+    },
+};
+
 /** Monaco's package exports map only .js files; its stylesheets are taken straight from its ESM folder. */
 const monacoStylesPlugin = {
     name: 'pop-monaco-styles',
@@ -84,7 +117,7 @@ export async function buildPlayground({ outdir = path.join(root, 'dist/playgroun
         esbuild.build({
             ...options('iife'),
             entryPoints: { playground: 'packages/web/src/playground/main.ts' },
-            plugins: [...options('iife').plugins, examplesPlugin, monacoStylesPlugin, pageCataloguePlugin],
+            plugins: [...options('iife').plugins, examplesPlugin, monacoStylesPlugin, monacoStubsPlugin, pageCataloguePlugin],
             // Monaco's icons: the codicon font, served from this site like everything else.
             loader: { '.ttf': 'file' },
             assetNames: '[name]',
