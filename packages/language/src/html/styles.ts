@@ -173,7 +173,7 @@ const PRINT = `
     h2 { font-size: 14pt; break-after: avoid; margin-top: 1.4rem; }
     h3, h4, caption { break-after: avoid; }
     .goal { break-inside: auto; border-color: #c9d1d9; }
-    /* Tables may run on to the next page (rows stay whole, headers repeat), so a long one leaves no page half empty. */
+    /* Tables may run on to the next page (rows stay whole, headers repeat): kept whole, a long one left page 1 half empty. */
     .goal > header, .scorecard, .progress-block, .supports-block, figure, .sign-off, .facts, .notice { break-inside: avoid; }
     tr { break-inside: avoid; }
     thead { display: table-header-group; }
