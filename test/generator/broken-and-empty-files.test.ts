@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CLEAN_GOAL_EN, goalEn, planEn } from '../support/plans.js';
 import { example } from '../support/paths.js';
+import { diagnosticsOf } from '../support/services.js';
 import { render, texts } from './dom.js';
 
 describe('a plan that cannot be read in full still renders what it can', () => {
@@ -15,6 +16,16 @@ describe('a plan that cannot be read in full still renders what it can', () => {
         expect(notice.querySelector('li')?.textContent).toMatch(/^Line \d+: /);
         expect(texts(dom, 'section.goal h3')).toContain('Present convincingly');
         expect(texts(dom, 'h1')).toEqual(['PDP 2027']);
+    });
+
+    test('the notice words each syntax error as the editor does', async () => {
+        // An unterminated string, a control character and a misplaced token: each of the three kinds of syntax rule.
+        const text = planEn(`${goalEn(CLEAN_GOAL_EN)}\n    goal broken "Half typed {\n        start 2027-01-01 \u0007\n    }`);
+        const { dom } = await render(text);
+        const syntax = (await diagnosticsOf(text)).filter(d => String(d.code).startsWith('syntax.'));
+        expect(syntax.length).toBeGreaterThan(1);
+        const listed = texts(dom, '.syntax-notice li').map(item => item.replace(/^Line \d+: /, ''));
+        expect(listed).toEqual(syntax.slice(0, listed.length).map(d => d.message.replace(/\s+/g, ' ').trim()));
     });
 
     test('the notice is in the plan language', async () => {

@@ -1,8 +1,7 @@
 /** What the reader is told when the plan could not be read in full, or not at all. */
 import type { LangiumDocument } from 'langium';
-import { catalogue, format, plural } from '../i18n/catalogue.js';
-import { ruleMessage } from '../validation/rule-message.js';
-import { describeParserError } from '../validation/checks/syntax.js';
+import { format, plural } from '../i18n/catalogue.js';
+import { checkSyntax } from '../validation/checks/syntax.js';
 import type { RenderContext } from './context.js';
 import { html, type Html } from '../html/escape.js';
 
@@ -12,21 +11,8 @@ export interface SyntaxProblem { line: number; message: string }
 
 /** The syntax errors as the diagnostics word them, read from the parse result so that no validation is needed. */
 export function syntaxProblems(document: LangiumDocument, ctx: Pick<RenderContext, 'locale'>): SyntaxProblem[] {
-    const { lexerErrors, parserErrors } = document.parseResult;
-    const text = document.textDocument;
     const problems: SyntaxProblem[] = [];
-    for (const error of lexerErrors) {
-        const line = (error.line ?? 1) - 1;
-        const char = text.getText().charAt(text.offsetAt({ line, character: (error.column ?? 1) - 1 }));
-        const message = char === '"'
-            ? catalogue(ctx.locale).syntax.unterminatedString
-            : ruleMessage(ctx.locale, 'syntax.unexpected-character', { params: { text: char } });
-        problems.push({ line, message });
-    }
-    for (const error of parserErrors) {
-        const { range, message } = describeParserError(error, text, ctx.locale);
-        problems.push({ line: range.start.line, message });
-    }
+    checkSyntax(document, ctx.locale, problem => problems.push({ line: problem.range.start.line, message: problem.message }));
     return problems.sort((a, b) => a.line - b.line);
 }
 

@@ -252,7 +252,6 @@ export const en = {
         expected: "Expected {expected} but found '{found}'.",
         expectedEnd: "Expected {expected} but the file ends here.",
         unexpected: "'{found}' is not expected here.",
-        unterminatedString: 'This text has no closing quote. Add the closing quote (") on the same line.',
         tokenNames: {
             STRING: 'text in "quotes"',
             DATE: 'a date (YYYY-MM-DD)',

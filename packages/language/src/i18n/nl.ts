@@ -246,7 +246,6 @@ export const nl: Catalogue = {
         expected: "Verwacht: {expected}, maar gevonden: '{found}'.",
         expectedEnd: 'Verwacht: {expected}, maar het bestand houdt hier op.',
         unexpected: "'{found}' hoort hier niet.",
-        unterminatedString: 'Deze tekst heeft geen sluitend aanhalingsteken. Zet het sluitende aanhalingsteken (") op dezelfde regel.',
         tokenNames: {
             STRING: 'tekst tussen "aanhalingstekens"',
             DATE: 'een datum (JJJJ-MM-DD)',

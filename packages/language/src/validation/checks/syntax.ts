@@ -103,12 +103,6 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
     return { range, message: ruleMessage(locale, 'syntax.unexpected-token', { params: { detail: message } }), code: 'syntax.unexpected-token' };
 }
 
-/** A parser error as a located, localised sentence (the generator's notices show the same words as the diagnostics). */
-export function describeParserError(error: IRecognitionException, text: TextDocument, locale: Locale): { range: Range; message: string } {
-    const { range, message } = describeSyntaxError(error, text, locale);
-    return { range, message };
-}
-
 /** Whether the last thing before `offset`, past any white space, is the closing quote of a text. */
 function followsText(source: string, offset: number): boolean {
     let k = offset - 1;
