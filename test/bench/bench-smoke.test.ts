@@ -7,8 +7,8 @@ import type { BenchResults } from '../../packages/bench/src/run.js';
 import { planText, titleRange, workspaceFiles } from '../../packages/bench/src/generate.js';
 import { createServices } from '../../packages/bench/src/in-process.js';
 import { withReversedDates } from '../../packages/bench/src/cli-process.js';
+import { ROOT } from '../support/paths.js';
 
-const root = path.resolve(__dirname, '../..');
 const out = mkdtempSync(path.join(os.tmpdir(), 'pop-bench-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -65,8 +65,8 @@ describe('benchmark input', () => {
 
 describe('npm run bench --quick', () => {
     it('writes every measurement and ratio as JSON and a Markdown table', () => {
-        const run = spawnSync(process.execPath, [path.join(root, 'packages/bench/bench.mjs'), '--quick', '--out', out], {
-            cwd: root, encoding: 'utf8', timeout: 240_000,
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/bench/bench.mjs'), '--quick', '--out', out], {
+            cwd: ROOT, encoding: 'utf8', timeout: 240_000,
         });
         expect(run.stderr).not.toMatch(/bench: /);
         expect(run.status).toBe(0);
@@ -86,9 +86,9 @@ describe('npm run bench --quick', () => {
         nonNegative(results.teamReport.reportCpuMs);
         nonNegative(results.lsp.bareColdStartMs);
         expect(results.render.map(r => r.goals)).toEqual([results.options.medium, results.options.large]);
-        const renderer = existsSync(path.join(root, 'packages/language/src/generator/render.ts'));
+        const renderer = existsSync(path.join(ROOT, 'packages/language/src/generator/render.ts'));
         for (const r of results.render) if (renderer) nonNegative(r.ms);
-        const server = existsSync(path.join(root, 'dist/server.cjs'));
+        const server = existsSync(path.join(ROOT, 'dist/server.cjs'));
         if (server) {
             nonNegative(results.lsp.coldStartMs);
             for (const l of results.lsp.latency) nonNegative(l.ms);

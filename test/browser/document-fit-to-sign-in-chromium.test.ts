@@ -14,10 +14,10 @@ import { pop } from '../cli/run-cli.js';
 import { example, ROOT } from '../support/paths.js';
 import { render } from '../generator/dom.js';
 import { axeViolations } from '../support/axe.js';
+import { TODAY } from '../support/services.js';
 
 const CHROMIUM = process.env.POP_CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = path.join(ROOT, 'test-results');
-const TODAY = '2027-06-01';
 const SHARED = example('shared/organisatiedoelen.pop');
 
 const EXAMPLES = {

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CLEAN_GOAL_EN, goalEn, planEn } from '../support/plans.js';
 import { example, ROOT } from '../support/paths.js';
 import { render } from '../generator/dom.js';
+import { TODAY } from '../support/services.js';
 
 const CHROMIUM = process.env.POP_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const A4_WIDTH = 794;
 const RESULTS = path.join(ROOT, 'test-results');
-const TODAY = '2027-06-01';
 const SHARED = example('shared/organisatiedoelen.pop');
 
 let context: BrowserContext;

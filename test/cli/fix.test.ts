@@ -56,7 +56,7 @@ function planFile(text = PLAN, name = 'plan.pop'): string {
     return file;
 }
 
-function codes(file: string): string[] {
+function codesPopCheckReports(file: string): string[] {
     const result = pop(['check', path.basename(file), ...SETTINGS, '--format', 'json'], { cwd: path.dirname(file) });
     return (JSON.parse(result.stdout) as Array<{ code: string }>).map(p => p.code);
 }
@@ -64,14 +64,14 @@ function codes(file: string): string[] {
 describe('pop fix', { timeout: 60_000 }, () => {
     test('applies the safe fixes, says what it fixed per file by rule, and exits as pop check on the result', () => {
         const file = planFile();
-        expect(codes(file)).toEqual(expect.arrayContaining(['smart.time-bound.end-before-start', 'smart.time-bound.no-end']));
+        expect(codesPopCheckReports(file)).toEqual(expect.arrayContaining(['smart.time-bound.end-before-start', 'smart.time-bound.no-end']));
         const result = pop(['fix', 'plan.pop', ...SETTINGS], { cwd: path.dirname(file) });
         expect(readFileSync(file, 'utf8')).toBe(FIXED);
         expect(result.stdout).toBe('plan.pop: fixed 2 problems: smart.time-bound.end-before-start, smart.time-bound.no-end\n');
         expect(result.stderr).toMatch(/^Fixed 2 problems in 1 of 1 file\.\n0 errors, \d+ warnings?, \d+ infos? in 1 file\.\n$/);
         expect(result.code).toBe(0);
-        expect(codes(file)).not.toContain('smart.time-bound.end-before-start');
-        expect(codes(file)).not.toContain('smart.time-bound.no-end');
+        expect(codesPopCheckReports(file)).not.toContain('smart.time-bound.end-before-start');
+        expect(codesPopCheckReports(file)).not.toContain('smart.time-bound.no-end');
     });
 
     test('is idempotent: a second run finds nothing to fix and leaves the bytes alone', () => {
@@ -113,7 +113,7 @@ describe('pop fix', { timeout: 60_000 }, () => {
         const only = planFile();
         const result = pop(['fix', 'plan.pop', ...SETTINGS, '--rule', 'smart.time-bound.no-end'], { cwd: path.dirname(only) });
         expect(result.stdout).toBe('plan.pop: fixed 1 problem: smart.time-bound.no-end\n');
-        expect(codes(only)).toContain('smart.time-bound.end-before-start');
+        expect(codesPopCheckReports(only)).toContain('smart.time-bound.end-before-start');
         expect(result.code).toBe(1);
 
         const group = planFile();

@@ -3,8 +3,8 @@
  * and comment, adds no syntax error, and removes the diagnostics it claims to fix.
  */
 import type { LangiumDocument } from 'langium';
-import type { CodeAction, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
-import { SUPPRESS_KIND } from '../../packages/language/src/index.js';
+import type { CodeAction, Command, TextEdit } from 'vscode-languageserver';
+import { diagnosticCode, SUPPRESS_KIND } from '../../packages/language/src/index.js';
 import type { Services } from '../support/services.js';
 import { applyEdits, editsOf, userTexts } from '../support/edits.js';
 import { codeActionsFor, fixAllFor, syntaxErrorCount, withDocument } from './language-harness.js';
@@ -41,10 +41,6 @@ function mapOffset(offset: number, edits: ReadonlyArray<{ start: number; end: nu
         if (edit.end <= offset) shift += edit.length - (edit.end - edit.start);
     }
     return offset + shift;
-}
-
-function diagnosticCode(diagnostic: Diagnostic): string {
-    return String((diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code);
 }
 
 async function checkAction(services: Services, document: LangiumDocument, action: CodeAction | Command, label: string): Promise<void> {

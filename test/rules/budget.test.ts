@@ -1,8 +1,8 @@
 /** budget.*: amounts read as euros, and the actions fit the money and hours facilitated. */
 import { describe, expect, test } from 'vitest';
 import { CLEAN_GOAL_EN, planWithGoalEn } from '../support/plans.js';
-import { describeRuleCases, TODAY } from '../support/rule-case.js';
-import { codes, diagnosticsOf } from '../support/services.js';
+import { describeRuleCases } from '../support/rule-case.js';
+import { codes, diagnosticsOf, TODAY } from '../support/services.js';
 import { CASES } from './budget.cases.js';
 
 describeRuleCases('budget', CASES);

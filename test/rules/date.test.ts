@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { quickFixesFor } from '../support/code-actions.js';
 import { applyEdits, editsOf } from '../support/edits.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, planWithGoalEn, planWithGoalNl, replacing, sketchPlan } from '../support/plans.js';
-import { describeRuleCases, TODAY } from '../support/rule-case.js';
-import { codes, diagnosticsOf } from '../support/services.js';
+import { describeRuleCases } from '../support/rule-case.js';
+import { codes, diagnosticsOf, TODAY } from '../support/services.js';
 import { CASES } from './date.cases.js';
 
 describeRuleCases('date', CASES);

@@ -4,9 +4,9 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { isPlan } from '../../packages/language/src/index.js';
 import { readSuppressions } from '../../packages/language/src/validation/suppressions.js';
 import { lineOf } from '../support/code-actions.js';
-import { describeRuleCases, TODAY } from '../support/rule-case.js';
+import { describeRuleCases } from '../support/rule-case.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, planWithGoalEn, without } from '../support/plans.js';
-import { build, codes, createServices, diagnosticsOf } from '../support/services.js';
+import { build, codes, createServices, diagnosticsOf, TODAY } from '../support/services.js';
 import { CASES } from './suppression.cases.js';
 
 describeRuleCases('suppression', CASES);

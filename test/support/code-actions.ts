@@ -10,7 +10,7 @@ export function lineOf(text: string, needle: string): number {
 
 /** Every code action offered at the start of a line, for the diagnostics on that line, but the "Suppress …" every diagnostic has. */
 export async function actionsAt(text: string, line: number, settings = {}) {
-    const services = createServices({ today: '2027-06-01', ...settings });
+    const services = createServices(settings);
     const [document] = await build(services, text);
     const uri = document.uri.toString();
     const diagnostics = (document.diagnostics ?? []).filter(d => d.range.start.line === line);

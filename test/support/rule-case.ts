@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { RULES, RULE_CODES, ruleDocsUrl, type RuleCode } from '../../packages/language/src/index.js';
 import { quickFixesFor } from './code-actions.js';
 import { applyEdits, editsOf, userText } from './edits.js';
-import { build, codes, createServices, diagnosticsOf } from './services.js';
+import { build, codes, createServices, diagnosticsOf, TODAY } from './services.js';
 
 export interface Case {
     nl: string;
@@ -21,8 +21,6 @@ export interface Case {
 
 export type Cases = Partial<Record<RuleCode, Case>>;
 
-/** The day every case is judged on. */
-export const TODAY = '2027-06-01';
 
 /**
  * The name of the files a rule lives in: checks/<file>.ts, fixes/<file>.ts, test/rules/<file>.test.ts. It is the

@@ -5,9 +5,12 @@ import { createPopServices, type Document, type PopSettings } from '../../packag
 
 export type Services = ReturnType<typeof createPopServices>;
 
+/** The day the tests judge plans on, unless a test says otherwise: inside the 2027 plans of test/support/plans.ts. */
+export const TODAY = '2027-06-01';
+
 export function createServices(settings: Partial<PopSettings> = {}): Services {
     const services = createPopServices(EmptyFileSystem);
-    services.Pop.pop.Settings.update({ today: '2027-06-01', ...settings });
+    services.Pop.pop.Settings.update({ today: TODAY, ...settings });
     return services;
 }
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pop } from '../cli/run-cli.js';
-import { makeTeamFolder, ORGANISATION, SAM, SANNE, TODAY, type TeamFolder } from './team-folder.js';
+import { makeTeamFolder, ORGANISATION, SAM, SANNE, type TeamFolder } from './team-folder.js';
+import { TODAY } from '../support/services.js';
 
 interface ParsedEvent { uid: string; summary: string; description: string; start: string; isDate: boolean; end: string; url: string | null }
 

@@ -1,7 +1,8 @@
 /** `pop due`: what is due or overdue, by date; exit 1 when something is overdue, for a scheduled reminder. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pop } from '../cli/run-cli.js';
-import { makeTeamFolder, ORGANISATION, SAM, SANNE, TODAY, type TeamFolder } from './team-folder.js';
+import { makeTeamFolder, ORGANISATION, SAM, SANNE, type TeamFolder } from './team-folder.js';
+import { TODAY } from '../support/services.js';
 
 let folder: TeamFolder;
 beforeAll(() => { folder = makeTeamFolder({ 'organisation.pop': ORGANISATION, 'sam.pop': SAM, 'sanne.pop': SANNE }); });

@@ -12,8 +12,8 @@ import { parseDate } from '../../packages/language/src/index.js';
 import { teamReport, type ReportSource } from '../../packages/language/src/report/team-report.js';
 import { teamReportHtml } from '../../packages/language/src/report/team-report-html.js';
 import { ROOT } from '../support/paths.js';
-import { build, createServices } from '../support/services.js';
-import { BROKEN, ORGANISATION, SAM, SAM_AGAIN, SANNE, TODAY } from './team-folder.js';
+import { build, createServices, TODAY } from '../support/services.js';
+import { BROKEN, ORGANISATION, SAM, SAM_AGAIN, SANNE } from './team-folder.js';
 import { axeViolations } from '../support/axe.js';
 
 const CHROMIUM = process.env.POP_CHROMIUM ?? '/usr/bin/chromium';

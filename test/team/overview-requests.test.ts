@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DueResult, TeamOverviewResult } from '../../packages/server/src/protocol.js';
 import { DUE_REQUEST, TEAM_OVERVIEW_REQUEST } from '../../packages/server/src/protocol.js';
 import { LspSession } from '../protocol/lsp-session.js';
-import { ORGANISATION, SAM, SANNE, TODAY } from './team-folder.js';
+import { ORGANISATION, SAM, SANNE } from './team-folder.js';
+import { TODAY } from '../support/services.js';
 
 const FOLDER = 'file:///team';
 const SAM_URI = `${FOLDER}/sam.pop`;

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pop } from '../cli/run-cli.js';
 import { POP, ROOT } from '../support/paths.js';
-import { makeTeamFolder, TODAY, type TeamFolder } from './team-folder.js';
+import { makeTeamFolder, type TeamFolder } from './team-folder.js';
+import { TODAY } from '../support/services.js';
 
 const RESULTS = path.join(ROOT, 'test-results');
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples/en/example.pop'), 'utf8');

@@ -11,8 +11,8 @@ import { dueItems, teamReport, todayDay } from '../../packages/language/src/inde
 import { pop } from '../cli/run-cli.js';
 import { ROOT } from '../support/paths.js';
 import { CLEAN_GOAL_NL, planWithGoalNl, replacing } from '../support/plans.js';
-import { build, createServices } from '../support/services.js';
-import { BROKEN, makeTeamFolder, ORGANISATION, SAM, TODAY, type TeamFolder } from './team-folder.js';
+import { build, createServices, TODAY } from '../support/services.js';
+import { BROKEN, makeTeamFolder, ORGANISATION, SAM, type TeamFolder } from './team-folder.js';
 
 let folder: TeamFolder;
 beforeAll(() => { folder = makeTeamFolder(); });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ROOT } from './playground-page.js';
+import { ROOT } from '../support/paths.js';
 
 interface Options { external: string[]; platform: string; format: string; plugins: unknown[] }
 const { browserBundleOptions, NODE_BUILTINS } = await import(path.join(ROOT, 'packages/tools/esbuild-options.mjs')) as {

@@ -13,7 +13,7 @@ import { HOSTILE_FRAGMENTS } from '../robustness/arbitraries.js';
 import { downloaded, editorText, focusEditor, goTo, paste, replaceAll, openPlayground, status, type Playground } from './playground-page.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './playground-page.js';
+import { ROOT } from '../support/paths.js';
 
 const WAIT = 60_000;
 const SHARED = readFileSync(path.join(ROOT, 'examples/shared/organisatiedoelen.pop'), 'utf8');

@@ -6,10 +6,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from '../support/paths.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.POP_CHROMIUM ?? '/usr/bin/chromium';
 /** Screenshots for a person to look at: test-results/playground, or POP_SHOTS. */
 export const SHOTS = process.env.POP_SHOTS ?? path.join(ROOT, 'test-results', 'playground');
