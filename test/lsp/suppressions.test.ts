@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic, MarkupContent } from 'vscode-languageserver';
 import { FIX_ALL_KIND, SUPPRESS_KIND } from '../../packages/language/src/index.js';
+import { codeActionsFor, fixAllFor } from '../support/code-actions.js';
 import { applyEdits, editsOf } from '../support/edits.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, without } from '../support/plans.js';
 import { build, codes, createServices, diagnosticsOf } from '../support/services.js';
@@ -14,10 +15,9 @@ async function suppressActions(text: string, code: string) {
     const diagnostics = (document.diagnostics ?? []).filter(d => d.code === code);
     const actions: Array<{ diagnostic: Diagnostic; action: CodeAction }> = [];
     for (const diagnostic of diagnostics) {
-        const offered = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
-        }) as CodeAction[];
-        for (const action of offered) if (action.kind === SUPPRESS_KIND) actions.push({ diagnostic, action });
+        for (const action of codeActionsFor(services, document, diagnostic) as CodeAction[]) {
+            if (action.kind === SUPPRESS_KIND) actions.push({ diagnostic, action });
+        }
     }
     return { services, document, uri, diagnostics, actions };
 }
@@ -85,11 +85,9 @@ describe('the quick fix "Suppress CODE on this line"', () => {
     test('is never part of fix-all, so neither of fix on save nor of pop fix', async () => {
         const services = createServices();
         const [document] = await build(services, planEn(goalEn(without(CLEAN_GOAL_EN, 'end', 'acceptable'))));
-        const provider = services.Pop.lsp.CodeActionProvider!;
-        const whole = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) };
-        const [fixAll] = await provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: whole, context: { diagnostics: [], only: [FIX_ALL_KIND] } }) as CodeAction[];
-        expect(fixAll.kind).toBe(FIX_ALL_KIND);
-        const inserted = editsOf(fixAll, document.uri.toString()).map(e => e.newText).join('\n');
+        const fixAll = fixAllFor(services, document);
+        expect(fixAll?.kind).toBe(FIX_ALL_KIND);
+        const inserted = editsOf(fixAll!, document.uri.toString()).map(e => e.newText).join('\n');
         expect(inserted).toContain('acceptable by');
         expect(inserted).not.toContain('pop-disable');
     });

@@ -1,8 +1,6 @@
 /** Fixes beyond one rule: make this goal SMART, fix all, and how inserted lines keep the layout. */
 import { describe, expect, test } from 'vitest';
-import type { CodeAction } from 'vscode-languageserver';
-import { FIX_ALL_KIND } from '../../packages/language/src/index.js';
-import { actionsAt, lineOf } from '../support/code-actions.js';
+import { actionsAt, fixAllFor, lineOf } from '../support/code-actions.js';
 import { applyEdits, editsOf, userText } from '../support/edits.js';
 import { build, codes, createServices } from '../support/services.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../support/plans.js';
@@ -37,14 +35,10 @@ describe('fix all', () => {
     test('applies every safe fix at once and the result parses', async () => {
         const goal = replacing(without(without(CLEAN_GOAL_NL, 'eind'), 'acceptabel'), 'start', 'start 2027-01-15');
         const text = planNl(`${goalNl(goal)}\n${goalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-01-01'), 'omgekeerd')}`);
-        const services = createServices({ today: '2027-06-01' });
+        const services = createServices();
         const [document] = await build(services, text);
         const uri = document.uri.toString();
-        const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            context: { diagnostics: [], only: [FIX_ALL_KIND] },
-        }) as CodeAction[];
-        const fixAll = actions.find(a => a.kind === FIX_ALL_KIND);
+        const fixAll = fixAllFor(services, document);
         expect(fixAll?.title).toBe('Alle automatisch op te lossen POP-problemen oplossen');
         const fixed = applyEdits(text, editsOf(fixAll!, uri));
         const [after] = await build(createServices({ today: '2027-06-01' }), fixed);
@@ -56,14 +50,9 @@ describe('fix all', () => {
     });
 
     test('is not offered when nothing can be fixed safely', async () => {
-        const services = createServices({ today: '2027-06-01' });
+        const services = createServices();
         const [document] = await build(services, planNl(goalNl(CLEAN_GOAL_NL)));
-        const uri = document.uri.toString();
-        const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            context: { diagnostics: [], only: [FIX_ALL_KIND] },
-        }) as CodeAction[];
-        expect(actions.filter(a => a.kind === FIX_ALL_KIND)).toEqual([]);
+        expect(fixAllFor(services, document)).toBeUndefined();
     });
 });
 

@@ -3,8 +3,9 @@
  * invariants every fuzz suite shares: nothing throws, and every range points inside the document.
  */
 import { URI, type LangiumDocument } from 'langium';
-import type { CodeAction, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
-import { FIX_ALL_KIND, renderHtml, type Document } from '../../packages/language/src/index.js';
+import type { Position, Range, TextEdit } from 'vscode-languageserver';
+import { renderHtml, type Document } from '../../packages/language/src/index.js';
+import { codeActionsFor, fixAllFor } from '../support/code-actions.js';
 import { applyEdits, editsOf } from '../support/edits.js';
 import { createServices, type Services } from '../support/services.js';
 
@@ -86,27 +87,6 @@ export function probePositions(document: LangiumDocument, services: Services, li
     }
     return [...offsets].map(offset => document.textDocument.positionAt(offset));
 }
-
-export function codeActionsFor(services: Services, document: LangiumDocument, diagnostic: Diagnostic, only?: string[]): Array<CodeAction | Command> {
-    const provider = services.Pop.lsp.CodeActionProvider!;
-    const actions = provider.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic], only },
-    });
-    if (actions instanceof Promise) throw new Error('code actions are expected synchronously here');
-    return actions ?? [];
-}
-
-export function fixAllFor(services: Services, document: LangiumDocument): CodeAction | undefined {
-    const provider = services.Pop.lsp.CodeActionProvider!;
-    const whole: Range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) };
-    const actions = provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: whole, context: { diagnostics: [], only: [FIX_ALL_KIND] } });
-    if (actions instanceof Promise) throw new Error('code actions are expected synchronously here');
-    return (actions ?? []).find((a): a is CodeAction => 'kind' in a && a.kind === FIX_ALL_KIND);
-}
-
-
 
 /**
  * Asks for everything an editor asks for on open and while typing: every quick fix for every diagnostic,

@@ -7,7 +7,8 @@ import type { CodeAction, Command, TextEdit } from 'vscode-languageserver';
 import { diagnosticCode, SUPPRESS_KIND } from '../../packages/language/src/index.js';
 import type { Services } from '../support/services.js';
 import { applyEdits, editsOf, userTexts } from '../support/edits.js';
-import { codeActionsFor, fixAllFor, syntaxErrorCount, withDocument } from './language-harness.js';
+import { codeActionsFor, fixAllFor } from '../support/code-actions.js';
+import { syntaxErrorCount, withDocument } from './language-harness.js';
 
 function count(items: readonly string[]): Map<string, number> {
     const counts = new Map<string, number>();

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { diagnosticsOf } from '../support/services.js';
 import { everyFixKeepsText } from './quick-fix-contract.js';
 import { editsOf } from '../support/edits.js';
-import { fuzzServices, withDocument, codeActionsFor } from './language-harness.js';
+import { codeActionsFor } from '../support/code-actions.js';
+import { fuzzServices, withDocument } from './language-harness.js';
 
 const services = fuzzServices();
 

@@ -1,6 +1,7 @@
 /** ref.*: names are unique, references resolve, and derived-from points at a longer-term goal. */
 import { describe, expect, test } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
+import { codeActionsFor } from '../support/code-actions.js';
 import { applyEdits, editsOf } from '../support/edits.js';
 import { ORG_NL, SUPPORTING_PLAN_NL } from '../support/plans.js';
 import { build, codes, createServices } from '../support/services.js';
@@ -32,9 +33,7 @@ describe('a misspelt reference', () => {
         const unresolved = (plan.diagnostics ?? []).find(d => d.code === 'ref.unresolved')!;
         expect(unresolved.message).toBe("Er is geen organisatiedoel met de naam 'klanttevredenhied'. Controleer de spelling, of declareer het. Bedoel je 'klanttevredenheid'?");
         const uri = plan.uri.toString();
-        const actions = await services.Pop.lsp.CodeActionProvider!.getCodeActions(plan, {
-            textDocument: { uri }, range: unresolved.range, context: { diagnostics: [unresolved] },
-        }) as CodeAction[];
+        const actions = codeActionsFor(services, plan, unresolved) as CodeAction[];
         const fix = actions.find(a => a.title === "Wijzigen in 'klanttevredenheid'");
         expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
         const fixed = applyEdits(misspelt, editsOf(fix!, uri));

@@ -1,7 +1,8 @@
 /** Asking for code actions the way an editor does: on a line, or on each diagnostic of one rule. */
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { SUPPRESS_KIND, type RuleCode } from '../../packages/language/src/index.js';
-import { build, createServices } from './services.js';
+import type { LangiumDocument } from 'langium';
+import type { CodeAction, Command, Diagnostic, Range } from 'vscode-languageserver';
+import { FIX_ALL_KIND, SUPPRESS_KIND, type RuleCode } from '../../packages/language/src/index.js';
+import { build, createServices, type Services } from './services.js';
 
 /** The zero-based line of the first line that contains the text. */
 export function lineOf(text: string, needle: string): number {
@@ -25,15 +26,32 @@ export async function quickFixesFor(text: string, code: RuleCode, today: string)
     const [document] = await build(services, text);
     const uri = document.uri.toString();
     const targets = (document.diagnostics ?? []).filter(d => d.code === code);
-    const provider = services.Pop.lsp.CodeActionProvider!;
     const results: Array<{ diagnostic: Diagnostic; action: CodeAction }> = [];
     for (const diagnostic of targets) {
-        const actions = await provider.getCodeActions(document, {
-            textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
-        }) as CodeAction[] | undefined;
-        for (const action of actions ?? []) {
+        for (const action of codeActionsFor(services, document, diagnostic) as CodeAction[]) {
             if (action.kind !== SUPPRESS_KIND && action.diagnostics?.some(d => d === diagnostic)) results.push({ diagnostic, action });
         }
     }
     return { services, uri, results, targets };
+}
+
+/** The code actions an editor gets for one diagnostic of a built document; `only` filters by kind, as the editor's request does. */
+export function codeActionsFor(services: Services, document: LangiumDocument, diagnostic: Diagnostic, only?: string[]): Array<CodeAction | Command> {
+    const provider = services.Pop.lsp.CodeActionProvider!;
+    const actions = provider.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only },
+    });
+    if (actions instanceof Promise) throw new Error('code actions are expected synchronously here');
+    return actions ?? [];
+}
+
+/** The "fix all" action for a whole built document, if it has one. */
+export function fixAllFor(services: Services, document: LangiumDocument): CodeAction | undefined {
+    const provider = services.Pop.lsp.CodeActionProvider!;
+    const whole: Range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) };
+    const actions = provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: whole, context: { diagnostics: [], only: [FIX_ALL_KIND] } });
+    if (actions instanceof Promise) throw new Error('code actions are expected synchronously here');
+    return (actions ?? []).find((a): a is CodeAction => 'kind' in a && a.kind === FIX_ALL_KIND);
 }
