@@ -10,33 +10,38 @@ import { html, slug, type Html } from '../html/escape.js';
 
 export type RenderMode = 'file' | 'preview';
 
+/**
+ * What every part of a render reads. Plain data, with the ids handed out so far; the functions that work on it
+ * (uid, goalId, humanDate, …) are module functions rather than closures made per render, so that the optimised code
+ * of the sections that call them stays valid from one render to the next.
+ */
 export interface RenderContext {
     readonly locale: Locale;
     readonly texts: Catalogue['render'];
     readonly today: number;
     readonly judgement: Judgement;
     readonly mode: RenderMode;
-    /** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
-    uid(base: string): string;
-    /** The id of a goal's section: the overview, the timeline and derived goals link to it. */
-    goalId(goal: Goal): string;
+    readonly usedIds: Set<string>;
+    readonly goalIds: Map<Goal, string>;
 }
 
 export function createContext(locale: Locale, today: number, judgement: Judgement, mode: RenderMode): RenderContext {
-    const used = new Set<string>();
-    const goalIds = new Map<Goal, string>();
-    const uid = (base: string) => {
-        let id = base;
-        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-        used.add(id);
-        return id;
-    };
-    const goalId = (goal: Goal) => {
-        let id = goalIds.get(goal);
-        if (id === undefined) goalIds.set(goal, (id = uid(slug(goal.name, 'goal'))));
-        return id;
-    };
-    return { locale, texts: catalogue(locale).render, today, judgement, mode, uid, goalId };
+    return { locale, texts: catalogue(locale).render, today, judgement, mode, usedIds: new Set(), goalIds: new Map() };
+}
+
+/** A document-unique id from a safe base ("facilitation" → "facilitation", then "facilitation-2"). */
+export function uid(ctx: RenderContext, base: string): string {
+    let id = base;
+    for (let n = 2; ctx.usedIds.has(id); n++) id = `${base}-${n}`;
+    ctx.usedIds.add(id);
+    return id;
+}
+
+/** The id of a goal's section: the overview, the timeline and derived goals link to it. */
+export function goalId(ctx: RenderContext, goal: Goal): string {
+    let id = ctx.goalIds.get(goal);
+    if (id === undefined) ctx.goalIds.set(goal, (id = uid(ctx, slug(goal.name, 'goal'))));
+    return id;
 }
 
 export function goalTitle(goal: Goal, ctx: RenderContext): string {

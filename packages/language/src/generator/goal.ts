@@ -4,14 +4,14 @@ import { canonical } from '../keywords.js';
 import { goalHorizon, goalKind, goalScope, goalStatus } from '../model/plan.js';
 import { scorecard } from '../validation/scorecard.js';
 import { actionsTable } from './actions.js';
-import { goalTitle, lineAttr, shortRange, type RenderContext } from './context.js';
+import { goalId, goalTitle, lineAttr, type RenderContext, shortRange, uid } from './context.js';
 import { html, type Html } from '../html/escape.js';
 import { progressBlock } from './progress.js';
 import { scoreBadge, scorecardBlock } from './scorecard-view.js';
 import { orgGoalItem } from './starting-points.js';
 
 export function goalsSection(plan: Plan, ctx: RenderContext): Html {
-    const id = ctx.uid('goals');
+    const id = uid(ctx, 'goals');
     // The goals derived from each goal, found in one pass rather than one per ER goal.
     const derived = new Map<Goal, Goal[]>();
     for (const goal of plan.goals) {
@@ -33,12 +33,12 @@ function badge(text: string | undefined): Html | '' {
 }
 
 function goalLink(goal: Goal, ctx: RenderContext): Html {
-    return html`<a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a>`;
+    return html`<a href="#${goalId(ctx, goal)}">${goalTitle(goal, ctx)}</a>`;
 }
 
 function goalSection(goal: Goal, derived: readonly Goal[], ctx: RenderContext): Html {
     const t = ctx.texts;
-    const id = ctx.goalId(goal);
+    const id = goalId(ctx, goal);
     const kind = goalKind(goal);
     const horizon = goalHorizon(goal);
     const status = goalStatus(goal);

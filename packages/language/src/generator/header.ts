@@ -3,7 +3,7 @@ import type { Plan } from '../generated/ast.js';
 import { format } from '../i18n/catalogue.js';
 import { canonical } from '../keywords.js';
 import { actionTotals, facilitationOf } from '../model/plan.js';
-import { dateRange, hours, humanDate, lineAttr, money, type RenderContext } from './context.js';
+import { dateRange, hours, humanDate, lineAttr, money, type RenderContext, uid } from './context.js';
 import { html, type Html } from '../html/escape.js';
 
 export function planHeader(plan: Plan, ctx: RenderContext): Html {
@@ -43,7 +43,7 @@ export function facilitation(plan: Plan, ctx: RenderContext): Html {
 <td class="num">${show(spent)}</td>
 <td class="num">${rest}</td></tr>`;
     };
-    const id = ctx.uid('facilitation');
+    const id = uid(ctx, 'facilitation');
     return html`<section class="facilitation" aria-labelledby="${id}"${lineAttr(plan.facilities)}>
 <h2 id="${id}">${t.heading}</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-label="${t.caption}"><table>

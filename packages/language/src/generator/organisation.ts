@@ -1,11 +1,11 @@
 /** A file of shared organisation goals: rendered as the list that development goals can support. */
 import type { Organisation } from '../generated/ast.js';
-import { lineAttr, writtenDate, type RenderContext } from './context.js';
+import { lineAttr, type RenderContext, uid, writtenDate } from './context.js';
 import { html, type Html } from '../html/escape.js';
 
 export function organisationPage(organisation: Organisation, ctx: RenderContext, asAppendix: boolean): Html {
     const t = ctx.texts.organisation;
-    const id = ctx.uid('organisation');
+    const id = uid(ctx, 'organisation');
     const title = organisation.title || t.heading;
     const heading = asAppendix ? html`<h2 id="${id}">${title}</h2>` : html`<p class="kicker">${t.kicker}</p><h1 id="${id}">${title}</h1>`;
     return html`<section class="organisation" aria-labelledby="${id}"${lineAttr(organisation)}>

@@ -4,13 +4,13 @@ import { plural } from '../i18n/catalogue.js';
 import { goalKind, goalStatus } from '../model/plan.js';
 import { scorecard } from '../validation/scorecard.js';
 import { goalCost } from './actions.js';
-import { goalTitle, hours, money, shortRange, type RenderContext } from './context.js';
+import { goalId, goalTitle, hours, money, type RenderContext, shortRange, uid } from './context.js';
 import { html, type Html } from '../html/escape.js';
 import { scoreGlance } from './scorecard-view.js';
 
 export function overview(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.overview;
-    const id = ctx.uid('overview');
+    const id = uid(ctx, 'overview');
     if (plan.goals.length === 0) {
         return html`<section class="overview" aria-labelledby="${id}"><h2 id="${id}">${t.heading}</h2><p class="muted">${t.noGoals}</p></section>`;
     }
@@ -26,7 +26,7 @@ export function overview(plan: Plan, ctx: RenderContext): Html {
             total.hours += cost.hours;
         }
         return html`<tr data-goal="${goal.name ?? ''}" data-kind="${goalKind(goal)}"${cancelled[i] ? html` data-status="cancelled"` : ''}>
-<th scope="row"><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a>${cancelled[i] ? html` <span class="badge">${ctx.texts.statuses.cancelled}</span>` : ''}</th>
+<th scope="row"><a href="#${goalId(ctx, goal)}">${goalTitle(goal, ctx)}</a>${cancelled[i] ? html` <span class="badge">${ctx.texts.statuses.cancelled}</span>` : ''}</th>
 <td class="nowrap">${scoreGlance(scores[i], ctx)}</td>
 <td>${shortRange(ctx, goal.start, goal.end)}</td>
 <td class="num">${hours(ctx, cost.hours)}</td>

@@ -10,7 +10,7 @@ import { catalogue, format } from '../i18n/catalogue.js';
 import type { Finding } from '../validation/finding.js';
 import { ruleMessage } from '../validation/rule-message.js';
 import { RULES } from '../validation/rules.js';
-import { goalTitle, type RenderContext } from './context.js';
+import { goalId, goalTitle, type RenderContext, uid } from './context.js';
 import { html, type Html } from '../html/escape.js';
 
 export function reviewAppendix(plan: Plan, ctx: RenderContext): Html | '' {
@@ -19,19 +19,19 @@ export function reviewAppendix(plan: Plan, ctx: RenderContext): Html | '' {
     const open = ctx.judgement.findings.filter(inPlan);
     const accepted = ctx.judgement.suppressed.filter(s => inPlan(s.finding));
     if (open.length === 0 && accepted.length === 0) return '';
-    const id = ctx.uid('review');
+    const id = uid(ctx, 'review');
     const groups: Html[] = [];
     const planWide = open.filter(f => !f.goal);
     if (planWide.length > 0) groups.push(html`<h3>${t.plan}</h3>${adviceList(planWide, ctx)}`);
     for (const goal of plan.goals) {
         const advice = open.filter(f => f.goal === goal);
-        if (advice.length > 0) groups.push(html`<h3><a href="#${ctx.goalId(goal)}">${goalTitle(goal, ctx)}</a></h3>${adviceList(advice, ctx)}`);
+        if (advice.length > 0) groups.push(html`<h3><a href="#${goalId(ctx, goal)}">${goalTitle(goal, ctx)}</a></h3>${adviceList(advice, ctx)}`);
     }
     if (accepted.length > 0) {
         const texts = catalogue(ctx.locale);
         groups.push(html`<h3>${t.accepted}</h3><ul class="accepted">${accepted.map(({ finding, directive }) => {
             const note = directive.reason ? format(texts.suppressions.render.accepted, { reason: directive.reason }) : texts.suppressions.render.acceptedWithoutReason;
-            const goal = finding.goal ? html`<a href="#${ctx.goalId(finding.goal)}">${goalTitle(finding.goal, ctx)}</a>: ` : '';
+            const goal = finding.goal ? html`<a href="#${goalId(ctx, finding.goal)}">${goalTitle(finding.goal, ctx)}</a>: ` : '';
             return html`<li data-code="${finding.code}">${goal}${ruleMessage(ctx.locale, finding.code, finding)} <em>${note}</em></li>`;
         })}</ul>`);
     }

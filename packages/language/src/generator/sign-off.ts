@@ -4,7 +4,7 @@ import { canonical, type PartyValue } from '../keywords.js';
 import { format } from '../i18n/catalogue.js';
 import { groupedFingerprint } from '../model/fingerprint.js';
 import { isSigned } from '../model/sign-off.js';
-import { lineAttr, writtenDate, type RenderContext } from './context.js';
+import { lineAttr, type RenderContext, uid, writtenDate } from './context.js';
 import { html, type Html } from '../html/escape.js';
 
 /** What the sign-off block says about the text that is signed: its fingerprint, and the file to check it against. */
@@ -16,7 +16,7 @@ export interface SignedText {
 
 export function signOff(plan: Plan, ctx: RenderContext, text: SignedText): Html {
     const t = ctx.texts.signOff;
-    const id = ctx.uid('sign-off');
+    const id = uid(ctx, 'sign-off');
     const signatures = plan.signOff?.signatures ?? [];
     const roleOf = (role: string | undefined): PartyValue | undefined => {
         const key = canonical('party', role);

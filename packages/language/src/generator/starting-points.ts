@@ -1,7 +1,7 @@
 /** The four starting points a POP is weighed against: organisation goals, job requirements, functioning, career wishes. */
 import { format } from '../i18n/catalogue.js';
 import type { OrgGoal, Plan } from '../generated/ast.js';
-import { lineAttr, writtenDate, type RenderContext } from './context.js';
+import { lineAttr, type RenderContext, uid, writtenDate } from './context.js';
 import { html, type Content, type Html } from '../html/escape.js';
 
 export function orgGoalItem(goal: OrgGoal, ctx: RenderContext): Html {
@@ -17,7 +17,7 @@ export function startingPoints(plan: Plan, ctx: RenderContext): Html {
     const list = (items: readonly string[]) => html`<ul>${items.map(i => html`<li>${i}</li>`)}</ul>`;
     const part = (heading: string, body: Content) => html`<section><h3>${heading}</h3>${body}</section>`;
     const orgGoals = sp?.orgGoals ?? [];
-    const id = ctx.uid('starting-points');
+    const id = uid(ctx, 'starting-points');
     return html`<section class="starting-points-section" aria-labelledby="${id}"${lineAttr(sp)}>
 <h2 id="${id}">${t.heading}</h2>
 <div class="starting-points">

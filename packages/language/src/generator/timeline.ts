@@ -8,7 +8,7 @@ import { counted, format } from '../i18n/catalogue.js';
 import { goalHorizon } from '../model/plan.js';
 import { parseDate } from '../model/values.js';
 import { actionType } from './actions.js';
-import { dateRange, goalTitle, humanDate, type RenderContext } from './context.js';
+import { dateRange, goalTitle, humanDate, type RenderContext, uid } from './context.js';
 import { html, join, type Html } from '../html/escape.js';
 
 const WIDTH = 760;
@@ -85,9 +85,17 @@ function nextMonth(day: number): number {
     return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / 86_400_000;
 }
 
+/** The days the chart spans: from the first of the month of its first date to the first of the month after its last. */
+interface DayScale { readonly min: number; readonly max: number }
+
+/** Where a day is on the chart, from its left edge. */
+function xOf(scale: DayScale, day: number): number {
+    return X0 + ((day - scale.min) / (scale.max - scale.min)) * (X1 - X0);
+}
+
 export function timeline(plan: Plan, ctx: RenderContext): Html {
     const t = ctx.texts.timeline;
-    const id = ctx.uid('timeline');
+    const id = uid(ctx, 'timeline');
     const period = { start: parseDate(plan.period?.start), end: parseDate(plan.period?.end) };
     const goalSpans = plan.goals.map(g => [parseDate(g.start), parseDate(g.end)]);
     const actionSpans = plan.goals.flatMap(g => g.actions.map(a => [parseDate(a.start), parseDate(a.end)]));
@@ -102,7 +110,7 @@ export function timeline(plan: Plan, ctx: RenderContext): Html {
     }
     const min = monthStart(days.reduce((a, b) => Math.min(a, b)));
     const max = nextMonth(days.reduce((a, b) => Math.max(a, b)));
-    const x = (day: number) => X0 + ((day - min) / (max - min)) * (X1 - X0);
+    const scale: DayScale = { min, max };
     const layouts = plan.goals.map(goal => layoutOf(goal, ctx));
     const rowsHeight = layouts.reduce((h, row) => h + row.height, 0);
     const height = AXIS_HEIGHT + rowsHeight + FOOTER;
@@ -115,16 +123,16 @@ export function timeline(plan: Plan, ctx: RenderContext): Html {
     });
 
     const periodBar = period.start !== undefined && period.end !== undefined && period.end >= period.start
-        ? html`<rect class="tl-period" x="${r(x(period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(x(period.end + 1) - x(period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>\n`
+        ? html`<rect class="tl-period" x="${r(xOf(scale, period.start))}" y="${AXIS_HEIGHT - 4}" width="${r(xOf(scale, period.end + 1) - xOf(scale, period.start))}" height="${rowsHeight + 4}"><title>${t.planPeriod}: ${dateRange(ctx, plan.period?.start, plan.period?.end)}</title></rect>\n`
         : '';
     let y = AXIS_HEIGHT;
     const rows = layouts.map(layout => {
         const top = y;
         y += layout.height;
-        return html`\n${goalRows(layout, top, x, ctx)}`;
+        return html`\n${goalRows(layout, top, scale, ctx)}`;
     });
     const before = ctx.today < min;
-    const tx = r(x(ctx.today));
+    const tx = r(xOf(scale, ctx.today));
     const today = todayInside
         ? html`<line class="tl-today" x1="${tx}" y1="${AXIS_HEIGHT - 6}" x2="${tx}" y2="${bottom + 2}"/><text class="tl-today-label" x="${tx}" y="${bottom + 13}" text-anchor="${tx > X1 - 40 ? 'end' : 'middle'}">${t.today}</text>`
         : html`<text class="tl-today-label" x="${before ? X0 : X1}" y="${bottom + 13}" text-anchor="${before ? 'start' : 'end'}">${before ? '◂ ' : ''}${t.today}: ${humanDate(ctx, ctx.today)}${before ? '' : ' ▸'}</text>`;
@@ -135,7 +143,7 @@ ${heading}
 <svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-today="${todayInside ? 'inside' : 'outside'}">
 <title id="${id}-title">${t.title}</title>
 <desc id="${id}-desc">${desc}</desc>
-${periodBar}${axis(min, max, x, bottom, ctx)}${rows}
+${periodBar}${axis(scale, bottom, ctx)}${rows}
 ${today}
 </svg>
 <figcaption><ul class="legend">
@@ -153,7 +161,8 @@ function r(n: number): number {
     return Math.round(n * 10) / 10;
 }
 
-function axis(min: number, max: number, x: (d: number) => number, bottom: number, ctx: RenderContext): Html {
+function axis(scale: DayScale, bottom: number, ctx: RenderContext): Html {
+    const { min, max } = scale;
     const out: Html[] = [html`<line class="tl-axis" x1="${X0}" y1="${AXIS_HEIGHT - 4}" x2="${X1}" y2="${AXIS_HEIGHT - 4}"/>`];
     const months: number[] = [];
     for (let m = min; m < max; m = nextMonth(m)) months.push(m);
@@ -163,7 +172,7 @@ function axis(min: number, max: number, x: (d: number) => number, bottom: number
     months.forEach((m, i) => {
         const d = new Date(m * 86_400_000);
         const month = d.getUTCMonth();
-        const mx = r(x(m));
+        const mx = r(xOf(scale, m));
         out.push(html`<line class="tl-grid" x1="${mx}" y1="${AXIS_HEIGHT - 4}" x2="${mx}" y2="${bottom}"/>`);
         if (step === 1) {
             out.push(html`<text class="tl-muted" x="${r(mx + monthWidth / 2)}" y="${AXIS_HEIGHT - 9}" text-anchor="middle">${ctx.texts.months[month]}</text>`);
@@ -176,7 +185,7 @@ function axis(min: number, max: number, x: (d: number) => number, bottom: number
 }
 
 /** A goal's rows, in a group moved down to the row's place: inside it every y is the same for every goal. */
-function goalRows(layout: RowLayout, top: number, x: (d: number) => number, ctx: RenderContext): Html {
+function goalRows(layout: RowLayout, top: number, scale: DayScale, ctx: RenderContext): Html {
     const { goal } = layout;
     const title = goalTitle(goal, ctx);
     const mid = GOAL_ROW / 2;
@@ -184,7 +193,7 @@ function goalRows(layout: RowLayout, top: number, x: (d: number) => number, ctx:
         const day = parseDate(review.date);
         // The review's diamond is drawn relative to its top corner.
         return day === undefined ? [] : [html`
-<path class="tl-review" d="M${r(x(day))} 6l6 7-6 7-6-7z"><title>${format(ctx.texts.timeline.review, { date: humanDate(ctx, day) })}</title></path>`];
+<path class="tl-review" d="M${r(xOf(scale, day))} 6l6 7-6 7-6-7z"><title>${format(ctx.texts.timeline.review, { date: humanDate(ctx, day) })}</title></path>`];
     });
     let y = rowHeight(GOAL_ROW, layout.title.length);
     const actions = goal.actions.map((action, i) => {
@@ -193,28 +202,28 @@ function goalRows(layout: RowLayout, top: number, x: (d: number) => number, ctx:
         y += rowHeight(ACTION_ROW, lines.length);
         return html`
 <text class="tl-text" x="16" y="${r(amid + 4)}">${labelLines(lines, 16)}<title>${actionType(action, ctx)}: ${label}</title></text>
-${bar(action.start, action.end, amid, 9, 'tl-action', label, x, ctx)}`;
+${bar(action.start, action.end, amid, 9, 'tl-action', label, scale, ctx)}`;
     });
     // No link in the chart: an image holds no controls (axe: nested-interactive). The overview above links every goal.
     return html`<g class="tl-row" data-goal="${goal.name ?? ''}" transform="translate(0 ${top})"><text class="tl-text goal-label" x="4" y="${r(mid + 4)}">${labelLines(layout.title, 4)}<title>${title}</title></text>
-${bar(goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, x, ctx)}${reviews}${actions}</g>`;
+${bar(goal.start, goal.end, mid, 14, goalHorizon(goal) === 'long' ? 'tl-goal long' : 'tl-goal', title, scale, ctx)}${reviews}${actions}</g>`;
 }
 
 /** A bar from start to end, a dot for a single date, or "no dates"; its tooltip is the label and the dates. */
 function bar(startText: string | undefined, endText: string | undefined, mid: number, height: number, cls: string, label: string,
-    x: (d: number) => number, ctx: RenderContext): Html {
+    scale: DayScale, ctx: RenderContext): Html {
     const start = parseDate(startText);
     const end = parseDate(endText);
     if (start !== undefined && end !== undefined && end >= start) {
-        const x1 = x(start);
-        return html`<rect class="${cls}" x="${r(x1)}" y="${r(mid - height / 2)}" width="${r(Math.max(3, x(end + 1) - x1))}" height="${height}" rx="3"><title>${label}: ${dateRange(ctx, startText, endText)}</title></rect>`;
+        const x1 = xOf(scale, start);
+        return html`<rect class="${cls}" x="${r(x1)}" y="${r(mid - height / 2)}" width="${r(Math.max(3, xOf(scale, end + 1) - x1))}" height="${height}" rx="3"><title>${label}: ${dateRange(ctx, startText, endText)}</title></rect>`;
     }
     if (start !== undefined && end !== undefined) {
         return html`<text class="tl-muted tl-reversed" x="${X0 + 4}" y="${r(mid + 4)}">⚠ ${ctx.texts.timeline.reversed}<title>${label}: ${dateRange(ctx, startText, endText)}</title></text>`;
     }
     const single = start ?? end;
     if (single !== undefined) {
-        return html`<circle class="${cls}" cx="${r(x(single))}" cy="${r(mid)}" r="${height / 2}"><title>${label}: ${dateRange(ctx, startText, endText)}</title></circle>`;
+        return html`<circle class="${cls}" cx="${r(xOf(scale, single))}" cy="${r(mid)}" r="${height / 2}"><title>${label}: ${dateRange(ctx, startText, endText)}</title></circle>`;
     }
     return html`<text class="tl-muted" x="${X0 + 4}" y="${r(mid + 4)}">${ctx.texts.noDates}</text>`;
 }
