@@ -913,6 +913,70 @@ describe('shares, ranks, signing off and working days', () => {
     });
 });
 
+describe('weeks of a month, moments before an event, and roles acted in', () => {
+    test.each([
+        ['Ik lever in de eerste week van maart het jaarplan op', '2027-03-07', 'binary jaarplan'],
+        ['Delivers the migration plan in the second week of June', '2027-06-14', 'binary plan'],
+    ])('"de eerste week van maart" is a deadline, not the thing delivered: "%s"', (text, end, target) => {
+        expect(deadline(text)).toBe(end);
+        expect(targets(text)).toEqual([target]);
+    });
+
+    test.each([
+        'Uiterlijk 2 weken voor de audit zijn alle procedures bijgewerkt',
+        'Updates all procedures no later than 2 weeks before the audit',
+    ])('a time before an event is a moment, not a target: "%s"', text => {
+        const reading = readStatement(text);
+        expect(rolesOf(reading)).toEqual(['duration 2']);
+        expect(targets(text)).toEqual(['binary procedures']);
+    });
+
+    test.each([
+        'Binnen twee weken na de cursus pas ik de nieuwe methode toe in mijn team',
+        'Applies the new method in the team within two weeks after the course',
+    ])('"within two weeks after the course" counts from the course, not from the goal\'s start: "%s"', text => {
+        expect(deadline(text)).toBeUndefined();
+    });
+
+    test.each([
+        ['Closes the books within 5 working days after month end', '5 working days'],
+        ['Beantwoordt klachten binnen 5 dagen na ontvangst', '5 dagen'],
+    ])('a time after something that comes back is still a criterion per case: "%s"', (text, target) => {
+        expect(targets(text)).toEqual([target]);
+        expect(deadline(text)).toBeUndefined();
+    });
+
+    test('"binnen 6 weken na de start" counts from the goal\'s start', () => {
+        expect(deadline('Maakt binnen 6 weken na de start een inwerkplan')).toBe('2027-02-12');
+    });
+
+    test.each([
+        ['Updates all procedures by 1 June', 'binary procedures'],
+        ['Writes the reports for the board before Q3', 'binary reports'],
+    ])('the plural of a thing delivered, made definite, is a result: "%s"', (text, target) => {
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(targets(text)).toEqual([target]);
+    });
+
+    test.each(['Reads books about leadership', 'Keep the books up to date'])('a plural of things not made is no result: "%s"', text => {
+        expect(isSpecific(readStatement(text))).toBe(false);
+    });
+
+    test('a role to be, with no date, stays a wish, as the corpus has it: "Be the go-to person for Power BI"', () => {
+        expect(isSpecific(readStatement('Be the go-to person for Power BI in the team'))).toBe(false);
+    });
+
+    test.each([
+        ['Ik treed op als vervanger van de teamleider tijdens vakanties', 'binary vervanger'],
+        ['Act as deputy for the finance manager during her leave', 'binary deputy'],
+        ['From 1 March, be the go-to person for Power BI in the team', 'binary go-to person'],
+        ['Fungeert als aanspreekpunt voor de BHV', 'binary aanspreekpunt'],
+    ])('a role acted in is a result: "%s"', (text, target) => {
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(targets(text)).toEqual([target]);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -105,6 +105,12 @@ export class DateReader {
     }
 
     /** The core of a date at tokens[i], without marker: its spec and the index after it. */
+    /** "de start", "mijn start", "the start", "starting": the goal's own beginning, which a relative date counts from. */
+    private startsTheGoal(tokens: readonly Token[], i: number): boolean {
+        const k = this.lex.determiners.has(tokens[i]?.lower ?? '') || ['mijn', 'my', 'zijn', 'haar', 'his', 'her'].includes(tokens[i]?.lower ?? '') ? i + 1 : i;
+        return ['start', 'begin', 'aanvang', 'starting', 'beginning', 'indiensttreding'].includes(tokens[k]?.lower ?? '');
+    }
+
     private core(tokens: readonly Token[], i: number, marker: string | undefined): { spec: DateSpec; next: number; before?: boolean } | undefined {
         let t = tokens[i];
         if (!t) return undefined;
@@ -188,6 +194,14 @@ export class DateReader {
             if (word && (word.lower === 'helft' || word.lower === 'half') && ordinal.value <= 2) {
                 const [y, next] = this.ofYear(tokens, ordinal.end + 1);
                 return { spec: { kind: 'half', half: ordinal.value, year: y }, next };
+            }
+            // "de eerste week van maart", "the second week of June": by the end of that week, the 7th or the 14th.
+            if (word && lex.weekWords.has(word.lower) && ordinal.value <= 4 && ['van', 'of'].includes(tokens[ordinal.end + 1]?.lower ?? '')) {
+                const month = this.month(tokens, ordinal.end + 2, true);
+                if (month !== undefined) {
+                    const y = isYear(tokens[ordinal.end + 3]);
+                    return { spec: { kind: 'day', day: 7 * ordinal.value, month, year: y }, next: y !== undefined ? ordinal.end + 4 : ordinal.end + 3 };
+                }
             }
             // The school year's halves: the first semester from August to January, the second from February to July.
             if (word && word.lower === 'semester' && ordinal.value <= 2) {
@@ -418,6 +432,10 @@ export class DateReader {
                 let found: { spec: DateSpec; next: number; before?: boolean } | undefined;
                 const afterMarker = markerText === 'na' || markerText === 'after';
                 if ((role === 'within' || afterMarker) && !edge) found = this.relative(tokens, j, markerText === 'binnen' || markerText === 'within');
+                // "binnen twee weken na de cursus", "within a month after the audit": counted from an event, not a date
+                // ("binnen 6 weken na de start" is the goal's start, and stays a deadline).
+                if (found && role === 'within' && ['na', 'after', 'following'].includes(tokens[found.next]?.lower ?? '')
+                    && !this.startsTheGoal(tokens, found.next + 1)) return false;
                 const relativeAfter = afterMarker && found !== undefined;
                 if (!found) found = this.core(tokens, j, markerText ?? (edge ? 'edge' : undefined));
                 if (!found && edge) {

@@ -277,6 +277,8 @@ export const EN: StatementLexicon = {
         'start as', 'starts as', 'move into', 'moves into', 'step into', 'steps into', 'take on the role of', 'takes on the role of',
         'works as', 'work as', 'the role of', 'the position of', 'a role as', 'role as', 'move to', 'moves to', 'switch to',
         'switches to', 'trains as', 'train as', 'qualifies as', 'qualify as', 'certified as',
+        // A role acted in: "act as deputy" (a role noun must follow). "Be the ..." is a role only with a date.
+        'act as', 'acts as', 'serve as', 'serves as',
     ],
     zeroWords: ['no', 'zero', 'not a single', 'not one', 'none', 'nil', 'without any', 'without a single'],
     notZero: [

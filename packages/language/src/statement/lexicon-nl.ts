@@ -297,7 +297,8 @@ export const NL: StatementLexicon = {
         'product owner', "bhv'er", 'preventiemedewerker', 'vertrouwenspersoon', 'ambassadeur', 'aandachtsvelder', 'kartrekker',
         'voorzitter', 'secretaris', 'architect', 'lead', 'regisseur', 'opleider', 'docent', 'praktijkbegeleider', 'stagebegeleider',
         'werkmeester', 'ploegleider', 'ploegbaas', 'chef', 'bedrijfsleider', 'filiaalmanager', 'vestigingsmanager', 'unitmanager',
-        'zorgcoordinator', 'intern begeleider', 'bouwcoordinator', 'key user', 'superuser', 'functioneel beheerder', 'aanspreekpunt', 'contactpersoon', 'vraagbaak',
+        'zorgcoordinator', 'intern begeleider', 'bouwcoordinator', 'key user', 'superuser', 'functioneel beheerder', 'aanspreekpunt', 'contactpersoon', 'vraagbaak', 'vervanger',
+        'plaatsvervanger',
         'functie', 'rol', 'baan', 'leidinggevende functie', 'managementfunctie', 'verzorgende', 'verpleegkundige',
     ],
     roleVerbs: [
@@ -307,6 +308,8 @@ export const NL: StatementLexicon = {
         'overstap maken naar', 'de overstap maken naar', 'maakt de overstap naar', 'stapt over naar', 'overstappen naar',
         // "gaat per 1 mei over naar", "stapt in 2027 over naar": the verb's particle after a date.
         'over naar', 'opgeleid tot', 'opgeleid als', 'gecertificeerd als',
+        // A role acted in: "treedt op als vervanger", "fungeert als aanspreekpunt" (a role noun must follow).
+        'treed op als', 'treedt op als', 'fungeer als', 'fungeert als',
     ],
     zeroWords: ['geen', 'geen enkele', 'geen enkel', 'nul', 'niet een', 'niet één', 'zero', 'zonder enige', 'zonder ook maar een'],
     notZero: ['geen idee', 'geen zin', 'geen tijd', 'geen moeite', 'geen probleem', 'geen sprake'],

@@ -261,6 +261,8 @@ class Reader {
             if (best.kind === 'quality' && this.isGradeContext(i, best.length)) continue;
             // "as well as", "some 20 clients", "goede doelen": not a hedge.
             if (t.lower === 'well' && tokens[i - 1]?.lower === 'as' && next?.lower === 'as') continue;
+            // "no later than", "niet later dan": a deadline, also when no date follows ("no later than 2 weeks before the audit").
+            if (t.lower === 'later' && ['no', 'not', 'niet'].includes(tokens[i - 1]?.lower ?? '') && ['dan', 'than'].includes(next?.lower ?? '')) continue;
             if ((t.lower === 'some' || t.lower === 'ruim') && next?.kind === 'number') continue;
             if (best.kind === 'quality' && (t.lower === 'goed' || t.lower === 'goede' || t.lower === 'good') && next && this.lex.resultNounWords.has(next.lower)) continue;
             // A capital inside the sentence starts a name or a title ("The 7 Habits of Highly Effective People").
@@ -765,13 +767,16 @@ class Reader {
 
         let role: QuantityRole = 'target';
         const lookback = firstToken - articleBefore;
-        // "binnen 24 uur", "within 2 working days": a criterion per case.
+        // "binnen 24 uur", "within 2 working days", "binnen 5 dagen na ontvangst": a criterion per case; "binnen twee
+        // weken na de cursus", after one event, is a moment.
         const withinBefore = this.endsBefore(lex.withinMarkers, lookback) || (maxBefore && ['binnen', 'within'].includes(tokens[lookback - 1]?.lower ?? '') ? 1 : 0);
         const period = unit.kind === 'measure' ? this.periodOf(n.end, unit.end) : undefined;
         const spanBefore = this.endsBefore(lex.spanMarkers, lookback) || (prev?.lower === 'voor' && period && period !== 'hour' && period !== 'minute' ? 1 : 0);
         const spanAfter = !!period && ['lang', 'long', 'durende', 'lasting'].includes(tokens[end]?.lower ?? '');
-        // "twee maanden na de start", "three months after the course": a moment, not a count.
-        const momentAfter = !!period && ['na', 'after'].includes(tokens[end]?.lower ?? '');
+        // "twee maanden na de start", "three months after the course", "2 weeks before the audit", "uiterlijk 2 weken voor
+        // de audit": a moment, not a count. Without "uiterlijk", a Dutch "voor" may also be "for" ("2 uur voor de cursus").
+        const next = tokens[end]?.lower ?? '';
+        const momentAfter = !!period && (['na', 'after', 'before'].includes(next) || (next === 'voor' && tokens[lookback - 1]?.lower === 'uiterlijk'));
         // "een gesprek van 30 minuten", "facturen ouder dan 60 dagen": how long or how old a thing is, not a count.
         const age = ['dan', 'than'].includes(prev?.lower ?? '') && AGE_COMPARATIVES.has(tokens[i - 2]?.lower ?? '');
         const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age) && !frequency;
@@ -787,7 +792,7 @@ class Reader {
             extra.frequency = frequency.frequency;
             end = frequency.end;
             role = 'frequency';
-        } else if (withinBefore && period) {
+        } else if (withinBefore && period && !(momentAfter && ['de', 'het', 'the'].includes(tokens[end + 1]?.lower ?? ''))) {
             role = 'duration';
             extra.criterion = true;
             markerStart = lookback - withinBefore;
@@ -1361,6 +1366,14 @@ class Reader {
         return endsWithAny(word, nouns);
     }
 
+    /** "procedures", "reports", "policies": an English plural whose singular is a result noun. */
+    private isEnglishPluralOfResult(k: number): boolean {
+        const word = this.tokens[k]?.lower ?? '';
+        if (this.language !== 'en' || !word.endsWith('s')) return false;
+        const singulars = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? word.slice(0, -3) + 'y' : ''];
+        return singulars.some(singular => singular !== '' && this.endsWithAny(singular, this.lex.resultNounWords));
+    }
+
     private isResultNoun(k: number): number {
         const tokens = this.tokens;
         if (k < 0 || k >= tokens.length) return 0;
@@ -1409,7 +1422,9 @@ class Reader {
             }
             // "agrees which course to take", "kiest welke cursus": the choice made is the thing done.
             const which = step === 1 && head === undefined && ['which', 'what', 'welke', 'welk'].includes(t.lower);
-            if (this.isArticle(t) || /['’]s$/.test(t.lower) || POSSESSIVES.has(t.lower) || which) {
+            // "all procedures", "alle protocollen": every one of a known set, as definite as "the procedures".
+            const all = step === 1 && head === undefined && ['all', 'alle'].includes(t.lower);
+            if (this.isArticle(t) || /['’]s$/.test(t.lower) || POSSESSIVES.has(t.lower) || which || all) {
                 if (step === -1 && head !== undefined) { definite = true; break; }
                 definite = true;
                 continue;
@@ -1493,7 +1508,10 @@ class Reader {
             if (!object || object.wish) continue;
             const headToken = tokens[object.head];
             const pronoun = ['het', 'it', 'dit', 'this', 'dat', 'deze'].includes(headToken.lower);
-            const resultNoun = this.isResultNoun(object.head) > 0;
+            // "updates the procedures", "writes all reports": the plural of a thing made, made definite, is the set delivered
+            // ("keeps the books up to date" keeps them, and delivers nothing).
+            const resultNoun = this.isResultNoun(object.head) > 0
+                || (strength === 'produce' && object.definite && this.isEnglishPluralOfResult(object.head));
             // "een leidinggevende functie hebben", "hold a management position": a role held.
             const holds = strength === 'obtain' || ROLE_HOLDING_VERBS.has(tokens[verbAt].lower);
             const roleNoun = holds && this.isRoleNoun(headToken.lower) && !pronoun;
@@ -1559,6 +1577,8 @@ class Reader {
             if (this.taken[i]) continue;
             const t = tokens[i];
             if (t.kind !== 'word') continue;
+            // "no later than", "niet later dan": a deadline, not a wish to be later.
+            if (['later', 'earlier'].includes(t.lower) && ['no', 'not', 'niet'].includes(tokens[i - 1]?.lower ?? '') && ['dan', 'than'].includes(tokens[i + 1]?.lower ?? '')) continue;
             // "e-learning", "self-development": the second half of a compound is no verb; nor is "Scrum Master", a name.
             const name = t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && (tokens[i - 1].capital || !!tokens[i + 1]?.capital);
             const verb = this.resultVerbs.has(i) || t.joined || name ? 0 : this.lex.directionVerbs.matchAt(tokens, i);
