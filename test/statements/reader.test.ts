@@ -950,6 +950,10 @@ describe('weeks of a month, moments before an event, and roles acted in', () => 
         expect(deadline('Maakt binnen 6 weken na de start een inwerkplan')).toBe('2027-02-12');
     });
 
+    test('a score named with a hyphen is named whole: "mijn NPS-score van +12 naar +25"', () => {
+        expect(targets('Ik verhoog mijn NPS-score van +12 naar +25')).toEqual(['25 NPS-score']);
+    });
+
     test.each([
         ['Updates all procedures by 1 June', 'binary procedures'],
         ['Writes the reports for the board before Q3', 'binary reports'],

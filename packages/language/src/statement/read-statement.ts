@@ -888,7 +888,13 @@ class Reader {
         if (tokens[j] && ['terug', 'omlaag', 'omhoog', 'down', 'back', 'up'].includes(tokens[j].lower)) j--;
         j = this.beforePlaceName(j);
         // "an engagement score of 75": a score, even when its figure is no mark out of 10 ("scores" is a verb too).
-        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) return tokens[j].text;
+        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) {
+            // "mijn NPS-score van 12 naar 25": the score named whole.
+            let first = j;
+            while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined && tokens[first - 1].start === tokens[first - 2].end
+                && !this.taken[first - 2]) first -= 2;
+            return this.text.slice(tokens[first].start, tokens[j].end);
+        }
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];
