@@ -1,7 +1,7 @@
 /**
  * The one place where POP reaches Langium members that are not public: private members of `LangiumParser`, and
- * its protected Chevrotain wrapper. A cast into them compiles whatever
- * Langium calls them, so a Langium upgrade that renames one would fail only at run time, somewhere in a parse.
+ * its protected Chevrotain wrapper. A cast into them compiles whatever Langium calls them, so a Langium upgrade that
+ * renames one would fail only at run time, somewhere in a parse.
  * Instead, every such member is checked here: the parser's prototype members when the services are created
  * (`checkLangiumInternals`), and the members a parser instance holds when POP's parser is built, before any is
  * used. A missing member throws `LangiumInternalsError`, naming the member and the Langium version this was
