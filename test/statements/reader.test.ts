@@ -981,6 +981,27 @@ describe('weeks of a month, moments before an event, and roles acted in', () => 
     });
 });
 
+describe('abbreviations written with points', () => {
+    test.each([
+        ['Ik lever o.a. de jaarrapportage en de begroting voor 1 oktober aan', 'binary jaarrapportage'],
+        ['Writes e.g. a risk report for the board by June', 'binary report'],
+    ])('"o.a.", "e.g." end no sentence: "%s"', (text, target) => {
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(targets(text)).toEqual([target]);
+    });
+
+    test('a range keeps its rhythm after the thing measured: "van 12 naar 8 uur overwerk per maand"', () => {
+        const text = 'Ik daal van 12 naar 8 uur overwerk per maand';
+        expect(targets(text)[0]).toBe('8 uur per maand');
+        const reading = readStatement(text);
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))?.unit).toBe('uur per maand');
+    });
+
+    test('"i.p.v." gives the baseline, as "in plaats van" does: "Ik voer i.p.v. 2 nu 4 teamoverleggen per maand"', () => {
+        expect(targets('Ik voer i.p.v. 2 nu 4 teamoverleggen per maand')[0]).toBe('4 teamoverleggen per maand');
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -64,7 +64,7 @@ export const NL: StatementLexicon = {
     rangeTo: ['naar', 'tot', 'tot en met'],
     towards: ['naar', 'tot', 'tot aan'],
     byAmount: ['met'],
-    baselineMarkers: ['nu', 'momenteel', 'nu nog', 'huidig', 'huidige', 'was', 'vorig jaar', 'tot nu toe', 'op dit moment', 'nulmeting', 'in plaats van'],
+    baselineMarkers: ['nu', 'momenteel', 'nu nog', 'huidig', 'huidige', 'was', 'vorig jaar', 'tot nu toe', 'op dit moment', 'nulmeting', 'in plaats van', 'i.p.v.'],
     labelNouns: [
         'doel', 'leerdoel', 'ontwikkeldoel', 'subdoel', 'actie', 'groep', 'klas', 'leerjaar', 'versie', 'hoofdstuk', 'stap', 'fase', 'module', 'les', 'artikel', 'afdeling', 'kamer', 'bed',
         'route', 'zone', 'lijn', 'ronde', 'editie', 'deel', 'blok', 'periode', 'unit', 'team', 'locatie', 'vestiging', 'gebouw',

@@ -983,7 +983,9 @@ class Reader {
         const resultKind: QuantityKind = percent || percentage ? 'percent' : money ? 'money' : 'count';
         const measured = unitWord ?? this.measuredNounBefore(fromToken + 1);
         let end = secondUnit.end;
-        const frequency = this.frequencyAt(end);
+        // "van 12 naar 8 uur overwerk per maand": a rhythm may follow the thing the hours are spent on.
+        const frequency = this.frequencyAt(end)
+            ?? (secondUnit.kind === 'measure' && this.isContentWord(tokens[end]) && !this.taken[end] ? this.frequencyAt(end + 1) : undefined);
         if (frequency && !percent) end = frequency.end;
         const measure = !!unitWord && this.lex.measureWords.has(unitWord.toLowerCase());
         const signed = (sign: 1 | -1, text: string) => (sign < 0 ? `-${text}` : text);
@@ -1435,6 +1437,8 @@ class Reader {
                 definite = true;
                 continue;
             }
+            // "lever o.a. de jaarrapportage aan", "writes e.g. a risk report": the abbreviation only points at the object.
+            if (step === 1 && head === undefined && POINTING_ABBREVIATIONS.has(t.lower)) continue;
             // "In Q3 lever ik ... op": the subject after the verb is no object.
             if (step === 1 && head === undefined && !definite && SUBJECT_PRONOUNS.has(t.lower)) continue;
             if (['het', 'it', 'dit', 'this', 'dat', 'deze'].includes(t.lower) && head === undefined && step === 1) {
@@ -1667,6 +1671,9 @@ const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'si
 const PER_ABBREVIATIONS: Readonly<Record<string, PeriodUnit>> = {
     d: 'day', w: 'week', wk: 'week', m: 'month', mnd: 'month', mo: 'month', q: 'quarter', kw: 'quarter', j: 'year', jr: 'year', y: 'year', yr: 'year',
 };
+
+/** Abbreviations written with points that introduce what follows: "onder andere", "for example", "that is". */
+const POINTING_ABBREVIATIONS = new Set(['o.a.', 'bijv.', 'b.v.', 'e.g.', 'i.e.']);
 
 const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at', 'in']);
 
