@@ -1002,6 +1002,35 @@ describe('abbreviations written with points', () => {
     });
 });
 
+describe('statements written as form fields', () => {
+    test('a baseline in brackets is no target, also with a rhythm: "daalt (nu 80 per week) naar 50 per week"', () => {
+        expect(targets('Het aantal meldingen in Topdesk daalt (nu 80 per week) naar 50 per week')[0]).toBe('50 per week');
+    });
+
+    test('"een concept van het beleidsplan klaar" is a result, "klaar voor een nieuwe rol" is not', () => {
+        expect(isSpecific(readStatement('Uiterlijk 31-03 een concept van het beleidsplan klaar'))).toBe(true);
+        expect(isSpecific(readStatement('Ik ben klaar voor een nieuwe rol'))).toBe(false);
+    });
+
+    test('"een nieuwe rol" is a role wished for, not "rol ... uit": "Ik wil een nieuwe rol"', () => {
+        expect(isSpecific(readStatement('Ik wil een nieuwe rol'))).toBe(false);
+        expect(isSpecific(readStatement('Ik rol in Q3 het nieuwe CRM uit'))).toBe(true);
+    });
+
+    test('"Het volgen van een cursus Time management" names a course to complete', () => {
+        expect(targets('Het volgen van een cursus Time management')).toEqual(['binary cursus']);
+    });
+
+    test('a year of study is no target: "(nu in jaar 3)", "currently in year 2"', () => {
+        expect(targets('In 2027 mijn HBO-diploma Bedrijfskunde halen (nu in jaar 3)')).toEqual(['binary HBO-diploma']);
+        expect(targets('Finish my nursing degree in 2028 (currently in year 2)')).toEqual(['binary degree']);
+    });
+
+    test('a thing counted is named whole when it has a hyphen: "reduce stock-outs from 12 to 4 per month"', () => {
+        expect(targets('Goal: reduce stock-outs from 12 to 4 per month')[0]).toBe('4 stock-outs per month');
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -211,7 +211,8 @@ export const NL: StatementLexicon = {
     ],
     finishNouns: [
         'afronding', 'voltooiing', 'realisatie', 'implementatie', 'invoering', 'oplevering', 'lancering', 'uitrol',
-        'introductie', 'publicatie', 'indiening', 'het behalen', 'het afronden', 'het halen', 'het opleveren',
+        'introductie', 'publicatie', 'indiening', 'het behalen', 'het afronden', 'het halen', 'het opleveren', 'het volgen',
+        'het doorlopen',
     ],
     companionNouns: ['klant', 'klanten', 'collega', "collega's", 'team', 'leerling', 'leerlingen', 'ouders'],
     companionMarkers: ['samen met', 'in overleg met', 'in samenwerking met', 'met hulp van', 'onder begeleiding van'],
@@ -259,7 +260,7 @@ export const NL: StatementLexicon = {
         'aangesteld', 'bevorderd', 'gepromoveerd', 'goedgekeurd', 'vastgesteld', 'certificeren', 'registreren', 'registreert',
         'certificeert', 'geaccrediteerd', 'afstuderen', 'slagen', 'slaagt', 'geëxamineerd', 'herregistratie', 'herregistreren',
         'promoveren', 'promoveert', 'erkend', 'opgenomen in het register', 'live', 'in gebruik', 'in productie', 'ingewerkt',
-        'getekend', 'ondertekend',
+        'getekend', 'ondertekend', 'klaar',
     ],
     resultNouns: [
         'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',

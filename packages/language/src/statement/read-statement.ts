@@ -666,7 +666,9 @@ class Reader {
             const named = prev.kind === 'word' && prev.capital && i > 1 && !isClauseEnd(tokens[i - 2]) && !lex.months.has(prev.lower)
                 && !lex.functionWords.has(prev.lower) && !this.isVerbForm(i - 1);
             const joined = first.joined && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '/') && (tokens[i - 2]?.kind === 'word' || tokens[i - 2]?.kind === 'alnum');
-            if (joined || ((label || acronym || named) && !followedByCount)) return identifier();
+            // "nu in jaar 3", "currently in year 2": the year of a study someone is in counts nothing.
+            const studyYear = ['jaar', 'studiejaar', 'year'].includes(prev.lower) && ['in', 'nu', 'currently', '('].includes(tokens[i - 2]?.lower ?? '');
+            if (joined || studyYear || ((label || acronym || named) && !followedByCount)) return identifier();
         }
         // "the 2026 accounts", "het jaarplan 2028": a year names something.
         if (!n.word && /^\d{4}$/.test(first.text) && n.value >= 1990 && n.value <= 2099 && prev && (lex.determiners.has(prev.lower) || this.isContentWord(prev)) && !followedByCount) {
@@ -788,7 +790,11 @@ class Reader {
             || (prev?.text === '(' && ['nu', 'now', 'currently'].includes(tokens[i - 2]?.lower ?? '') ? 0 : 0);
         const gradeContext = this.isGrade(n, unit, articleBefore > 0);
 
-        if (frequency && unit.kind !== 'percent' && unit.kind !== 'money') {
+        // "(nu 80 per week)", "currently 80 a week": where it starts, also with a rhythm. A bare "nu" may also be the new
+        // rhythm ("i.p.v. 2 nu 4 per maand").
+        const markerAt = lookback - baselineBefore;
+        const baselineRhythm = !!baselineBefore && (tokens[markerAt - 1]?.text === '(' || tokens[markerAt]?.lower !== 'nu');
+        if (frequency && unit.kind !== 'percent' && unit.kind !== 'money' && !baselineRhythm) {
             extra.frequency = frequency.frequency;
             end = frequency.end;
             role = 'frequency';
@@ -888,13 +894,8 @@ class Reader {
         if (tokens[j] && ['terug', 'omlaag', 'omhoog', 'down', 'back', 'up'].includes(tokens[j].lower)) j--;
         j = this.beforePlaceName(j);
         // "an engagement score of 75": a score, even when its figure is no mark out of 10 ("scores" is a verb too).
-        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) {
-            // "mijn NPS-score van 12 naar 25": the score named whole.
-            let first = j;
-            while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined && tokens[first - 1].start === tokens[first - 2].end
-                && !this.taken[first - 2]) first -= 2;
-            return this.text.slice(tokens[first].start, tokens[j].end);
-        }
+        // "mijn NPS-score van 12 naar 25": the score named whole.
+        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) return this.text.slice(tokens[this.hyphenCompoundStart(j)].start, tokens[j].end);
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];
@@ -906,7 +907,16 @@ class Reader {
             if (this.language === 'nl') break;
         }
         if (words.length === 0) return undefined;
-        return this.text.slice(words[0].start, words[words.length - 1].end);
+        return this.text.slice(tokens[this.hyphenCompoundStart(j + 1)].start, words[words.length - 1].end);
+    }
+
+    /** The first token of a compound joined by hyphens that ends at tokens[k]: "NPS-score", "stock-outs". */
+    private hyphenCompoundStart(k: number): number {
+        const tokens = this.tokens;
+        let first = k;
+        while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined && tokens[first - 1].start === tokens[first - 2].end
+            && !this.taken[first - 2]) first -= 2;
+        return first;
     }
 
     /**
@@ -1164,7 +1174,10 @@ class Reader {
                 const stateVerbAfter = !!next && ['staat', 'staan', 'gaat', 'gaan', 'draait', 'draaien', 'komt', 'komen'].includes(next.lower);
                 const standsAlone = !next || !this.isContentWord(next) || this.taken[i + form] || this.lex.levelNouns.has(next.lower) || next.capital
                     || copula || stateVerbAfter;
-                if (!negated && standsAlone) {
+                // "het beleidsplan klaar" is done; "klaar voor een nieuwe rol" is only ready; "klaar met de migratie" names
+                // what is done, read below as a verb of finishing.
+                const readyFor = t.lower === 'klaar' && ['voor', 'om', 'met'].includes(next?.lower ?? '');
+                if (!negated && standsAlone && !readyFor) {
                     const last = tokens[i + form - 1];
                     const text = this.text.slice(t.start, last.end);
                     if (add({ kind: 'state', object: text, text, from: t.start, to: last.end })) continue;
@@ -1186,6 +1199,9 @@ class Reader {
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
             const length = finish || completion || production;
             if (!length || this.inTimeClause(i)) continue;
+            // "een nieuwe rol", "de rol": the role, not "rol" of "rol ... uit" (roll out).
+            const roleNoun = t.lower === 'rol' && (this.isArticle(tokens[i - 1]) || (this.isArticle(tokens[i - 2]) && this.isDutchAdjectiveForm(tokens[i - 1]?.lower ?? '')));
+            if (roleNoun) continue;
             if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined)
                 ?? this.choiceAfterParticle(i) ?? (completion ? this.resultNounBefore(i) : undefined))) {
                 this.resultVerbs.add(i);
