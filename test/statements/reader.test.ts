@@ -1031,6 +1031,22 @@ describe('statements written as form fields', () => {
     });
 });
 
+describe('bounds, particles and shares in a rhythm', () => {
+    test('"to a maximum of 6 weeks" is a bound to reach, not how long something is', () => {
+        const text = 'Shorten the recruitment process to a maximum of 6 weeks';
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(targets(text)).toEqual(['6 weeks']);
+    });
+
+    test('"bouw mijn uren af van 36 naar 32 per week" counts hours: the particle is no noun', () => {
+        expect(targets('Ik bouw mijn uren af van 36 naar 32 per week')[0]).toBe('32 uren per week');
+    });
+
+    test('a share of each period adds up to no total: "Lead 3 of the 6 weekly team huddles each month"', () => {
+        expect(targets('Lead 3 of the 6 weekly team huddles each month')).toEqual(['3 of the 6 weekly team huddles per month']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

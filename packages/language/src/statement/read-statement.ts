@@ -781,7 +781,9 @@ class Reader {
         const momentAfter = !!period && (['na', 'after', 'before'].includes(next) || (next === 'voor' && tokens[lookback - 1]?.lower === 'uiterlijk'));
         // "een gesprek van 30 minuten", "facturen ouder dan 60 dagen": how long or how old a thing is, not a count.
         const age = ['dan', 'than'].includes(prev?.lower ?? '') && AGE_COMPARATIVES.has(tokens[i - 2]?.lower ?? '');
-        const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age) && !frequency;
+        // ("a maximum of 6 weeks", "een maximum van 6 weken": a bound, which the phrase's "of" does not make a qualifier.)
+        const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age) && !frequency
+            && !maxBefore && !minBefore;
         // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen": the size of the thing delivered.
         const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun'
             && [i - 2, i - 3, i - 4].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
@@ -891,7 +893,7 @@ class Reader {
         let j = k - 1;
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
-        if (tokens[j] && ['terug', 'omlaag', 'omhoog', 'down', 'back', 'up'].includes(tokens[j].lower)) j--;
+        if (tokens[j] && ['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up'].includes(tokens[j].lower)) j--;
         j = this.beforePlaceName(j);
         // "an engagement score of 75": a score, even when its figure is no mark out of 10 ("scores" is a verb too).
         // "mijn NPS-score van 12 naar 25": the score named whole.
