@@ -1691,7 +1691,7 @@ const PER_ABBREVIATIONS: Readonly<Record<string, PeriodUnit>> = {
 };
 
 /** Abbreviations written with points that introduce what follows: "onder andere", "for example", "that is". */
-const POINTING_ABBREVIATIONS = new Set(['o.a.', 'bijv.', 'b.v.', 'e.g.', 'i.e.']);
+const POINTING_ABBREVIATIONS = new Set(['o.a.', 'b.v.', 'e.g.', 'i.e.']);
 
 const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at', 'in']);
 
