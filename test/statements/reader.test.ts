@@ -1047,6 +1047,32 @@ describe('bounds, particles and shares in a rhythm', () => {
     });
 });
 
+describe('two quarters, contributions, groups of each and hiring', () => {
+    test('"in Q1 en Q3" ends with the later quarter, and the workshop is counted', () => {
+        const text = 'Ik verzorg in Q1 en Q3 een workshop over veilig werken';
+        expect(isSpecific(readStatement(text))).toBe(true);
+        expect(deadline(text)).toBe('2027-09-30');
+    });
+
+    test('a contribution delivered is a result: "Ik lever mijn bijdrage aan het jaarverslag voor 1 februari"', () => {
+        expect(targets('Ik lever mijn bijdrage aan het jaarverslag voor 1 februari')).toEqual(['binary bijdrage']);
+    });
+
+    test('"with each of my 8 direct reports" is who the rhythm is for, not a target', () => {
+        const reading = readStatement('Hold monthly 1:1s with each of my 8 direct reports');
+        expect(isSpecific(reading)).toBe(true);
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))).toBeUndefined();
+    });
+
+    test('"visits each of the 14 branches" counts the branches', () => {
+        expect(targets('Visits each of the 14 branches at least once')[0]).toBe('14 branches');
+    });
+
+    test('someone hired is a result: "Recruit a replacement for the office manager before she leaves in May"', () => {
+        expect(isSpecific(readStatement('Recruit a replacement for the office manager before she leaves in May'))).toBe(true);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -174,8 +174,11 @@ export class DateReader {
         if (t.kind === 'alnum') {
             const q = /^(?:q|kw|k)([1-4])$/i.exec(t.text);
             if (q && (afterMarker || isYear(tokens[i + 1]) !== undefined)) {
-                const y = isYear(tokens[i + 1]);
-                return { spec: { kind: 'quarter', quarter: Number(q[1]), year: y }, next: y !== undefined ? i + 2 : i + 1 };
+                // "in Q1 en Q3", "in Q2 and Q4": the work is done by the end of the later one.
+                const later = ['en', 'and'].includes(tokens[i + 1]?.lower ?? '') ? /^(?:q|kw|k)([1-4])$/i.exec(tokens[i + 2]?.text ?? '') : null;
+                const last = later && Number(later[1]) > Number(q[1]) ? i + 2 : i;
+                const y = isYear(tokens[last + 1]);
+                return { spec: { kind: 'quarter', quarter: Number((later && last > i ? later : q)[1]), year: y }, next: y !== undefined ? last + 2 : last + 1 };
             }
             const h = /^h([12])$/i.exec(t.text);
             if (h && (afterMarker || isYear(tokens[i + 1]) !== undefined)) {

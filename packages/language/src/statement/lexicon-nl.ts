@@ -263,7 +263,7 @@ export const NL: StatementLexicon = {
         'getekend', 'ondertekend', 'klaar',
     ],
     resultNouns: [
-        'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',
+        'bijdrage', 'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',
         'licentie', 'vergunning', 'accreditatie', 'erkenning', 'examen', 'tentamen', 'toets', 'opleiding', 'cursus', 'training',
         'module', 'leergang', 'e-learning', 'masterclass', 'workshop', 'bijscholing', 'nascholing', 'scholing', 'traject', 'stage',
         'minor', 'propedeuse', 'bachelor', 'master', 'studie', 'graad', 'titel', 'presentatie', 'pitch', 'lezing', 'voordracht',

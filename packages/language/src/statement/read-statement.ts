@@ -796,10 +796,17 @@ class Reader {
         // rhythm ("i.p.v. 2 nu 4 per maand").
         const markerAt = lookback - baselineBefore;
         const baselineRhythm = !!baselineBefore && (tokens[markerAt - 1]?.text === '(' || tokens[markerAt]?.lower !== 'nu');
+        // "with each of my 8 direct reports", "met elk van de 12 teamleden": the group a rule holds for, not a count to reach
+        // ("visits each of the 14 branches" counts the branches visited).
+        const ofAt = prev && (lex.determiners.has(prev.lower) || POSSESSIVES.has(prev.lower)) ? i - 2 : i - 1;
+        const eachOf = ['of', 'van'].includes(tokens[ofAt]?.lower ?? '') && ['each', 'every', 'elk', 'elke', 'ieder', 'iedere'].includes(tokens[ofAt - 1]?.lower ?? '')
+            && ['with', 'for', 'to', 'met', 'voor', 'bij', 'aan'].includes(tokens[ofAt - 2]?.lower ?? '');
         if (frequency && unit.kind !== 'percent' && unit.kind !== 'money' && !baselineRhythm) {
             extra.frequency = frequency.frequency;
             end = frequency.end;
             role = 'frequency';
+        } else if (eachOf && kind === 'count') {
+            role = 'scope';
         } else if (withinBefore && period && !(momentAfter && ['de', 'het', 'the'].includes(tokens[end + 1]?.lower ?? ''))) {
             role = 'duration';
             extra.criterion = true;
