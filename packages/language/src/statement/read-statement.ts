@@ -261,8 +261,7 @@ class Reader {
             if (best.kind === 'quality' && this.isGradeContext(i, best.length)) continue;
             // "as well as", "some 20 clients", "goede doelen": not a hedge.
             if (t.lower === 'well' && tokens[i - 1]?.lower === 'as' && next?.lower === 'as') continue;
-            // "no later than", "niet later dan": a deadline, also when no date follows ("no later than 2 weeks before the audit").
-            if (t.lower === 'later' && ['no', 'not', 'niet'].includes(tokens[i - 1]?.lower ?? '') && ['dan', 'than'].includes(next?.lower ?? '')) continue;
+            if (this.noLaterThan(i)) continue;
             if ((t.lower === 'some' || t.lower === 'ruim') && next?.kind === 'number') continue;
             if (best.kind === 'quality' && (t.lower === 'goed' || t.lower === 'goede' || t.lower === 'good') && next && this.lex.resultNounWords.has(next.lower)) continue;
             // A capital inside the sentence starts a name or a title ("The 7 Habits of Highly Effective People").
@@ -273,6 +272,16 @@ class Reader {
             for (let k = i; k < i + best.length; k++) this.hedged.add(k);
             i += best.length - 1;
         }
+    }
+
+    /**
+     * "no later than", "niet later dan" at tokens[i] ("later"): a deadline, neither a hedge nor a wish to be later, also
+     * when no date follows ("no later than 2 weeks before the audit").
+     */
+    private noLaterThan(i: number): boolean {
+        const tokens = this.tokens;
+        return ['later', 'earlier'].includes(tokens[i].lower) && ['no', 'not', 'niet'].includes(tokens[i - 1]?.lower ?? '')
+            && ['dan', 'than'].includes(tokens[i + 1]?.lower ?? '');
     }
 
     /** "een voldoende", "a pass", "voldoende halen", "voldoende voor het examen". */
@@ -919,12 +928,11 @@ class Reader {
         return this.text.slice(tokens[this.hyphenCompoundStart(j + 1)].start, words[words.length - 1].end);
     }
 
-    /** The first token of a compound joined by hyphens that ends at tokens[k]: "NPS-score", "stock-outs". */
+    /** The first token of a compound joined by hyphens that ends at tokens[k]: "NPS-score", "stock-outs", "BHV-diploma". */
     private hyphenCompoundStart(k: number): number {
         const tokens = this.tokens;
         let first = k;
-        while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined && tokens[first - 1].start === tokens[first - 2].end
-            && !this.taken[first - 2]) first -= 2;
+        while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined) first -= 2;
         return first;
     }
 
@@ -1387,8 +1395,7 @@ class Reader {
             if (this.taken[k] && !this.hedged.has(k)) continue;
             if (!this.isRoleNoun(t.lower)) continue;
             for (let m = Math.max(0, k - 3); m < verbAt; m++) if (m !== k && this.wishes(m)) return undefined;
-            let first = k;
-            while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined) first -= 2;
+            const first = this.hyphenCompoundStart(k);
             const text = this.text.slice(tokens[first].start, t.end);
             return { kind: 'role', object: text, text: this.text.slice(tokens[first].start, tokens[verbAt].end), from: tokens[first].start, to: tokens[verbAt].end };
         }
@@ -1557,8 +1564,7 @@ class Reader {
             else accept = resultNoun || credential || roleNoun || (object.title && object.definite);
             if (!accept) continue;
             let end = this.compoundEnd(object.head);
-            let first = object.head;
-            while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined) first -= 2;
+            let first = this.hyphenCompoundStart(object.head);
             // "the Six Sigma Yellow Belt", "het Lean Green Belt certificaat": a title is named whole, with its noun.
             if (headToken.capital && from > verbAt) {
                 while (first - 1 >= from && tokens[first - 1].kind === 'word' && tokens[first - 1].capital && (!this.taken[first - 1] || this.named[first - 1])) first--;
@@ -1612,8 +1618,7 @@ class Reader {
             if (this.taken[i]) continue;
             const t = tokens[i];
             if (t.kind !== 'word') continue;
-            // "no later than", "niet later dan": a deadline, not a wish to be later.
-            if (['later', 'earlier'].includes(t.lower) && ['no', 'not', 'niet'].includes(tokens[i - 1]?.lower ?? '') && ['dan', 'than'].includes(tokens[i + 1]?.lower ?? '')) continue;
+            if (this.noLaterThan(i)) continue;
             // "e-learning", "self-development": the second half of a compound is no verb; nor is "Scrum Master", a name.
             const name = t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && (tokens[i - 1].capital || !!tokens[i + 1]?.capital);
             const verb = this.resultVerbs.has(i) || t.joined || name ? 0 : this.lex.directionVerbs.matchAt(tokens, i);

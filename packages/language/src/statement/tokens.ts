@@ -120,7 +120,7 @@ export function tokenize(text: string): Token[] {
             continue;
         }
         // "o.a.", "i.p.v.", "e.g.": single letters with points are one word, and their points end no sentence.
-        const abbreviation = spaced && /^(?:[A-Za-z]\.){2,}/.exec(text.slice(i, i + 12));
+        const abbreviation = spaced && text[i + 1] === '.' && /^(?:[A-Za-z]\.){2,}/.exec(text.slice(i, i + 12));
         if (abbreviation) {
             push('word', i, i + abbreviation[0].length);
             i += abbreviation[0].length;
