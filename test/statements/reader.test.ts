@@ -1073,6 +1073,53 @@ describe('two quarters, contributions, groups of each and hiring', () => {
     });
 });
 
+describe('rates reached by a time, one talk with each of a group, totals of a rhythm', () => {
+    test('a rate reached "within six months" is a deadline, not a time per case', () => {
+        for (const text of ['Raise the first-time fix rate from 72% to 85% within six months', 'Verhoog het percentage first-time fix van 72% naar 85% binnen zes maanden']) {
+            const reading = readStatement(text);
+            expect(deadline(text)).toBe('2027-07-01');
+            expect(targets(text)).toEqual(['85%']);
+            expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))?.value).toBe(85);
+        }
+        expect(deadline('Verhoog de conversie met 10% binnen zes maanden')).toBe('2027-07-01');
+        // A share of the cases stays a time for each case.
+        expect(deadline('Resolve 90% of P2 tickets within 8 weeks')).toBeUndefined();
+    });
+
+    test('one talk "met elk van mijn 9 medewerkers" counts 9 talks', () => {
+        const text = 'Ik voer vóór 1 oktober met elk van mijn 9 medewerkers een loopbaangesprek';
+        const reading = readStatement(text);
+        expect(isSpecific(reading)).toBe(true);
+        expect(targets(text)).toEqual(['9 loopbaangesprekken']);
+        expect(targets('Hold a career conversation with each of my 9 team members')).toEqual(['9 career conversations']);
+        // A rhythm with each of them stays who the rhythm is for.
+        expect(targets('Hold monthly 1:1s with each of my 8 direct reports')).not.toContain('8 direct reports');
+    });
+
+    test('a total that agrees with its rhythm is the target: "twaalf blogs, één per maand"', () => {
+        const reading = readStatement('Ik schrijf twaalf blogs voor het intranet, één per maand');
+        const candidates = targetCandidates(reading, GOAL_YEAR);
+        expect(preferredCandidate(reading, candidates)?.unit).toBe('blogs');
+        expect(candidates.map(c => `${c.value} ${c.unit}`)).toEqual(['12 blogs']);
+        // Over half a year the rhythm gives 6, which is not the 12 written: both stay options.
+        expect(targetCandidates(reading, { start: GOAL_YEAR.start, end: parseDate('2027-06-30')! }).length).toBeGreaterThan(1);
+    });
+
+    test('"het aantal dagen debiteurentermijn" counts days of what', () => {
+        expect(targets('Ik breng het gemiddelde aantal dagen debiteurentermijn terug van 48 naar 35')).toEqual(['35 dagen debiteurentermijn']);
+        expect(targets('Reduce the number of hours overtime from 20 to 10')).toEqual(['10 hours overtime']);
+        expect(targets('Ik breng het aantal dagen terug van 10 naar 5')).toEqual(['5 dagen']);
+    });
+
+    test('the things an action is done to are counted: "the migration of 40 customers"', () => {
+        expect(targets('Lead the migration of 40 customers to the new platform by December')[0]).toBe('40 customers');
+        expect(targets('Ik begeleid de migratie van 40 klanten naar het nieuwe platform')[0]).toBe('40 klanten');
+        expect(targets('Ik rond de dossieroverdracht van 30 dossiers af voor 1 mei')).toEqual(['30 dossiers']);
+        // The size of a thing delivered stays its size.
+        expect(targets('Ik verzorg een lessenserie van 8 lessen')).toEqual(['binary lessenserie']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -106,8 +106,9 @@ function pluralise(noun: string, language: Language): string {
     return noun + 'en';
 }
 
-function candidateValue(q: ReadQuantity): CandidateValue {
-    return { value: q.value, kind: q.kind, unit: q.kind === 'percent' || q.kind === 'money' ? undefined : q.unit, digits: q.digits };
+function candidateValue(q: ReadQuantity, language: Language = 'nl'): CandidateValue {
+    const unit = q.kind === 'percent' || q.kind === 'money' ? undefined : q.unit && q.eachOfGroup ? pluralise(q.unit, language) : q.unit;
+    return { value: q.value, kind: q.kind, unit, digits: q.digits };
 }
 
 /**
@@ -123,7 +124,7 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     for (const q of reading.quantities) {
         if (q.role === 'target') {
             add({
-                ...candidateValue(q), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
+                ...candidateValue(q, reading.language), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
                 marked: !!(q.reached || q.bound || q.baseline || q.change),
             });
         } else if (q.role === 'frequency' && q.frequency) {
@@ -133,6 +134,8 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
                 source: 'frequency', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
             };
             const total = totalOver(q, span, reading.language);
+            // "twaalf blogs, één per maand": a rhythm without its own unit that adds up to a count given is that count's pace.
+            if (total && !q.unit && reading.quantities.some(t => t.role === 'target' && t.kind === 'count' && t.value === total.value)) continue;
             // A few events a month or less read naturally as a total ("4 presentaties"); more, or per day or week, as a rate.
             const totalFirst = total && q.value <= 3 && PERIOD_DAYS[q.frequency.unit] >= PERIOD_DAYS.month;
             if (total && totalFirst) add(total);

@@ -394,11 +394,28 @@ export class DateReader {
         for (let k = i - 1; k >= 0; k--) {
             const t = tokens[k];
             if (t.kind === 'symbol' && /^[.;:!?]$/.test(t.text)) return false;
-            if (t.text === '%' || this.lex.percentWords.matchAt(tokens, k) > 0) return true;
+            if ((t.text === '%' || this.lex.percentWords.matchAt(tokens, k) > 0) && !this.isRateReached(tokens, k - 1)) return true;
             // "all 8 branches", "alle 14 medewerkers": a set to get through by then, not a time for each case.
             const countedSet = (t.lower === 'all' || t.lower === 'alle') && tokens[k + 1]?.kind === 'number';
             if (['elke', 'iedere', 'elk', 'ieder', 'alle', 'every', 'each', 'all', 'any'].includes(t.lower) && !countedSet
                 && !this.lex.periods.has(tokens[k + 1]?.lower ?? '')) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number at tokens[at] is a rate the goal reaches or changes by ("naar 85%", "to 85%", "met 10%"): a time
+     * after it is when, not how soon each case is handled, as after "90% van de meldingen". So is where such a rate
+     * starts ("van 72% naar 85%").
+     */
+    private isRateReached(tokens: readonly Token[], at: number): boolean {
+        if (tokens[at]?.kind !== 'number') return false;
+        const before = tokens[at - 1]?.lower ?? '';
+        if (this.lex.byAmount.has(before)) return true;
+        const afterPercent = at + 1 + this.lex.percentWords.matchAt(tokens, at + 1);
+        if (['van', 'from'].includes(before) && this.lex.towards.matchAt(tokens, afterPercent) > 0) return true;
+        for (let length = 1; length <= 2; length++) {
+            if (at - length >= 0 && this.lex.towards.matchAt(tokens, at - length) === length) return true;
         }
         return false;
     }

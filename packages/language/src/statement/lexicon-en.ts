@@ -62,6 +62,11 @@ export const EN: StatementLexicon = {
     rangeTo: ['to', 'into', '->', 'up to', 'down to'],
     towards: ['to', 'up to', 'down to'],
     byAmount: ['by'],
+    actionNouns: [
+        'migration', 'conversion', 'transfer', 'digitisation', 'digitization', 'onboarding', 'recruitment', 'hiring',
+        'replacement', 'integration', 'implementation', 'rollout', 'roll-out', 'archiving', 'processing', 'handover',
+        'supervision', 'mentoring', 'coaching', 'certification',
+    ],
     baselineMarkers: ['now', 'currently', 'current', 'currently at', 'today', 'was', 'last year', 'so far', 'at present', 'baseline', 'instead of', 'rather than'],
     labelNouns: [
         'goal', 'objective', 'action', 'group', 'grade', 'class', 'version', 'chapter', 'step', 'phase', 'module', 'lesson', 'article', 'department', 'room', 'bed',

@@ -64,6 +64,11 @@ export const NL: StatementLexicon = {
     rangeTo: ['naar', 'tot', 'tot en met'],
     towards: ['naar', 'tot', 'tot aan'],
     byAmount: ['met'],
+    actionNouns: [
+        'migratie', 'conversie', 'overdracht', 'overzetting', 'digitalisering', 'onboarding', 'werving', 'vervanging',
+        'integratie', 'implementatie', 'uitrol', 'archivering', 'verwerking', 'afhandeling', 'begeleiding', 'inwerken',
+        'certificering',
+    ],
     baselineMarkers: ['nu', 'momenteel', 'nu nog', 'huidig', 'huidige', 'was', 'vorig jaar', 'tot nu toe', 'op dit moment', 'nulmeting', 'in plaats van', 'i.p.v.'],
     labelNouns: [
         'doel', 'leerdoel', 'ontwikkeldoel', 'subdoel', 'actie', 'groep', 'klas', 'leerjaar', 'versie', 'hoofdstuk', 'stap', 'fase', 'module', 'les', 'artikel', 'afdeling', 'kamer', 'bed',

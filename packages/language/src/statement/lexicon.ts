@@ -61,6 +61,11 @@ export interface StatementLexicon {
     readonly towards: readonly string[];
     /** A change by an amount: "met 10%", "by 20%". */
     readonly byAmount: readonly string[];
+    /**
+     * Nouns of an action done to each of a set, before "van"/"of": "de migratie van 40 klanten" counts the customers
+     * migrated, where "een lessenserie van 8 lessen" gives the size of the thing delivered.
+     */
+    readonly actionNouns: readonly string[];
     /** Before a number that says where things stand now: nu, momenteel, currently. */
     readonly baselineMarkers: readonly string[];
     /** Nouns after which a number is a name or a label: groep 7, versie 2, hoofdstuk 5, ISO 9001. */

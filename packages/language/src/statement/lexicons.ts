@@ -66,6 +66,7 @@ export class Lexicons {
     readonly rangeTo = phrases(l => l.rangeTo);
     readonly towards = phrases(l => l.towards);
     readonly byAmount = set(l => l.byAmount);
+    readonly actionNouns = set(l => l.actionNouns);
     readonly baselineMarkers = phrases(l => l.baselineMarkers);
     readonly labelNouns = set(l => l.labelNouns);
     readonly levelNouns = set(l => l.levelNouns);

@@ -35,6 +35,8 @@ const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanne
 /** Subject pronouns: no object ("In Q3 lever ik ... op"), and after "before", "after", "when" a clause ("after we launch"). */
 const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
 /** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
+/** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
+const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
 const POSSESSIVES = new Set(['mijn', 'zijn', 'haar', 'ons', 'onze', 'my', 'his', 'her', 'our', 'their']);
 /** Words that make a number approximate: "circa 300", "about 300". */
 const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'about', 'approximately', 'around', 'roughly']);
@@ -741,6 +743,13 @@ class Reader {
             const before = this.frequencyBefore(i);
             const later = !frequency && !before && unit.kind === 'noun' ? this.frequencyLater(end) : undefined;
             const countable = unit.kind === 'times' || unit.kind === 'measure' || !!frequency || (!!(before ?? later) && unit.kind === 'noun');
+            // "met elk van mijn 9 medewerkers een loopbaangesprek": one for each of a group, as many as the group has.
+            const group = !countable && unit.kind === 'noun' ? this.eachOfGroupInClause(i) : undefined;
+            if (group !== undefined) {
+                this.addQuantity(group, 'count', 'target', i, unit.end - 1, { unit: unit.text, eachOfGroup: true });
+                this.take(i, unit.end);
+                return unit.end;
+            }
             if (!countable) return i + 1;
             if (!frequency && before && unit.kind !== 'measure') {
                 frequency = { frequency: before.frequency, end };
@@ -794,7 +803,7 @@ class Reader {
         const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age) && !frequency
             && !maxBefore && !minBefore;
         // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen": the size of the thing delivered.
-        const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun'
+        const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun' && !this.isActionNoun(i - 2)
             && [i - 2, i - 3, i - 4].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
         const byBefore = prev && prevFree && lex.byAmount.has(prev.lower) && (kind === 'percent' || kind === 'money' || unit.kind === 'measure');
         const baselineBefore = this.endsBefore(lex.baselineMarkers, lookback)
@@ -805,11 +814,7 @@ class Reader {
         // rhythm ("i.p.v. 2 nu 4 per maand").
         const markerAt = lookback - baselineBefore;
         const baselineRhythm = !!baselineBefore && (tokens[markerAt - 1]?.text === '(' || tokens[markerAt]?.lower !== 'nu');
-        // "with each of my 8 direct reports", "met elk van de 12 teamleden": the group a rule holds for, not a count to reach
-        // ("visits each of the 14 branches" counts the branches visited).
-        const ofAt = prev && (lex.determiners.has(prev.lower) || POSSESSIVES.has(prev.lower)) ? i - 2 : i - 1;
-        const eachOf = ['of', 'van'].includes(tokens[ofAt]?.lower ?? '') && ['each', 'every', 'elk', 'elke', 'ieder', 'iedere'].includes(tokens[ofAt - 1]?.lower ?? '')
-            && ['with', 'for', 'to', 'met', 'voor', 'bij', 'aan'].includes(tokens[ofAt - 2]?.lower ?? '');
+        const eachOf = this.isEachOfGroup(i);
         if (frequency && unit.kind !== 'percent' && unit.kind !== 'money' && !baselineRhythm) {
             extra.frequency = frequency.frequency;
             end = frequency.end;
@@ -876,6 +881,40 @@ class Reader {
         return Math.max(end, n.end);
     }
 
+    /**
+     * Whether the number at tokens[i] is the size of a group a rule holds for: "with each of my 8 direct reports", "met elk
+     * van de 12 teamleden" ("visits each of the 14 branches" counts the branches visited).
+     */
+    private isEachOfGroup(i: number): boolean {
+        const tokens = this.tokens;
+        const prev = tokens[i - 1];
+        const ofAt = prev && (this.lex.determiners.has(prev.lower) || POSSESSIVES.has(prev.lower)) ? i - 2 : i - 1;
+        return ['of', 'van'].includes(tokens[ofAt]?.lower ?? '') && ['each', 'every', 'elk', 'elke', 'ieder', 'iedere'].includes(tokens[ofAt - 1]?.lower ?? '')
+            && ['with', 'for', 'to', 'met', 'voor', 'bij', 'aan'].includes(tokens[ofAt - 2]?.lower ?? '');
+    }
+
+    /** "migratie", "klantmigratie", "migration": an action done to each of the things counted after it. */
+    private isActionNoun(k: number): boolean {
+        const word = this.tokens[k]?.lower ?? '';
+        if (this.lex.actionNouns.has(word)) return true;
+        // Dutch writes compounds as one word: "klantmigratie", "dossieroverdracht".
+        return this.language === 'nl' && word.length > 6 && [...this.lex.actionNouns].some(noun => word.endsWith(noun));
+    }
+
+    /** The size of a group "each of" names in the clause around tokens[i], if it names one. */
+    private eachOfGroupInClause(i: number): number | undefined {
+        const tokens = this.tokens;
+        const boundary = (t: Token) => t.kind === 'symbol' && /^[.;:!?,]$/.test(t.text);
+        let first = i;
+        while (first > 0 && !boundary(tokens[first - 1])) first--;
+        for (let k = first; k < tokens.length && !boundary(tokens[k]); k++) {
+            if (k === i) continue;
+            const n = readNumberAt(tokens, k);
+            if (n && !n.weak && Number.isInteger(n.value) && n.value > 1 && this.isEachOfGroup(k)) return n.value;
+        }
+        return undefined;
+    }
+
     private periodOf(from: number, to: number): PeriodUnit | undefined {
         return this.lex.periods.get(this.tokens.slice(from, to).map(t => t.lower).join(' '));
     }
@@ -909,7 +948,7 @@ class Reader {
         let j = k - 1;
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
-        if (tokens[j] && ['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up'].includes(tokens[j].lower)) j--;
+        if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) j--;
         j = this.beforePlaceName(j);
         // "an engagement score of 75": a score, even when its figure is no mark out of 10 ("scores" is a verb too).
         // "mijn NPS-score van 12 naar 25": the score named whole.
@@ -965,6 +1004,9 @@ class Reader {
             let noun = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
             if (this.language === 'nl') while (noun < k && this.isDutchAdjectiveForm(tokens[noun].lower)) noun++;
             const after = tokens[noun + 1];
+            // "het aantal dagen debiteurentermijn", "the number of hours overtime": days or hours, of what.
+            if (noun < k - 2 && this.lex.periods.has(tokens[noun].lower) && this.isContentWord(after) && !this.isVerbForm(noun + 1)
+                && !CHANGE_PARTICLES.has(after.lower) && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
             const between = !!after && (this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower));
             if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
             return undefined;

@@ -51,6 +51,8 @@ export interface ReadQuantity {
     readonly criterion?: boolean;
     /** The time is how long the work is done ("shadows the plant manager for two weeks"): a target only when nothing else is. */
     readonly activitySpan?: boolean;
+    /** One for each of a group ("met elk van mijn 9 medewerkers een gesprek"): the value is the group's size, the unit singular. */
+    readonly eachOfGroup?: boolean;
     /** The text of the quantity, number and unit, and its offsets in the statement. */
     readonly text: string;
     readonly from: number;
