@@ -1120,6 +1120,55 @@ describe('rates reached by a time, one talk with each of a group, totals of a rh
     });
 });
 
+describe('times inside a relative clause, weeks named by a day, coming seasons, rhythms as adjectives', () => {
+    test('a time inside a clause about the things counted is per case: "facturen die binnen 30 dagen betaald worden"', () => {
+        expect(deadline('Het percentage facturen dat binnen 30 dagen betaald wordt stijgt naar 90%')).toBeUndefined();
+        expect(deadline('Raise the share of invoices that are paid within 30 days to 90%')).toBeUndefined();
+        // A goal's own passive keeps its deadline.
+        expect(deadline('Ik zorg dat het rapport binnen 3 maanden opgeleverd wordt')).toBe('2027-04-01');
+    });
+
+    test('"in de week van 12 mei" is that week, not the first week of the plan', () => {
+        const found = statementDeadlines(readStatement('In de week van 12 mei presenteer ik de resultaten aan het MT'), YEAR_2027);
+        expect(found.map(d => formatDate(d.day))).toEqual(['2027-05-12']);
+        expect(statementDeadlines(readStatement('Present the results to the board in the week of 12 May'), YEAR_2027).map(d => formatDate(d.day))).toEqual(['2027-05-12']);
+    });
+
+    test('"komend voorjaar" is the spring of the plan, as "in het voorjaar" is', () => {
+        expect(deadline('Ik bel komend voorjaar alle 35 slapende klanten na')).toBe(deadline('Ik bel in het voorjaar alle 35 slapende klanten na'));
+        expect(deadline('Ik bel komend voorjaar alle 35 slapende klanten na')).toBe('2027-05-31');
+    });
+
+    test('"maak me ... eigen" is learning, a direction', () => {
+        expect(readStatement('Ik maak me de nieuwe CAO-regels eigen').verdict).not.toBe('specific');
+        expect(readStatement('Ik maak de nieuwe CAO-brochure voor 1 maart').verdict).toBe('specific');
+    });
+
+    test('"foutloos" is a criterion: "Ik zorg voor een foutloze jaarafsluiting"', () => {
+        expect(isSpecific(readStatement('Ik zorg voor een foutloze jaarafsluiting'))).toBe(true);
+        expect(isSpecific(readStatement('Ik lever een foutvrije salarisadministratie op'))).toBe(true);
+    });
+
+    test('a maximum per period is not totalled: "no more than two missed deadlines per quarter"', () => {
+        expect(targets('No more than two missed deadlines per quarter')).toEqual(['2 missed deadlines per quarter']);
+        expect(targets('Maximaal twee gemiste deadlines per kwartaal')).toEqual(['2 gemiste deadlines per kwartaal']);
+    });
+
+    test('a rhythm as an adjective after "een", "a" counts one per period', () => {
+        expect(targets('Ik organiseer een maandelijkse kennissessie voor de afdeling')).toEqual(['12 kennissessies', '1 kennissessie per maand']);
+        expect(targets('Run a monthly knowledge-sharing session for the whole department')).toContain('1 knowledge-sharing session per month');
+        // A meeting that is there already is a behaviour to keep up, not a count.
+        expect(targets('Neemt deel aan het wekelijkse overleg')).toEqual([]);
+    });
+
+    test('a singular noun compound ends in a word that is also a verb: "one team update per month"', () => {
+        expect(targets('Publishes one team update per month')).toContain('1 team update per month');
+        expect(targets('Sends a weekly status update to the client')).toContain('1 status update per week');
+        // A verb after a plural stays a verb.
+        expect(targets('Ensures 3 clients complete the survey')[0]).toBe('3 clients');
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

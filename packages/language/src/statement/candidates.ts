@@ -171,6 +171,8 @@ function totalOver(q: ReadQuantity, span: GoalSpan | undefined, language: Langua
     const frequency = q.frequency!;
     if (!span || span.start === undefined || span.end === undefined || span.end <= span.start) return undefined;
     if (q.kind !== 'count' || q.measure || !Number.isInteger(q.value)) return undefined;
+    // "no more than two missed deadlines per quarter" holds in each quarter; eight in a year could all fall in one.
+    if (q.bound === 'max') return undefined;
     // "3 of the 6 huddles each month" is a share of each month's, which adds up to nothing.
     if (q.unit && /^(of|van|uit|out of)\s/i.test(q.unit)) return undefined;
     if (PERIOD_DAYS[frequency.unit] < PERIOD_DAYS.week) return undefined;

@@ -239,6 +239,13 @@ export class DateReader {
             if (thisLength && schoolYearHere) return { spec: { kind: 'season', startMonth: 8, endMonth: 7 }, next: u + 1 };
             const unit = this.calendarUnit(tokens[u]);
             if (unit) return { spec: { kind: 'this', unit, offset: thisLength ? 0 : 1 }, next: u + 1 };
+            // "komend voorjaar", "this coming spring": the plan's spring, as "in het voorjaar" is. "Volgend voorjaar" may be a year on.
+            const coming = thisLength > 0 || tokens.slice(i, u).some(x => ['komend', 'komende', 'coming'].includes(x.lower));
+            const seasonLength = coming ? lex.seasonSet.matchAt(tokens, u) : 0;
+            if (seasonLength) {
+                const season = lex.seasons.get(tokens.slice(u, u + seasonLength).map(x => x.lower).join(' '))!;
+                return { spec: { kind: 'season', ...season }, next: u + seasonLength };
+            }
         }
         // the year 2027; 2027 alone, where it cannot be a count
         if (year !== undefined) {
@@ -288,10 +295,15 @@ export class DateReader {
         }
         // "eind van het jaar", "by the end of the (financial) year"; "the end of each month" comes back every month, no deadline
         const u = i + 1 + kindOfYear(tokens, i + 1);
-        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[u]) && afterMarker) {
+        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[u]) && afterMarker && !this.namedByDate(tokens, u)) {
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[u])!, offset: 0 }, next: u + 1 };
         }
         return undefined;
+    }
+
+    /** Whether the period at tokens[u] is named by a date after it: "de week van 12 mei", "the week of 12 May". */
+    private namedByDate(tokens: readonly Token[], u: number): boolean {
+        return ['van', 'of'].includes(tokens[u + 1]?.lower ?? '') && tokens[u + 2]?.kind === 'number';
     }
 
     /** The first year of "2027-2028" or "2027/28" at tokens[i]: two consecutive years, written as one. */
@@ -355,7 +367,7 @@ export class DateReader {
             // "half a year"
             else if (amount === 0.5 && (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an')) j++;
         } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && !this.lex.everyWords.has(tokens[i]!.lower) && this.calendarUnit(tokens[i + 1])
-            && this.yearSpan(tokens, i + 2) === undefined) {
+            && this.yearSpan(tokens, i + 2) === undefined && !this.namedByDate(tokens, i + 1)) {
             // "binnen het jaar", "within the quarter" (not "within each quarter": that is per quarter)
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
         } else return undefined;
@@ -386,7 +398,18 @@ export class DateReader {
         // Dutch puts the participle before its noun, as an adjective: "betaalde", "afgehandelde", "opgeloste".
         const after = tokens[to];
         const dutchAfter = !!after && /^(\w+)?ge\w{3,}(de|te)$|^(be|ver|ont|her)\w{3,}(de|te)$/.test(after.lower) && tokens[to + 1]?.kind === 'word';
-        return englishBefore || dutchAfter;
+        // Or says it in a relative clause: "facturen die binnen 30 dagen betaald worden", "invoices that are paid within 30 days".
+        const dutchRelative = ['die', 'dat'].includes(tokens[from - 2]?.lower ?? '') && !!after && /^\w{3,}[dt]$/.test(after.lower)
+            && ['wordt', 'worden', 'is', 'zijn'].includes(tokens[to + 1]?.lower ?? '') && this.isNounBeforeRelative(tokens, from - 3);
+        const englishRelative = !!before && participle.test(before.lower) && ['is', 'are', 'gets', 'get'].includes(tokens[from - 3]?.lower ?? '')
+            && ['that', 'which'].includes(tokens[from - 4]?.lower ?? '');
+        return englishBefore || dutchAfter || dutchRelative || englishRelative;
+    }
+
+    /** Whether "die"/"dat" after tokens[k] starts a clause about a thing ("facturen dat"), not a verb's ("zorg dat"). */
+    private isNounBeforeRelative(tokens: readonly Token[], k: number): boolean {
+        const t = tokens[k];
+        return !!t && t.kind === 'word' && !this.lex.functionWords.has(t.lower) && (/(en|s)$/.test(t.lower) || this.lex.determiners.has(tokens[k - 1]?.lower ?? ''));
     }
 
     /** Whether a clause before tokens[i] says "each", "every", "all" or gives a percentage: a time after it is per case. */

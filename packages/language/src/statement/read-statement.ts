@@ -28,7 +28,7 @@ const ORDINAL_SUFFIXES = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th']);
 /** A perfect tense, or a Dutch passive ("wordt door mij afgerond"), reports a thing done with its participle. */
 const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
-const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'volledig', 'fully', 'stipt']);
+const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'foutloze', 'volledig', 'fully', 'stipt']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Conjunctions that open a clause of time, whose verb is no result of the goal: "before the project starts". */
 const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'whenever']);
@@ -393,7 +393,13 @@ class Reader {
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
             // "two clinical audits": an English plural after the first word heads the phrase, though "audits" is a verb too.
             const pluralHead = this.language === 'en' && words.length > 0 && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[words[words.length - 1]].lower);
-            if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective && !pluralHead) || this.countAt(k))) break;
+            // "one team update per month", "a status update to the client": after a singular noun, a bare verb form that ends
+            // the phrase heads it (as a verb it would be "updates").
+            const next = tokens[k + 1];
+            const previousWord = words.length > 0 ? tokens[words[words.length - 1]].lower : '';
+            const singularHead = this.language === 'en' && words.length > 0 && !(/s$/.test(previousWord) && !/(ss|us|is)$/.test(previousWord))
+                && !/(s|ed|ing)$/.test(t.lower) && (!next || isClauseEnd(next) || isComma(next) || this.lex.functionWords.has(next.lower));
+            if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective && !pluralHead && !singularHead) || this.countAt(k))) break;
             // "two development actions", "3 coaching sessions": a verbal noun before a noun only says which kind.
             const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
             // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
@@ -739,6 +745,14 @@ class Reader {
         if (n.weak && unit.kind === 'noun' && ['van', 'of'].includes(tokens[end]?.lower ?? '') && this.measureFollows(end + 1)) return i + 1;
         // A weak "een"/"a" is a one only where a count is expected.
         let frequency = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined;
+        // "een maandelijkse kennissessie", "a weekly stand-up": one each period, the rhythm written as an adjective.
+        const rhythm = n.weak && !frequency ? this.lex.frequencyAdverbs.get(tokens[n.end]?.lower ?? '') : undefined;
+        const rhythmNoun = rhythm ? this.unitAt(n.end + 1) : undefined;
+        if (rhythm && rhythmNoun?.kind === 'noun') {
+            unit = rhythmNoun;
+            end = rhythmNoun.end;
+            frequency = { frequency: { ...rhythm, text: tokens[n.end].text }, end };
+        }
         if (n.weak) {
             const before = this.frequencyBefore(i);
             const later = !frequency && !before && unit.kind === 'noun' ? this.frequencyLater(end) : undefined;
@@ -891,6 +905,17 @@ class Reader {
         const ofAt = prev && (this.lex.determiners.has(prev.lower) || POSSESSIVES.has(prev.lower)) ? i - 2 : i - 1;
         return ['of', 'van'].includes(tokens[ofAt]?.lower ?? '') && ['each', 'every', 'elk', 'elke', 'ieder', 'iedere'].includes(tokens[ofAt - 1]?.lower ?? '')
             && ['with', 'for', 'to', 'met', 'voor', 'bij', 'aan'].includes(tokens[ofAt - 2]?.lower ?? '');
+    }
+
+    /**
+     * "maak me de CAO-regels eigen", "maakt zich de methode eigen": learning, a direction, though "maken" makes things.
+     * The length of "maak me" when it is one, else 0.
+     */
+    private makesOwnAt(i: number): number {
+        const tokens = this.tokens;
+        if (!['maak', 'maakt', 'maken'].includes(tokens[i].lower) || !['me', 'mij', 'zich', 'ons'].includes(tokens[i + 1]?.lower ?? '')) return 0;
+        for (let k = i + 2; k < tokens.length && !isClauseEnd(tokens[k]); k++) if (tokens[k].lower === 'eigen') return 2;
+        return 0;
     }
 
     /** "migratie", "klantmigratie", "migration": an action done to each of the things counted after it. */
@@ -1257,7 +1282,7 @@ class Reader {
             const completion = finish ? 0 : this.lex.completionVerbs.matchAt(tokens, i);
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
             const length = finish || completion || production;
-            if (!length || this.inTimeClause(i)) continue;
+            if (!length || this.inTimeClause(i) || this.makesOwnAt(i)) continue;
             // "een nieuwe rol", "de rol": the role, not "rol" of "rol ... uit" (roll out).
             const roleNoun = t.lower === 'rol' && (this.isArticle(tokens[i - 1]) || (this.isArticle(tokens[i - 2]) && this.isDutchAdjectiveForm(tokens[i - 1]?.lower ?? '')));
             if (roleNoun) continue;
@@ -1634,9 +1659,9 @@ class Reader {
         const tokens = this.tokens;
         for (let i = 0; i < tokens.length; i++) {
             if (this.taken[i]) continue;
-            // schadevrij, foutvrij, error-free, incident-free: without a single one.
+            // schadevrij, foutvrije, error-free, incident-free: without a single one.
             const t0 = tokens[i];
-            if ((t0.kind === 'word' && t0.lower.length >= 8 && t0.lower.endsWith('vrij')) || (t0.lower === 'free' && t0.joined)) {
+            if ((t0.kind === 'word' && t0.lower.length >= 8 && /vrije?$/.test(t0.lower)) || (t0.lower === 'free' && t0.joined)) {
                 this.criteria.push({ kind: 'without', text: t0.text, from: t0.start, to: t0.end });
                 this.take(i, i + 1);
                 continue;
@@ -1663,7 +1688,7 @@ class Reader {
             if (this.noLaterThan(i)) continue;
             // "e-learning", "self-development": the second half of a compound is no verb; nor is "Scrum Master", a name.
             const name = t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && (tokens[i - 1].capital || !!tokens[i + 1]?.capital);
-            const verb = this.resultVerbs.has(i) || t.joined || name ? 0 : this.lex.directionVerbs.matchAt(tokens, i);
+            const verb = this.resultVerbs.has(i) || t.joined || name ? 0 : this.lex.directionVerbs.matchAt(tokens, i) || this.makesOwnAt(i);
             if (verb) {
                 const last = tokens[i + verb - 1];
                 this.comparatives.push({ form: 'verb', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
