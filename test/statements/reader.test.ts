@@ -1169,6 +1169,47 @@ describe('times inside a relative clause, weeks named by a day, coming seasons, 
     });
 });
 
+describe('shares as fractions, sizes with a bound, school years and school days', () => {
+    test('a share reached as a fraction is a percentage, offered: "van een kwart naar tweederde"', () => {
+        expect(targets('Ik verhoog het aandeel digitale aanvragen van een kwart naar tweederde')).toEqual(['67%']);
+        expect(targets('Raise the share of online applications from a quarter to two thirds')).toEqual(['67%']);
+        expect(targets('Ik verhoog het aandeel digitale aanvragen naar tweederde')).toEqual(['67%']);
+        // Never "2 thirds" preferred.
+        const reading = readStatement('Raise the share of online applications from a quarter to two thirds');
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))).toBeUndefined();
+    });
+
+    test('the size of a thing delivered, with a bound, is its size: "een evaluatierapport van maximaal 10 pagina\'s"', () => {
+        expect(targets("Na afloop van het project schrijf ik een evaluatierapport van maximaal 10 pagina's")).toEqual(['binary evaluatierapport']);
+        expect(targets('Write a report of at most 10 pages on the pilot')).toEqual(['binary report']);
+    });
+
+    test('"take ownership of" is a result', () => {
+        expect(isSpecific(readStatement('Take ownership of the quarterly forecast from Q2 onwards'))).toBe(true);
+    });
+
+    test('"within two school days" is a time per case, like working days', () => {
+        const reading = readStatement('Answer every parent email within two school days');
+        expect(targets('Answer every parent email within two school days')).toEqual(['2 school days']);
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))).toBeUndefined();
+        expect(deadline('Ik beantwoord elke ouder-mail binnen twee schooldagen')).toBeUndefined();
+        // A rhythm per school day keeps its name.
+        expect(targets('Check the attendance register twice per school day')).toEqual(['2 times per school day']);
+    });
+
+    test('"het einde van het schooljaar" ends in July', () => {
+        expect(deadline('Voor het einde van het schooljaar heb ik een leesproject gedraaid')).toBe('2027-07-31');
+        expect(deadline('By the end of the school year I complete the course')).toBe('2027-07-31');
+        expect(deadline('Ik rond in dit schooljaar de cursus af')).toBe('2027-07-31');
+    });
+
+    test('"drie van mijn collega\'s", "alle drie mijn klassen" count the people or classes', () => {
+        expect(targets('Ik coach drie van mijn collega-docenten')).toEqual(['3 collega-docenten']);
+        expect(targets('Coach three of my colleagues on the new system')).toEqual(['3 colleagues']);
+        expect(targets('Voor het einde van het schooljaar heb ik in alle drie mijn klassen een leesproject gedraaid')).toEqual(['3 klassen']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -68,6 +68,12 @@ export function isYear(token: Token | undefined): number | undefined {
 const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
 
 /** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
+/** The length of "schooljaar", "studiejaar", "school year", "academic year" at tokens[w]: August to July. 0 if none. */
+function schoolYearLength(tokens: readonly Token[], w: number): number {
+    if (['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[w]?.lower ?? '')) return 1;
+    return ['school', 'academic'].includes(tokens[w]?.lower ?? '') && tokens[w + 1]?.lower === 'year' ? 2 : 0;
+}
+
 const WEAK_YEAR_MARKERS = new Set(['voor', 'by', 'tot', 'to', 'op', 'per', 'over', 'binnen', 'on', 'at', 'for', 'within', 'rond', 'around']);
 
 const ORDINAL_SUFFIX = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th', 'er']);
@@ -118,11 +124,12 @@ export class DateReader {
         const afterMarker = marker !== undefined;
         // "(het) schooljaar 2027-2028", "the academic year 2027/28": August to July; "2027-2028" alone ends with 2028.
         const w = lex.determiners.has(t.lower) ? i + 1 : i;
-        const schoolYear = ['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[w]?.lower ?? '') ? 1
-            : ['school', 'academic'].includes(tokens[w]?.lower ?? '') && tokens[w + 1]?.lower === 'year' ? 2 : 0;
+        const schoolYear = schoolYearLength(tokens, w);
         const span = this.yearSpan(tokens, w + schoolYear);
         if (span !== undefined && schoolYear) return { spec: { kind: 'season', startMonth: 8, endMonth: 7, year: span }, next: w + schoolYear + 3 };
         if (span !== undefined && w === i) return { spec: { kind: 'year', year: span + 1 }, next: i + 3 };
+        // "het einde van het schooljaar", "by the end of the school year": the school year the plan's time falls in.
+        if (schoolYear && w > i && !lex.everyWords.has(t.lower)) return { spec: { kind: 'season', startMonth: 8, endMonth: 7 }, next: w + schoolYear };
         // "het derde kwartaal", "de eerste helft": the article before an ordinal belongs to the date.
         if (lex.determiners.has(t.lower) && readNumberAt(tokens, i + 1)?.ordinal) t = tokens[++i];
         // 2027-07-01
@@ -367,7 +374,7 @@ export class DateReader {
             // "half a year"
             else if (amount === 0.5 && (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an')) j++;
         } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && !this.lex.everyWords.has(tokens[i]!.lower) && this.calendarUnit(tokens[i + 1])
-            && this.yearSpan(tokens, i + 2) === undefined && !this.namedByDate(tokens, i + 1)) {
+            && this.yearSpan(tokens, i + 2) === undefined && !this.namedByDate(tokens, i + 1) && !schoolYearLength(tokens, i + 1)) {
             // "binnen het jaar", "within the quarter" (not "within each quarter": that is per quarter)
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
         } else return undefined;

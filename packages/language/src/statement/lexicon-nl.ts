@@ -30,7 +30,7 @@ export const NL: StatementLexicon = {
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     periods: {
         minuut: 'minute', minuten: 'minute', min: 'minute', uur: 'hour', uren: 'hour', u: 'hour', dag: 'day', dagen: 'day',
-        werkdag: 'workday', werkdagen: 'workday', week: 'week', weken: 'week', wk: 'week', maand: 'month', maanden: 'month',
+        werkdag: 'workday', werkdagen: 'workday', schooldag: 'workday', schooldagen: 'workday', week: 'week', weken: 'week', wk: 'week', maand: 'month', maanden: 'month',
         kwartaal: 'quarter', kwartalen: 'quarter', halfjaar: 'halfyear', jaar: 'year', jaren: 'year', schooljaar: 'year',
         semester: 'halfyear',
     },
@@ -51,7 +51,7 @@ export const NL: StatementLexicon = {
     measureUnits: [
         'kilo', "kilo's", 'kilos', 'kg', 'gram', 'g', 'km', 'kilometer', 'kilometers', 'meter', 'm', 'cm', 'liter', 'l', 'ml',
         'uur', 'uren', 'u', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'werkdag', 'werkdagen',
-        'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'kwartaal', 'kwartalen', 'procent', 'procentpunt', 'procentpunten',
+        'schooldag', 'schooldagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'kwartaal', 'kwartalen', 'procent', 'procentpunt', 'procentpunten',
         'punt', 'punten', 'stappen', 'kcal', 'calorieen', 'fte', 'graden', 'mb', 'gb',
     ],
     currencies: ['euro', "euro's", 'eur', '€'],
@@ -331,6 +331,10 @@ export const NL: StatementLexicon = {
         'met een derde': 33, 'met twee derde': 67, 'met een kwart': 25, 'met driekwart': 75, 'met een vijfde': 20, 'met een tiende': 10,
         // A share of the whole: "driekwart van de klantvragen".
         'driekwart van': 75, 'drie kwart van': 75, 'twee derde van': 67, 'een derde van': 33, 'een kwart van': 25, 'de helft van': 50,
+    },
+    shares: {
+        'een kwart': 25, 'driekwart': 75, 'drie kwart': 75, 'een derde': 33, 'tweederde': 67, 'twee derde': 67, 'de helft': 50,
+        'een vijfde': 20, 'een tiende': 10,
     },
     doubling: ['verdubbelen', 'verdubbel', 'verdubbelt', 'verdubbeld', 'verdubbeling'],
     markers: [

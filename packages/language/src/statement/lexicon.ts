@@ -159,9 +159,13 @@ export interface StatementLexicon {
     readonly purposeMarkers: readonly string[];
     /** Halving and doubling: halveren, gehalveerd, by half; verdubbelen, double. */
     readonly halving: readonly string[];
-    /** A change by a fraction ("met een derde", "by a quarter") or a share of the whole ("driekwart van", "two thirds of"). */
-    /** A share of the baseline ("met een derde", "by two thirds"), with that share in whole percents. */
+    /**
+     * A change by a fraction ("met een derde", "by a quarter") or a share of the whole ("driekwart van", "two thirds of"),
+     * with that share in whole percents.
+     */
     readonly fractions: Readonly<Record<string, number>>;
+    /** A share written as a fraction, as a level reached or started from: "van een kwart naar tweederde", "to two thirds". */
+    readonly shares: Readonly<Record<string, number>>;
     readonly doubling: readonly string[];
     /** Small function words that mark a statement as written in this language. */
     readonly markers: readonly string[];

@@ -132,6 +132,8 @@ export class Lexicons {
     readonly halving = phrases(l => l.halving);
     readonly fractionShares = mapOf(l => l.fractions);
     readonly fractions = new PhraseSet([...this.fractionShares.keys()]);
+    readonly sharePercents = mapOf(l => l.shares);
+    readonly shares = new PhraseSet([...this.sharePercents.keys()]);
     readonly doubling = phrases(l => l.doubling);
     /** Words that only one of the lexicons knows, with that language: "behaalt", "certificaat"; "achieve", "course". */
     readonly wordLanguage: ReadonlyMap<string, Language> = ownWords();

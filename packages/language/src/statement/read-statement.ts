@@ -181,6 +181,7 @@ class Reader {
         this.readTimesOfDay();
         this.readZeros();
         this.readHedges();
+        this.readShares();
         this.readHalving();
         this.readNumbers();
         this.readLevels();
@@ -295,6 +296,31 @@ class Reader {
         const article = before === 'een' || before === 'a' || before === 'ruime';
         const verbNear = [tokens[i - 1], tokens[i - 2], tokens[i + length], tokens[i + length + 1]].some(t => !!t && this.lex.gradeVerbs.has(t.lower));
         return article || verbNear || after === 'voor' && !!tokens[i + length + 1] && ['het', 'de', 'elk', 'elke', 'alle'].includes(tokens[i + length + 1].lower);
+    }
+
+    /**
+     * A share reached, written as a fraction: "naar tweederde", "to two thirds", and with where it starts, "van een kwart
+     * naar tweederde". Not "twee derde van de klanten", a share of a whole (read as a fraction).
+     */
+    private readShares(): void {
+        const tokens = this.tokens;
+        const lex = this.lex;
+        for (let i = 0; i < tokens.length; i++) {
+            if (this.taken[i]) continue;
+            const from = lex.rangeFrom.has(tokens[i].lower) ? lex.shares.matchAt(tokens, i + 1) : 0;
+            const towardsAt = from ? i + 1 + from : i;
+            const towards = lex.towards.matchAt(tokens, towardsAt);
+            const shareAt = towardsAt + towards;
+            const length = towards ? lex.shares.matchAt(tokens, shareAt) : 0;
+            if (!length || ['van', 'of'].includes(tokens[shareAt + length]?.lower ?? '')) continue;
+            const phrase = (at: number, n: number) => tokens.slice(at, at + n).map(t => t.lower).join(' ');
+            const last = tokens[shareAt + length - 1];
+            this.criteria.push({
+                kind: 'fraction', text: this.text.slice(tokens[i].start, last.end), from: tokens[i].start, to: last.end,
+                share: lex.sharePercents.get(phrase(shareAt, length)),
+            });
+            this.take(i, shareAt + length);
+        }
     }
 
     private readHalving(): void {
@@ -473,8 +499,14 @@ class Reader {
                 const end = noun ? noun.end : total.end;
                 return { kind: 'noun', text: this.text.slice(t.start, tokens[end - 1].end), end };
             }
+            // "drie van mijn collega's", "three of my colleagues": the people counted, who are the writer's.
+            const ofMine = (t.lower === 'van' || t.lower === 'of') && POSSESSIVES.has(tokens[j + 1]?.lower ?? '') ? this.nounPhrase(j + 2) : undefined;
+            if (ofMine) return { kind: 'noun', text: ofMine.text, end: ofMine.end };
             return { kind: 'none', end: j };
         }
+        // "alle drie mijn klassen"
+        const mine = POSSESSIVES.has(t.lower) && this.language === 'nl' ? this.nounPhrase(j + 1) : undefined;
+        if (mine) return { kind: 'noun', text: mine.text, end: mine.end };
         const noun = this.nounPhrase(j);
         if (noun) return { kind: 'noun', text: noun.text, end: noun.end };
         return { kind: 'none', end: j };
@@ -503,7 +535,9 @@ class Reader {
         if (unitLength) {
             const unit = this.lex.periods.get(tokens.slice(k, k + unitLength).map(t => t.lower).join(' '))!;
             const end = k + unitLength;
-            return { frequency: { unit, every, text: this.text.slice(tokens[j].start, tokens[end - 1].end) }, end };
+            // "per schooldag", "per school day": a working day, named as written.
+            const per = unit === 'workday' && every === 1 ? this.text.slice(tokens[k].start, tokens[end - 1].end) : undefined;
+            return { frequency: { unit, every, text: this.text.slice(tokens[j].start, tokens[end - 1].end), per }, end };
         }
         if (tokens[k] && this.lex.weekdays.has(tokens[k].lower)) {
             return { frequency: { unit: 'week', every: 1, text: this.text.slice(tokens[j].start, tokens[k].end) }, end: k + 1 };
@@ -816,9 +850,11 @@ class Reader {
         // ("a maximum of 6 weeks", "een maximum van 6 weken": a bound, which the phrase's "of" does not make a qualifier.)
         const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age) && !frequency
             && !maxBefore && !minBefore;
-        // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen": the size of the thing delivered.
-        const size = !period && (prev?.lower === 'van' || prev?.lower === 'of') && unit.kind === 'noun' && !this.isActionNoun(i - 2)
-            && [i - 2, i - 3, i - 4].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
+        // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen", "een rapport van maximaal 10 pagina's": the size of
+        // the thing delivered.
+        const ofAt = minBefore || maxBefore ? markerStart - 1 : i - 1;
+        const size = !period && ['van', 'of'].includes(tokens[ofAt]?.lower ?? '') && unit.kind === 'noun' && !this.isActionNoun(ofAt - 1)
+            && [ofAt - 1, ofAt - 2, ofAt - 3].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
         const byBefore = prev && prevFree && lex.byAmount.has(prev.lower) && (kind === 'percent' || kind === 'money' || unit.kind === 'measure');
         const baselineBefore = this.endsBefore(lex.baselineMarkers, lookback)
             || (prev?.text === '(' && ['nu', 'now', 'currently'].includes(tokens[i - 2]?.lower ?? '') ? 0 : 0);
