@@ -67,13 +67,13 @@ export function isYear(token: Token | undefined): number | undefined {
 
 const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
 
-/** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
 /** The length of "schooljaar", "studiejaar", "school year", "academic year" at tokens[w]: August to July. 0 if none. */
 function schoolYearLength(tokens: readonly Token[], w: number): number {
     if (['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[w]?.lower ?? '')) return 1;
     return ['school', 'academic'].includes(tokens[w]?.lower ?? '') && tokens[w + 1]?.lower === 'year' ? 2 : 0;
 }
 
+/** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
 const WEAK_YEAR_MARKERS = new Set(['voor', 'by', 'tot', 'to', 'op', 'per', 'over', 'binnen', 'on', 'at', 'for', 'within', 'rond', 'around']);
 
 const ORDINAL_SUFFIX = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th', 'er']);

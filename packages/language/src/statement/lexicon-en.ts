@@ -189,8 +189,8 @@ export const EN: StatementLexicon = {
         'presented', 'set up', 'sets up', 'go live with', 'introduce', 'introduces', 'agree', 'agrees', 'decide', 'decides',
         'choose', 'chooses', 'fill in', 'fills in', 'send', 'sends', 'sent', 'apply for', 'applies for', 'sign up for',
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
-        'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over', 'take ownership of', 'takes ownership of',
-        'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
+        'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
+        'take ownership of', 'takes ownership of', 'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
         'uploaded', 'discuss', 'discusses', 'discussed', 'close out', 'closes out', 'resolve', 'resolves', 'resolved', 'close', 'closes', 'closed',
     ],
     finishNouns: [

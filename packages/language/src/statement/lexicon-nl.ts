@@ -30,9 +30,9 @@ export const NL: StatementLexicon = {
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     periods: {
         minuut: 'minute', minuten: 'minute', min: 'minute', uur: 'hour', uren: 'hour', u: 'hour', dag: 'day', dagen: 'day',
-        werkdag: 'workday', werkdagen: 'workday', schooldag: 'workday', schooldagen: 'workday', week: 'week', weken: 'week', wk: 'week', maand: 'month', maanden: 'month',
-        kwartaal: 'quarter', kwartalen: 'quarter', halfjaar: 'halfyear', jaar: 'year', jaren: 'year', schooljaar: 'year',
-        semester: 'halfyear',
+        werkdag: 'workday', werkdagen: 'workday', schooldag: 'workday', schooldagen: 'workday', week: 'week', weken: 'week',
+        wk: 'week', maand: 'month', maanden: 'month', kwartaal: 'quarter', kwartalen: 'quarter', halfjaar: 'halfyear',
+        jaar: 'year', jaren: 'year', schooljaar: 'year', semester: 'halfyear',
     },
     frequencyAdverbs: {
         dagelijks: { unit: 'day', every: 1 }, dagelijkse: { unit: 'day', every: 1 },
@@ -51,8 +51,8 @@ export const NL: StatementLexicon = {
     measureUnits: [
         'kilo', "kilo's", 'kilos', 'kg', 'gram', 'g', 'km', 'kilometer', 'kilometers', 'meter', 'm', 'cm', 'liter', 'l', 'ml',
         'uur', 'uren', 'u', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'werkdag', 'werkdagen',
-        'schooldag', 'schooldagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'kwartaal', 'kwartalen', 'procent', 'procentpunt', 'procentpunten',
-        'punt', 'punten', 'stappen', 'kcal', 'calorieen', 'fte', 'graden', 'mb', 'gb',
+        'schooldag', 'schooldagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'kwartaal', 'kwartalen', 'procent',
+        'procentpunt', 'procentpunten', 'punt', 'punten', 'stappen', 'kcal', 'calorieen', 'fte', 'graden', 'mb', 'gb',
     ],
     currencies: ['euro', "euro's", 'eur', '€'],
     percentWords: ['procent', '%'],

@@ -34,9 +34,9 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'whenever']);
 /** Subject pronouns: no object ("In Q3 lever ik ... op"), and after "before", "after", "when" a clause ("after we launch"). */
 const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
-/** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
 const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
+/** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
 const POSSESSIVES = new Set(['mijn', 'zijn', 'haar', 'ons', 'onze', 'my', 'his', 'her', 'our', 'their']);
 /** Words that make a number approximate: "circa 300", "about 300". */
 const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'about', 'approximately', 'around', 'roughly']);
@@ -313,12 +313,9 @@ class Reader {
             const shareAt = towardsAt + towards;
             const length = towards ? lex.shares.matchAt(tokens, shareAt) : 0;
             if (!length || ['van', 'of'].includes(tokens[shareAt + length]?.lower ?? '')) continue;
-            const phrase = (at: number, n: number) => tokens.slice(at, at + n).map(t => t.lower).join(' ');
             const last = tokens[shareAt + length - 1];
-            this.criteria.push({
-                kind: 'fraction', text: this.text.slice(tokens[i].start, last.end), from: tokens[i].start, to: last.end,
-                share: lex.sharePercents.get(phrase(shareAt, length)),
-            });
+            const share = lex.sharePercents.get(tokens.slice(shareAt, shareAt + length).map(t => t.lower).join(' '));
+            this.criteria.push({ kind: 'fraction', text: this.text.slice(tokens[i].start, last.end), from: tokens[i].start, to: last.end, share });
             this.take(i, shareAt + length);
         }
     }
