@@ -1210,6 +1210,27 @@ describe('shares as fractions, sizes with a bound, school years and school days'
     });
 });
 
+describe('feasts that move with Easter, names with a slash, adverbs after the object', () => {
+    test('"voor Pasen", "by Easter", "voor Hemelvaart" resolve against the year\'s Easter', () => {
+        // Easter Sunday 2027 is 28 March, 2028 16 April; Ascension is 39 days after Easter.
+        expect(deadline('Vóór Pasen heb ik de nieuwe roosters voor het hele jaar klaar')).toBe('2027-03-27');
+        expect(deadline('By Easter, finalise the staff rota for the whole year')).toBe('2027-03-28');
+        expect(deadline('Voor Pasen 2028 rond ik de cursus af')).toBe('2028-04-15');
+        expect(deadline('Voor Hemelvaart lever ik het rapport op')).toBe('2027-05-05');
+        expect(deadline('Ik neem in de paasvakantie vrij')).toBeUndefined();
+    });
+
+    test('"A/B test" is one name, counted per month', () => {
+        expect(targets('Run at least one A/B test per month on the checkout page')).toEqual(['12 A/B tests', '1 A/B test per month']);
+        expect(targets('Run 6 A/B tests on the checkout page this year')).toEqual(['6 A/B tests']);
+    });
+
+    test('an adverb after the object is no part of it: "complete the course successfully"', () => {
+        expect(targets('Complete the course successfully')).toEqual(['binary course']);
+        expect(targets('Finish the report quickly')).toEqual(['binary report']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -25,6 +25,8 @@ export type DateSpec =
     | { readonly kind: 'half'; readonly half: number; readonly year?: number }
     | { readonly kind: 'week'; readonly week: number; readonly year?: number }
     | { readonly kind: 'season'; readonly startMonth: number; readonly endMonth: number; readonly startDay?: number; readonly endDay?: number; readonly year?: number }
+    /** A feast that moves with Easter: Easter Sunday plus `offset` days (Pinksteren +49). */
+    | { readonly kind: 'easter'; readonly offset: number; readonly year?: number }
     | { readonly kind: 'relative'; readonly amount: number; readonly unit: PeriodUnit }
     | { readonly kind: 'this'; readonly unit: 'year' | 'quarter' | 'month' | 'week'; readonly offset: number; readonly edge?: Edge };
 
@@ -71,6 +73,25 @@ const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 
 function schoolYearLength(tokens: readonly Token[], w: number): number {
     if (['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[w]?.lower ?? '')) return 1;
     return ['school', 'academic'].includes(tokens[w]?.lower ?? '') && tokens[w + 1]?.lower === 'year' ? 2 : 0;
+}
+
+/** Feasts that move with Easter, as days after Easter Sunday. */
+const EASTER_FEASTS = new Map([
+    ['pasen', 0], ['paaszondag', 0], ['easter', 0], ['hemelvaart', 39], ['hemelvaartsdag', 39], ['ascension', 39],
+    ['pinksteren', 49], ['whitsun', 49], ['pentecost', 49],
+]);
+
+/** Easter Sunday of a year in the Gregorian calendar, as days since 1970-01-01 (the anonymous Gregorian computus). */
+function easterSunday(year: number): number {
+    const a = year % 19;
+    const century = Math.floor(year / 100);
+    const yearOfCentury = year % 100;
+    const h = (19 * a + century - Math.floor(century / 4) - Math.floor((century - Math.floor((century + 8) / 25) + 1) / 3) + 15) % 30;
+    const l = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - h - (yearOfCentury % 4)) % 7;
+    const m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31);
+    const day = ((h + l - 7 * m + 114) % 31) + 1;
+    return dayOf(year, month, day);
 }
 
 /** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
@@ -280,6 +301,13 @@ export class DateReader {
         const holidays = ['holidays', 'holiday', 'break'].includes(tokens[s + 1]?.lower ?? '');
         if (tokens[s] && ['kerst', 'kerstmis', 'christmas', 'xmas'].includes(tokens[s].lower) && !holidays && (afterMarker || s > i)) {
             return { spec: { kind: 'day', day: marker !== undefined && BEFORE_MARKERS.has(marker) ? 24 : 25, month: 12 }, next: s + 1 };
+        }
+        // Pasen, Easter, Pinksteren, Hemelvaart: a day that moves with Easter.
+        const feast = EASTER_FEASTS.get(tokens[s]?.lower ?? '');
+        const feastHolidays = ['holidays', 'holiday', 'break', 'vakantie'].includes(tokens[s + 1]?.lower ?? '');
+        if (feast !== undefined && !feastHolidays && (afterMarker || s > i)) {
+            const y = isYear(tokens[s + 1]);
+            return { spec: { kind: 'easter', offset: feast, year: y }, next: y !== undefined ? s + 2 : s + 1 };
         }
         // de zomer, summer, het najaar
         s = i;
@@ -621,6 +649,10 @@ function coveredIn(spec: DateSpec, year: number): [number, number] | undefined {
         case 'week': {
             const monday = isoWeekMonday(year, spec.week);
             return [monday, monday + 6];
+        }
+        case 'easter': {
+            const d = easterSunday(year) + spec.offset;
+            return [d, d];
         }
         case 'season': {
             const endYear = spec.endMonth < spec.startMonth ? year + 1 : year;

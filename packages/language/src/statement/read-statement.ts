@@ -34,6 +34,8 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'whenever']);
 /** Subject pronouns: no object ("In Q3 lever ik ... op"), and after "before", "after", "when" a clause ("after we launch"). */
 const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
+/** English words in -ly that are no adverb of manner: a noun, or a rhythm read on its own. */
+const NOT_ADVERBS_IN_LY = new Set(['family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly', 'weekly', 'monthly', 'yearly', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly']);
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
 const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
 /** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
@@ -1596,6 +1598,8 @@ class Reader {
             if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0) break;
             // "makes the checklist available", "the website live": an adjective after the noun says what it becomes.
             if (step === 1 && english && head !== undefined && (/(able|ible)$/.test(t.lower) || ['live', 'ready', 'public', 'visible'].includes(t.lower))) break;
+            // "completes the course successfully", "finishes the report quickly": an adverb after the noun says how.
+            if (step === 1 && english && head !== undefined && /^\w{4,}ly$/.test(t.lower) && !NOT_ADVERBS_IN_LY.has(t.lower)) break;
             if (t.capital && (k !== 0)) title = title || head === undefined;
             const result = this.isResultNoun(k);
             if (step === 1) {

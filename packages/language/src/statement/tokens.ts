@@ -119,6 +119,12 @@ export function tokenize(text: string): Token[] {
             i = j;
             continue;
         }
+        // "A/B test", "B/C": two capitals with a slash are one name ("P/M" stays per month, as "p/m" does).
+        if (spaced && c !== 'P' && /^[A-Z]\/[A-Z](?![A-Za-z0-9])/.test(text.slice(i, i + 4))) {
+            push('alnum', i, i + 3);
+            i += 3;
+            continue;
+        }
         // "o.a.", "i.p.v.", "e.g.": single letters with points are one word, and their points end no sentence.
         const abbreviation = spaced && text[i + 1] === '.' && /^(?:[A-Za-z]\.){2,}/.exec(text.slice(i, i + 12));
         if (abbreviation) {
