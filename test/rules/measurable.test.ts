@@ -70,6 +70,25 @@ describe('the target fix follows the reading of the statement', () => {
         expect(applyEdits(text, editsOf(actions[0], uri))).toContain(`        meetbaar ${written}\n`);
     });
 
+    test('an amount in another currency is written with its code, never as euros: "£38,000 to £45,000"', async () => {
+        const text = planEn(goalEn(without(replacing(CLEAN_GOAL_EN, 'specific', 'specific "Increase monthly repeat sales from £38,000 to £45,000"'), 'measurable')));
+        const { actions, uri } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        const fix = actions.find(a => a.diagnostics?.some(d => d.code === 'smart.measurable.no-target') && a.isPreferred);
+        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
+        const fixed = applyEdits(text, editsOf(fix!, uri));
+        expect(fixed).toContain('        measurable 45,000 GBP\n        baseline 38,000 GBP\n');
+        expect(fixed).not.toContain('measurable €');
+    });
+
+    test('a rhythm that starts later in the goal is totalled from then: "vanaf april elke maand"', async () => {
+        // The goal runs from 15 January to 15 December: from April that is nine months.
+        const { actions } = await targetActions('Geeft vanaf april elke maand een presentatie aan het MT');
+        expect(actions.map(a => a.title)).toEqual([
+            "'9 presentaties' uit de omschrijving als streefwaarde gebruiken",
+            "'1 presentatie per maand' uit de omschrijving als streefwaarde gebruiken",
+        ]);
+    });
+
     test('a result done or not done gets a binary target, offered but not applied unattended', async () => {
         const { text, uri, actions } = await targetActions('Behaalt voor 1 oktober het BHV-diploma');
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Het resultaat meten als af of niet af ('1 BHV-diploma')", false]]);

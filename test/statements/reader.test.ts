@@ -1231,6 +1231,66 @@ describe('feasts that move with Easter, names with a slash, adverbs after the ob
     });
 });
 
+describe('currencies, rhythms with each of a group, titles inside objects', () => {
+    test('an amount in pounds or dollars is written with its currency, never as euros', () => {
+        const currencies = (text: string) => targetCandidates(readStatement(text), GOAL_YEAR).map(c => `${c.value} ${c.kind} ${c.currency ?? 'EUR'}`);
+        expect(currencies('Increase monthly repeat sales from £38,000 to £45,000 by December')).toEqual(['45000 money GBP']);
+        expect(currencies('Raise 5,000 dollars for charity')).toEqual(['5000 money USD']);
+        expect(currencies('Verlaag de kosten van 300 naar 200 euro')).toEqual(['200 money EUR']);
+    });
+
+    test('an amount per period is not preferred without its period: "€ 2.500,- per maand"', () => {
+        const reading = readStatement('Ik verlaag de kosten van € 18.000 naar € 12.000 per kwartaal');
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))).toBeUndefined();
+        const perMonth = readStatement('Ik verlaag de voorraadkosten met € 2.500,- per maand');
+        expect(preferredCandidate(perMonth, targetCandidates(perMonth, GOAL_YEAR))).toBeUndefined();
+        const perQuarter = readStatement('Reduce overtime costs from $18,000 to $12,000 per quarter.');
+        expect(preferredCandidate(perQuarter, targetCandidates(perQuarter, GOAL_YEAR))).toBeUndefined();
+    });
+
+    test('one thing with each of a group and a rhythm is no total: "every other Friday"', () => {
+        const reading = readStatement('Hold a 30-minute one-to-one with each of my six direct reports every other Friday.');
+        expect(preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR))).toBeUndefined();
+        expect(targets('Hold a 30-minute one-to-one with my manager every other Friday.')).toEqual(['1 one-to-one per 2 weeks', '26 one-to-ones']);
+        expect(targets('Ik stuur om de vrijdag een update naar de klant')).toContain('1 update per 2 weken');
+    });
+
+    test('a thing done a number of times is what is counted: "tweemaal per jaar een vakbeurs"', () => {
+        expect(targets('Bezoek tweemaal per jaar een vakbeurs')).toEqual(['2 vakbeurzen per jaar']);
+        // A thing before the count may be the same each time ("belt een klant drie keer per week").
+        expect(targets('Publishes a blog post on the intranet twice a month')).toContain('2 times per month');
+        expect(targets('Ik ga twee keer per week sporten')).toContain('2 keer per week');
+        expect(targets('Schrijft elk kwartaal een kort verslag voor de wijkraad')[0]).toBe('4 korte verslagen');
+    });
+
+    test('"Ik rond dit jaar de opleiding af" is a result: "rond" is the verb, not "around"', () => {
+        expect(targets('Ik rond dit jaar de opleiding af')).toEqual(['binary opleiding']);
+        expect(deadline('Rond de herfstvakantie presenteer ik het beleidsplan')).toBeDefined();
+    });
+
+    test('"het komende jaar" is the plan\'s year; "volgend jaar" the one after', () => {
+        expect(deadline('Ik wil in het komende jaar meer verantwoordelijkheid nemen in projecten')).toBe('2027-12-31');
+        expect(deadline('Ik rond volgend jaar de opleiding af')).toBe('2028-12-31');
+    });
+
+    test('a title inside the object keeps its noun: "de ISO 27001 Lead Implementer certificering", "de cursus Agile Scrum Master"', () => {
+        expect(targets('Behaalt vóór 1 juni de ISO 27001 Lead Implementer certificering')).toEqual(['binary certificering']);
+        expect(targets('Ik wil uiterlijk 31-10-2027 de cursus Agile Scrum Master hebben afgerond')).toEqual(['binary cursus']);
+    });
+
+    test('units: "zij-instromers", "tot onder de 40" tickets, "late deliveries on the route", not "band 6"', () => {
+        expect(targets('Ik begeleid dit schooljaar twee zij-instromers tot hun bevoegdheid')).toEqual(['2 zij-instromers']);
+        expect(targets('Resultaat: het aantal openstaande tickets in de servicedesk is eind dit jaar gedaald tot onder de 40')).toEqual(['40 tickets']);
+        expect(targets('Cut the number of late deliveries on the Rotterdam route to zero by the end of the year.')).toEqual(['0 late deliveries']);
+        expect(targets('Shadow a senior nurse for two days a month to prepare for the band 6 role.')).toEqual(['2 days per month']);
+        expect(targets('Verlaagt het aantal fouten per FTE naar hooguit 2 per maand')).toEqual(['2 fouten per FTE per maand']);
+        expect(targets('Decreases the number of no-shows at appointments to at most 5 per month')).toEqual(['5 no-shows per month']);
+        // The same person each time, and what it is done with, are no count: "1 time per week", "2 times".
+        expect(targets('Coach 1x/week a junior colleague')[0]).toBe('1 time per week');
+        expect(targets('My teaching is observed twice this year with a rating of good or better')).toEqual(['2 times']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

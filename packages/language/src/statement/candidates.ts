@@ -16,6 +16,8 @@ export interface CandidateValue {
     readonly unit?: string;
     /** The number as the statement wrote it in digits ("7,5"), to keep its decimal mark. */
     readonly digits?: string;
+    /** For an amount in another currency than the euro, its code (GBP, USD): a plan writes it as a unit, not as money. */
+    readonly currency?: string;
 }
 
 export interface TargetCandidate extends CandidateValue {
@@ -82,6 +84,11 @@ function pluralise(noun: string, language: Language): string {
         if (/(s|x|z|ch|sh)$/.test(lower)) return noun + 'es';
         return noun.endsWith('s') ? noun : noun + 's';
     }
+    // "kort verslag" → "korte verslagen": Dutch writes a noun's adjectives before it, inflected in the plural.
+    const words = noun.split(' ');
+    if (words.length > 1 && words.slice(0, -1).every(w => /^[a-z]+$/.test(w))) {
+        return [...words.slice(0, -1).map(inflectedAdjective), pluralise(words[words.length - 1], language)].join(' ');
+    }
     const irregular = DUTCH_IRREGULAR.find(([singular]) => lower.endsWith(singular));
     if (irregular) return noun.slice(0, noun.length - irregular[0].length) + irregular[1];
     // Loanwords keep their English plural: blogposts, workshops, audits, teams.
@@ -106,8 +113,23 @@ function pluralise(noun: string, language: Language): string {
     return noun + 'en';
 }
 
+/** Currencies other than the euro, by how a statement writes them, and the code a plan writes them with. */
+const CURRENCY_CODES: Readonly<Record<string, string>> = { '£': 'GBP', gbp: 'GBP', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD' };
+
+/** A Dutch adjective as it stands before a plural noun: "kort" → "korte", "groot" → "grote", "lief" → "lieve". */
+function inflectedAdjective(adjective: string): string {
+    if (/e$/.test(adjective) || /en$/.test(adjective)) return adjective;
+    if (/(er|el)$/.test(adjective)) return adjective + 'e';
+    // The stem changes as before a plural's -en: a vowel written single, f to v, s to z, a consonant doubled.
+    const plural = pluralise(adjective, 'nl');
+    return plural.endsWith('en') ? plural.slice(0, -1) : adjective + 'e';
+}
+
 function candidateValue(q: ReadQuantity, language: Language = 'nl'): CandidateValue {
-    const unit = q.kind === 'percent' || q.kind === 'money' ? undefined : q.unit && q.eachOfGroup ? pluralise(q.unit, language) : q.unit;
+    // A plan's money is in euros: "£45,000" is written as 45,000 GBP, never "€ 45000".
+    const currency = q.kind === 'money' && q.currency ? CURRENCY_CODES[q.currency.toLowerCase()] : undefined;
+    if (currency) return { value: q.value, kind: 'money', digits: q.digits, currency };
+    const unit = q.kind === 'percent' || q.kind === 'money' ? undefined : q.unit && q.singularUnit && q.value !== 1 ? pluralise(q.unit, language) : q.unit;
     return { value: q.value, kind: q.kind, unit, digits: q.digits };
 }
 
@@ -124,14 +146,15 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     for (const q of reading.quantities) {
         if (q.role === 'target') {
             add({
-                ...candidateValue(q, reading.language), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
+                ...candidateValue(q, reading.language), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
                 marked: !!(q.reached || q.bound || q.baseline || q.change),
             });
         } else if (q.role === 'frequency' && q.frequency) {
             const per = q.frequency.per ? `per ${q.frequency.per}` : perPeriodText(q.frequency.unit, q.frequency.every, reading.language);
+            const value = candidateValue(q, reading.language);
             const perPeriod: TargetCandidate = {
-                ...candidateValue(q), unit: q.kind === 'count' || q.kind === 'grade' ? `${q.unit ? q.unit + ' ' : ''}${per}` : undefined,
-                source: 'frequency', baseline: q.baseline && candidateValue(q.baseline), text: q.text,
+                ...value, unit: value.kind === 'count' || value.kind === 'grade' ? `${value.unit ? value.unit + ' ' : ''}${per}` : undefined,
+                source: 'frequency', baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
             };
             const total = totalOver(q, span, reading.language);
             // "twaalf blogs, één per maand": a rhythm without its own unit that adds up to a count given is that count's pace.
@@ -179,7 +202,7 @@ function totalOver(q: ReadQuantity, span: GoalSpan | undefined, language: Langua
     const periods = (span.end - span.start + 1) / (PERIOD_DAYS[frequency.unit] * frequency.every);
     const rounded = Math.round(periods);
     if (rounded < 2 || Math.abs(periods - rounded) / rounded > 0.15) return undefined;
-    const unit = q.unit && q.value === 1 ? pluralise(q.unit, language) : q.unit;
+    const unit = q.unit && (q.value === 1 || q.singularUnit) ? pluralise(q.unit, language) : q.unit;
     return { value: q.value * rounded, kind: 'count', unit, source: 'total', text: q.text };
 }
 
@@ -218,6 +241,9 @@ export function preferredCandidate(reading: StatementReading, candidates: readon
     if (candidates.length !== 1 || reading.verdict !== 'specific') return undefined;
     const [candidate] = candidates;
     if (candidate.source !== 'quantity' && candidate.source !== 'range' && candidate.source !== 'frequency') return undefined;
+    // An amount or a share per period ("€ 12.000 per kwartaal") cannot be written with its period: the plan's money and
+    // percentages take no unit.
+    if (candidate.source === 'frequency' && (candidate.kind === 'percent' || candidate.kind === 'money')) return undefined;
     if (candidate.kind === 'percent' || candidate.kind === 'money' || candidate.kind === 'grade') return candidate;
     // A bare number ("term 3") or one whose "unit" is a capitalised name ("6 Sigma") may be part of a name.
     if (!candidate.unit || /^[A-Z][a-z]/.test(candidate.unit)) return undefined;

@@ -265,10 +265,12 @@ export class DateReader {
             const schoolYearHere = ['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[u]?.lower ?? '')
                 || (u > i + thisLength && ['school', 'academic'].includes(tokens[u - 1].lower));
             if (thisLength && schoolYearHere) return { spec: { kind: 'season', startMonth: 8, endMonth: 7 }, next: u + 1 };
-            const unit = this.calendarUnit(tokens[u]);
-            if (unit) return { spec: { kind: 'this', unit, offset: thisLength ? 0 : 1 }, next: u + 1 };
-            // "komend voorjaar", "this coming spring": the plan's spring, as "in het voorjaar" is. "Volgend voorjaar" may be a year on.
+            // "het komende jaar", "the coming year": the one ahead as the plan is written, which is the goal's own;
+            // "volgend jaar", "next year": the one after it.
             const coming = thisLength > 0 || tokens.slice(i, u).some(x => ['komend', 'komende', 'coming'].includes(x.lower));
+            const unit = this.calendarUnit(tokens[u]);
+            if (unit) return { spec: { kind: 'this', unit, offset: coming ? 0 : 1 }, next: u + 1 };
+            // "komend voorjaar", "this coming spring": the plan's spring, as "in het voorjaar" is. "Volgend voorjaar" may be a year on.
             const seasonLength = coming ? lex.seasonSet.matchAt(tokens, u) : 0;
             if (seasonLength) {
                 const season = lex.seasons.get(tokens.slice(u, u + seasonLength).map(x => x.lower).join(' '))!;
@@ -334,6 +336,15 @@ export class DateReader {
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[u])!, offset: 0 }, next: u + 1 };
         }
         return undefined;
+    }
+
+    /** "Ik rond dit jaar de opleiding af": the verb "rond ... af" (round off), not "rond" as "around". */
+    private isRoundOff(tokens: readonly Token[], i: number): boolean {
+        if (tokens[i].lower !== 'rond') return false;
+        for (let k = i + 1; k < tokens.length && !(tokens[k].kind === 'symbol' && /^[.;:!?,]$/.test(tokens[k].text)); k++) {
+            if (tokens[k].lower === 'af') return true;
+        }
+        return false;
     }
 
     /** Whether the period at tokens[u] is named by a date after it: "de week van 12 mei", "the week of 12 May". */
@@ -492,7 +503,7 @@ export class DateReader {
             consider(lex.withinMarkers.matchAt(tokens, i), 'within');
             consider(lex.startMarkers.matchAt(tokens, i), 'start');
             consider(lex.pastMarkers.matchAt(tokens, i), 'past');
-            consider(lex.deadlineMarkers.matchAt(tokens, i), 'deadline');
+            if (!this.isRoundOff(tokens, i)) consider(lex.deadlineMarkers.matchAt(tokens, i), 'deadline');
             consider(lex.dateRangeFrom.matchAt(tokens, i), 'range');
             const tryAt = (at: number, role: DateRole | 'within' | 'range' | undefined): boolean => {
                 const markerText = role !== undefined ? tokens.slice(i, at).map(x => x.lower).join(' ') : undefined;

@@ -24,9 +24,19 @@ export function readGoal(goal: Goal, today: number): GoalReading | undefined {
     const own = datesOf(goal);
     const period = periodOf(planOf(goal));
     const context: DateContext = { periodStart: period.start, periodEnd: period.end, goalStart: own.start, today };
-    const targets = targetCandidates(reading, { start: own.start, end: own.end });
-    return {
-        reading, targets, preferredTarget: preferredCandidate(reading, targets),
-        deadlines: statementDeadlines(reading, context), starts: statementStarts(reading, context),
-    };
+    const deadlines = statementDeadlines(reading, context);
+    const starts = statementStarts(reading, context);
+    const targets = targetCandidates(reading, rhythmSpan(own, starts, deadlines));
+    return { reading, targets, preferredTarget: preferredCandidate(reading, targets), deadlines, starts };
+}
+
+/**
+ * The days a rhythm runs, for its total: the goal's, shortened where the statement starts later or ends earlier
+ * ("vanaf april elke maand een presentatie" runs nine months of a goal for the year).
+ */
+function rhythmSpan(own: { start?: number; end?: number }, starts: readonly StatementDate[], deadlines: readonly StatementDate[]): { start?: number; end?: number } {
+    const within = (day: number) => own.start !== undefined && own.end !== undefined && day >= own.start && day <= own.end;
+    const start = starts.map(d => d.day).filter(within).at(-1) ?? own.start;
+    const end = deadlines.map(d => d.day).filter(day => within(day) && (start === undefined || day > start)).at(0) ?? own.end;
+    return { start, end };
 }

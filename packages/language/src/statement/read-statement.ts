@@ -36,6 +36,8 @@ const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanne
 const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
 /** English words in -ly that are no adverb of manner: a noun, or a rhythm read on its own. */
 const NOT_ADVERBS_IN_LY = new Set(['family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly', 'weekly', 'monthly', 'yearly', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly']);
+/** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
+const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
 const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
 /** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
@@ -412,7 +414,8 @@ class Reader {
             if (t.kind === 'symbol' && t.text === '-' && tokens[k + 1]?.joined && words.length > 0) { k++; continue; }
             if (t.kind !== 'word' && !(t.kind === 'alnum' && words.length === 0)) break;
             // "lunch-and-learn sessions": a word inside a hyphenated compound is part of the noun, whatever it is alone.
-            const inCompound = t.joined && words.length > 0;
+            // "zij-instromers", "in-company trainingen": a function word that starts a hyphenated compound is part of it too.
+            const inCompound = (t.joined && words.length > 0) || (tokens[k + 1]?.text === '-' && !!tokens[k + 2]?.joined && tokens[k + 2].kind === 'word');
             if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
@@ -592,7 +595,8 @@ class Reader {
             return { frequency: { unit, every, text: this.text.slice(t.start, tokens[m + length - 1].end) }, first: k, last: m + length - 1 };
         }
         if (tokens[m] && this.lex.weekdays.has(tokens[m].lower.replace(/s$/, ''))) {
-            return { frequency: { unit: 'week', every: 1, text: this.text.slice(t.start, tokens[m].end) }, first: k, last: m };
+            // "every Friday" is weekly, "every other Friday" and "om de vrijdag" fortnightly.
+            return { frequency: { unit: 'week', every, text: this.text.slice(t.start, tokens[m].end) }, first: k, last: m };
         }
         if (tokens[m] && this.lex.nonCalendarPeriods.has(tokens[m].lower) && !this.taken[m]) {
             return { frequency: { unit: 'day', every: 1, text: this.text.slice(t.start, tokens[m].end), per: tokens[m].text }, first: k, last: m };
@@ -771,6 +775,8 @@ class Reader {
         if (unit.kind === 'percent') kind = 'percent';
         if (unit.kind === 'money') kind = 'money';
         let end = unit.end;
+        // "€ 2.500,- per maand": the dash of a round amount ends the figure.
+        if (kind === 'money' && tokens[end]?.text === ',' && tokens[end + 1]?.text === '-' && !tokens[end].spaced) end += 2;
 
         // "een andere afdeling", "an other team": a different one, not one of them.
         if (n.weak && ['andere', 'ander', 'other'].includes(tokens[n.end]?.lower ?? '')) return i + 1;
@@ -793,7 +799,7 @@ class Reader {
             // "met elk van mijn 9 medewerkers een loopbaangesprek": one for each of a group, as many as the group has.
             const group = !countable && unit.kind === 'noun' ? this.eachOfGroupInClause(i) : undefined;
             if (group !== undefined) {
-                this.addQuantity(group, 'count', 'target', i, unit.end - 1, { unit: unit.text, eachOfGroup: true });
+                this.addQuantity(group, 'count', 'target', i, unit.end - 1, { unit: unit.text, singularUnit: true });
                 this.take(i, unit.end);
                 return unit.end;
             }
@@ -813,9 +819,19 @@ class Reader {
         // "eens per kwartaal" is once a quarter; "eens" alone is "some time".
         if (first.lower === 'eens' && !frequency) return i + 1;
         // "3x", "twice", "tweemaal": a count of times, written as the statement's word for it.
-        if (unit.kind === 'times' || (n.times && unit.kind === 'none')) extra.unit = this.language === 'nl' ? 'keer' : n.value === 1 ? 'time' : 'times';
+        if (unit.kind === 'times' || (n.times && unit.kind === 'none')) {
+            // "tweemaal per jaar een vakbeurs", "a blog post ... twice a month": the thing done is what is counted.
+            const object = this.singularObjectAfter(i);
+            if (object) {
+                extra.unit = object;
+                extra.singularUnit = true;
+            } else extra.unit = this.language === 'nl' ? 'keer' : n.value === 1 ? 'time' : 'times';
+        }
         if (unit.kind === 'measure') extra.measure = true;
-        if (kind === 'money') extra.unit = undefined;
+        if (kind === 'money') {
+            extra.unit = undefined;
+            extra.currency = firstToken < i ? tokens[firstToken].text : unit.text;
+        }
 
         // Comparators: "minimaal 8", "at least 3", "meer dan 80%", "no more than 2"; "8 of hoger", "3 or more".
         let markerStart = firstToken;
@@ -919,8 +935,10 @@ class Reader {
         }
         if (unit.kind === 'none' && (role === 'target' || role === 'frequency') && !extra.unit && kind === 'count') {
             // "de wachttijd van 4", "at most 3"; "increase my billable hours to 1,400 per year": what the number counts.
-            const towards = this.endsBefore(lex.towards, lookback, 3);
-            const measured = this.measuredNounBefore(lookback - towards);
+            // "tot onder de 40", "to below 40": the direction comes before the bound.
+            const boundAt = minBefore || maxBefore ? markerStart : lookback;
+            const towards = this.endsBefore(lex.towards, boundAt, 3);
+            const measured = this.measuredNounBefore(boundAt - towards);
             if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards)) extra.unit = measured;
         }
         const lastToken = Math.max(end - 1, n.end - 1);
@@ -953,6 +971,36 @@ class Reader {
         return 0;
     }
 
+    /**
+     * The noun after "een", "a" or "an" later in the clause than tokens[i], free of any other reading: "tweemaal per jaar
+     * een vakbeurs". Not one before it: "belt een klant drie keer per week" may call the same customer each time.
+     */
+    private singularObjectAfter(i: number): string | undefined {
+        const tokens = this.tokens;
+        for (let k = i + 1; k < tokens.length && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k++) {
+            if (this.taken[k] || !['een', 'a', 'an'].includes(tokens[k].text)) continue;
+            // "observed twice with a rating of good": what it is done with is no thing done.
+            if (['with', 'met', 'of', 'van'].includes(tokens[k - 1]?.lower ?? '')) return undefined;
+            const noun = this.nounPhrase(k + 1);
+            // "twice a month" is the article of a rhythm; "coach 1x/week a junior colleague" the same person each time.
+            const head = noun?.text.split(' ').at(-1)?.toLowerCase() ?? '';
+            if (!noun || this.taken[noun.end - 1] || this.lex.periods.has(noun.text.toLowerCase())) continue;
+            return this.isRoleNoun(head) || this.lex.companionNouns.has(head) || PERSON_NOUNS.has(head) ? undefined : noun.text;
+        }
+        return undefined;
+    }
+
+    /** Whether the statement repeats something: "wekelijks", "every other Friday", "per maand". */
+    private hasRhythm(): boolean {
+        const tokens = this.tokens;
+        for (let k = 0; k < tokens.length; k++) {
+            if (this.lex.frequencyAdverbs.has(tokens[k].lower)) return true;
+            if (this.everyLength(k) > 0 && this.everyAt(k)) return true;
+            if (tokens[k].lower === 'per' && this.frequencyAt(k)) return true;
+        }
+        return false;
+    }
+
     /** "migratie", "klantmigratie", "migration": an action done to each of the things counted after it. */
     private isActionNoun(k: number): boolean {
         const word = this.tokens[k]?.lower ?? '';
@@ -961,9 +1009,13 @@ class Reader {
         return this.language === 'nl' && word.length > 6 && [...this.lex.actionNouns].some(noun => word.endsWith(noun));
     }
 
-    /** The size of a group "each of" names in the clause around tokens[i], if it names one. */
+    /**
+     * The size of a group "each of" names in the clause around tokens[i], if it names one and the statement has no rhythm:
+     * "a one-to-one with each of my six reports every other Friday" is a rhythm for each of them, not six in all.
+     */
     private eachOfGroupInClause(i: number): number | undefined {
         const tokens = this.tokens;
+        if (this.hasRhythm()) return undefined;
         const boundary = (t: Token) => t.kind === 'symbol' && /^[.;:!?,]$/.test(t.text);
         let first = i;
         while (first > 0 && !boundary(tokens[first - 1])) first--;
@@ -1059,16 +1111,32 @@ class Reader {
      */
     private countedAfterNumberOf(k: number): string | undefined {
         const tokens = this.tokens;
-        for (let a = k - 1; a >= Math.max(0, k - 10) && !isClauseEnd(tokens[a]); a--) {
+        for (let a = k - 1; a >= Math.max(0, k - 12) && !isClauseEnd(tokens[a]); a--) {
             if (tokens[a].lower !== 'aantal' && tokens[a].lower !== 'number') continue;
             let noun = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
             if (this.language === 'nl') while (noun < k && this.isDutchAdjectiveForm(tokens[noun].lower)) noun++;
+            // "the number of no-shows at appointments": a hyphenated noun is one.
+            const nounEnd = this.compoundEnd(noun);
+            if (nounEnd > noun) {
+                const next = tokens[nounEnd + 1];
+                return next && nounEnd < k - 1 && (this.lex.scopePrepositions.has(next.lower) || next.lower === 'per') ? this.text.slice(tokens[noun].start, tokens[nounEnd].end) : undefined;
+            }
             const after = tokens[noun + 1];
             // "het aantal dagen debiteurentermijn", "the number of hours overtime": days or hours, of what.
             if (noun < k - 2 && this.lex.periods.has(tokens[noun].lower) && this.isContentWord(after) && !this.isVerbForm(noun + 1)
                 && !CHANGE_PARTICLES.has(after.lower) && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
+            // "het aantal fouten per FTE": what is counted per what.
+            const perWhat = tokens[noun + 2];
+            if (after?.lower === 'per' && noun + 2 < k && this.isContentWord(perWhat) && !this.taken[noun + 2] && !this.lex.periods.has(perWhat.lower)) {
+                return this.text.slice(tokens[noun].start, perWhat.end);
+            }
+            // "het aantal meldingen in de wachtrij": what is counted, then where.
             const between = !!after && (this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower));
             if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
+            // "the number of late deliveries on the Rotterdam route": English puts adjectives before the noun too.
+            const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && !['of'].includes(tokens[noun + 2].lower);
+            if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
+                && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
             return undefined;
         }
         return undefined;
@@ -1089,15 +1157,18 @@ class Reader {
         const minLength = maxLength ? 0 : this.lex.minimum.matchAt(tokens, k);
         const bound = maxLength ? 'max' : minLength ? 'min' : undefined;
         k += maxLength || minLength;
-        let currency = false;
-        if (tokens[k] && this.lex.currencies.has(tokens[k].lower)) { currency = true; k++; }
+        // The currency as written, before either figure or after one: "van €120 naar €80", "from 18,000 to 12,000 dollars".
+        let currency = kind === 'money' && this.lex.currencies.has(tokens[n.start - 1]?.lower ?? '') ? tokens[n.start - 1].text : undefined;
+        if (tokens[k] && this.lex.currencies.has(tokens[k].lower)) { currency ??= tokens[k].text; k++; }
         const secondSign = tokens[k] && (tokens[k].text === '+' || tokens[k].text === '-') && tokens[k + 1] && !tokens[k + 1].spaced
             ? (tokens[k++].text === '-' ? -1 : 1) : 1;
         const second = readNumberAt(tokens, k);
         if (!second || second.weak || second.ordinal || !this.free(second.start, second.end)) return undefined;
         const secondUnit = this.unitAt(second.end);
         const percent = firstUnit.kind === 'percent' || secondUnit.kind === 'percent';
-        const money = kind === 'money' || currency || firstUnit.kind === 'money' || secondUnit.kind === 'money';
+        if (firstUnit.kind === 'money') currency ??= firstUnit.text;
+        if (secondUnit.kind === 'money') currency ??= secondUnit.text;
+        const money = kind === 'money' || currency !== undefined;
         const unitText = (u: Unit) => (u.kind === 'noun' || u.kind === 'measure' || u.kind === 'times' ? u.text : undefined);
         // "van 9 tot 17 uur" is a time of day, not a change.
         const unitWord = unitText(secondUnit) ?? unitText(firstUnit);
@@ -1119,13 +1190,15 @@ class Reader {
         const measure = !!unitWord && this.lex.measureWords.has(unitWord.toLowerCase());
         const signed = (sign: 1 | -1, text: string) => (sign < 0 ? `-${text}` : text);
         const unitless = percent || percentage || money;
+        const amountCurrency = resultKind === 'money' ? currency : undefined;
         const baseline = this.addQuantity(firstSign * n.value, resultKind, 'baseline', n.start, Math.max(n.start, firstUnit.end - 1), {
             digits: n.word || n.end > n.start + 1 ? undefined : signed(firstSign, tokens[n.start].text), unit: unitless ? undefined : unitText(firstUnit) ?? measured, measure,
+            currency: amountCurrency,
         });
         this.addQuantity(secondSign * second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
             // Digits only as written alone: "3 miljoen" is 3000000, and "3" would drop the million.
             digits: second.word || second.end > second.start + 1 ? undefined : signed(secondSign, tokens[second.start].text), unit: unitless ? undefined : measured, measure,
-            baseline, frequency: frequency?.frequency, bound,
+            baseline, frequency: frequency?.frequency, bound, currency: amountCurrency,
         });
         this.take(fromToken, end);
         return end;
@@ -1179,7 +1252,9 @@ class Reader {
         for (let k = levelNoun - 1; k >= Math.max(0, levelNoun - 4); k--) {
             const t = this.tokens[k];
             if (isClauseEnd(t) || this.lex.resultNounWords.has(t.lower) || this.endsWithAny(t.lower, this.lex.resultNounWords)) return false;
-            if (reach.includes(t.lower) || this.lex.gradeVerbs.has(t.lower)) return true;
+            // "to prepare for the band 6 role": an infinitive's "to" reaches nothing.
+            const infinitive = t.lower === 'to' && k + 1 < levelNoun && !this.lex.determiners.has(this.tokens[k + 1].lower);
+            if ((reach.includes(t.lower) && !infinitive) || this.lex.gradeVerbs.has(t.lower)) return true;
         }
         return false;
     }
@@ -1539,12 +1614,15 @@ class Reader {
         let adjective: number | undefined;
         const english = this.language === 'en';
         let companion = 0;
-        for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8 + companion; k += step) {
+        // Tokens read as something else (a date, a name's number) do not count towards the phrase's length.
+        let skipped = 0;
+        for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8 + companion + skipped; k += step) {
             const t = tokens[k];
             if (isClauseEnd(t) || isComma(t)) break;
             if (t.kind === 'symbol') { if (t.text === '-' && step === 1) continue; if (t.text === '-') continue; break; }
             if (this.hedged.has(k)) { if (this.wishes(k)) wish = true; continue; }
             if (this.taken[k]) {
+                skipped++;
                 // A date or a name inside the phrase ("het Prince2-certificaat", "The 7 Habits"): part of it.
                 if (this.named[k]) { definite = true; title = true; continue; }
                 if (head !== undefined) break;
@@ -1579,7 +1657,8 @@ class Reader {
                 // "rondt het af": a pronoun for the thing named before.
                 return { head: k, headLength: 1, definite: true, wish: false, title: false };
             }
-            if (this.wishes(k)) { wish = true; continue; }
+            // "de Lead Implementer certificering": a capital inside the sentence is a name, not a comparative.
+            if (this.wishes(k) && (!t.capital || k === 0)) { wish = true; continue; }
             // "start met de opleiding", "slaagt voor het examen", "take part in the pilot".
             if (step === 1 && head === undefined && !definite && ['met', 'voor', 'aan', 'in', 'with', 'on', 'for', 'onto', 'into'].includes(t.lower)) continue;
             if (step === -1 && head === undefined && this.lex.auxiliaries.has(t.lower)) continue;
@@ -1595,7 +1674,9 @@ class Reader {
             if (this.named[k] && t.kind === 'number') continue;
             if (!this.isContentWord(t) && t.kind !== 'alnum') break;
             // A verb form ends the phrase, unless a result noun follows it in a compound: "a peer review process".
-            if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0) break;
+            // Not inside a title: "de ISO 27001 Lead Implementer certificering".
+            if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0
+                && !(title && t.capital)) break;
             // "makes the checklist available", "the website live": an adjective after the noun says what it becomes.
             if (step === 1 && english && head !== undefined && (/(able|ible)$/.test(t.lower) || ['live', 'ready', 'public', 'visible'].includes(t.lower))) break;
             // "completes the course successfully", "finishes the report quickly": an adverb after the noun says how.
@@ -1614,7 +1695,9 @@ class Reader {
             } else {
                 // Backwards from a verb at the end: "mijn propedeuse HBO-ICT hebben behaald".
                 if (head === undefined && k === from && this.lex.auxiliaries.has(t.lower)) continue;
-                if (head === undefined || (result && this.isResultNoun(head) === 0)) { head = k; headLength = result || 1; }
+                // "de cursus Agile Scrum Master hebben afgerond": the noun before a title heads it, as it would forwards.
+                const beforeTitle = result > 0 && head !== undefined && tokens[head].capital && !t.capital;
+                if (head === undefined || (result && this.isResultNoun(head) === 0) || beforeTitle) { head = k; headLength = result || 1; }
                 else if (!this.isDutchAdjectiveForm(t.lower) && !t.capital && !result && t.kind !== 'alnum') break;
             }
         }

@@ -37,6 +37,8 @@ export interface ReadQuantity {
     readonly unit?: string;
     /** The unit is a measure (kilo, km, uur), not a count of things: no total over a span is offered for it. */
     readonly measure?: boolean;
+    /** An amount's currency as written (€, EUR, £, $, dollars): a plan's money is in euros, other currencies are a unit. */
+    readonly currency?: string;
     /** The number as written in digits ("7,5"), when it was; words are written as digits by whoever uses this. */
     readonly digits?: string;
     readonly frequency?: Frequency;
@@ -51,8 +53,11 @@ export interface ReadQuantity {
     readonly criterion?: boolean;
     /** The time is how long the work is done ("shadows the plant manager for two weeks"): a target only when nothing else is. */
     readonly activitySpan?: boolean;
-    /** One for each of a group ("met elk van mijn 9 medewerkers een gesprek"): the value is the group's size, the unit singular. */
-    readonly eachOfGroup?: boolean;
+    /**
+     * The unit is written in the singular though the value counts more: one for each of a group ("met elk van mijn 9
+     * medewerkers een gesprek"), or one thing a number of times ("tweemaal per jaar een vakbeurs"). It is written plural.
+     */
+    readonly singularUnit?: boolean;
     /** The text of the quantity, number and unit, and its offsets in the statement. */
     readonly text: string;
     readonly from: number;

@@ -119,6 +119,13 @@ export function tokenize(text: string): Token[] {
             i = j;
             continue;
         }
+        // "one-to-one", "one-on-one": a meeting, not three numbers.
+        const meeting = spaced && /^one-(?:to|on)-ones?(?![A-Za-z])/i.exec(text.slice(i, i + 12));
+        if (meeting) {
+            push('word', i, i + meeting[0].length);
+            i += meeting[0].length;
+            continue;
+        }
         // "A/B test", "B/C": two capitals with a slash are one name ("P/M" stays per month, as "p/m" does).
         if (spaced && c !== 'P' && /^[A-Z]\/[A-Z](?![A-Za-z0-9])/.test(text.slice(i, i + 4))) {
             push('alnum', i, i + 3);

@@ -37,7 +37,8 @@ function numberText(value: CandidateValue, locale: Locale): string {
 export function quantityText(value: CandidateValue, ctx: Pick<FixContext, 'locale' | 'keywords'>): { written: string; shown: string } {
     const number = numberText(value, ctx.keywords);
     if (value.kind === 'percent') return { written: `${number}%`, shown: `${number}%` };
-    if (value.kind === 'money') return { written: `€ ${number}`, shown: `€ ${number}` };
+    // The plan's money is in euros; another currency is written as a unit ("45000 GBP").
+    if (value.kind === 'money') return value.currency ? { written: `${number} ${value.currency}`, shown: `${number} ${value.currency}` } : { written: `€ ${number}`, shown: `€ ${number}` };
     const unit = value.unit ?? (value.kind === 'binary' ? t(ctx.locale, 'statement.units.result') : value.kind === 'grade' ? t(ctx.locale, 'statement.units.grade') : undefined);
     if (!unit) return { written: number, shown: number };
     return { written: `${number} ${unitText(unit)}`, shown: `${number} ${unit}` };
