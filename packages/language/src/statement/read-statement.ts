@@ -1016,7 +1016,7 @@ class Reader {
     private eachOfGroupInClause(i: number): number | undefined {
         const tokens = this.tokens;
         if (this.hasRhythm()) return undefined;
-        const boundary = (t: Token) => t.kind === 'symbol' && /^[.;:!?,]$/.test(t.text);
+        const boundary = (t: Token) => isClauseEnd(t) || isComma(t);
         let first = i;
         while (first > 0 && !boundary(tokens[first - 1])) first--;
         for (let k = first; k < tokens.length && !boundary(tokens[k]); k++) {
@@ -1119,7 +1119,8 @@ class Reader {
             const nounEnd = this.compoundEnd(noun);
             if (nounEnd > noun) {
                 const next = tokens[nounEnd + 1];
-                return next && nounEnd < k - 1 && (this.lex.scopePrepositions.has(next.lower) || next.lower === 'per') ? this.text.slice(tokens[noun].start, tokens[nounEnd].end) : undefined;
+                const followed = !!next && nounEnd < k - 1 && (this.lex.scopePrepositions.has(next.lower) || next.lower === 'per');
+                return followed ? this.text.slice(tokens[noun].start, tokens[nounEnd].end) : undefined;
             }
             const after = tokens[noun + 1];
             // "het aantal dagen debiteurentermijn", "the number of hours overtime": days or hours, of what.
@@ -1134,7 +1135,7 @@ class Reader {
             const between = !!after && (this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower));
             if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
             // "the number of late deliveries on the Rotterdam route": English puts adjectives before the noun too.
-            const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && !['of'].includes(tokens[noun + 2].lower);
+            const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';
             if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
                 && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
             return undefined;
