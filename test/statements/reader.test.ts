@@ -1291,6 +1291,38 @@ describe('currencies, rhythms with each of a group, titles inside objects', () =
     });
 });
 
+describe('scores of someone, signing off, standing up, levels inside names, agents of a passive', () => {
+    test('"the Net Promoter Score of the helpdesk to 45" measures the score, not the helpdesk', () => {
+        expect(targets('Raises the Net Promoter Score of the helpdesk to 45 within six months')).toEqual(['45 Net Promoter Score']);
+        expect(targets('Verhoogt de NPS van de helpdesk naar 45')).toEqual(['45 NPS']);
+    });
+
+    test('"signs off", "stands up a rota" are results; "stand up for my team" is not', () => {
+        expect(targets('Signs off the annual safety inspection of the bottling line within two months')).toEqual(['binary inspection']);
+        expect(targets('Stand up a 24/7 on-call rota for the payments platform by 1 May')).toEqual(['binary rota']);
+        expect(isSpecific(readStatement('Stand up for my team in meetings'))).toBe(false);
+    });
+
+    test('a level inside a name is no target: "the CIPD Level 5 Associate Diploma"', () => {
+        expect(targets('Earns the CIPD Level 5 Associate Diploma before 1 December')).toEqual(['binary Associate Diploma']);
+        expect(targets('Reach level 3 in Spanish by June')).toEqual(['3 level']);
+    });
+
+    test('who does it in a passive, and whose it is, come after the thing: "door de leverancier", "van de bibliotheek"', () => {
+        expect(targets('Het nieuwe leerlingvolgsysteem wordt uiterlijk in week 36 door de leverancier opgeleverd')).toEqual(['binary leerlingvolgsysteem']);
+        expect(targets('Uiterlijk 1 juni de vernieuwde website van de bibliotheek live zetten')).toEqual(['binary website']);
+        expect(targets('Ik heb het certificaat van de opleiding behaald')).toEqual(['binary certificaat']);
+        // After the moment "na afronding van de opleiding" comes the goal: the training given.
+        expect(targets("Na afronding van de opleiding geef ik zelf de training aan collega's")).toEqual(['binary training']);
+    });
+
+    test('"het komende half jaar" is a deadline, not a target that makes a wish specific', () => {
+        const text = 'Werkt het komende half jaar aan een beter overzicht van lopende rechtszaken';
+        expect(isSpecific(readStatement(text))).toBe(false);
+        expect(deadline(text)).toBe('2027-07-01');
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

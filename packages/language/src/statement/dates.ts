@@ -270,6 +270,9 @@ export class DateReader {
             const coming = thisLength > 0 || tokens.slice(i, u).some(x => ['komend', 'komende', 'coming'].includes(x.lower));
             const unit = this.calendarUnit(tokens[u]);
             if (unit) return { spec: { kind: 'this', unit, offset: coming ? 0 : 1 }, next: u + 1 };
+            // "het komende half jaar", "the coming half year": six months from the start.
+            const halfYear = tokens[u]?.lower === 'halfjaar' ? 1 : tokens[u]?.lower === 'half' && ['jaar', 'year'].includes(tokens[u + 1]?.lower ?? '') ? 2 : 0;
+            if (coming && halfYear) return { spec: { kind: 'relative', amount: 6, unit: 'month' }, next: u + halfYear };
             // "komend voorjaar", "this coming spring": the plan's spring, as "in het voorjaar" is. "Volgend voorjaar" may be a year on.
             const seasonLength = coming ? lex.seasonSet.matchAt(tokens, u) : 0;
             if (seasonLength) {

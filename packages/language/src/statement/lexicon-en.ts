@@ -190,7 +190,9 @@ export const EN: StatementLexicon = {
         'choose', 'chooses', 'fill in', 'fills in', 'send', 'sends', 'sent', 'apply for', 'applies for', 'sign up for',
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
-        'take ownership of', 'takes ownership of', 'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
+        'take ownership of', 'takes ownership of', 'sign off', 'signs off', 'signed off', 'sign off on', 'signs off on',
+        // "stand up a rota": set up; "stand up for the team" is no result.
+        'stand up a', 'stands up a', 'stand up an', 'stands up an', 'stand up the', 'stands up the', 'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
         'uploaded', 'discuss', 'discusses', 'discussed', 'close out', 'closes out', 'resolve', 'resolves', 'resolved', 'close', 'closes', 'closed',
     ],
     finishNouns: [
@@ -215,7 +217,7 @@ export const EN: StatementLexicon = {
         'rolled out', 'graduate', 'graduates', 'graduated', 'enrol', 'enroll', 'enrols', 'enrolls', 'enrolled', 'register',
         'registers', 'start', 'starts', 'begin', 'begins', 'attend', 'attends', 'take', 'takes', 'sit', 'sits', 'follow', 'follows',
         'undergo', 'undergoes', 'do', 'does', 'finalise', 'finalize', 'finalises', 'finalizes', 'renew', 'renews', 'sign', 'signs',
-        'sign off', 'signs off', 'sign off on', 'signs off on', 'recruit', 'recruits', 'hire', 'hires',
+        'recruit', 'recruits', 'hire', 'hires',
         'win', 'wins', 'land', 'lands', 'close', 'closes', 'ship', 'ships', 'release', 'releases', 'go through', 'goes through',
         'participate in', 'participates in', 'take part in', 'takes part in', 'join', 'joins',
     ],

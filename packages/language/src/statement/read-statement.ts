@@ -1062,9 +1062,17 @@ class Reader {
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
         if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) j--;
         j = this.beforePlaceName(j);
+        // "the Net Promoter Score of the helpdesk to 45", "de NPS van de helpdesk": whose score it is comes after it.
+        const ofWhom = this.isArticle(tokens[j - 1]) && ['of', 'van'].includes(tokens[j - 2]?.lower ?? '') ? j - 3 : -1;
+        if (ofWhom >= 0 && !this.taken[ofWhom] && (this.lex.gradeNouns.has(tokens[ofWhom].lower) || ACRONYM.test(tokens[ofWhom].text))) j = ofWhom;
         // "an engagement score of 75": a score, even when its figure is no mark out of 10 ("scores" is a verb too).
-        // "mijn NPS-score van 12 naar 25": the score named whole.
-        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) return this.text.slice(tokens[this.hyphenCompoundStart(j)].start, tokens[j].end);
+        // "mijn NPS-score van 12 naar 25", "the Net Promoter Score": the score named whole.
+        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) {
+            let first = this.hyphenCompoundStart(j);
+            while (tokens[j].capital && first > 1 && tokens[first - 1].capital && !this.taken[first - 1] && tokens[first - 1].kind === 'word'
+                && !this.isVerbForm(first - 1)) first--;
+            return this.text.slice(tokens[first].start, tokens[j].end);
+        }
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];
@@ -1230,8 +1238,10 @@ class Reader {
                 continue;
             }
             if (at <= 0 || !before || !this.lex.levelNouns.has(before.lower)) continue;
-            // "haalt niveau 3", "reach level 2": a level to reach; "de opleiding tot verpleegkundige niveau 4": a name.
-            if (this.reachesLevel(at - 1)) {
+            // "haalt niveau 3", "reach level 2": a level to reach; "de opleiding tot verpleegkundige niveau 4" and "the CIPD
+            // Level 5 Associate Diploma", whose result noun comes after the level: a name.
+            const resultAfter = [1, 2, 3].some(d => !!tokens[at + d] && tokens[at + d].capital && this.isResultNoun(at + d) > 0);
+            if (this.reachesLevel(at - 1) && !resultAfter) {
                 q.role = 'target';
                 q.unit = before.text;
                 this.results.push({ kind: 'level', object: `${before.text} ${q.text}`, text: q.text, from: before.start, to: q.to });
@@ -1629,8 +1639,8 @@ class Reader {
                 if (head !== undefined) break;
                 continue;
             }
-            // "meld me aan voor", "schrijft zich in": a reflexive pronoun is no part of the object.
-            if (step === 1 && head === undefined && ['me', 'mij', 'zich', 'mezelf', 'zichzelf', 'myself', 'himself', 'herself'].includes(t.lower)) continue;
+            // "meld me aan voor", "schrijft zich in", "geef ik zelf de training": a reflexive pronoun is no part of the object.
+            if (step === 1 && head === undefined && ['me', 'mij', 'zich', 'mezelf', 'zichzelf', 'zelf', 'myself', 'himself', 'herself'].includes(t.lower)) continue;
             // "stelt samen met de teamleider een plan op", "in overleg met HR": who it is done with is no part of the object.
             const withWhom = this.lex.companionMarkers.matchAt(tokens, k) || (this.personWith(k) ? 1 : 0);
             if (step === 1 && head === undefined && withWhom) {
@@ -1646,7 +1656,13 @@ class Reader {
             // "all procedures", "alle protocollen": every one of a known set, as definite as "the procedures".
             const all = step === 1 && head === undefined && ['all', 'alle'].includes(t.lower);
             if (this.isArticle(t) || /['’]s$/.test(t.lower) || POSSESSIVES.has(t.lower) || which || all) {
-                if (step === -1 && head !== undefined) { definite = true; break; }
+                if (step === -1 && head !== undefined) {
+                    // "wordt door de leverancier opgeleverd", "de website van de bibliotheek live zetten": who does it, or
+                    // whose it is; the thing itself comes before.
+                    if (['door', 'by', 'van', 'of'].includes(tokens[k - 1]?.lower ?? '')) { head = undefined; k--; continue; }
+                    definite = true;
+                    break;
+                }
                 definite = true;
                 continue;
             }
@@ -1673,7 +1689,9 @@ class Reader {
             }
             // "the level 2 course": a number that is part of a name stays in the phrase.
             if (this.named[k] && t.kind === 'number') continue;
-            if (!this.isContentWord(t) && t.kind !== 'alnum') break;
+            // "an on-call rota": a function word that starts a hyphenated compound is part of the phrase.
+            const startsCompound = tokens[k + 1]?.text === '-' && !!tokens[k + 2]?.joined;
+            if (!this.isContentWord(t) && t.kind !== 'alnum' && !startsCompound) break;
             // A verb form ends the phrase, unless a result noun follows it in a compound: "a peer review process".
             // Not inside a title: "de ISO 27001 Lead Implementer certificering".
             if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0

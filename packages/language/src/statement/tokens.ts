@@ -109,6 +109,12 @@ export function tokenize(text: string): Token[] {
             i++;
             continue;
         }
+        // "24/7": around the clock, a name, not two numbers.
+        if (spaced && text.startsWith('24/7', i) && !/[\d/]/.test(text[i + 4] ?? '')) {
+            push('alnum', i, i + 4);
+            i += 4;
+            continue;
+        }
         if (DIGIT.test(c)) {
             let j = i + 1;
             while (j < text.length && (DIGIT.test(text[j]) || ((text[j] === '.' || text[j] === ',') && DIGIT.test(text[j + 1] ?? '')))) j++;
