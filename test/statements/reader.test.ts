@@ -1323,6 +1323,56 @@ describe('scores of someone, signing off, standing up, levels inside names, agen
     });
 });
 
+describe('statements as forms and notes write them: abbreviations, short dates, ranges of counts', () => {
+    test('"binnen 6 mnd" is a deadline, never a target', () => {
+        expect(targets('Rijbewijs C halen binnen 6 mnd')).toEqual(['binary Rijbewijs']);
+        expect(deadline('Rijbewijs C halen binnen 6 mnd')).toBe('2027-07-01');
+    });
+
+    test('an abbreviation with points is no unit: "van 7,2 naar 7,8 o.b.v. de enquête", "t.b.v. Sales"', () => {
+        expect(targets('Klanttevredenheid verhogen van 7,2 naar 7,8 o.b.v. de jaarlijkse enquête')).toEqual(['7,8']);
+        expect(targets('Actie: nieuw offertesjabloon t.b.v. Sales opleveren vóór 15-03-2027')).toEqual(['binary offertesjabloon']);
+    });
+
+    test('"Reach IELTS band 7.0": the band of a test is a level to reach', () => {
+        expect(targets('Reach IELTS band 7.0 before applying for the UK transfer')).toEqual(['7.0 band']);
+    });
+
+    test('between two counts the second is the target: "20-25 uur per maand", "3 à 4 netwerkevents", "1-2 lunch & learns"', () => {
+        expect(targets('20-25 uur per maand besteden aan mentoring van junioren')).toEqual(['25 uur per maand']);
+        expect(targets('Deelname aan 3 à 4 netwerkevents in H2')).toEqual(['4 netwerkevents']);
+        expect(targets('Present at 1-2 internal lunch & learns')).toEqual(['2 internal lunch & learns']);
+        expect(deadline('Present at 1-2 internal lunch & learns')).toBeUndefined();
+        expect(deadline('Rond voor 1-7 de cursus af')).toBe('2027-07-01');
+    });
+
+    test('dates in shorthand: "in 1e kwartaal", "eind 2e kwartaal", "voor 1/4", "uiterlijk 31/12", "Q2 \'27"', () => {
+        expect(deadline('Doorlooptijd facturatie terugbrengen van 12 naar 8 werkdagen in 1e kwartaal')).toBe('2027-03-31');
+        expect(deadline('Eind 2e kwartaal 3 nieuwe leveranciers gecontracteerd')).toBe('2027-06-30');
+        expect(deadline('Complete the course in the 2nd quarter')).toBe('2027-06-30');
+        expect(deadline('Voor 1/4 alle 250 werkplekken overgezet naar Windows 11')).toBe('2027-04-01');
+        expect(deadline('Omzet nieuwe klanten: € 1.250.000 uiterlijk 31/12')).toBe('2027-12-31');
+        expect(targets('Ik lever uiterlijk 1/7 het plan op')).toEqual(['binary plan']);
+        expect(targets("Shorten avg. PR lead time from 3.5 days to 2 days by Q2 '27")).toEqual(['2 days']);
+        expect(deadline("Rond de cursus af voor de zomer '28")).toBe('2028-06-30');
+    });
+
+    test('what a thing is given to, for or about is no part of it', () => {
+        expect(targets('Wk 14: presentatie geven aan het MT over de resultaten van de pilot')).toEqual(['binary presentatie']);
+        expect(targets('Uiterlijk 15 mrt het jaarverslag 2026 opgeleverd aan de directie')).toEqual(['binary jaarverslag']);
+        expect(targets('Vóór de jaarwisseling de overstap naar de nieuwe ERP-leverancier afgerond')).toEqual(['binary overstap']);
+        expect(targets('Ik heb de cursus bij de bond afgerond')).toEqual(['binary cursus']);
+        expect(targets('Get my PMP certification ASAP')).toEqual(['binary certification']);
+    });
+
+    test('"1,2 mln. euro" is money, "w/" is with, "(30 min)" is how long, "Score 7.0" a grade', () => {
+        expect(targets('Budget van 1,2 mln. euro voor het project niet overschrijden')).toEqual(['1200000 money']);
+        expect(targets('Close approx. 1,250 support tickets w/ CSAT ≥ 4.5')[0]).toBe('1,250 support tickets');
+        expect(targets("2x per maand een kennissessie organiseren voor collega's (30 min)")).toEqual(['24 kennissessies', '2 kennissessies per maand']);
+        expect(targets('Score 7.0 or higher on the IELTS exam')).toEqual(['7.0']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

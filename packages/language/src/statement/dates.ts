@@ -63,9 +63,12 @@ const YEAR_MIN = 1990;
 const YEAR_MAX = 2099;
 
 export function isYear(token: Token | undefined): number | undefined {
-    if (!token || token.kind !== 'number' || token.value === undefined || !/^\d{4}$/.test(token.text)) return undefined;
+    if (!token || token.kind !== 'number' || token.value === undefined || !/^(\d{4}|['’]\d{2})$/.test(token.text)) return undefined;
     return token.value >= YEAR_MIN && token.value <= YEAR_MAX ? token.value : undefined;
 }
+
+/** Dutch markers after which a day and month with a slash are a date: "voor 1/4", "uiterlijk 31/12". */
+const DUTCH_DATE_MARKERS = new Set(['voor', 'vóór', 'uiterlijk', 'uiterlijk op', 'per', 'vanaf', 'tot', 'tot en met', 't/m', 'op']);
 
 const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
 
@@ -113,6 +116,18 @@ function dayAt(tokens: readonly Token[], i: number): { day: number; next: number
     return undefined;
 }
 
+/** An ordinal at tokens[i], in words or in digits with a suffix: "tweede", "second", "2e", "2nd". */
+function ordinalAt(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
+    const word = readNumberAt(tokens, i);
+    if (word?.ordinal) return { value: word.value, end: word.end };
+    const t = tokens[i];
+    const suffix = tokens[i + 1];
+    if (t?.kind === 'number' && /^\d{1,2}$/.test(t.text) && suffix?.joined && suffix.kind === 'word' && ORDINAL_SUFFIX.has(suffix.lower)) {
+        return { value: t.value!, end: i + 2 };
+    }
+    return undefined;
+}
+
 /** 1 for "school", "financial" and the like before "year" at tokens[i]: such a year counts as the plan's year. */
 function kindOfYear(tokens: readonly Token[], i: number): number {
     return ['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'year' ? 1 : 0;
@@ -152,7 +167,7 @@ export class DateReader {
         // "het einde van het schooljaar", "by the end of the school year": the school year the plan's time falls in.
         if (schoolYear && w > i && !lex.everyWords.has(t.lower)) return { spec: { kind: 'season', startMonth: 8, endMonth: 7 }, next: w + schoolYear };
         // "het derde kwartaal", "de eerste helft": the article before an ordinal belongs to the date.
-        if (lex.determiners.has(t.lower) && readNumberAt(tokens, i + 1)?.ordinal) t = tokens[++i];
+        if (lex.determiners.has(t.lower) && ordinalAt(tokens, i + 1)) t = tokens[++i];
         // 2027-07-01
         const year = isYear(t);
         if (year !== undefined && isSep(tokens[i + 1]) && tokens[i + 2]?.kind === 'number' && isSep(tokens[i + 3]) && tokens[i + 4]?.kind === 'number' && tokens[i + 2].joined) {
@@ -169,8 +184,13 @@ export class DateReader {
             const m = tokens[i + 2].value!;
             const third = tokens[i + 3] && isSep(tokens[i + 3]) && tokens[i + 4]?.kind === 'number' && tokens[i + 4].joined ? tokens[i + 4] : undefined;
             const y = third && /^\d{2}$|^\d{4}$/.test(third.text) ? (third.value! < 100 ? 2000 + third.value! : third.value!) : undefined;
-            // Without a year, "24/7" and "3-5" are no dates: only a marker before it makes "1-7" one.
-            if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y !== undefined || afterMarker && t.text.length <= 2 && tokens[i + 1].text !== '/')) {
+            // Without a year, "24/7" and "3-5" are no dates: only a marker before it makes "1-7" one, and "voor 1/4",
+            // "uiterlijk 31/12" with a slash (in Dutch: "by 4/1" may be April or January). A noun after it makes it a
+            // count: "at 1-2 internal lunch & learns".
+            const slashAllowed = tokens[i + 1].text !== '/' || DUTCH_DATE_MARKERS.has(marker ?? '');
+            const countedAfter = y === undefined && tokens[i + 3]?.kind === 'word' && !this.lex.functionWords.has(tokens[i + 3].lower)
+                && this.month(tokens, i + 3, false) === undefined && !isYear(tokens[i + 3]);
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y !== undefined || afterMarker && t.text.length <= 2 && slashAllowed && !countedAfter)) {
                 return { spec: { kind: 'day', day: d, month: m, year: y }, next: y !== undefined ? i + 5 : i + 3 };
             }
         }
@@ -215,8 +235,8 @@ export class DateReader {
             }
         }
         // het tweede kwartaal (van 2027), the third quarter, de eerste helft van 2027
-        const ordinal = readNumberAt(tokens, i);
-        if (ordinal?.ordinal) {
+        const ordinal = ordinalAt(tokens, i);
+        if (ordinal) {
             const word = tokens[ordinal.end];
             if (word && lex.quarterWords.has(word.lower) && ordinal.value >= 1 && ordinal.value <= 4) {
                 const [y, next] = this.ofYear(tokens, ordinal.end + 1);

@@ -31,8 +31,8 @@ export const NL: StatementLexicon = {
     periods: {
         minuut: 'minute', minuten: 'minute', min: 'minute', uur: 'hour', uren: 'hour', u: 'hour', dag: 'day', dagen: 'day',
         werkdag: 'workday', werkdagen: 'workday', schooldag: 'workday', schooldagen: 'workday', week: 'week', weken: 'week',
-        wk: 'week', maand: 'month', maanden: 'month', kwartaal: 'quarter', kwartalen: 'quarter', halfjaar: 'halfyear',
-        jaar: 'year', jaren: 'year', schooljaar: 'year', semester: 'halfyear',
+        wk: 'week', maand: 'month', maanden: 'month', mnd: 'month', kwartaal: 'quarter', kwartalen: 'quarter', halfjaar: 'halfyear',
+        jaar: 'year', jaren: 'year', jr: 'year', schooljaar: 'year', semester: 'halfyear',
     },
     frequencyAdverbs: {
         dagelijks: { unit: 'day', every: 1 }, dagelijkse: { unit: 'day', every: 1 },
@@ -51,7 +51,7 @@ export const NL: StatementLexicon = {
     measureUnits: [
         'kilo', "kilo's", 'kilos', 'kg', 'gram', 'g', 'km', 'kilometer', 'kilometers', 'meter', 'm', 'cm', 'liter', 'l', 'ml',
         'uur', 'uren', 'u', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'werkdag', 'werkdagen',
-        'schooldag', 'schooldagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'kwartaal', 'kwartalen', 'procent',
+        'schooldag', 'schooldagen', 'week', 'weken', 'maand', 'maanden', 'mnd', 'jaar', 'jaren', 'jr', 'kwartaal', 'kwartalen', 'procent',
         'procentpunt', 'procentpunten', 'punt', 'punten', 'stappen', 'kcal', 'calorieen', 'fte', 'graden', 'mb', 'gb',
     ],
     currencies: ['euro', "euro's", 'eur', '€'],

@@ -154,6 +154,9 @@ function isStrongOne(token: Token): boolean {
 }
 
 /** Whether the token starts a number: digits, a number word, or an article before "dozen", "half" or "hundred". */
+/** Currencies written as words after an amount: "1,2 mln. euro". */
+const CURRENCY_WORDS = new Set(['euro', "euro's", 'eur', 'dollar', 'dollars', 'usd', 'gbp']);
+
 export function readNumberAt(tokens: readonly Token[], i: number): NumberReading | undefined {
     const token = tokens[i];
     if (!token) return undefined;
@@ -162,7 +165,12 @@ export function readNumberAt(tokens: readonly Token[], i: number): NumberReading
         if (token.value === undefined) return undefined;
         let value = token.value;
         let end = i + 1;
-        if (next?.kind === 'word' && (next.lower in MULTIPLIERS)) { value *= MULTIPLIERS[next.lower]; end++; }
+        if (next?.kind === 'word' && (next.lower in MULTIPLIERS)) {
+            value *= MULTIPLIERS[next.lower];
+            end++;
+            // "1,2 mln. euro": the point of the abbreviation, when the currency follows.
+            if (tokens[end]?.text === '.' && !tokens[end].spaced && CURRENCY_WORDS.has(tokens[end + 1]?.lower ?? '')) end++;
+        }
         else if (next?.kind === 'word' && DOZEN.has(next.lower)) { value *= 12; end++; }
         // "50K followers", "€1.2m"; but "the 5K", "a 10K" after an article is the name of a race.
         else if (next?.kind === 'word' && next.joined && !RACE_ARTICLES.has(tokens[i - 1]?.lower ?? '')

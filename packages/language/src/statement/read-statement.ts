@@ -36,6 +36,10 @@ const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanne
 const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
 /** English words in -ly that are no adverb of manner: a noun, or a rhythm read on its own. */
 const NOT_ADVERBS_IN_LY = new Set(['family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly', 'weekly', 'monthly', 'yearly', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly']);
+/** Prepositions whose noun says what a thing is for, to or with: going back from a verb, the thing itself comes before. */
+const OBJECT_PREPOSITIONS = new Set(['naar', 'voor', 'aan', 'bij', 'met', 'to', 'for', 'at', 'with']);
+/** A word abbreviated letter by letter with points: "o.b.v.", "t.b.v.", "i.s.m.", "e.g.". */
+const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 /** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
 const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
@@ -412,7 +416,11 @@ class Reader {
         while (k < tokens.length && (separateWords() < 3 || tokens[k].joined || (tokens[k].text === '-' && tokens[k + 1]?.joined))) {
             const t = tokens[k];
             if (t.kind === 'symbol' && t.text === '-' && tokens[k + 1]?.joined && words.length > 0) { k++; continue; }
+            // "lunch & learns", "Q & A sessions": an ampersand joins two words of one name.
+            if (t.text === '&' && words.length > 0 && tokens[k + 1]?.kind === 'word') { k++; continue; }
             if (t.kind !== 'word' && !(t.kind === 'alnum' && words.length === 0)) break;
+            // "o.b.v. de enquête", "t.b.v. Sales": an abbreviation with points is a preposition, no unit.
+            if (DOTTED_ABBREVIATION.test(t.text)) break;
             // "lunch-and-learn sessions": a word inside a hyphenated compound is part of the noun, whatever it is alone.
             // "zij-instromers", "in-company trainingen": a function word that starts a hyphenated compound is part of it too.
             const inCompound = (t.joined && words.length > 0) || (tokens[k + 1]?.text === '-' && !!tokens[k + 2]?.joined && tokens[k + 2].kind === 'word');
@@ -757,6 +765,15 @@ class Reader {
             if (range) return range;
         }
 
+        // "20-25 uur per maand", "3 à 4 netwerkevents", "2-3 talks": between two counts the second is the target, as in a
+        // range; the first is read as part of it.
+        const between = tokens[n.end]?.text === '-' || ['à', 'a'].includes(tokens[n.end]?.text ?? '') && !n.weak;
+        const upper = between && tokens[n.end + 1]?.kind === 'number' && !this.taken[n.end + 1] ? readNumberAt(tokens, n.end + 1) : undefined;
+        if (upper && !upper.weak && upper.value > n.value && Number.isInteger(n.value) && this.unitAt(upper.end).kind !== 'none') {
+            this.take(i, n.end + 1);
+            return n.end + 1;
+        }
+
         // "een 10-minuten check-in", "a two-day training": the article counts one of what follows the qualifier.
         let unitFrom = n.end;
         if (n.weak) {
@@ -863,7 +880,9 @@ class Reader {
         // "een gesprek van 30 minuten", "facturen ouder dan 60 dagen": how long or how old a thing is, not a count.
         const age = ['dan', 'than'].includes(prev?.lower ?? '') && AGE_COMPARATIVES.has(tokens[i - 2]?.lower ?? '');
         // ("a maximum of 6 weeks", "een maximum van 6 weken": a bound, which the phrase's "of" does not make a qualifier.)
-        const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age) && !frequency
+        // "een kennissessie (30 min)": a time in brackets says how long the thing before it is.
+        const bracketed = prev?.text === '(' && i >= 2;
+        const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age || bracketed) && !frequency
             && !maxBefore && !minBefore;
         // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen", "een rapport van maximaal 10 pagina's": the size of
         // the thing delivered.
@@ -1046,6 +1065,8 @@ class Reader {
 
     private gradeNounBefore(i: number): string | undefined {
         for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+            // "Score 7.0 or higher": the statement's first word is its verb.
+            if (k === 0 && this.lex.gradeVerbs.has(this.tokens[k].lower)) continue;
             if (this.lex.gradeNouns.has(this.tokens[k].lower)) return this.tokens[k].text;
         }
         return undefined;
@@ -1262,7 +1283,10 @@ class Reader {
         const reach = ['bereikt', 'bereiken', 'bereik', 'reach', 'reaches', 'naar', 'to', 'achieve', 'achieves', 'get', 'gets'];
         for (let k = levelNoun - 1; k >= Math.max(0, levelNoun - 4); k--) {
             const t = this.tokens[k];
-            if (isClauseEnd(t) || this.lex.resultNounWords.has(t.lower) || this.endsWithAny(t.lower, this.lex.resultNounWords)) return false;
+            // "reach IELTS band 7": the test whose band it is stands right before it; "de opleiding tot ... niveau 4" is a name.
+            const resultNoun = this.lex.resultNounWords.has(t.lower) || this.endsWithAny(t.lower, this.lex.resultNounWords);
+            if (resultNoun && k === levelNoun - 1 && t.capital) continue;
+            if (isClauseEnd(t) || resultNoun) return false;
             // "to prepare for the band 6 role": an infinitive's "to" reaches nothing.
             const infinitive = t.lower === 'to' && k + 1 < levelNoun && !this.lex.determiners.has(this.tokens[k + 1].lower);
             if ((reach.includes(t.lower) && !infinitive) || this.lex.gradeVerbs.has(t.lower)) return true;
@@ -1627,9 +1651,12 @@ class Reader {
         let companion = 0;
         // Tokens read as something else (a date, a name's number) do not count towards the phrase's length.
         let skipped = 0;
+        let afterPreposition: number | undefined;
         for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8 + companion + skipped; k += step) {
             const t = tokens[k];
             if (isClauseEnd(t) || isComma(t)) break;
+            // "uiterlijk 1/7 het plan": the slash of a date read before is part of the date, not of the phrase.
+            if (t.kind === 'symbol' && this.taken[k] && !this.named[k]) { skipped++; continue; }
             if (t.kind === 'symbol') { if (t.text === '-' && step === 1) continue; if (t.text === '-') continue; break; }
             if (this.hedged.has(k)) { if (this.wishes(k)) wish = true; continue; }
             if (this.taken[k]) {
@@ -1660,6 +1687,12 @@ class Reader {
                     // "wordt door de leverancier opgeleverd", "de website van de bibliotheek live zetten": who does it, or
                     // whose it is; the thing itself comes before.
                     if (['door', 'by', 'van', 'of'].includes(tokens[k - 1]?.lower ?? '')) { head = undefined; k--; continue; }
+                    if (OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && !this.isResultLike(head)) {
+                        afterPreposition ??= head;
+                        head = undefined;
+                        k--;
+                        continue;
+                    }
                     definite = true;
                     break;
                 }
@@ -1689,6 +1722,15 @@ class Reader {
             }
             // "the level 2 course": a number that is part of a name stays in the phrase.
             if (this.named[k] && t.kind === 'number') continue;
+            // "nieuw offertesjabloon t.b.v. Sales opleveren", "de overstap naar de nieuwe leverancier afgerond": going back,
+            // a noun after a preposition is what the thing is for or about; the thing itself comes before it.
+            if (step === -1 && head !== undefined && !this.isResultLike(head) && (DOTTED_ABBREVIATION.test(t.text) || OBJECT_PREPOSITIONS.has(t.lower))) {
+                afterPreposition ??= head;
+                head = undefined;
+                continue;
+            }
+            // "get my PMP certification ASAP": as soon as possible is when, not what.
+            if (['asap', 'z.s.m.', 'zsm'].includes(t.lower)) break;
             // "an on-call rota": a function word that starts a hyphenated compound is part of the phrase.
             const startsCompound = tokens[k + 1]?.text === '-' && !!tokens[k + 2]?.joined;
             if (!this.isContentWord(t) && t.kind !== 'alnum' && !startsCompound) break;
@@ -1720,9 +1762,15 @@ class Reader {
                 else if (!this.isDutchAdjectiveForm(t.lower) && !t.capital && !result && t.kind !== 'alnum') break;
             }
         }
-        head ??= adjective;
+        head ??= adjective ?? afterPreposition;
         if (head === undefined) return undefined;
         return { head, headLength, definite, wish, title };
+    }
+
+    /** A result noun, or the name of one ("VCA", "Prince2"): kept as the object even after a preposition. */
+    private isResultLike(k: number): boolean {
+        const t = this.tokens[k];
+        return this.isResultNoun(k) > 0 || ACRONYM.test(t.text) || t.kind === 'alnum';
     }
 
     /** "met mijn leidinggevende", "with the team lead", "met HR": a person after "met" or "with" is who it is done with. */
@@ -1752,6 +1800,8 @@ class Reader {
         for (const [from, step] of [[verbAt + verbLength, 1], [verbAt - 1, -1]] as const) {
             // "... besproken met HR", "discussed with HR": who it was done with; "met de software" is no object either.
             if (step === 1 && strength === 'finish' && ['met', 'with'].includes(tokens[from]?.lower ?? '') && !this.personWith(from)) continue;
+            // "presentatie geven aan het MT", "opgeleverd aan de directie": who it goes to, not what ("slaagt voor het examen" is).
+            if (step === 1 && strength !== 'obtain' && ['aan', 'to'].includes(tokens[from]?.lower ?? '')) continue;
             const object = this.objectOf(from, step);
             if (!object || object.wish) continue;
             const headToken = tokens[object.head];

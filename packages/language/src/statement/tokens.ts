@@ -109,6 +109,13 @@ export function tokenize(text: string): Token[] {
             i++;
             continue;
         }
+        // "Q2 '27", "zomer '28": a year written short, 2027 and 2028.
+        const shortYear = spaced && (c === "'" || c === '’') && /^['’]\d{2}(?![\d\w])/.test(text.slice(i, i + 4));
+        if (shortYear) {
+            push('number', i, i + 3, { value: 2000 + Number(text.slice(i + 1, i + 3)) });
+            i += 3;
+            continue;
+        }
         // "24/7": around the clock, a name, not two numbers.
         if (spaced && text.startsWith('24/7', i) && !/[\d/]/.test(text[i + 4] ?? '')) {
             push('alnum', i, i + 4);
@@ -130,6 +137,13 @@ export function tokenize(text: string): Token[] {
         if (meeting) {
             push('word', i, i + meeting[0].length);
             i += meeting[0].length;
+            continue;
+        }
+        // "w/ CSAT ≥ 4.5", "w/o help": with and without, as notes write them.
+        const withShort = spaced && /^w\/o?(?=\s|$)/i.exec(text.slice(i, i + 4));
+        if (withShort) {
+            push('word', i, i + withShort[0].length, { lower: withShort[0].length === 3 ? 'without' : 'with' });
+            i += withShort[0].length;
             continue;
         }
         // "A/B test", "B/C": two capitals with a slash are one name ("P/M" stays per month, as "p/m" does).
