@@ -129,7 +129,8 @@ function candidateValue(q: ReadQuantity, language: Language = 'nl'): CandidateVa
     // A plan's money is in euros: "£45,000" is written as 45,000 GBP, never "€ 45000".
     const currency = q.kind === 'money' && q.currency ? CURRENCY_CODES[q.currency.toLowerCase()] : undefined;
     if (currency) return { value: q.value, kind: 'money', digits: q.digits, currency };
-    const unit = q.kind === 'percent' || q.kind === 'money' ? undefined : q.unit && q.singularUnit && q.value !== 1 ? pluralise(q.unit, language) : q.unit;
+    if (q.kind === 'percent' || q.kind === 'money') return { value: q.value, kind: q.kind, digits: q.digits };
+    const unit = q.unit && q.singularUnit && q.value !== 1 ? pluralise(q.unit, language) : q.unit;
     return { value: q.value, kind: q.kind, unit, digits: q.digits };
 }
 
@@ -146,7 +147,8 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     for (const q of reading.quantities) {
         if (q.role === 'target') {
             add({
-                ...candidateValue(q, reading.language), source: q.baseline ? 'range' : 'quantity', baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
+                ...candidateValue(q, reading.language), source: q.baseline ? 'range' : 'quantity',
+                baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
                 marked: !!(q.reached || q.bound || q.baseline || q.change),
             });
         } else if (q.role === 'frequency' && q.frequency) {

@@ -68,7 +68,7 @@ export function isYear(token: Token | undefined): number | undefined {
 }
 
 /** Dutch markers after which a day and month with a slash are a date: "voor 1/4", "uiterlijk 31/12". */
-const DUTCH_DATE_MARKERS = new Set(['voor', 'vóór', 'uiterlijk', 'uiterlijk op', 'per', 'vanaf', 'tot', 'tot en met', 't/m', 'op']);
+const DUTCH_DATE_MARKERS = new Set(['voor', 'uiterlijk', 'uiterlijk op', 'per', 'vanaf', 'tot', 'tot en met', 't/m', 'op']);
 
 const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
 
@@ -291,7 +291,8 @@ export class DateReader {
             const unit = this.calendarUnit(tokens[u]);
             if (unit) return { spec: { kind: 'this', unit, offset: coming ? 0 : 1 }, next: u + 1 };
             // "het komende half jaar", "the coming half year": six months from the start.
-            const halfYear = tokens[u]?.lower === 'halfjaar' ? 1 : tokens[u]?.lower === 'half' && ['jaar', 'year'].includes(tokens[u + 1]?.lower ?? '') ? 2 : 0;
+            const halfYear = tokens[u]?.lower === 'halfjaar' ? 1
+                : tokens[u]?.lower === 'half' && ['jaar', 'year'].includes(tokens[u + 1]?.lower ?? '') ? 2 : 0;
             if (coming && halfYear) return { spec: { kind: 'relative', amount: 6, unit: 'month' }, next: u + halfYear };
             // "komend voorjaar", "this coming spring": the plan's spring, as "in het voorjaar" is. "Volgend voorjaar" may be a year on.
             const seasonLength = coming ? lex.seasonSet.matchAt(tokens, u) : 0;
@@ -478,7 +479,8 @@ export class DateReader {
     /** Whether "die"/"dat" after tokens[k] starts a clause about a thing ("facturen dat"), not a verb's ("zorg dat"). */
     private isNounBeforeRelative(tokens: readonly Token[], k: number): boolean {
         const t = tokens[k];
-        return !!t && t.kind === 'word' && !this.lex.functionWords.has(t.lower) && (/(en|s)$/.test(t.lower) || this.lex.determiners.has(tokens[k - 1]?.lower ?? ''));
+        if (!t || t.kind !== 'word' || this.lex.functionWords.has(t.lower)) return false;
+        return /(en|s)$/.test(t.lower) || this.lex.determiners.has(tokens[k - 1]?.lower ?? '');
     }
 
     /** Whether a clause before tokens[i] says "each", "every", "all" or gives a percentage: a time after it is per case. */

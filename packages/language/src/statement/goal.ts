@@ -1,7 +1,9 @@
 /** A goal's statement read in the goal's own setting: the plan's period and the goal's dates. */
 import type { Goal } from '../generated/ast.js';
 import { datesOf, periodOf, planOf } from '../model/plan.js';
-import { preferredCandidate, statementDeadlines, statementStarts, targetCandidates, type StatementDate, type TargetCandidate } from './candidates.js';
+import {
+    preferredCandidate, statementDeadlines, statementStarts, targetCandidates, type GoalSpan, type StatementDate, type TargetCandidate,
+} from './candidates.js';
 import type { DateContext } from './dates.js';
 import { readStatement } from './read-statement.js';
 import type { StatementReading } from './reading.js';
@@ -34,7 +36,7 @@ export function readGoal(goal: Goal, today: number): GoalReading | undefined {
  * The days a rhythm runs, for its total: the goal's, shortened where the statement starts later or ends earlier
  * ("vanaf april elke maand een presentatie" runs nine months of a goal for the year).
  */
-function rhythmSpan(own: { start?: number; end?: number }, starts: readonly StatementDate[], deadlines: readonly StatementDate[]): { start?: number; end?: number } {
+function rhythmSpan(own: GoalSpan, starts: readonly StatementDate[], deadlines: readonly StatementDate[]): GoalSpan {
     const within = (day: number) => own.start !== undefined && own.end !== undefined && day >= own.start && day <= own.end;
     const start = starts.map(d => d.day).filter(within).at(-1) ?? own.start;
     const end = deadlines.map(d => d.day).filter(day => within(day) && (start === undefined || day > start)).at(0) ?? own.end;
