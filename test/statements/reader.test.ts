@@ -1373,6 +1373,34 @@ describe('statements as forms and notes write them: abbreviations, short dates, 
     });
 });
 
+describe('readings a review of this stop found too eager', () => {
+    test('a quoted number is no short year, a share must end its phrase, a capital after a label is no name', () => {
+        expect(targets("Ik lees dit jaar '12 boeken'")).toEqual(['binary boeken']);
+        expect(isSpecific(readStatement('I want to get better at delegating to a third party'))).toBe(false);
+        expect(isSpecific(readStatement('I want to be a better listener to half the team'))).toBe(false);
+        expect(isSpecific(readStatement('Q3: Betere rapportage opleveren'))).toBe(false);
+        expect(isSpecific(readStatement('- Betere rapportage opleveren'))).toBe(false);
+    });
+
+    test('dates after Dutch markers stay dates, shares with a slash stay shares, "rond" before a date is "around"', () => {
+        expect(deadline('Voor 1-7 plan van aanpak opleveren')).toBe('2027-07-01');
+        expect(targets('Uiterlijk 1-7 rapport klaar')).not.toContain('7 rapport');
+        expect(deadline('Voer op 2/3 van de locaties een audit uit')).toBeUndefined();
+        expect(deadline('Breng de doorlooptijd terug tot 3/4')).toBeUndefined();
+        expect(targets('Rond 1 juni lever ik het rapport af')).toEqual(['binary rapport']);
+        expect(targets('Rond de zomer leg ik het examen af')).toEqual(['binary examen']);
+    });
+
+    test('levels, possessives, truncated nouns and score names', () => {
+        expect(targets('Raise my Dutch to NVQ level 3')).toEqual(['3 level']);
+        expect(targets('Bring my English to IELTS band 7')).toEqual(['7 band']);
+        expect(targets('Voor 1 juli moeten er 20 zijn ingevuld')).toEqual(['20']);
+        expect(targets('Ik volg tweemaal per jaar een online training')).toEqual(['2 keer per jaar']);
+        expect(targets('Ik houd met elk van mijn 9 medewerkers een team evaluatie')).not.toContain('9 teams');
+        expect(targets('Net Promoter Score van 30 naar 45')).toEqual(['45 Net Promoter Score']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -13,7 +13,7 @@ import { addMonths } from '../model/values.js';
 import type { PeriodUnit } from './lexicon.js';
 import type { Lexicons } from './lexicons.js';
 import { numberWord, readNumberAt } from './numbers.js';
-import type { Token } from './tokens.js';
+import { isClauseEnd, type Token } from './tokens.js';
 
 type Edge = 'start' | 'middle' | 'end';
 
@@ -68,7 +68,7 @@ export function isYear(token: Token | undefined): number | undefined {
 }
 
 /** Dutch markers after which a day and month with a slash are a date: "voor 1/4", "uiterlijk 31/12". */
-const DUTCH_DATE_MARKERS = new Set(['voor', 'uiterlijk', 'uiterlijk op', 'per', 'vanaf', 'tot', 'tot en met', 't/m', 'op']);
+const DUTCH_DATE_MARKERS = new Set(['voor', 'uiterlijk', 'uiterlijk op', 'per', 'vanaf']);
 
 const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
 
@@ -187,9 +187,11 @@ export class DateReader {
             // Without a year, "24/7" and "3-5" are no dates: only a marker before it makes "1-7" one, and "voor 1/4",
             // "uiterlijk 31/12" with a slash (in Dutch: "by 4/1" may be April or January). A noun after it makes it a
             // count: "at 1-2 internal lunch & learns".
-            const slashAllowed = tokens[i + 1].text !== '/' || DUTCH_DATE_MARKERS.has(marker ?? '');
-            const countedAfter = y === undefined && tokens[i + 3]?.kind === 'word' && !this.lex.functionWords.has(tokens[i + 3].lower)
-                && this.month(tokens, i + 3, false) === undefined && !isYear(tokens[i + 3]);
+            // ("op 2/3 van de locaties" is a share.)
+            const dutchMarker = DUTCH_DATE_MARKERS.has(marker ?? '');
+            const slashAllowed = tokens[i + 1].text !== '/' || (dutchMarker && !['van', 'of'].includes(tokens[i + 3]?.lower ?? ''));
+            const countedAfter = !dutchMarker && y === undefined && tokens[i + 3]?.kind === 'word' && !this.lex.functionWords.has(tokens[i + 3].lower)
+                && this.month(tokens, i + 3, false) === undefined;
             if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y !== undefined || afterMarker && t.text.length <= 2 && slashAllowed && !countedAfter)) {
                 return { spec: { kind: 'day', day: d, month: m, year: y }, next: y !== undefined ? i + 5 : i + 3 };
             }
@@ -365,7 +367,11 @@ export class DateReader {
     /** "Ik rond dit jaar de opleiding af": the verb "rond ... af" (round off), not "rond" as "around". */
     private isRoundOff(tokens: readonly Token[], i: number): boolean {
         if (tokens[i].lower !== 'rond') return false;
-        for (let k = i + 1; k < tokens.length && !(tokens[k].kind === 'symbol' && /^[.;:!?,]$/.test(tokens[k].text)); k++) {
+        // "Rond 1 juni lever ik ... af", "Rond de zomer leg ik ... af": a date right after it makes it "around".
+        const next = tokens[i + 1];
+        if (next?.kind === 'number' || this.month(tokens, i + 1, true) !== undefined) return false;
+        if (next && this.lex.determiners.has(next.lower) && (this.lex.seasonSet.matchAt(tokens, i + 2) > 0 || EASTER_FEASTS.has(tokens[i + 2]?.lower ?? ''))) return false;
+        for (let k = i + 1; k < tokens.length && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k++) {
             if (tokens[k].lower === 'af') return true;
         }
         return false;

@@ -153,10 +153,10 @@ function isStrongOne(token: Token): boolean {
     return written === 'één' || written === 'eén' || written === 'ééntje';
 }
 
-/** Whether the token starts a number: digits, a number word, or an article before "dozen", "half" or "hundred". */
 /** Currencies written as words after an amount: "1,2 mln. euro". */
 const CURRENCY_WORDS = new Set(['euro', "euro's", 'eur', 'dollar', 'dollars', 'usd', 'gbp']);
 
+/** Whether the token starts a number: digits, a number word, or an article before "dozen", "half" or "hundred". */
 export function readNumberAt(tokens: readonly Token[], i: number): NumberReading | undefined {
     const token = tokens[i];
     if (!token) return undefined;

@@ -38,6 +38,8 @@ const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', '
 const NOT_ADVERBS_IN_LY = new Set(['family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly', 'weekly', 'monthly', 'yearly', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly']);
 /** Prepositions whose noun says what a thing is for, to or with: going back from a verb, the thing itself comes before. */
 const OBJECT_PREPOSITIONS = new Set(['naar', 'voor', 'aan', 'bij', 'met', 'to', 'for', 'at', 'with']);
+/** Words that may follow a share reached and end its phrase: a date or a time ("naar tweederde in Q4", "by June"). */
+const SHARE_FOLLOWERS = new Set(['in', 'by', 'voor', 'uiterlijk', 'binnen', 'within', 'before', 'eind', 'end', 'tegen', 'this', 'dit']);
 /** A word abbreviated letter by letter with points: "o.b.v.", "t.b.v.", "i.s.m.", "e.g.". */
 const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 /** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
@@ -315,12 +317,15 @@ class Reader {
         const lex = this.lex;
         for (let i = 0; i < tokens.length; i++) {
             if (this.taken[i]) continue;
-            const from = lex.rangeFrom.has(tokens[i].lower) ? lex.shares.matchAt(tokens, i + 1) : 0;
-            const towardsAt = from ? i + 1 + from : i;
-            const towards = lex.towards.matchAt(tokens, towardsAt);
-            const shareAt = towardsAt + towards;
-            const length = towards ? lex.shares.matchAt(tokens, shareAt) : 0;
-            if (!length || ['van', 'of'].includes(tokens[shareAt + length]?.lower ?? '')) continue;
+            const fromLength = lex.rangeFrom.has(tokens[i].lower) ? lex.shares.matchAt(tokens, i + 1) : 0;
+            const towardsAt = fromLength ? i + 1 + fromLength : i;
+            const towardsLength = lex.towards.matchAt(tokens, towardsAt);
+            const shareAt = towardsAt + towardsLength;
+            const length = towardsLength ? lex.shares.matchAt(tokens, shareAt) : 0;
+            // The share ends its phrase: "to a third party", "to half the team" name something else.
+            const next = tokens[shareAt + length];
+            const ends = !next || isClauseEnd(next) || isComma(next) || SHARE_FOLLOWERS.has(next.lower);
+            if (!length || !ends) continue;
             const last = tokens[shareAt + length - 1];
             const share = lex.sharePercents.get(tokens.slice(shareAt, shareAt + length).map(t => t.lower).join(' '));
             this.criteria.push({ kind: 'fraction', text: this.text.slice(tokens[i].start, last.end), from: tokens[i].start, to: last.end, share });
@@ -515,7 +520,8 @@ class Reader {
             return { kind: 'none', end: j };
         }
         // "alle drie mijn klassen"
-        const mine = POSSESSIVES.has(t.lower) && this.language === 'nl' ? this.nounPhrase(j + 1) : undefined;
+        // ("zijn" and "haar" are also a verb and a pronoun: "moeten er 20 zijn ingevuld".)
+        const mine = ['mijn', "m'n", 'onze'].includes(t.lower) && this.language === 'nl' ? this.nounPhrase(j + 1) : undefined;
         if (mine) return { kind: 'noun', text: mine.text, end: mine.end };
         const noun = this.nounPhrase(j);
         if (noun) return { kind: 'noun', text: noun.text, end: noun.end };
@@ -766,8 +772,8 @@ class Reader {
         }
 
         // "20-25 uur per maand", "3 à 4 netwerkevents", "2-3 talks": between two counts the second is the target, as in a
-        // range; the first is read as part of it.
-        const between = tokens[n.end]?.text === '-' || ['à', 'a'].includes(tokens[n.end]?.text ?? '') && !n.weak;
+        // range; the first is passed over.
+        const between = (tokens[n.end]?.text === '-' || ['à', 'a'].includes(tokens[n.end]?.text ?? '')) && !n.weak;
         const upper = between && tokens[n.end + 1]?.kind === 'number' && !this.taken[n.end + 1] ? readNumberAt(tokens, n.end + 1) : undefined;
         if (upper && !upper.weak && upper.value > n.value && Number.isInteger(n.value) && this.unitAt(upper.end).kind !== 'none') {
             this.take(i, n.end + 1);
@@ -814,7 +820,7 @@ class Reader {
             const later = !frequency && !before && unit.kind === 'noun' ? this.frequencyLater(end) : undefined;
             const countable = unit.kind === 'times' || unit.kind === 'measure' || !!frequency || (!!(before ?? later) && unit.kind === 'noun');
             // "met elk van mijn 9 medewerkers een loopbaangesprek": one for each of a group, as many as the group has.
-            const group = !countable && unit.kind === 'noun' ? this.eachOfGroupInClause(i) : undefined;
+            const group = !countable && unit.kind === 'noun' && this.endsNounPhrase(unit.end) ? this.eachOfGroupInClause(i) : undefined;
             if (group !== undefined) {
                 this.addQuantity(group, 'count', 'target', i, unit.end - 1, { unit: unit.text, singularUnit: true });
                 this.take(i, unit.end);
@@ -1004,9 +1010,20 @@ class Reader {
             // "twice a month" is the article of a rhythm; "coach 1x/week a junior colleague" the same person each time.
             const head = noun?.text.split(' ').at(-1)?.toLowerCase() ?? '';
             if (!noun || this.taken[noun.end - 1] || this.lex.periods.has(noun.text.toLowerCase())) continue;
+            if (!this.endsNounPhrase(noun.end)) return undefined;
             return this.isRoleNoun(head) || this.lex.companionNouns.has(head) || PERSON_NOUNS.has(head) ? undefined : noun.text;
         }
         return undefined;
+    }
+
+    /**
+     * Whether a noun phrase read up to tokens[end] is whole: the clause, a preposition, a verb or a period follows. "een online
+     * training" read as "online" is not, and counted it would be written "2 onlines".
+     */
+    private endsNounPhrase(end: number): boolean {
+        const next = this.tokens[end];
+        return !next || isClauseEnd(next) || isComma(next) || this.lex.functionWords.has(next.lower) || this.taken[end] || next.kind !== 'word'
+            || this.isVerbForm(end);
     }
 
     /** Whether the statement repeats something: "wekelijks", "every other Friday", "per maand". */
@@ -1090,7 +1107,7 @@ class Reader {
         // "mijn NPS-score van 12 naar 25", "the Net Promoter Score": the score named whole.
         if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) {
             let first = this.hyphenCompoundStart(j);
-            while (tokens[j].capital && first > 1 && tokens[first - 1].capital && !this.taken[first - 1] && tokens[first - 1].kind === 'word'
+            while (tokens[j].capital && first > 0 && tokens[first - 1].capital && !this.taken[first - 1] && tokens[first - 1].kind === 'word'
                 && !this.isVerbForm(first - 1)) first--;
             return this.text.slice(tokens[first].start, tokens[j].end);
         }
@@ -1288,7 +1305,7 @@ class Reader {
             if (resultNoun && k === levelNoun - 1 && t.capital) continue;
             if (isClauseEnd(t) || resultNoun) return false;
             // "to prepare for the band 6 role": an infinitive's "to" reaches nothing.
-            const infinitive = t.lower === 'to' && k + 1 < levelNoun && !this.lex.determiners.has(this.tokens[k + 1].lower);
+            const infinitive = t.lower === 'to' && k + 1 < levelNoun && this.isVerbForm(k + 1);
             if ((reach.includes(t.lower) && !infinitive) || this.lex.gradeVerbs.has(t.lower)) return true;
         }
         return false;
@@ -1707,8 +1724,10 @@ class Reader {
                 // "rondt het af": a pronoun for the thing named before.
                 return { head: k, headLength: 1, definite: true, wish: false, title: false };
             }
-            // "de Lead Implementer certificering": a capital inside the sentence is a name, not a comparative.
-            if (this.wishes(k) && (!t.capital || k === 0)) { wish = true; continue; }
+            // "de Lead Implementer certificering": a capital inside the sentence is a name, not a comparative ("Q3: Betere
+            // rapportage" starts a clause).
+            const clauseStart = k === 0 || tokens[k - 1].kind === 'symbol';
+            if (this.wishes(k) && (!t.capital || clauseStart)) { wish = true; continue; }
             // "start met de opleiding", "slaagt voor het examen", "take part in the pilot".
             if (step === 1 && head === undefined && !definite && ['met', 'voor', 'aan', 'in', 'with', 'on', 'for', 'onto', 'into'].includes(t.lower)) continue;
             if (step === -1 && head === undefined && this.lex.auxiliaries.has(t.lower)) continue;

@@ -110,7 +110,8 @@ export function tokenize(text: string): Token[] {
             continue;
         }
         // "Q2 '27", "zomer '28": a year written short, 2027 and 2028.
-        const shortYear = spaced && (c === "'" || c === '’') && /^['’]\d{2}(?![\d\w])/.test(text.slice(i, i + 4));
+        // Not the opening quote of a title: "ik lees '12 boeken'".
+        const shortYear = spaced && (c === "'" || c === '’') && !quotedAt[i + 1] && /^['’]\d{2}(?!\w)/.test(text.slice(i, i + 4));
         if (shortYear) {
             push('number', i, i + 3, { value: 2000 + Number(text.slice(i + 1, i + 3)) });
             i += 3;
