@@ -1401,6 +1401,52 @@ describe('readings a review of this stop found too eager', () => {
     });
 });
 
+describe('a wish names what it is for, when it holds and whom it is with', () => {
+    const specific = (text: string) => isSpecific(readStatement(text));
+
+    test('a result or level named as the purpose of a wish is no result of it', () => {
+        expect(specific('Mijn Engels verbeteren met het oog op het Cambridge C1-examen in 2028')).toBe(false);
+        expect(specific('Improve my Spanish so I can eventually sit the DELE B2 exam')).toBe(false);
+        expect(specific('Master the basics of negotiation with an eye to the CIPS Level 4 certificate')).toBe(false);
+        expect(specific('Beter leren delegeren aan de 2 junior-adviseurs in aanloop naar de ISO 27001-audit')).toBe(false);
+        // The other way round: a result done, for a purpose that is a wish.
+        expect(specific('Rondt de cursus Feedback geven af, om beter te coachen')).toBe(true);
+    });
+
+    test('a count of when a wish holds, or of the topic learnt about, is no target', () => {
+        expect(specific('Klantgerichter werken aan de balie, vooral tijdens de 2 avondopenstellingen per week')).toBe(false);
+        expect(specific('Become calmer and more structured during the monthly close of 5 working days')).toBe(false);
+        expect(specific('Kennis opdoen over duurzaam bouwen voor het project met 120 woningen in Almere')).toBe(false);
+        expect(specific('Be a good mentor to the 2 apprentices joining in September')).toBe(false);
+        expect(targets('Be a good mentor to the 2 apprentices joining in September')).toEqual([]);
+    });
+
+    test('whom a result is for is its scope: the result is the target, and nothing is written unattended', () => {
+        const portal = 'Lanceert in maart de vernieuwde klantenportal voor de drie grootste opdrachtgevers';
+        expect(targets(portal)).toEqual(['binary klantenportal']);
+        expect(preferredCandidate(readStatement(portal), targetCandidates(readStatement(portal), GOAL_YEAR))).toBeUndefined();
+        expect(targets('Organise the team day in September for all 25 colleagues')).toEqual(['binary team day']);
+    });
+});
+
+describe('specific goals with a participle, a weekday or named months', () => {
+    test('a participle before the result is an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal"', () => {
+        expect(targets('Levert vóór de zomer een uitgewerkt voorstel voor thuiswerken aan bij de OR')).toEqual(['binary voorstel']);
+        expect(targets('Maakt binnen 6 weken na de start een inwerkplan')).toEqual(['binary inwerkplan']);
+    });
+
+    test('"works on Sundays" says when, not what is worked on', () => {
+        expect(isSpecific(readStatement('No longer works on Sundays'))).toBe(true);
+        expect(isSpecific(readStatement('Works on the new website'))).toBe(false);
+    });
+
+    test('"the months of July and August" are those months, not this month', () => {
+        const reading = readStatement('Logs zero overtime hours in the months of July and August');
+        expect(statementDeadlines(reading, YEAR_2027).map(d => formatDate(d.day))).toEqual(['2027-07-31', '2027-08-31']);
+        expect(deadline('Maakt geen overuren in de maanden juli en augustus')).toBe('2027-08-31');
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -377,9 +377,10 @@ export class DateReader {
         return false;
     }
 
-    /** Whether the period at tokens[u] is named by a date after it: "de week van 12 mei", "the week of 12 May". */
+    /** Whether the period at tokens[u] is named by a date after it: "de week van 12 mei", "the months of July and August". */
     private namedByDate(tokens: readonly Token[], u: number): boolean {
-        return ['van', 'of'].includes(tokens[u + 1]?.lower ?? '') && tokens[u + 2]?.kind === 'number';
+        const named = ['van', 'of'].includes(tokens[u + 1]?.lower ?? '') ? u + 2 : u + 1;
+        return (named === u + 2 && tokens[named]?.kind === 'number') || this.lex.months.has(tokens[named]?.lower ?? '');
     }
 
     /** The first year of "2027-2028" or "2027/28" at tokens[i]: two consecutive years, written as one. */

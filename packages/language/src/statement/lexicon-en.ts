@@ -190,7 +190,7 @@ export const EN: StatementLexicon = {
         'choose', 'chooses', 'fill in', 'fills in', 'send', 'sends', 'sent', 'apply for', 'applies for', 'sign up for',
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
-        'take ownership of', 'takes ownership of', 'sign off', 'signs off', 'signed off', 'sign off on', 'signs off on',
+        'take ownership of', 'takes ownership of', 'take the lead on', 'takes the lead on', 'take the lead in', 'takes the lead in', 'sign off', 'signs off', 'signed off', 'sign off on', 'signs off on',
         // "stand up a rota": set up; "stand up for the team" is no result.
         'stand up a', 'stands up a', 'stand up an', 'stands up an', 'stand up the', 'stands up the', 'upgrade', 'upgrades', 'upgraded', 'replace', 'replaces', 'replaced', 'clear', 'clears', 'cleared', 'upload', 'uploads',
         'uploaded', 'discuss', 'discusses', 'discussed', 'close out', 'closes out', 'resolve', 'resolves', 'resolved', 'close', 'closes', 'closed',
@@ -300,7 +300,8 @@ export const EN: StatementLexicon = {
         'within the agreed sla', 'within the statutory deadline', 'within the statutory time limit', 'within the deadline',
     ],
     purposeMarkers: [
-        'so that', 'so i can', 'so we can', 'so as to', 'in order to', 'to be able to', 'with the aim of', 'because', 'as this',
+        'so that', 'so i can', 'so we can', 'so as to', 'in order to', 'to be able to', 'with the aim of', 'with an eye to', 'with an eye on', 'with a view to',
+        'in the run-up to', 'in the lead-up to', 'because', 'as this',
         'which will', 'which helps', 'to prepare for', 'in preparation for', 'to support', 'to help', 'to become', 'to improve',
         'to grow', 'to develop', 'to strengthen', 'to increase', 'to reduce', 'to be', 'to feel', 'to get better',
     ],

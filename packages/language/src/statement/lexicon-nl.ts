@@ -286,7 +286,7 @@ export const NL: StatementLexicon = {
         'les', 'gastles', 'avond', 'vestiging', 'filiaal', 'winkel', 'webshop', 'traineeship', 'matrijs', 'serie', 'reeks',
         'marathon', 'jaarrekening', 'draaiboek', 'lesplan', 'leerlijn', 'curriculum', 'memo', 'procesbeschrijving', 'boek',
         'revalidatie', 'herregistratie', 'titel', 'cursusaanbod', 'opleidingsplan', 'beleidsnotitie', 'pta', 'kennisbank',
-        'informatiebijeenkomst', 'open dag', 'studiedag', 'verslaglegging', 'werkplan', 'vakantierooster',
+        'informatiebijeenkomst', 'open dag', 'studiedag', 'kennisdag', 'themadag', 'inspiratiedag', 'trainingsdag', 'netwerkdag', 'verslaglegging', 'werkplan', 'vakantierooster',
         'gesprek', 'pabo', 'pilot', 'overstap', 'keuze', 'besluit', 'afspraak', 'cv', 'sollicitatie', 'sollicitatiebrief',
         'verbeterplan', 'actieplan', 'stappenplan', 'formulier', 'enquete', 'risico-inventarisatie', 'implementatie', 'migratie',
         'livegang', 'upgrade', 'update', 'koppeling', 'kick-off', 'kickoff', 'introductie', 'mentorprogramma', 'buddysysteem',
@@ -323,7 +323,7 @@ export const NL: StatementLexicon = {
         'binnen de termijn', 'binnen de wettelijke termijn', 'binnen de afgesproken termijn', 'binnen de gestelde termijn',
         'binnen de afgesproken tijd', 'binnen de sla', 'binnen de afgesproken sla', 'binnen de norm'],
     purposeMarkers: [
-        'om', 'zodat', 'zodoende', 'waardoor', 'opdat', 'teneinde', 'ten einde', 'met als doel', 'met het oog op',
+        'om', 'zodat', 'zodoende', 'waardoor', 'opdat', 'teneinde', 'ten einde', 'met als doel', 'met het oog op', 'met oog op', 'in aanloop naar', 'in de aanloop naar',
         'ter voorbereiding op', 'ten behoeve van', 'omdat', 'want', 'wat bijdraagt aan', 'dat draagt bij aan', 'als voorbereiding op',
     ],
     halving: ['halveren', 'halveer', 'halveert', 'gehalveerd', 'halvering', 'met de helft', 'de helft minder', 'tot de helft'],

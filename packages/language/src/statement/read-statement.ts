@@ -270,6 +270,9 @@ class Reader {
             // "mijn streven is om ...", like "mijn doel is om ...": the noun names the goal, it hedges nothing.
             if (t.lower === 'streven' && (this.isArticle(tokens[i - 1]) || POSSESSIVES.has(tokens[i - 1]?.lower ?? ''))) continue;
             const next = tokens[i + best.length];
+            // "works on Sundays", "works on weekends": when the work is done, not what is worked on.
+            const day = next?.lower.replace(/s$/, '') ?? '';
+            if (best.kind === 'focus' && (this.lex.weekdays.has(day) || ['weekend', 'holiday', 'bank holiday'].includes(day))) continue;
             // "voldoende" and "pass" as a grade are a result: "een voldoende halen", "gets a pass".
             if (best.kind === 'quality' && this.isGradeContext(i, best.length)) continue;
             // "as well as", "some 20 clients", "goede doelen": not a hedge.
@@ -475,6 +478,9 @@ class Reader {
         if (this.lex.dutchAdjectives.has(word)) return true;
         // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
         if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam)$/.test(word)) return true;
+        // A participle as an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal", "het herziene beleid".
+        if (/^(uit|af|op|in|aan|door|over|bij|samen|vast|bij)?ge[a-z]{3,}[dt]e?$/.test(word) && word.length >= 8) return true;
+        if (/^(ver|her|ont|be)[a-z]{4,}[dt]e?$/.test(word) && word.length >= 9) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
         if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
@@ -1445,9 +1451,8 @@ class Reader {
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
             const length = finish || completion || production;
             if (!length || this.inTimeClause(i) || this.makesOwnAt(i)) continue;
-            // "een nieuwe rol", "de rol": the role, not "rol" of "rol ... uit" (roll out).
-            const roleNoun = t.lower === 'rol' && (this.isArticle(tokens[i - 1]) || (this.isArticle(tokens[i - 2]) && this.isDutchAdjectiveForm(tokens[i - 1]?.lower ?? '')));
-            if (roleNoun) continue;
+            // "een nieuwe rol" (not "rol ... uit", roll out), "the monthly close": after an article, a verb's form is a noun.
+            if (this.nounAfterArticle(i) || this.topicAfterPreposition(i)) continue;
             if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined)
                 ?? this.choiceAfterParticle(i) ?? (completion ? this.resultNounBefore(i) : undefined))) {
                 this.resultVerbs.add(i);
@@ -1716,6 +1721,12 @@ class Reader {
                 definite = true;
                 continue;
             }
+            // "maakt binnen 6 weken na de start een inwerkplan": a moment between the verb and its object is no part of it.
+            if (step === 1 && head === undefined && !definite && ['na', 'after', 'tijdens', 'during'].includes(t.lower) && this.isArticle(tokens[k + 1]) && tokens[k + 2]) {
+                skipped += 3;
+                k += 2;
+                continue;
+            }
             // "lever o.a. de jaarrapportage aan", "writes e.g. a risk report": the abbreviation only points at the object.
             if (step === 1 && head === undefined && POINTING_ABBREVIATIONS.has(t.lower)) continue;
             // "In Q3 lever ik ... op": the subject after the verb is no object.
@@ -1858,6 +1869,39 @@ class Reader {
         return undefined;
     }
 
+    private nounAfterArticle(i: number): boolean {
+        const tokens = this.tokens;
+        const before = tokens[i - 1]?.lower ?? '';
+        const adjective = this.isDutchAdjectiveForm(before) || this.lex.englishAdjectives.has(before) || this.lex.frequencyAdverbs.has(before);
+        return (this.isArticle(tokens[i - 1]) && !SUBJECT_PRONOUNS.has(before)) || (adjective && this.isArticle(tokens[i - 2]));
+    }
+
+    /** "be a good mentor", "een goede collega zijn": a quality to have, which is a wish like a comparative. */
+    private qualityOfBeing(at: number): boolean {
+        const tokens = this.tokens;
+        if (!['a', 'an', 'een'].includes(tokens[at - 1]?.lower ?? '')) return false;
+        const being = ['be', 'become', 'being', 'am', 'is', 'are', 'zijn', 'worden', 'ben', 'word', 'wordt', 'blijven', 'blijf', 'blijft'];
+        return being.includes(tokens[at - 2]?.lower ?? '') || being.includes(tokens[at + 2]?.lower ?? '');
+    }
+
+    /** The word before the articles and adjectives of the phrase that tokens[at] is in: "tijdens" in "tijdens de 2 drukste weken". */
+    private wordBeforePhrase(at: number): string | undefined {
+        const tokens = this.tokens;
+        for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+            const word = tokens[k].lower;
+            if (!this.isArticle(tokens[k]) && !this.isDutchAdjectiveForm(word) && !this.lex.englishAdjectives.has(word)) return word;
+        }
+        return undefined;
+    }
+
+    /** "kennis over duurzaam bouwen", "a course in project management": a verb after "over" or "in" names a subject. */
+    private topicAfterPreposition(i: number): boolean {
+        const tokens = this.tokens;
+        const topic = (t: Token | undefined) => ['over', 'about', 'in', 'on'].includes(t?.lower ?? '');
+        const before = tokens[i - 1]?.lower ?? '';
+        return topic(tokens[i - 1]) || ((this.isDutchAdjectiveForm(before) || this.lex.englishAdjectives.has(before)) && topic(tokens[i - 2]));
+    }
+
     private isArticle(t: Token | undefined): boolean {
         return !!t && (this.lex.determiners.has(t.lower) || ['een', 'a', 'an'].includes(t.lower));
     }
@@ -1934,7 +1978,25 @@ class Reader {
         // A comparative, a direction ("verbeteren"), a focus ("werken aan") or a feeling outside a purpose clause: the
         // verb is a wish. Its group ("de 4 planners") is scope; a feeling's every number is ("with groups of over 20").
         const feeling = this.vague.some(v => v.kind === 'feeling' && !v.inPurpose);
-        const wish = feeling || this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose);
+        const wish = feeling || this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose)
+            || this.vague.some(v => v.kind === 'quality' && !v.inPurpose && this.qualityOfBeing(this.tokenAt.get(v.from) ?? -1));
+        if (wish) {
+            // "Mijn Engels verbeteren met het oog op het C1-examen", "Improve my Spanish so I can sit the DELE B2 exam":
+            // what the wish is for is no result of it.
+            const inPurpose = (from: number) => this.purpose[this.tokenAt.get(from) ?? -1] ?? false;
+            for (let k = this.results.length - 1; k >= 0; k--) if (inPurpose(this.results[k].from)) this.results.splice(k, 1);
+            for (const q of this.quantities) if (q.role === 'target' && inPurpose(q.from)) q.role = 'scope';
+            // "Klantgerichter werken, vooral tijdens de 2 avondopenstellingen per week": when the wish holds, not its count.
+            for (const q of this.quantities) {
+                const during = ['tijdens', 'gedurende', 'during', 'throughout'].includes(this.wordBeforePhrase(this.tokenAt.get(q.from) ?? -1) ?? '');
+                if ((q.role === 'target' || q.role === 'frequency') && during) q.role = 'scope';
+            }
+        }
+        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": who a result is for is its scope.
+        for (const q of this.quantities) {
+            const forGroup = ['voor', 'for'].includes(this.wordBeforePhrase(this.tokenAt.get(q.from) ?? -1) ?? '');
+            if (q.role === 'target' && q.scopeIfWish && forGroup && this.results.some(r => r.to <= q.from)) q.role = 'scope';
+        }
         if (wish && this.results.length === 0) {
             for (const q of this.quantities) {
                 if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.bound && !q.reached))) q.role = 'scope';
