@@ -1447,6 +1447,77 @@ describe('specific goals with a participle, a weekday or named months', () => {
     });
 });
 
+describe('a wish names the situation it is in', () => {
+    const specific = (text: string) => isSpecific(readStatement(text));
+
+    test('the size of something named, an aside in brackets, a load that already runs: scope, not a target', () => {
+        expect(specific('Samenwerking met Inkoop (8 fte) verbeteren')).toBe(false);
+        expect(specific('Leren loslaten: minder zelf doen en meer overlaten aan mijn team van 9')).toBe(false);
+        expect(specific('Develop a better understanding of our 2027 budget of €2 million')).toBe(false);
+        expect(specific('Grow my commercial awareness ahead of the tender worth €500k')).toBe(false);
+        expect(specific('Klantvriendelijker worden aan de telefoon in de 16 uur per week die ik op de servicedesk sta')).toBe(false);
+        // A change or an end point in a wish is still its measure.
+        expect(targets('Ik verlaag de voorraadkosten met € 2.500,- per maand')).toEqual(['2.500 money']);
+        expect(specific('Meer boeken lezen: 12 dit jaar')).toBe(true);
+    });
+
+    test('a number in a clause about how things are, or in the purpose, is no target of the wish', () => {
+        expect(specific('Meer grip krijgen op mijn mailbox, waar nu zo\'n 150 mails per dag binnenkomen')).toBe(false);
+        expect(specific('Werken aan een betere balans tussen werk en privé nu ik sinds januari 32 uur werk')).toBe(false);
+        expect(specific('Delegate more to the 2 team leaders so that I free up 1 day a week for strategy')).toBe(false);
+        expect(specific('Brush up my French ahead of the DELF B1 exam next spring')).toBe(false);
+    });
+
+    test('the role a wish is in is not a role taken on; a noun after "a more effective" is no verb', () => {
+        expect(specific('Grow in my role as shift lead for the 2 night crews')).toBe(false);
+        expect(specific('Mij ontwikkelen als coach voor de 4 trainees die in september starten')).toBe(false);
+        expect(specific('Become a more effective mentor in the 6-month graduate program')).toBe(false);
+        expect(specific('Takes over as chair of the works council on 1 July')).toBe(true);
+    });
+
+    test('a date of the purpose, of the moment or of a group is not the wish\'s deadline', () => {
+        expect(deadline('Develop my leadership skills with an eye to a team lead role in 2028')).toBeUndefined();
+        expect(deadline('Work on my Dutch so that by 2028 I can follow the team meetings')).toBeUndefined();
+        expect(deadline('Meer rust creëren in mijn agenda tijdens de jaarafsluiting in januari')).toBeUndefined();
+        expect(deadline('I want to get better at giving feedback to the 3 interns joining in February')).toBeUndefined();
+        // A goal with its own deadline keeps that one, not its purpose's.
+        const reading = readStatement('Uiterlijk in week 20 rond ik de training af, met het oog op de migratie in Q2');
+        expect(statementDeadlines(reading, YEAR_2027).map(d => formatDate(d.day))).toEqual(['2027-05-23']);
+    });
+});
+
+describe('results written as forms and reports write them', () => {
+    const specific = (text: string) => isSpecific(readStatement(text));
+
+    test('a status after a dash, an infinitive as a noun, an aside in brackets', () => {
+        expect(specific('ITIL 4 Foundation - passed')).toBe(true);
+        expect(specific('Fire warden role - taken on by April')).toBe(true);
+        expect(targets('Opleveren van een volledig geactualiseerd risicoregister voor het datacenter')).toEqual(['binary risicoregister']);
+        expect(targets('Presenteren van de uitkomsten van het klanttevredenheidsonderzoek aan het voltallige bestuur')).toEqual(['binary uitkomsten']);
+        expect(targets('Het certificaat (PSM I) behaald')).toEqual(['binary certificaat']);
+        expect(readStatement('Certificaat Professional Scrum Master (PSM I) behaald in Q1').language).toBe('nl');
+    });
+
+    test('a place or a role between the verb and its object, and verbs of moving and circulating', () => {
+        expect(targets('Geeft op de teamdag in oktober een workshop over het nieuwe klachtenprotocol')).toEqual(['binary workshop']);
+        expect(targets('Leidt als projectleider de verhuizing van het archief naar de nieuwe locatie')).toEqual(['binary verhuizing']);
+        expect(specific('Moves the team\'s files to SharePoint before the migration freeze')).toBe(true);
+        expect(specific('Drafts and circulates the 2028 training budget to the management team')).toBe(true);
+        expect(specific('Gets her forklift licence renewed before it expires in March')).toBe(true);
+    });
+
+    test('"the cut-off" is no verb of direction, and "by the summer" is before it, as "voor de zomer" is', () => {
+        expect(specific('Never misses the Friday cut-off for payroll input')).toBe(true);
+        expect(deadline('Is appointed as deputy team leader by the summer')).toBe(deadline('Is voor de zomer benoemd tot teamleider'));
+    });
+
+    test('whom a result is for is its scope wherever the result is named', () => {
+        expect(targets('De nieuwe website voor de drie grootste klanten is in mei live')).toEqual(['binary']);
+        // Whom it is rolled out to counts how far it reached.
+        expect(targets('Rolls out multi-factor authentication to all 600 employees by the end of Q2')).toEqual(['600 employees']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

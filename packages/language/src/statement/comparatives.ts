@@ -56,6 +56,8 @@ export function isComparativeForm(word: string, lex: Lexicons): boolean {
 function comparativeForm(word: string, lex: Lexicons): boolean {
     if (word.length < 5 || lex.notComparatives.has(word) || lex.functionWords.has(word)) return false;
     if (word.endsWith('er')) {
+        // "datacenter", "callcenter": a noun whose stem only looks like "-ent".
+        if (word.endsWith('center')) return false;
         if (englishStems(word).some(s => lex.englishAdjectives.has(s))) return true;
         if (isDutchAdjective(word.slice(0, -2), lex)) return true;
         // zekerder, duurder: a stem ending in r takes -der.

@@ -574,7 +574,9 @@ export class DateReader {
                 const coreFrom = text[0];
                 const coreTo = text[text.length - 1];
                 // "voor de zomer", "before March", "before 2028": the day before that period starts; "voor 1 juli" is kept as written.
-                const beforeMarker = role === 'deadline' && markerText !== undefined && BEFORE_MARKERS.has(markerText);
+                // "By the summer" is the summer's coming, as "before the summer" is.
+                const bySeason = markerText === 'by' && spec.kind === 'season';
+                const beforeMarker = role === 'deadline' && markerText !== undefined && (BEFORE_MARKERS.has(markerText) || bySeason);
                 const before = beforeMarker && !edge && spec.kind !== 'day' && spec.kind !== 'relative' && spec.kind !== 'this';
                 const after = afterMarker && !relativeAfter && dateRole === 'start' && !edge && spec.kind !== 'day' && spec.kind !== 'this';
                 if (role === 'range') {

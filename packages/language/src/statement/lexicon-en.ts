@@ -184,10 +184,10 @@ export const EN: StatementLexicon = {
     finishVerbs: [
         'complete', 'completes', 'completed', 'completing', 'finish', 'finishes', 'finished', 'finishing', 'finalise', 'finalize',
         'finalises', 'finalizes', 'deliver', 'delivers', 'delivered', 'implement', 'implements', 'implemented', 'roll out',
-        'rolls out', 'rolled out', 'migrate', 'migrates', 'migrated', 'launch', 'launches', 'launched', 'open', 'opens', 'opened',
+        'rolls out', 'rolled out', 'migrate', 'migrates', 'migrated', 'move', 'moves', 'moved', 'launch', 'launches', 'launched', 'open', 'opens', 'opened',
         'publish', 'publishes', 'published', 'ship', 'ships', 'shipped', 'submit', 'submits', 'submitted', 'present', 'presents',
         'presented', 'set up', 'sets up', 'go live with', 'introduce', 'introduces', 'agree', 'agrees', 'decide', 'decides',
-        'choose', 'chooses', 'fill in', 'fills in', 'send', 'sends', 'sent', 'apply for', 'applies for', 'sign up for',
+        'choose', 'chooses', 'fill in', 'fills in', 'send', 'sends', 'sent', 'circulate', 'circulates', 'circulated', 'apply for', 'applies for', 'sign up for',
         'signs up for', 'register for', 'registers for', 'hand over', 'hands over', 'hand in', 'hands in', 'install', 'installs',
         'configure', 'configures', 'wrap up', 'wraps up', 'map out', 'maps out', 'map', 'maps', 'take over', 'takes over',
         'take ownership of', 'takes ownership of', 'take the lead on', 'takes the lead on', 'take the lead in', 'takes the lead in', 'sign off', 'signs off', 'signed off', 'sign off on', 'signs off on',
@@ -243,6 +243,8 @@ export const EN: StatementLexicon = {
         'promoted', 'enrolled', 'get certified', 'gets certified', 'become certified', 'becomes certified', 'be certified',
         'graduate', 'graduates', 'recertified', 're-certified', 'chartered', 'live', 'in production', 'go live', 'goes live',
         'in place', 'up and running', 'signed', 'ratified', 'adopted', 'onboarded',
+        // As forms write a status: "ITIL 4 Foundation - passed", "licence renewed".
+        'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'taken on',
     ],
     resultNouns: [
         'diploma', 'degree', 'certificate', 'certification', 'license', 'licence', 'registration', 'accreditation', 'qualification',
@@ -301,7 +303,7 @@ export const EN: StatementLexicon = {
     ],
     purposeMarkers: [
         'so that', 'so i can', 'so we can', 'so as to', 'in order to', 'to be able to', 'with the aim of', 'with an eye to', 'with an eye on', 'with a view to',
-        'in the run-up to', 'in the lead-up to', 'because', 'as this',
+        'in the run-up to', 'in the lead-up to', 'ahead of', 'because', 'as this',
         'which will', 'which helps', 'to prepare for', 'in preparation for', 'to support', 'to help', 'to become', 'to improve',
         'to grow', 'to develop', 'to strengthen', 'to increase', 'to reduce', 'to be', 'to feel', 'to get better',
     ],

@@ -265,7 +265,7 @@ export const NL: StatementLexicon = {
         'aangesteld', 'bevorderd', 'gepromoveerd', 'goedgekeurd', 'vastgesteld', 'certificeren', 'registreren', 'registreert',
         'certificeert', 'geaccrediteerd', 'afstuderen', 'slagen', 'slaagt', 'geëxamineerd', 'herregistratie', 'herregistreren',
         'promoveren', 'promoveert', 'erkend', 'opgenomen in het register', 'live', 'in gebruik', 'in productie', 'ingewerkt',
-        'getekend', 'ondertekend', 'klaar',
+        'getekend', 'ondertekend', 'klaar', 'verlengd',
     ],
     resultNouns: [
         'bijdrage', 'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',
@@ -288,7 +288,7 @@ export const NL: StatementLexicon = {
         'revalidatie', 'herregistratie', 'titel', 'cursusaanbod', 'opleidingsplan', 'beleidsnotitie', 'pta', 'kennisbank',
         'informatiebijeenkomst', 'open dag', 'studiedag', 'kennisdag', 'themadag', 'inspiratiedag', 'trainingsdag', 'netwerkdag', 'verslaglegging', 'werkplan', 'vakantierooster',
         'gesprek', 'pabo', 'pilot', 'overstap', 'keuze', 'besluit', 'afspraak', 'cv', 'sollicitatie', 'sollicitatiebrief',
-        'verbeterplan', 'actieplan', 'stappenplan', 'formulier', 'enquete', 'risico-inventarisatie', 'implementatie', 'migratie',
+        'verbeterplan', 'actieplan', 'stappenplan', 'formulier', 'enquete', 'risico-inventarisatie', 'implementatie', 'migratie', 'verhuizing',
         'livegang', 'upgrade', 'update', 'koppeling', 'kick-off', 'kickoff', 'introductie', 'mentorprogramma', 'buddysysteem',
         'overdrachtsdocument', 'notulen', 'projectplan', 'visiedocument', 'beleidsstuk', 'lidmaatschap', 'vog', 'afstudeerstage',
         'keuzevak', 'deeltentamen', 'herkansing', 'literatuuronderzoek', 'interview', 'vlog', 'folder', 'flyer', 'poster',

@@ -4,7 +4,7 @@
  * comparatives, and gives a verdict. Pure: no Node or editor APIs, so it runs in a browser worker too.
  */
 import { isComparativeForm } from './comparatives.js';
-import { DateReader, isYear } from './dates.js';
+import { DateReader, isYear, type ReadDate } from './dates.js';
 import { lexicons, type Language, type Lexicons } from './lexicons.js';
 import type { PeriodUnit, PhraseSet } from './lexicon.js';
 import { readNumberAt, type NumberReading } from './numbers.js';
@@ -107,10 +107,15 @@ class Reader {
     private detectLanguage(): Language {
         let nl = 0;
         let en = 0;
-        for (const t of this.tokens) {
-            if (t.kind !== 'word') continue;
+        let inBrackets = false;
+        for (const [k, t] of this.tokens.entries()) {
+            if (t.text === '(' || t.text === ')') inBrackets = t.text === '(';
+            // "(PSM I)": an aside, often a name or an abbreviation.
+            if (t.kind !== 'word' || inBrackets) continue;
             if (this.lex.markers.nl.has(t.lower)) nl += 2;
             if (this.lex.markers.en.has(t.lower)) en += 2;
+            // "Certificaat Professional Scrum Master behaald": the words of a name say nothing of the sentence's language.
+            if (t.capital && k > 0 && !isClauseEnd(this.tokens[k - 1])) continue;
             const own = this.lex.wordLanguage.get(t.lower);
             if (own === 'nl') nl++;
             else if (own === 'en') en++;
@@ -249,7 +254,8 @@ class Reader {
                 if (length > (best?.length ?? 0)) best = { kind, length };
             }
             const t = tokens[i];
-            if (!best && ['werk', 'werkt', 'werken', 'work', 'works', 'working'].includes(t.lower)) {
+            // "the works council", "het werk": after an article it is a noun.
+            if (!best && ['werk', 'werkt', 'werken', 'work', 'works', 'working'].includes(t.lower) && !this.isArticle(tokens[i - 1])) {
                 // "werkt wekelijks aan", "work hard on": the particle may come later. Not after a criterion: "works
                 // independently on the night shift" says how the work is done, and "on" where.
                 for (let k = i + 1; k < Math.min(tokens.length, i + 4) && !isClauseEnd(tokens[k]) && !HOW_WORDS.has(tokens[k].lower); k++) {
@@ -1449,8 +1455,12 @@ class Reader {
             const finish = this.lex.finishVerbs.matchAt(tokens, i) || (this.separableFinishAt(i) ? 1 : 0);
             const completion = finish ? 0 : this.lex.completionVerbs.matchAt(tokens, i);
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
-            const length = finish || completion || production;
-            if (!length || this.inTimeClause(i) || this.makesOwnAt(i)) continue;
+            const verbLength = finish || completion || production;
+            if (!verbLength || this.inTimeClause(i) || this.makesOwnAt(i)) continue;
+            // "Opleveren van een risicoregister": an infinitive as a noun, as forms write it; what follows "van" is its object.
+            const clauseStart = i === 0 || isClauseEnd(tokens[i - 1]) || isComma(tokens[i - 1]);
+            const ofNoun = this.language === 'nl' && clauseStart && t.lower.endsWith('en') && tokens[i + verbLength]?.lower === 'van';
+            const length = verbLength + (ofNoun ? 1 : 0);
             // "een nieuwe rol" (not "rol ... uit", roll out), "the monthly close": after an article, a verb's form is a noun.
             if (this.nounAfterArticle(i) || this.topicAfterPreposition(i)) continue;
             if (add(this.resultObject(i, length, finish ? 'finish' : completion ? 'obtain' : 'produce') ?? (completion ? this.approvalIn(i) : undefined)
@@ -1676,10 +1686,16 @@ class Reader {
         let afterPreposition: number | undefined;
         for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 8 + companion + skipped; k += step) {
             const t = tokens[k];
+            // "Certificaat Professional Scrum Master (PSM I) behaald": an aside in brackets within the phrase.
+            if (t.text === ')' && step === -1) {
+                let open = k - 1;
+                while (open > 0 && open > k - 6 && tokens[open].text !== '(') open--;
+                if (tokens[open].text === '(') { skipped += k - open + 1; k = open; continue; }
+            }
             if (isClauseEnd(t) || isComma(t)) break;
             // "uiterlijk 1/7 het plan": the slash of a date read before is part of the date, not of the phrase.
             if (t.kind === 'symbol' && this.taken[k] && !this.named[k]) { skipped++; continue; }
-            if (t.kind === 'symbol') { if (t.text === '-' && step === 1) continue; if (t.text === '-') continue; break; }
+            if (t.kind === 'symbol') { if (t.text === '-') continue; break; }
             if (this.hedged.has(k)) { if (this.wishes(k)) wish = true; continue; }
             if (this.taken[k]) {
                 skipped++;
@@ -1721,11 +1737,19 @@ class Reader {
                 definite = true;
                 continue;
             }
-            // "maakt binnen 6 weken na de start een inwerkplan": a moment between the verb and its object is no part of it.
-            if (step === 1 && head === undefined && !definite && ['na', 'after', 'tijdens', 'during'].includes(t.lower) && this.isArticle(tokens[k + 1]) && tokens[k + 2]) {
-                skipped += 3;
-                k += 2;
-                continue;
+            // "maakt binnen 6 weken na de start een inwerkplan", "geeft op de teamdag een workshop": a moment or a place
+            // between the verb and its object is no part of it; nor is the role it is done in ("rondt als projectleider
+            // de verhuizing af").
+            if (step === 1 && head === undefined && !definite) {
+                const moment = ['na', 'after', 'tijdens', 'during'].includes(t.lower) && this.isArticle(tokens[k + 1]) && !!tokens[k + 2];
+                const place = PLACE_PREPOSITIONS.has(t.lower) && this.isArticle(tokens[k + 1]) && this.objectFollows(k + 3);
+                if (moment || place) { skipped += 3; k += 2; continue; }
+                if (['als', 'as'].includes(t.lower) && tokens[k + 1] && this.isRoleNoun(tokens[k + 1].lower) && this.objectFollows(k + 2)) {
+                    const end = this.compoundEnd(k + 1);
+                    skipped += end - k + 1;
+                    k = end;
+                    continue;
+                }
             }
             // "lever o.a. de jaarrapportage aan", "writes e.g. a risk report": the abbreviation only points at the object.
             if (step === 1 && head === undefined && POINTING_ABBREVIATIONS.has(t.lower)) continue;
@@ -1795,6 +1819,14 @@ class Reader {
         head ??= adjective ?? afterPreposition;
         if (head === undefined) return undefined;
         return { head, headLength, definite, wish, title };
+    }
+
+    /** Whether an article opens a phrase later in the clause from tokens[from]: the object still to come. */
+    private objectFollows(from: number): boolean {
+        for (let k = from; k < this.tokens.length && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k++) {
+            if (['een', 'de', 'het', 'a', 'an', 'the'].includes(this.tokens[k].lower)) return true;
+        }
+        return false;
     }
 
     /** A result noun, or the name of one ("VCA", "Prince2"): kept as the object even after a preposition. */
@@ -1872,8 +1904,18 @@ class Reader {
     private nounAfterArticle(i: number): boolean {
         const tokens = this.tokens;
         const before = tokens[i - 1]?.lower ?? '';
-        const adjective = this.isDutchAdjectiveForm(before) || this.lex.englishAdjectives.has(before) || this.lex.frequencyAdverbs.has(before);
-        return (this.isArticle(tokens[i - 1]) && !SUBJECT_PRONOUNS.has(before)) || (adjective && this.isArticle(tokens[i - 2]));
+        if (this.isArticle(tokens[i - 1]) && !SUBJECT_PRONOUNS.has(before)) return true;
+        // "the monthly close", "a more effective mentor", "the 6-month graduate programme": adjectives or a length between.
+        let k = i - 1;
+        while (k > 0 && k > i - 4) {
+            const word = tokens[k].lower;
+            const modifier = this.isDutchAdjectiveForm(word) || this.lex.englishAdjectives.has(word) || this.lex.frequencyAdverbs.has(word)
+                || tokens[k].kind === 'number' || word === '-' || (this.lex.periods.has(word) && tokens[k].joined)
+                || ['more', 'most', 'less', 'very', 'meer', 'zeer', 'heel'].includes(word) || /^[a-z]{3,}(ive|ful|ous|ical)$/.test(word);
+            if (!modifier) break;
+            k--;
+        }
+        return k < i - 1 && this.isArticle(tokens[k]) && !SUBJECT_PRONOUNS.has(tokens[k].lower);
     }
 
     /** "be a good mentor", "een goede collega zijn": a quality to have, which is a wish like a comparative. */
@@ -1882,6 +1924,63 @@ class Reader {
         if (!['a', 'an', 'een'].includes(tokens[at - 1]?.lower ?? '')) return false;
         const being = ['be', 'become', 'being', 'am', 'is', 'are', 'zijn', 'worden', 'ben', 'word', 'wordt', 'blijven', 'blijf', 'blijft'];
         return being.includes(tokens[at - 2]?.lower ?? '') || being.includes(tokens[at + 2]?.lower ?? '');
+    }
+
+    /**
+     * The dates the goal itself is held to. A date in a purpose clause is when the purpose is reached ("met het oog
+     * op een functie in 2028", "so that by 2028 I can follow the meetings"): not the goal's deadline when the goal is a
+     * wish or has a date of its own. Nor is when a wish holds ("tijdens de jaarafsluiting in januari").
+     */
+    private datesOfTheGoal(wish: boolean): ReadDate[] {
+        const ownDate = this.dates.some(d => d.role === 'deadline' && !this.purpose[d.first]);
+        return this.dates.filter(d => {
+            if (this.purpose[d.first] && (wish || ownDate)) return false;
+            // "tijdens de jaarafsluiting in januari": the date may name the moment's noun.
+            const moment = ['tijdens', 'gedurende', 'during', 'throughout'];
+            const during = moment.includes(this.tokens[d.first].lower) || [d.first, d.first - 1].some(k => moment.includes(this.wordBeforePhrase(k) ?? ''));
+            return !(wish && (during || this.inRelativeClause(d.first)));
+        });
+    }
+
+    /** "de 4 trainees die in september starten", "the 3 interns joining in February": a clause that says which ones. */
+    private inRelativeClause(at: number): boolean {
+        const tokens = this.tokens;
+        if (/^[a-z]{3,}ing$/.test(tokens[at - 1]?.lower ?? '') && this.isContentWord(tokens[at - 2])) return true;
+        for (let k = at - 1; k > 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            if (['die', 'who', 'which'].includes(tokens[k].lower) && this.isContentWord(tokens[k - 1])) return true;
+        }
+        return false;
+    }
+
+    /**
+     * In a wish, a number that only describes the situation the wish is in: when it holds ("tijdens de 2
+     * huiskamergesprekken per maand"), the size of something named ("mijn team van 9", "our budget of €2 million",
+     * "(8 fte)"), a load already known ("de ruim 300 meldingen per maand"), or a number in a clause about how things
+     * are ("waar nu 150 mails per dag binnenkomen", "nu ik sinds januari 32 uur werk").
+     */
+    private describesSituation(q: MutableQuantity): boolean {
+        if (q.baseline || q.bound || q.reached || q.change || q.kind === 'percent' || q.kind === 'grade') return false;
+        const tokens = this.tokens;
+        const at = this.tokenAt.get(q.from) ?? -1;
+        if (at < 0) return false;
+        const before = this.wordBeforePhrase(at);
+        if (['tijdens', 'gedurende', 'during', 'throughout'].includes(before ?? '')) return true;
+        if (tokens[at - 1]?.text === '(' || (q.kind === 'money' && tokens[at - 2]?.text === '(')) return true;
+        // "het team van 9", "the tender worth €500k": a size or an amount that says which thing is meant.
+        const preposition = at - 1 - (q.kind === 'money' && tokens[at - 1]?.kind === 'symbol' ? 1 : 0);
+        const sizeOf = ['van', 'of', 'worth'].includes(tokens[preposition]?.lower ?? '') && this.isContentWord(tokens[preposition - 1]);
+        if (sizeOf) return true;
+        // "de ruim 300 meldingen per maand": a rhythm made definite is one that already runs.
+        if (q.role === 'frequency' && this.isArticle(tokens[before === undefined ? at - 1 : at - 1])) return true;
+        if (q.role === 'frequency' && APPROXIMATELY.has(tokens[at - 1]?.lower ?? '') && this.isArticle(tokens[at - 2])) return true;
+        if (q.role === 'frequency' && ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(tokens[at - 1]?.lower ?? '') && this.isArticle(tokens[at - 2])) return true;
+        for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k--) {
+            const word = tokens[k].lower;
+            if (['waar', 'waarvan', 'waarin', 'waarbij', 'where', 'whose'].includes(word)) return true;
+            if (['nu', 'now', 'since', 'sinds'].includes(word) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
+            if (isComma(tokens[k])) break;
+        }
+        return false;
     }
 
     /** The word before the articles and adjectives of the phrase that tokens[at] is in: "tijdens" in "tijdens de 2 drukste weken". */
@@ -1938,9 +2037,11 @@ class Reader {
             const t = tokens[i];
             if (t.kind !== 'word') continue;
             if (this.noLaterThan(i)) continue;
-            // "e-learning", "self-development": the second half of a compound is no verb; nor is "Scrum Master", a name.
+            // "e-learning", "self-development": the second half of a compound is no verb; nor is "Scrum Master", a name,
+            // nor the first half of one ("the cut-off", "de follow-up").
             const name = t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && (tokens[i - 1].capital || !!tokens[i + 1]?.capital);
-            const verb = this.resultVerbs.has(i) || t.joined || name ? 0 : this.lex.directionVerbs.matchAt(tokens, i) || this.makesOwnAt(i);
+            const compoundStart = tokens[i + 1]?.text === '-' && !tokens[i + 1].spaced && !!tokens[i + 2]?.joined;
+            const verb = this.resultVerbs.has(i) || t.joined || name || compoundStart ? 0 : this.lex.directionVerbs.matchAt(tokens, i) || this.makesOwnAt(i);
             if (verb) {
                 const last = tokens[i + verb - 1];
                 this.comparatives.push({ form: 'verb', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });
@@ -1985,17 +2086,22 @@ class Reader {
             // what the wish is for is no result of it.
             const inPurpose = (from: number) => this.purpose[this.tokenAt.get(from) ?? -1] ?? false;
             for (let k = this.results.length - 1; k >= 0; k--) if (inPurpose(this.results[k].from)) this.results.splice(k, 1);
-            for (const q of this.quantities) if (q.role === 'target' && inPurpose(q.from)) q.role = 'scope';
+            for (const q of this.quantities) if ((q.role === 'target' || q.role === 'frequency') && inPurpose(q.from)) q.role = 'scope';
             // "Klantgerichter werken, vooral tijdens de 2 avondopenstellingen per week": when the wish holds, not its count.
             for (const q of this.quantities) {
-                const during = ['tijdens', 'gedurende', 'during', 'throughout'].includes(this.wordBeforePhrase(this.tokenAt.get(q.from) ?? -1) ?? '');
-                if ((q.role === 'target' || q.role === 'frequency') && during) q.role = 'scope';
+                if ((q.role === 'target' || q.role === 'frequency') && this.describesSituation(q)) q.role = 'scope';
+            }
+            // "Groeien als teamleider in 2027", "Grow in my role as shift lead": the role the wish is in, not one taken on.
+            for (let k = this.results.length - 1; k >= 0; k--) {
+                const at = this.tokenAt.get(this.results[k].from) ?? -1;
+                if (this.results[k].kind === 'role' && [at - 1, at - 2, at].some(b => ['als', 'as'].includes(this.tokens[b]?.lower ?? ''))) this.results.splice(k, 1);
             }
         }
-        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": who a result is for is its scope.
+        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": whom a result is for is its scope. (Whom it
+        // is rolled out to, "to all 600 employees", counts how far it reached.)
         for (const q of this.quantities) {
             const forGroup = ['voor', 'for'].includes(this.wordBeforePhrase(this.tokenAt.get(q.from) ?? -1) ?? '');
-            if (q.role === 'target' && q.scopeIfWish && forGroup && this.results.some(r => r.to <= q.from)) q.role = 'scope';
+            if (q.role === 'target' && q.scopeIfWish && forGroup && this.results.length > 0) q.role = 'scope';
         }
         if (wish && this.results.length === 0) {
             for (const q of this.quantities) {
@@ -2020,7 +2126,7 @@ class Reader {
             text: this.text,
             language: this.language,
             quantities: this.quantities.map(({ scopeIfWish: _scope, ...q }) => q),
-            dates: this.dates,
+            dates: this.datesOfTheGoal(wish),
             results: this.results,
             criteria: this.criteria,
             vague: this.vague,
