@@ -1456,6 +1456,8 @@ describe('a wish names the situation it is in', () => {
         expect(specific('Develop a better understanding of our 2027 budget of €2 million')).toBe(false);
         expect(specific('Grow my commercial awareness ahead of the tender worth €500k')).toBe(false);
         expect(specific('Klantvriendelijker worden aan de telefoon in de 16 uur per week die ik op de servicedesk sta')).toBe(false);
+        expect(specific('Sneller worden in het afhandelen van de ruim 300 meldingen per maand')).toBe(false);
+        expect(specific("Doorgroeien in mijn rol als BHV'er in ons kantoorpand van 5 verdiepingen")).toBe(false);
         // A change or an end point in a wish is still its measure.
         expect(targets('Ik verlaag de voorraadkosten met € 2.500,- per maand')).toEqual(['2.500 money']);
         expect(specific('Meer boeken lezen: 12 dit jaar')).toBe(true);

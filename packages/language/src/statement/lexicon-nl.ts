@@ -113,7 +113,7 @@ export const NL: StatementLexicon = {
     directionVerbs: [
         'omlaag', 'omhoog',
         'verbeter', 'verbeteren', 'verbetert', 'verbeterd', 'verbetering', 'ontwikkel', 'ontwikkelen', 'ontwikkelt', 'ontwikkeling',
-        'groei', 'groeien', 'groeit', 'versterk', 'versterken', 'versterkt', 'verhoog', 'verhogen', 'verhoogt', 'verhoging',
+        'groei', 'groeien', 'groeit', 'doorgroeien', 'doorgroei', 'groeit door', 'groei door', 'versterk', 'versterken', 'versterkt', 'verhoog', 'verhogen', 'verhoogt', 'verhoging',
         'verlaag', 'verlagen', 'verlaagt', 'verlaging', 'verminder', 'verminderen', 'vermindert', 'vermindering', 'vergroot',
         'vergroten', 'vergroting', 'verklein', 'verkleinen', 'verkleint', 'verdiep', 'verdiepen', 'verdiept', 'verbreed', 'verbreden',
         'verbreedt', 'uitbreiden', 'breid uit', 'breidt uit', 'optimaliseer', 'optimaliseren', 'optimaliseert', 'bevorder',

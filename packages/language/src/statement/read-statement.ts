@@ -1959,10 +1959,13 @@ class Reader {
      * are ("waar nu 150 mails per dag binnenkomen", "nu ik sinds januari 32 uur werk").
      */
     private describesSituation(q: MutableQuantity): boolean {
-        if (q.baseline || q.bound || q.reached || q.change || q.kind === 'percent' || q.kind === 'grade') return false;
         const tokens = this.tokens;
         const at = this.tokenAt.get(q.from) ?? -1;
         if (at < 0) return false;
+        // "de ruim 300 meldingen per maand": a rhythm made definite is one that already runs.
+        const approximate = APPROXIMATELY.has(tokens[at - 1]?.lower ?? '') || ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(tokens[at - 1]?.lower ?? '');
+        if (q.role === 'frequency' && this.isArticle(tokens[approximate ? at - 2 : at - 1])) return true;
+        if (q.baseline || q.bound || q.reached || q.change || q.kind === 'percent' || q.kind === 'grade') return false;
         const before = this.wordBeforePhrase(at);
         if (['tijdens', 'gedurende', 'during', 'throughout'].includes(before ?? '')) return true;
         if (tokens[at - 1]?.text === '(' || (q.kind === 'money' && tokens[at - 2]?.text === '(')) return true;
@@ -1970,10 +1973,6 @@ class Reader {
         const preposition = at - 1 - (q.kind === 'money' && tokens[at - 1]?.kind === 'symbol' ? 1 : 0);
         const sizeOf = ['van', 'of', 'worth'].includes(tokens[preposition]?.lower ?? '') && this.isContentWord(tokens[preposition - 1]);
         if (sizeOf) return true;
-        // "de ruim 300 meldingen per maand": a rhythm made definite is one that already runs.
-        if (q.role === 'frequency' && this.isArticle(tokens[before === undefined ? at - 1 : at - 1])) return true;
-        if (q.role === 'frequency' && APPROXIMATELY.has(tokens[at - 1]?.lower ?? '') && this.isArticle(tokens[at - 2])) return true;
-        if (q.role === 'frequency' && ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(tokens[at - 1]?.lower ?? '') && this.isArticle(tokens[at - 2])) return true;
         for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k--) {
             const word = tokens[k].lower;
             if (['waar', 'waarvan', 'waarin', 'waarbij', 'where', 'whose'].includes(word)) return true;
