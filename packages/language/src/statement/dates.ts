@@ -12,7 +12,7 @@
 import { addMonths } from '../model/values.js';
 import type { PeriodUnit } from './lexicon.js';
 import type { Lexicons } from './lexicons.js';
-import { numberWord, readNumberAt } from './numbers.js';
+import { numberWord, ORDINAL_SUFFIXES, readNumberAt } from './numbers.js';
 import { isClauseEnd, type Token } from './tokens.js';
 
 type Edge = 'start' | 'middle' | 'end';
@@ -100,7 +100,6 @@ function easterSunday(year: number): number {
 /** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
 const WEAK_YEAR_MARKERS = new Set(['voor', 'by', 'tot', 'to', 'op', 'per', 'over', 'binnen', 'on', 'at', 'for', 'within', 'rond', 'around']);
 
-const ORDINAL_SUFFIX = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th', 'er']);
 
 /** A day of the month: "1", "1e", "1st", "eerste"; returns the day and the index after it. */
 function dayAt(tokens: readonly Token[], i: number): { day: number; next: number } | undefined {
@@ -108,7 +107,7 @@ function dayAt(tokens: readonly Token[], i: number): { day: number; next: number
     if (!t) return undefined;
     if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && t.value! >= 1 && t.value! <= 31) {
         const suffix = tokens[i + 1];
-        const next = suffix && suffix.joined && suffix.kind === 'word' && ORDINAL_SUFFIX.has(suffix.lower) ? i + 2 : i + 1;
+        const next = suffix && suffix.joined && suffix.kind === 'word' && ORDINAL_SUFFIXES.has(suffix.lower) ? i + 2 : i + 1;
         return { day: t.value!, next };
     }
     const word = readNumberAt(tokens, i);
@@ -122,7 +121,7 @@ function ordinalAt(tokens: readonly Token[], i: number): { value: number; end: n
     if (word?.ordinal) return { value: word.value, end: word.end };
     const t = tokens[i];
     const suffix = tokens[i + 1];
-    if (t?.kind === 'number' && /^\d{1,2}$/.test(t.text) && suffix?.joined && suffix.kind === 'word' && ORDINAL_SUFFIX.has(suffix.lower)) {
+    if (t?.kind === 'number' && /^\d{1,2}$/.test(t.text) && suffix?.joined && suffix.kind === 'word' && ORDINAL_SUFFIXES.has(suffix.lower)) {
         return { value: t.value!, end: i + 2 };
     }
     return undefined;

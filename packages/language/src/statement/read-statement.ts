@@ -7,12 +7,12 @@ import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear, type ReadDate } from './dates.js';
 import { lexicons, type Language, type Lexicons } from './lexicons.js';
 import type { PeriodUnit, PhraseSet } from './lexicon.js';
-import { readNumberAt, type NumberReading } from './numbers.js';
+import { ORDINAL_SUFFIXES, readNumberAt, type NumberReading } from './numbers.js';
 import type {
     ComparativeTerm, Frequency, QuantityKind, QuantityRole, ReadCriterion, ReadQuantity, ReadResult, StatementReading, Verdict,
     VagueTerm,
 } from './reading.js';
-import { isClauseEnd, isComma, tokenize, type Token } from './tokens.js';
+import { isClauseEnd, isComma, startsHyphenCompound, tokenize, type Token } from './tokens.js';
 
 interface Unit {
     readonly kind: 'percent' | 'money' | 'measure' | 'times' | 'noun' | 'none';
@@ -24,7 +24,6 @@ interface Unit {
 type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } & { scopeIfWish?: boolean };
 
 const CEFR = /^[ABC][12]$/;
-const ORDINAL_SUFFIXES = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th']);
 /** A perfect tense, or a Dutch passive ("wordt door mij afgerond"), reports a thing done with its participle. */
 const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
@@ -437,7 +436,7 @@ class Reader {
             if (DOTTED_ABBREVIATION.test(t.text)) break;
             // "lunch-and-learn sessions": a word inside a hyphenated compound is part of the noun, whatever it is alone.
             // "zij-instromers", "in-company trainingen": a function word that starts a hyphenated compound is part of it too.
-            const inCompound = (t.joined && words.length > 0) || (tokens[k + 1]?.text === '-' && !!tokens[k + 2]?.joined && tokens[k + 2].kind === 'word');
+            const inCompound = (t.joined && words.length > 0) || startsHyphenCompound(tokens, k);
             if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
@@ -1786,8 +1785,7 @@ class Reader {
             // "get my PMP certification ASAP": as soon as possible is when, not what.
             if (['asap', 'z.s.m.', 'zsm'].includes(t.lower)) break;
             // "an on-call rota": a function word that starts a hyphenated compound is part of the phrase.
-            const startsCompound = tokens[k + 1]?.text === '-' && !!tokens[k + 2]?.joined;
-            if (!this.isContentWord(t) && t.kind !== 'alnum' && !startsCompound) break;
+            if (!this.isContentWord(t) && t.kind !== 'alnum' && !startsHyphenCompound(tokens, k)) break;
             // A verb form ends the phrase, unless a result noun follows it in a compound: "a peer review process".
             // Not inside a title: "de ISO 27001 Lead Implementer certificering".
             if (step === 1 && head !== undefined && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && this.isResultNoun(k + 1) === 0
@@ -2039,8 +2037,7 @@ class Reader {
             // "e-learning", "self-development": the second half of a compound is no verb; nor is "Scrum Master", a name,
             // nor the first half of one ("the cut-off", "de follow-up").
             const name = t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && (tokens[i - 1].capital || !!tokens[i + 1]?.capital);
-            const compoundStart = tokens[i + 1]?.text === '-' && !tokens[i + 1].spaced && !!tokens[i + 2]?.joined;
-            const verb = this.resultVerbs.has(i) || t.joined || name || compoundStart ? 0 : this.lex.directionVerbs.matchAt(tokens, i) || this.makesOwnAt(i);
+            const verb = this.resultVerbs.has(i) || t.joined || name || startsHyphenCompound(tokens, i) ? 0 : this.lex.directionVerbs.matchAt(tokens, i) || this.makesOwnAt(i);
             if (verb) {
                 const last = tokens[i + verb - 1];
                 this.comparatives.push({ form: 'verb', text: this.text.slice(t.start, last.end), from: t.start, to: last.end, inPurpose: this.purpose[i] });

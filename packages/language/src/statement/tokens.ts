@@ -206,6 +206,11 @@ export function isClauseEnd(token: Token | undefined): boolean {
     return !!token && token.kind === 'symbol' && /^[.;:!?()\[\]–—]$/.test(token.text) || (!!token && token.kind === 'symbol' && token.text === '-' && token.spaced);
 }
 
+/** Whether tokens[k] is the first part of a hyphenated compound: "on-call", "zij-instromers", "cut-off". */
+export function startsHyphenCompound(tokens: readonly Token[], k: number): boolean {
+    return tokens[k + 1]?.text === '-' && tokens[k + 2]?.joined === true && tokens[k + 2].kind === 'word';
+}
+
 export function isComma(token: Token | undefined): boolean {
     return !!token && token.kind === 'symbol' && token.text === ',';
 }
