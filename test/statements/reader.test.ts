@@ -1508,6 +1508,12 @@ describe('results written as forms and reports write them', () => {
         expect(specific('Gets her forklift licence renewed before it expires in March')).toBe(true);
     });
 
+    test('a signed thing held and a course begun are results', () => {
+        expect(targets('Heeft een ondertekende samenwerkingsovereenkomst met ROC Midden Nederland')).toEqual(['binary samenwerkingsovereenkomst']);
+        expect(targets('Is in september begonnen aan de deeltijdopleiding hbo Bedrijfskunde')).toEqual(['binary deeltijdopleiding']);
+        expect(specific('Wordt een gewaardeerde collega')).toBe(false);
+    });
+
     test('"the cut-off" is no verb of direction, and "by the summer" is before it, as "voor de zomer" is', () => {
         expect(specific('Never misses the Friday cut-off for payroll input')).toBe(true);
         expect(deadline('Is appointed as deputy team leader by the summer')).toBe(deadline('Is voor de zomer benoemd tot teamleider'));

@@ -229,6 +229,7 @@ export const NL: StatementLexicon = {
     completionVerbs: [
         'behoudt', 'behouden', 'behoud', 'behalen', 'behaal', 'behaalt', 'behaald', 'haal', 'haalt', 'halen', 'gehaald', 'slagen', 'slaag', 'slaagt', 'geslaagd',
         'afleggen', 'leg', 'legt', 'lever', 'levert', 'presenteren', 'presenteer', 'presenteert', 'gepresenteerd',
+        'begonnen aan', 'gestart met', 'gestart aan',
         'verkrijgen', 'verkrijgt', 'verkregen', 'ontvangen', 'ontvangt', 'verdienen', 'verdient', 'afstuderen',
         'studeert', 'studeer', 'start', 'starten', 'begint', 'beginnen', 'begin', 'volgt', 'volgen', 'volg', 'doorloopt',
         'doorlopen', 'doorloop', 'afsluiten', 'sluit', 'sluiten', 'inschrijven', 'schrijft zich in', 'schrijf me in', 'krijgt',

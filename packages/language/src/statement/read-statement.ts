@@ -25,6 +25,8 @@ type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } 
 
 const CEFR = /^[ABC][12]$/;
 /** A perfect tense, or a Dutch passive ("wordt door mij afgerond"), reports a thing done with its participle. */
+/** Signed, approved, finished, as adjectives: "heeft een ondertekende overeenkomst" holds a thing done. */
+const SIGNED_FORMS = new Set(['ondertekende', 'getekende', 'goedgekeurde', 'vastgestelde', 'afgeronde', 'gecertificeerde']);
 const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
 const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
 const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'foutloze', 'volledig', 'fully', 'stipt']);
@@ -1511,7 +1513,8 @@ class Reader {
         const tokens = this.tokens;
         for (let k = aux + 1; k < Math.min(tokens.length, aux + 10) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k++) {
             const w = tokens[k].lower;
-            const dutch = /^(af|op|in|aan|bij|uit|door|mee|over|terug|vast|weg|voor)?ge[a-z]{3,}(d|t|en)$/.test(w) || /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(w);
+            const held = ['heb', 'hebt', 'heeft', 'hebben'].includes(tokens[aux].lower) && SIGNED_FORMS.has(w);
+            const dutch = /^(af|op|in|aan|bij|uit|door|mee|over|terug|vast|weg|voor)?ge[a-z]{3,}(d|t|en)$/.test(w) || /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(w) || held;
             const english = /^[a-z]{3,}ed$/.test(w) || EN_PARTICIPLES.has(w);
             if (!dutch && !english) continue;
             if (this.lex.directionVerbs.matchAt(tokens, k) || isComparativeForm(w, this.lex)) return undefined;
