@@ -1493,7 +1493,7 @@ describe('results written as forms and reports write them', () => {
 
     test('a status after a dash, an infinitive as a noun, an aside in brackets', () => {
         expect(specific('ITIL 4 Foundation - passed')).toBe(true);
-        expect(specific('Fire warden role - taken on by April')).toBe(true);
+        expect(specific('Leadership programme - completed by Q3')).toBe(true);
         expect(targets('Opleveren van een volledig geactualiseerd risicoregister voor het datacenter')).toEqual(['binary risicoregister']);
         expect(targets('Presenteren van de uitkomsten van het klanttevredenheidsonderzoek aan het voltallige bestuur')).toEqual(['binary uitkomsten']);
         expect(targets('Het certificaat (PSM I) behaald')).toEqual(['binary certificaat']);
@@ -1523,6 +1523,60 @@ describe('results written as forms and reports write them', () => {
         expect(targets('De nieuwe website voor de drie grootste klanten is in mei live')).toEqual(['binary']);
         // Whom it is rolled out to counts how far it reached.
         expect(targets('Rolls out multi-factor authentication to all 600 employees by the end of Q2')).toEqual(['600 employees']);
+    });
+});
+
+describe('the edges of a wish\'s situation, and names that only look like counts', () => {
+    const specific = (text: string) => isSpecific(readStatement(text));
+
+    test('a measure after "van" or "of" is what a wish reaches; a thing made definite is only its size', () => {
+        expect(targets('Verhoog de omzet tot een totaal van €1,2 mln in 2027')).toEqual(['1200000 money']);
+        expect(targets('Verhoog mijn productie naar de norm van 15 dossiers per week')[0]).toBe('15 dossiers per week');
+        expect(targets('Increase my pipeline with new opportunities worth €500k by Q3')).toEqual(['500000 money']);
+        expect(specific('Mijn team van 9 beter aansturen')).toBe(false);
+        expect(targets('Grow my team of 4 to 6 people by June')).toEqual(['6 people']);
+    });
+
+    test('a rhythm reached, a count in brackets after the wish, "waar mogelijk": still the wish\'s measure', () => {
+        expect(targets('Verbeter mijn productiviteit en haal weer de 40 calls per dag')[0]).toBe('40 calls per dag');
+        expect(targets('Grow my network (50 new contacts) by December')).toEqual(['50 new contacts']);
+        expect(targets('Verhoog waar mogelijk het aantal huisbezoeken naar 15 per week')[0]).toBe('15 huisbezoeken per week');
+    });
+
+    test('a purpose that is dated or measured is the end state; an event prepared for keeps its date', () => {
+        expect(targets('Ik wil beter worden in plannen om zo 95% van mijn deadlines te halen')).toEqual(['95%']);
+        expect(targets('Ontwikkel mezelf om per 1 september teamleider te worden')).toEqual(['binary teamleider']);
+        expect(deadline('Improve first-call resolution to 80% ahead of the audit in September')).toBe('2027-09-30');
+        expect(deadline('Improve my presentation skills ahead of the board meeting on 12 March')).toBe('2027-03-12');
+        expect(deadline('Werk aan mijn pitch voor de investeerders die ik op 12 maart spreek')).toBe('2027-03-12');
+        expect(targets('Improve my leadership and be appointed as team lead by 1 July')).toEqual(['binary team lead']);
+    });
+
+    test('nouns that only look like participles or verbs keep their results', () => {
+        expect(targets('Het getuigschrift behalen in juli')).toEqual(['binary getuigschrift']);
+        expect(targets('Het verbetertraject afronden in Q2')).toEqual(['binary verbetertraject']);
+        expect(targets('Ik wil in 2027 mijn BIG-registratie verlengen')).toEqual(['binary BIG-registratie']);
+        expect(targets('Schrijft zich in voor 3 cursussen')).toEqual(['3 cursussen']);
+        expect(targets('Levert in de week van 12 mei het rapport op')).toEqual(['binary rapport']);
+        expect(targets('Geeft op de jaarlijkse teamdag een workshop over feedback')).toEqual(['binary workshop']);
+        expect(specific('Improve my Excel skills during the 3 month-end closes')).toBe(false);
+        expect(specific('Work on holiday planning with the 3 team leads')).toBe(false);
+    });
+
+    test('spans of years, short labels and second labels are names, not targets', () => {
+        expect(targets('Voor 1 april het beleidskader Armoede 2027-2030 ter vaststelling aanbieden aan het college')).toEqual(['binary beleidskader']);
+        expect(targets('De cursus Wet open overheid art. 5.1 afronden')).not.toContain('5.1 afronden');
+        expect(targets('Ik behandel hoofdstuk 5 en 6 met 3 nieuwe formatieve toetsen')).toEqual(['3 nieuwe formatieve toetsen']);
+        expect(targets('Zorgen dat meer cliënten een actueel zorgplan hebben dan de 78% bij de laatste audit')).not.toContain('78%');
+        expect(deadline('Reduce time-to-hire from the 45 days we averaged in 2026 to 30 days')).toBeUndefined();
+    });
+
+    test('roles after an inverted subject, registering, a degree of qualification, a comparative of "gastvrij"', () => {
+        expect(targets('Per 1 oktober ben ik coördinator Vergunningverlening')).toEqual(['binary coördinator']);
+        expect(targets('Volgend jaar word ik teamleider')).toEqual(['binary teamleider']);
+        expect(specific('Ik registreer mij voor de zomervakantie in het lerarenregister')).toBe(true);
+        expect(targets('Behaalt vóór 1 september de tweedegraads bevoegdheid Wiskunde')).toEqual(['binary bevoegdheid']);
+        expect(specific('Voor de zomer wil ik gastvrijer worden naar de 40 vaste gasten')).toBe(false);
     });
 });
 

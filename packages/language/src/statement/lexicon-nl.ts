@@ -128,7 +128,7 @@ export const NL: StatementLexicon = {
     adjectives: [
         // Of a country or a language: "een Spaanse les", "de Engelse versie".
         'spaans', 'engels', 'duits', 'frans', 'nederlands', 'vlaams', 'zweeds', 'noors', 'deens', 'pools', 'turks', 'grieks',
-        'japans', 'italiaans', 'marokkaans', 'surinaams', 'amerikaans', 'brits',
+        'japans', 'italiaans', 'marokkaans', 'surinaams', 'amerikaans', 'brits', 'gastvrij',
         // Short ones that stay uninflected before a het-word: "een vast contract", "een fulltime dienstverband".
         'vast', 'extern', 'intern', 'vol', 'half', 'heel', 'eigen', 'ander', 'enkel', 'fulltime', 'parttime', 'voltijds', 'deeltijds',
         'snel', 'rustig', 'fijn', 'sterk', 'zwak', 'groot', 'klein', 'hoog', 'laag', 'vaak', 'goedkoop', 'duur', 'zeker', 'veilig',
@@ -201,7 +201,7 @@ export const NL: StatementLexicon = {
         ],
     },
     finishVerbs: [
-        'bespreken', 'bespreekt', 'bespreek', 'besproken',
+        'bespreken', 'bespreekt', 'bespreek', 'besproken', 'aanbieden', 'aangeboden',
         'afronden', 'afrondt', 'afgerond', 'afrond', 'rond', 'rondt', 'voltooien', 'voltooi', 'voltooit', 'voltooid', 'opleveren',
         'oplevert', 'opgeleverd', 'lanceren', 'lanceer', 'lanceert', 'gelanceerd', 'publiceren', 'publiceer', 'publiceert',
         'gepubliceerd', 'implementeren', 'implementeer', 'implementeert', 'geimplementeerd', 'invoeren', 'ingevoerd', 'uitrollen',
@@ -251,7 +251,7 @@ export const NL: StatementLexicon = {
         'voeren', 'besluit', 'beslist', 'coacht', 'coachen', 'gecoacht',
     ],
     separableFinish: [
-        'rond af', 'rondt af', 'lever op', 'levert op', 'voer in', 'voert in', 'rol uit', 'rolt uit', 'sluit af', 'dien in',
+        'rond af', 'rondt af', 'lever op', 'levert op', 'bied aan', 'biedt aan', 'voer in', 'voert in', 'rol uit', 'rolt uit', 'sluit af', 'dien in',
         'dient in', 'richt in', 'stel vast', 'stelt vast', 'spreek af', 'spreekt af', 'zet live', 'zet door', 'studeer af',
         'studeert af', 'leg vast', 'legt vast', 'werk af', 'werkt af', 'maak af', 'maakt af', 'breng uit', 'brengt uit',
         'werk bij', 'werkt bij', 'vul in', 'vult in', 'vraag aan', 'vraagt aan', 'meld aan', 'meldt aan', 'draag over',
@@ -262,11 +262,11 @@ export const NL: StatementLexicon = {
     auxiliaries: ['heb', 'hebt', 'heeft', 'hebben', 'ben', 'is', 'zijn', 'word', 'wordt', 'worden', 'kan', 'kunnen', 'wil', 'willen', 'zal', 'zullen', 'moet', 'moeten', 'gaan', 'ga'],
     resultForms: [
         'verantwoordelijk voor', 'eindverantwoordelijk voor',
-        'kwalificeert zich', 'registreert zich', 'laat zich registreren', 'schrijft zich in', 'schrijf me in', 'geslaagd', 'gecertificeerd', 'geregistreerd', 'ingeschreven', 'afgestudeerd', 'gediplomeerd', 'bevoegd', 'benoemd',
+        'kwalificeert zich', 'registreert zich', 'registreer mij', 'registreer me', 'laat zich registreren', 'schrijft zich in', 'schrijf me in', 'schrijf mij in', 'geslaagd', 'gecertificeerd', 'geregistreerd', 'ingeschreven', 'afgestudeerd', 'gediplomeerd', 'bevoegd', 'benoemd',
         'aangesteld', 'bevorderd', 'gepromoveerd', 'goedgekeurd', 'vastgesteld', 'certificeren', 'registreren', 'registreert',
         'certificeert', 'geaccrediteerd', 'afstuderen', 'slagen', 'slaagt', 'geëxamineerd', 'herregistratie', 'herregistreren',
         'promoveren', 'promoveert', 'erkend', 'opgenomen in het register', 'live', 'in gebruik', 'in productie', 'ingewerkt',
-        'getekend', 'ondertekend', 'klaar', 'verlengd',
+        'getekend', 'ondertekend', 'klaar',
     ],
     resultNouns: [
         'bijdrage', 'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',
@@ -289,7 +289,7 @@ export const NL: StatementLexicon = {
         'revalidatie', 'herregistratie', 'titel', 'cursusaanbod', 'opleidingsplan', 'beleidsnotitie', 'pta', 'kennisbank',
         'informatiebijeenkomst', 'open dag', 'studiedag', 'kennisdag', 'themadag', 'inspiratiedag', 'trainingsdag', 'netwerkdag', 'verslaglegging', 'werkplan', 'vakantierooster',
         'gesprek', 'pabo', 'pilot', 'overstap', 'keuze', 'besluit', 'afspraak', 'cv', 'sollicitatie', 'sollicitatiebrief',
-        'verbeterplan', 'actieplan', 'stappenplan', 'formulier', 'enquete', 'risico-inventarisatie', 'implementatie', 'migratie', 'verhuizing',
+        'verbeterplan', 'actieplan', 'stappenplan', 'kader', 'kadernota', 'beleidsnota', 'formulier', 'enquete', 'risico-inventarisatie', 'implementatie', 'migratie', 'verhuizing',
         'livegang', 'upgrade', 'update', 'koppeling', 'kick-off', 'kickoff', 'introductie', 'mentorprogramma', 'buddysysteem',
         'overdrachtsdocument', 'notulen', 'projectplan', 'visiedocument', 'beleidsstuk', 'lidmaatschap', 'vog', 'afstudeerstage',
         'keuzevak', 'deeltentamen', 'herkansing', 'literatuuronderzoek', 'interview', 'vlog', 'folder', 'flyer', 'poster',

@@ -25,6 +25,32 @@ type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } 
 
 const CEFR = /^[ABC][12]$/;
 /** A perfect tense, or a Dutch passive ("wordt door mij afgerond"), reports a thing done with its participle. */
+/**
+ * Purpose markers that name what the goal is for with a noun ("met het oog op het C1-examen", "with a view to a
+ * team lead role"): an occasion or an aim, never the goal's own result.
+ */
+const NAMED_PURPOSE_MARKERS = new Set([
+    'met het oog op', 'met oog op', 'in aanloop naar', 'in de aanloop naar', 'ter voorbereiding op', 'als voorbereiding op',
+    'ten behoeve van', 'with an eye to', 'with an eye on', 'with a view to', 'in the run-up to', 'in the lead-up to', 'ahead of',
+    'in preparation for', 'to prepare for',
+]);
+
+/** Of those, the ones that name an event still to come, whose date the goal is held to: "ahead of the board meeting on 12 March". */
+const RUN_UP_MARKERS = new Set([
+    'in aanloop naar', 'in de aanloop naar', 'ter voorbereiding op', 'als voorbereiding op', 'in the run-up to', 'in the lead-up to',
+    'ahead of', 'in preparation for', 'to prepare for',
+]);
+
+/** Nouns that name a measure, whose number after "van" or "of" is what is reached: "een gemiddelde van 12", "the norm of 15". */
+const MEASURE_NOUNS = new Set([
+    'norm', 'standard', 'target', 'doel', 'streefwaarde', 'gemiddelde', 'average', 'totaal', 'total', 'maximum', 'minimum', 'niveau',
+    'level', 'score', 'rate', 'percentage', 'aantal', 'number', 'omzet', 'jaaromzet', 'turnover', 'revenue', 'bedrag', 'amount',
+    'reach', 'bereik', 'doorlooptijd', 'waarde', 'value',
+]);
+
+/** Verbs and prepositions that reach a count named after them: "haal weer de 40 calls per dag", "hit the 40 calls a day". */
+const REACHING_WORDS = new Set(['haal', 'haalt', 'halen', 'bereik', 'bereikt', 'bereiken', 'hit', 'hits', 'reach', 'reaches', 'achieve', 'achieves', 'meet', 'meets', 'naar', 'to', 'tot']);
+
 /** Signed, approved, finished, as adjectives: "heeft een ondertekende overeenkomst" holds a thing done. */
 const SIGNED_FORMS = new Set(['ondertekende', 'getekende', 'goedgekeurde', 'vastgestelde', 'afgeronde', 'gecertificeerde']);
 const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
@@ -72,6 +98,8 @@ class Reader {
     readonly tokens: Token[];
     readonly taken: boolean[];
     readonly purpose: boolean[];
+    /** The purpose clauses, first token (the marker) to end (exclusive). */
+    private readonly purposeClauses: { first: number; end: number; named: boolean; runUp: boolean }[] = [];
     readonly quantities: MutableQuantity[] = [];
     readonly results: ReadResult[] = [];
     readonly criteria: ReadCriterion[] = [];
@@ -141,6 +169,8 @@ class Reader {
             while (end < tokens.length && !(isClauseEnd(tokens[end]) && tokens[end].text !== '-') && !(i === 0 && isComma(tokens[end]))) end++;
             if (word === 'om' && !tokens.slice(i, end).some(t => t.lower === 'te')) continue;
             for (let k = i; k < end; k++) mask[k] = true;
+            const marker = tokens.slice(i, i + length).map(t => t.lower).join(' ');
+            this.purposeClauses.push({ first: i, end, named: NAMED_PURPOSE_MARKERS.has(marker), runUp: RUN_UP_MARKERS.has(marker) });
             i = end;
         }
         return mask;
@@ -277,9 +307,11 @@ class Reader {
             // "mijn streven is om ...", like "mijn doel is om ...": the noun names the goal, it hedges nothing.
             if (t.lower === 'streven' && (this.isArticle(tokens[i - 1]) || POSSESSIVES.has(tokens[i - 1]?.lower ?? ''))) continue;
             const next = tokens[i + best.length];
-            // "works on Sundays", "works on weekends": when the work is done, not what is worked on.
+            // "works on Sundays", "works on weekends": when the work is done, not what is worked on ("work on weekend
+            // cover" is).
             const day = next?.lower.replace(/s$/, '') ?? '';
-            if (best.kind === 'focus' && (this.lex.weekdays.has(day) || ['weekend', 'holiday', 'bank holiday'].includes(day))) continue;
+            const dayAlone = !this.isContentWord(tokens[i + best.length + 1]);
+            if (best.kind === 'focus' && (this.lex.weekdays.has(day) || ['weekend', 'holiday'].includes(day)) && dayAlone) continue;
             // "voldoende" and "pass" as a grade are a result: "een voldoende halen", "gets a pass".
             if (best.kind === 'quality' && this.isGradeContext(i, best.length)) continue;
             // "as well as", "some 20 clients", "goede doelen": not a hedge.
@@ -440,6 +472,9 @@ class Reader {
             // "zij-instromers", "in-company trainingen": a function word that starts a hyphenated compound is part of it too.
             const inCompound = (t.joined && words.length > 0) || startsHyphenCompound(tokens, k);
             if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
+            // "mijn team van 9 beter aansturen", "€2 million more carefully": a comparative or an adverb says how, it counts nothing.
+            const how = this.lex.irregularComparatives.has(t.lower) || (this.language === 'en' && /^\w{4,}ly$/.test(t.lower) && !NOT_ADVERBS_IN_LY.has(t.lower));
+            if (!inCompound && how && (words.length === 0 || !t.joined)) break;
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
             // "two clinical audits": an English plural after the first word heads the phrase, though "audits" is a verb too.
@@ -484,13 +519,14 @@ class Reader {
     private isDutchAdjectiveForm(word: string): boolean {
         if (this.lex.dutchAdjectives.has(word)) return true;
         // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
-        if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam)$/.test(word)) return true;
-        // A participle as an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal", "het herziene beleid".
-        if (/^(uit|af|op|in|aan|door|over|bij|samen|vast|bij)?ge[a-z]{3,}[dt]e?$/.test(word) && word.length >= 8) return true;
-        if (/^(ver|her|ont|be)[a-z]{4,}[dt]e?$/.test(word) && word.length >= 9) return true;
+        if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam|graads)$/.test(word)) return true;
+        // A participle as an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal", "de gewijzigde lijst";
+        // not a noun that only looks like one ("het getuigschrift", "het verbetertraject", "de gedragscode").
+        if (/^(uit|af|op|aan|door|bij|samen|vast)ge[a-z]{3,}[dt]e?$/.test(word) || /^ge[a-z]{3,}eerd$/.test(word)) return true;
+        if (/^(ge|ver|her|ont|be)[a-z]{3,}[^aeiou][dt]e$/.test(word) && word.length >= 8) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
-        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
+        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
         // belangrijkste, grootste, snelste: a superlative.
         if (stem.length >= 6 && stem.endsWith('st')) return true;
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e.
@@ -749,7 +785,12 @@ class Reader {
             const joined = first.joined && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '/') && (tokens[i - 2]?.kind === 'word' || tokens[i - 2]?.kind === 'alnum');
             // "nu in jaar 3", "currently in year 2": the year of a study someone is in counts nothing.
             const studyYear = ['jaar', 'studiejaar', 'year'].includes(prev.lower) && ['in', 'nu', 'currently', '('].includes(tokens[i - 2]?.lower ?? '');
-            if (joined || studyYear || ((label || acronym || named) && !followedByCount)) return identifier();
+            // "art. 5.1", "hfst. 3", "nr. 12": a label written short.
+            const shortLabel = prev.text === '.' && ['art', 'hfst', 'par', 'nr', 'no', 'blz', 'pag', 'ch', 'sec'].includes(tokens[i - 2]?.lower ?? '');
+            // "hoofdstuk 5 en 6", "modules 3 and 4": the second of two labels.
+            const secondLabel = ['en', 'and', 'of', 'or', 't/m'].includes(prev.lower)
+                && this.quantities.some(q => q.role === 'identifier' && q.to === tokens[i - 2]?.end);
+            if (joined || studyYear || shortLabel || secondLabel || ((label || acronym || named) && !followedByCount)) return identifier();
         }
         // "the 2026 accounts", "het jaarplan 2028": a year names something.
         if (!n.word && /^\d{4}$/.test(first.text) && n.value >= 1990 && n.value <= 2099 && prev && (lex.determiners.has(prev.lower) || this.isContentWord(prev)) && !followedByCount) {
@@ -788,6 +829,12 @@ class Reader {
         // range; the first is passed over.
         const between = (tokens[n.end]?.text === '-' || ['à', 'a'].includes(tokens[n.end]?.text ?? '')) && !n.weak;
         const upper = between && tokens[n.end + 1]?.kind === 'number' && !this.taken[n.end + 1] ? readNumberAt(tokens, n.end + 1) : undefined;
+        // "het beleidskader Armoede 2027-2030": the end of a span of years, named with its start.
+        if (isYear(tokens[n.start]) !== undefined && tokens[n.start].joined && tokens[n.start - 1]?.text === '-' && isYear(tokens[n.start - 2]) !== undefined) {
+            this.addQuantity(n.value, 'count', 'identifier', n.start, n.start);
+            this.take(n.start, n.end);
+            return n.end;
+        }
         if (upper && !upper.weak && upper.value > n.value && Number.isInteger(n.value) && this.unitAt(upper.end).kind !== 'none') {
             this.take(i, n.end + 1);
             return n.end + 1;
@@ -1623,8 +1670,9 @@ class Reader {
                 const text = this.text.slice(t.start, last.end);
                 return { kind: 'role', object: text, text, from: t.start, to: last.end };
             }
+            // "Per 1 oktober ben ik coördinator": the subject after the verb.
             const skippable = this.isArticle(t) || ['rol', 'role', 'functie', 'position', 'van', 'of', 'als', 'as', 'tot'].includes(t.lower)
-                || /['’]s$/.test(t.lower);
+                || /['’]s$/.test(t.lower) || (k === j && SUBJECT_PRONOUNS.has(t.lower));
             if (skippable) continue;
             if (t.kind === 'word' && this.isContentWord(t) && !this.isVerbForm(k) && modifiers < 3) { modifiers++; k = end; continue; }
             return undefined;
@@ -1743,9 +1791,16 @@ class Reader {
             // between the verb and its object is no part of it; nor is the role it is done in ("rondt als projectleider
             // de verhuizing af").
             if (step === 1 && head === undefined && !definite) {
-                const moment = ['na', 'after', 'tijdens', 'during'].includes(t.lower) && this.isArticle(tokens[k + 1]) && !!tokens[k + 2];
-                const place = PLACE_PREPOSITIONS.has(t.lower) && this.isArticle(tokens[k + 1]) && this.objectFollows(k + 3);
-                if (moment || place) { skipped += 3; k += 2; continue; }
+                const moment = ['na', 'after', 'tijdens', 'during'].includes(t.lower);
+                const noun = moment || PLACE_PREPOSITIONS.has(t.lower) ? this.nounOfPhrase(k + 1) : undefined;
+                const place = noun !== undefined && !moment && !this.taken[noun] && this.objectFollows(noun + 1);
+                if ((moment || place) && noun !== undefined) {
+                    // "in de week van 12 mei": with the date that names it.
+                    const end = ['van', 'of'].includes(tokens[noun + 1]?.lower ?? '') && this.taken[noun + 2] ? noun + 1 : noun;
+                    skipped += end - k + 1;
+                    k = end;
+                    continue;
+                }
                 if (['als', 'as'].includes(t.lower) && tokens[k + 1] && this.isRoleNoun(tokens[k + 1].lower) && this.objectFollows(k + 2)) {
                     const end = this.compoundEnd(k + 1);
                     skipped += end - k + 1;
@@ -1753,6 +1808,8 @@ class Reader {
                     continue;
                 }
             }
+            // "het beleidskader ter vaststelling aanbieden": what it is offered for comes between the object and its verb.
+            if (step === -1 && tokens[k - 1]?.lower === 'ter') { skipped += 2; k--; continue; }
             // "lever o.a. de jaarrapportage aan", "writes e.g. a risk report": the abbreviation only points at the object.
             if (step === 1 && head === undefined && POINTING_ABBREVIATIONS.has(t.lower)) continue;
             // "In Q3 lever ik ... op": the subject after the verb is no object.
@@ -1820,6 +1877,15 @@ class Reader {
         head ??= adjective ?? afterPreposition;
         if (head === undefined) return undefined;
         return { head, headLength, definite, wish, title };
+    }
+
+    /** The noun of a phrase that opens with an article at tokens[article]: "teamdag" in "de jaarlijkse teamdag". */
+    private nounOfPhrase(article: number): number | undefined {
+        const tokens = this.tokens;
+        if (!this.isArticle(tokens[article])) return undefined;
+        let k = article + 1;
+        while (tokens[k + 1] && (this.isDutchAdjectiveForm(tokens[k].lower) || this.lex.englishAdjectives.has(tokens[k].lower)) && !this.taken[k]) k++;
+        return tokens[k] ? this.compoundEnd(k) : undefined;
     }
 
     /** Whether an article opens a phrase later in the clause from tokens[from]: the object still to come. */
@@ -1908,10 +1974,11 @@ class Reader {
         if (this.isArticle(tokens[i - 1]) && !SUBJECT_PRONOUNS.has(before)) return true;
         // "the monthly close", "a more effective mentor", "the 6-month graduate programme": adjectives or a length between.
         let k = i - 1;
-        while (k > 0 && k > i - 4) {
+        while (k > 0 && k > i - 6) {
             const word = tokens[k].lower;
             const modifier = this.isDutchAdjectiveForm(word) || this.lex.englishAdjectives.has(word) || this.lex.frequencyAdverbs.has(word)
-                || tokens[k].kind === 'number' || word === '-' || (this.lex.periods.has(word) && tokens[k].joined)
+                // English only: a Dutch verb comes last, after its object ("mijn BIG-registratie verlengen").
+                || (this.language === 'en' && (tokens[k].kind === 'number' || word === '-' || tokens[k].joined || startsHyphenCompound(tokens, k)))
                 || ['more', 'most', 'less', 'very', 'meer', 'zeer', 'heel'].includes(word) || /^[a-z]{3,}(ive|ful|ous|ical)$/.test(word);
             if (!modifier) break;
             k--;
@@ -1928,27 +1995,89 @@ class Reader {
     }
 
     /**
-     * The dates the goal itself is held to. A date in a purpose clause is when the purpose is reached ("met het oog
-     * op een functie in 2028", "so that by 2028 I can follow the meetings"): not the goal's deadline when the goal is a
-     * wish or has a date of its own. Nor is when a wish holds ("tijdens de jaarafsluiting in januari").
+     * In a wish, what only places it: what it is for ("met het oog op het C1-examen", "so I can sit the DELE B2 exam"),
+     * when it holds, the size of what it concerns, and the role it is in ("Grow in my role as shift lead"). A purpose
+     * that is dated or measured ("om per 1 september teamleider te worden", "om zo 95 % van mijn deadlines te halen")
+     * is the goal's end state and keeps counting.
      */
-    private datesOfTheGoal(wish: boolean): ReadDate[] {
+    private setAsideTheWishSituation(): void {
+        const tokenOf = (from: number) => this.tokenAt.get(from) ?? -1;
+        const setAside = (k: number) => {
+            const clause = this.purposeClauses.find(c => c.first <= k && k < c.end);
+            return !!clause && (clause.named || !this.measuresItsPurpose(clause));
+        };
+        for (let k = this.results.length - 1; k >= 0; k--) {
+            const at = tokenOf(this.results[k].from);
+            if (setAside(at) || (this.results[k].kind === 'role' && this.roleTheWishIsIn(at))) this.results.splice(k, 1);
+        }
+        for (const q of this.quantities) {
+            if ((q.role === 'target' || q.role === 'frequency') && (setAside(tokenOf(q.from)) || this.describesSituation(q))) q.role = 'scope';
+        }
+    }
+
+    /** Whether a verbal purpose names a date or a measured end: "om per 1 september teamleider te worden", "om 95 % te halen". */
+    private measuresItsPurpose(clause: { first: number; end: number }): boolean {
+        const inside = (k: number) => clause.first <= k && k < clause.end;
+        return this.dates.some(d => d.role === 'deadline' && inside(d.first))
+            || this.quantities.some(q => inside(this.tokenAt.get(q.from) ?? -1) && (q.kind === 'percent' || !!q.bound || !!q.reached || !!q.change || !!q.baseline));
+    }
+
+    /** "Mij ontwikkelen als coach", "Grow in my role as shift lead": a role after "als" or "as" that the wish grows in. */
+    private roleTheWishIsIn(at: number): boolean {
+        const as = [at, at - 1, at - 2].find(b => ['als', 'as'].includes(this.tokens[b]?.lower ?? ''));
+        if (as === undefined) return false;
+        const before = this.tokens[as - 1];
+        if (!before) return false;
+        return ['rol', 'role', 'functie', 'position', 'mij', 'me', 'mezelf', 'myself', 'zelf'].includes(before.lower)
+            || this.lex.directionVerbs.matchAt(this.tokens, as - 1) === 1 || this.hedged.has(as - 1);
+    }
+
+    /**
+     * The dates the goal itself is held to. A date in a purpose clause is when the purpose is reached ("with an eye to
+     * a team lead role in 2028"): not the goal's deadline when the goal has a date of its own, nor when a wish names
+     * nothing to reach, unless the purpose is an event the goal prepares for ("ahead of the board meeting on 12 March").
+     * In such a wish, nor is when it holds ("tijdens de jaarafsluiting in januari") or when a group it concerns starts
+     * ("the 3 interns joining in February").
+     */
+    private datesOfTheGoal(wish: boolean, concrete: boolean): ReadDate[] {
         const ownDate = this.dates.some(d => d.role === 'deadline' && !this.purpose[d.first]);
+        const emptyWish = wish && !concrete;
         return this.dates.filter(d => {
-            if (this.purpose[d.first] && (wish || ownDate)) return false;
+            // "from the 45 days we averaged in 2026 to 30 days": the time of the baseline, between "from" and the target.
+            if (this.withinFromTo(d.first)) return false;
+            const clause = this.purposeClauses.find(c => c.first <= d.first && d.first < c.end);
+            if (clause && (ownDate || (emptyWish && !clause.runUp))) return false;
+            if (!emptyWish) return true;
             // "tijdens de jaarafsluiting in januari": the date may name the moment's noun.
             const moment = ['tijdens', 'gedurende', 'during', 'throughout'];
             const during = moment.includes(this.tokens[d.first].lower) || [d.first, d.first - 1].some(k => moment.includes(this.wordBeforePhrase(k) ?? ''));
-            return !(wish && (during || this.inRelativeClause(d.first)));
+            const deadlineMarker = ['voor', 'vóór', 'uiterlijk', 'by', 'before', 'tegen'].includes(this.tokens[d.first].lower);
+            return !during && !(this.inRelativeClause(d.first) && !deadlineMarker);
         });
     }
 
-    /** "de 4 trainees die in september starten", "the 3 interns joining in February": a clause that says which ones. */
+    /** Whether tokens[at] stands between "from" or "van" and the target it rises or falls to, in one clause. */
+    private withinFromTo(at: number): boolean {
+        const tokens = this.tokens;
+        let from = at - 1;
+        while (from >= 0 && !isClauseEnd(tokens[from]) && !['from', 'van'].includes(tokens[from].lower)) from--;
+        if (from < 0 || isClauseEnd(tokens[from])) return false;
+        return this.quantities.some(q => q.role === 'target' && q.reached && (this.tokenAt.get(q.from) ?? -1) > at
+            && !tokens.slice(at, this.tokenAt.get(q.from)).some(isClauseEnd));
+    }
+
+    /**
+     * "de 4 trainees die in september starten", "the 3 interns joining in February": a clause that says which ones.
+     * Not one about the writer's own doing: "de investeerders die ik op 12 maart spreek".
+     */
     private inRelativeClause(at: number): boolean {
         const tokens = this.tokens;
-        if (/^[a-z]{3,}ing$/.test(tokens[at - 1]?.lower ?? '') && this.isContentWord(tokens[at - 2])) return true;
+        // "interns joining in February"; "the board meeting on 12 March" is an event, not a group.
+        if (/^[a-z]{3,}ing$/.test(tokens[at - 1]?.lower ?? '') && this.isContentWord(tokens[at - 2]) && /[^s]s$/.test(tokens[at - 2].lower)) return true;
         for (let k = at - 1; k > 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
-            if (['die', 'who', 'which'].includes(tokens[k].lower) && this.isContentWord(tokens[k - 1])) return true;
+            if (['die', 'who', 'which'].includes(tokens[k].lower) && this.isContentWord(tokens[k - 1])) {
+                return !['ik', 'i', 'we', 'wij'].includes(tokens[k + 1]?.lower ?? '');
+            }
         }
         return false;
     }
@@ -1963,22 +2092,41 @@ class Reader {
         const tokens = this.tokens;
         const at = this.tokenAt.get(q.from) ?? -1;
         if (at < 0) return false;
-        // "de ruim 300 meldingen per maand": a rhythm made definite is one that already runs.
         const approximate = APPROXIMATELY.has(tokens[at - 1]?.lower ?? '') || ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(tokens[at - 1]?.lower ?? '');
-        if (q.role === 'frequency' && this.isArticle(tokens[approximate ? at - 2 : at - 1])) return true;
+        const article = approximate ? at - 2 : at - 1;
+        // "de ruim 300 meldingen per maand": a rhythm made definite is one that already runs; "haal weer de 40 calls per
+        // dag" reaches it.
+        if (q.role === 'frequency' && this.isArticle(tokens[article])) {
+            const reacher = ['weer', 'again', 'opnieuw', 'back'].includes(tokens[article - 1]?.lower ?? '') ? article - 2 : article - 1;
+            return !REACHING_WORDS.has(tokens[reacher]?.lower ?? '');
+        }
         if (q.baseline || q.bound || q.reached || q.change || q.kind === 'percent' || q.kind === 'grade') return false;
         const before = this.wordBeforePhrase(at);
+        if (REACHING_WORDS.has(before ?? '')) return false;
         if (['tijdens', 'gedurende', 'during', 'throughout'].includes(before ?? '')) return true;
-        if (tokens[at - 1]?.text === '(' || (q.kind === 'money' && tokens[at - 2]?.text === '(')) return true;
-        // "het team van 9", "the tender worth €500k": a size or an amount that says which thing is meant.
+        // "Samenwerking met Inkoop (8 fte)": a size in brackets after a name. "Meer klantbezoeken (8 per maand)" counts.
+        const bracket = tokens[at - 1]?.text === '(' ? at - 1 : q.kind === 'money' && tokens[at - 2]?.text === '(' ? at - 2 : -1;
+        if (bracket > 1 && tokens[bracket - 1].capital) return true;
+        // "mijn team van 9", "the tender worth €500k": a size or an amount that says which thing is meant.
         const preposition = at - 1 - (q.kind === 'money' && tokens[at - 1]?.kind === 'symbol' ? 1 : 0);
-        const sizeOf = ['van', 'of', 'worth'].includes(tokens[preposition]?.lower ?? '') && this.isContentWord(tokens[preposition - 1]);
-        if (sizeOf) return true;
-        for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k--) {
+        if (['van', 'of', 'worth'].includes(tokens[preposition]?.lower ?? '') && this.definiteThing(preposition - 1)) return true;
+        for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
             const word = tokens[k].lower;
-            if (['waar', 'waarvan', 'waarin', 'waarbij', 'where', 'whose'].includes(word)) return true;
-            if (['nu', 'now', 'since', 'sinds'].includes(word) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
-            if (isComma(tokens[k])) break;
+            // "waar nu 150 mails per dag binnenkomen"; "waar mogelijk" (where possible) opens no clause.
+            const where = ['waar', 'waarvan', 'waarin', 'waarbij', 'where', 'whose'].includes(word) && !['mogelijk', 'nodig', 'possible', 'needed'].includes(tokens[k + 1]?.lower ?? '');
+            if (where || (['nu', 'now', 'since', 'sinds'].includes(word) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return true;
+        }
+        return false;
+    }
+
+    /** "mijn team", "het AI-project", "our 2027 budget": a thing made definite, not a measure ("de norm", "a total"). */
+    private definiteThing(noun: number): boolean {
+        const tokens = this.tokens;
+        if (!this.isContentWord(tokens[noun]) || MEASURE_NOUNS.has(tokens[noun].lower)) return false;
+        for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+            const t = tokens[k];
+            if (this.isArticle(t) || POSSESSIVES.has(t.lower)) return !['een', 'a', 'an'].includes(t.lower);
+            if (this.lex.functionWords.has(t.lower) || (t.kind !== 'word' && t.kind !== 'alnum' && t.kind !== 'number' && t.text !== '-')) return false;
         }
         return false;
     }
@@ -2080,26 +2228,17 @@ class Reader {
         const feeling = this.vague.some(v => v.kind === 'feeling' && !v.inPurpose);
         const wish = feeling || this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose)
             || this.vague.some(v => v.kind === 'quality' && !v.inPurpose && this.qualityOfBeing(this.tokenAt.get(v.from) ?? -1));
-        if (wish) {
-            // "Mijn Engels verbeteren met het oog op het C1-examen", "Improve my Spanish so I can sit the DELE B2 exam":
-            // what the wish is for is no result of it.
-            const inPurpose = (from: number) => this.purpose[this.tokenAt.get(from) ?? -1] ?? false;
-            for (let k = this.results.length - 1; k >= 0; k--) if (inPurpose(this.results[k].from)) this.results.splice(k, 1);
-            for (const q of this.quantities) if ((q.role === 'target' || q.role === 'frequency') && inPurpose(q.from)) q.role = 'scope';
-            // "Klantgerichter werken, vooral tijdens de 2 avondopenstellingen per week": when the wish holds, not its count.
-            for (const q of this.quantities) {
-                if ((q.role === 'target' || q.role === 'frequency') && this.describesSituation(q)) q.role = 'scope';
-            }
-            // "Groeien als teamleider in 2027", "Grow in my role as shift lead": the role the wish is in, not one taken on.
-            for (let k = this.results.length - 1; k >= 0; k--) {
-                const at = this.tokenAt.get(this.results[k].from) ?? -1;
-                if (this.results[k].kind === 'role' && [at - 1, at - 2, at].some(b => ['als', 'as'].includes(this.tokens[b]?.lower ?? ''))) this.results.splice(k, 1);
-            }
-        }
-        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": whom a result is for is its scope. (Whom it
-        // is rolled out to, "to all 600 employees", counts how far it reached.)
+        // "meer cliënten met een zorgplan dan de 78% bij de laatste audit": what a comparative is measured against.
         for (const q of this.quantities) {
-            const forGroup = ['voor', 'for'].includes(this.wordBeforePhrase(this.tokenAt.get(q.from) ?? -1) ?? '');
+            const at = this.tokenAt.get(q.from) ?? -1;
+            if (q.role === 'target' && ['dan', 'than'].includes(this.tokens[at - 2]?.lower ?? '') && this.isArticle(this.tokens[at - 1])) q.role = 'baseline';
+        }
+        if (wish) this.setAsideTheWishSituation();
+        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": whom a result is for is its scope. (Whom it
+        // is rolled out to, "to all 600 employees", counts how far it reached; "schrijft zich in voor 3 cursussen" counts.)
+        for (const q of this.quantities) {
+            const at = this.tokenAt.get(q.from) ?? -1;
+            const forGroup = ['voor', 'for'].includes(this.wordBeforePhrase(at) ?? '') && this.isArticle(this.tokens[at - 1]);
             if (q.role === 'target' && q.scopeIfWish && forGroup && this.results.length > 0) q.role = 'scope';
         }
         if (wish && this.results.length === 0) {
@@ -2125,7 +2264,7 @@ class Reader {
             text: this.text,
             language: this.language,
             quantities: this.quantities.map(({ scopeIfWish: _scope, ...q }) => q),
-            dates: this.datesOfTheGoal(wish),
+            dates: this.datesOfTheGoal(wish, concrete),
             results: this.results,
             criteria: this.criteria,
             vague: this.vague,
