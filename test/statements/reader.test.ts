@@ -1571,6 +1571,11 @@ describe('the edges of a wish\'s situation, and names that only look like counts
         expect(deadline('Reduce time-to-hire from the 45 days we averaged in 2026 to 30 days')).toBeUndefined();
     });
 
+    test('"1:1" is a talk, not a clause end and a count', () => {
+        expect(targets('Hold a 1:1 with each report every two weeks')).toEqual(['1 1:1 per 2 weeks', '26 1:1s']);
+        expect(targets('Set up monthly 1:1s with all six team members')).not.toContain('6 team members per month');
+    });
+
     test('roles after an inverted subject, registering, a degree of qualification, a comparative of "gastvrij"', () => {
         expect(targets('Per 1 oktober ben ik coördinator Vergunningverlening')).toEqual(['binary coördinator']);
         expect(targets('Volgend jaar word ik teamleider')).toEqual(['binary teamleider']);

@@ -1006,7 +1006,9 @@ class Reader {
                 role = 'frequency';
                 this.take(later.first, later.end);
             } else {
-                const before = this.frequencyBefore(i);
+                // "monthly 1:1s with all six team members": the rhythm is the talks', the group is whom they are with.
+                const withGroup = extra.scopeIfWish && ['with', 'met'].includes(this.wordBeforePhrase(i) ?? '');
+                const before = withGroup ? undefined : this.frequencyBefore(i);
                 if (before && (unit.kind === 'noun' || unit.kind === 'times' || unit.kind === 'measure')) {
                     extra.frequency = before.frequency;
                     role = 'frequency';

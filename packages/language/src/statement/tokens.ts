@@ -117,10 +117,11 @@ export function tokenize(text: string): Token[] {
             i += 3;
             continue;
         }
-        // "24/7": around the clock, a name, not two numbers.
-        if (spaced && text.startsWith('24/7', i) && !/[\d/]/.test(text[i + 4] ?? '')) {
-            push('alnum', i, i + 4);
-            i += 4;
+        // "24/7": around the clock, a name, not two numbers; "1:1", "1:1s": a one-to-one talk, not a clause and a count.
+        const named = spaced ? /^(?:24\/7|1:1s?)(?![\d/:])/.exec(text.slice(i, i + 5)) : null;
+        if (named) {
+            push('alnum', i, i + named[0].length);
+            i += named[0].length;
             continue;
         }
         if (DIGIT.test(c)) {
