@@ -1466,7 +1466,9 @@ describe('a wish names the situation it is in', () => {
     test('a number in a clause about how things are, or in the purpose, is no target of the wish', () => {
         expect(specific('Meer grip krijgen op mijn mailbox, waar nu zo\'n 150 mails per dag binnenkomen')).toBe(false);
         expect(specific('Werken aan een betere balans tussen werk en privé nu ik sinds januari 32 uur werk')).toBe(false);
-        expect(specific('Delegate more to the 2 team leaders so that I free up 1 day a week for strategy')).toBe(false);
+        // A purpose with a number of its own to reach is the wish's measure.
+        expect(targets('Delegate more to the 2 team leaders so that I free up 1 day a week for strategy')[0]).toBe('1 day per week');
+        expect(targets('Meer netwerken om 5 nieuwe opdrachten binnen te halen')).toEqual(['5 nieuwe opdrachten']);
         expect(specific('Brush up my French ahead of the DELF B1 exam next spring')).toBe(false);
     });
 
@@ -1479,7 +1481,8 @@ describe('a wish names the situation it is in', () => {
 
     test('a date of the purpose, of the moment or of a group is not the wish\'s deadline', () => {
         expect(deadline('Develop my leadership skills with an eye to a team lead role in 2028')).toBeUndefined();
-        expect(deadline('Work on my Dutch so that by 2028 I can follow the team meetings')).toBeUndefined();
+        // A purpose worked towards keeps its date; an aim named with a noun does not.
+        expect(deadline('Work on my Dutch so that by 2028 I can follow the team meetings')).toBe('2028-12-31');
         expect(deadline('Meer rust creëren in mijn agenda tijdens de jaarafsluiting in januari')).toBeUndefined();
         expect(deadline('I want to get better at giving feedback to the 3 interns joining in February')).toBeUndefined();
         // A goal with its own deadline keeps that one, not its purpose's.
@@ -1582,6 +1585,52 @@ describe('the edges of a wish\'s situation, and names that only look like counts
         expect(specific('Ik registreer mij voor de zomervakantie in het lerarenregister')).toBe(true);
         expect(targets('Behaalt vóór 1 september de tweedegraads bevoegdheid Wiskunde')).toEqual(['binary bevoegdheid']);
         expect(specific('Voor de zomer wil ik gastvrijer worden naar de 40 vaste gasten')).toBe(false);
+    });
+});
+
+describe('a second review of the wish rules: where the number is the goal', () => {
+    const specific = (text: string) => isSpecific(readStatement(text));
+
+    test('adjectives in -ly are part of the unit; a count in brackets after a name counts unless it is a team\'s size', () => {
+        expect(targets('Visit 15 elderly clients a week')[0]).toBe('15 elderly clients per week');
+        expect(targets('Send 4 timely reports this year')).toEqual(['4 timely reports']);
+        expect(targets('Improve conversion in Sales (50 deals)')).toEqual(['50 deals']);
+        expect(specific('Samenwerking met Inkoop (8 fte) verbeteren')).toBe(false);
+    });
+
+    test('a group named before the result gets one each; named after it, the result is for all of them', () => {
+        expect(targets('Schrijft voor de 3 afdelingen elk een plan')).toEqual(['3 afdelingen']);
+        expect(targets('Maakt voor de 3 grootste klanten een accountplan')).toEqual(['3 grootste klanten']);
+        expect(targets('Lanceert in maart de vernieuwde klantenportal voor de drie grootste opdrachtgevers')).toEqual(['binary klantenportal']);
+    });
+
+    test('a rhythm kept, counts during meetings and in "waarbij" clauses are the wish\'s measure', () => {
+        expect(targets('Improve my fitness: keep up the 3 runs a week')[0]).toBe('3 runs per week');
+        expect(targets('Vaker presenteren tijdens 6 teamoverleggen')).toEqual(['6 teamoverleggen']);
+        expect(targets('Beter leren delegeren, waarbij ik elke week 3 taken overdraag')[0]).toBe('3 taken per week');
+        expect(specific('Ik wil graag meer feedback vragen aan mijn collega\'s, bijvoorbeeld na de 2 overdrachten per dag')).toBe(false);
+    });
+
+    test('a purpose with a count to reach counts in a wish, not what the wish makes possible, nor beside a result', () => {
+        expect(targets('Beter plannen zodat ik 12 projecten op tijd oplever')).toEqual(['12 projecten']);
+        expect(specific('Work on my presentation skills so I can present to the board twice a year')).toBe(false);
+        expect(targets('Completes the Lean Green Belt in order to run 2 improvement projects')).toEqual(['binary Lean Green Belt']);
+        expect(targets('Haalt het BHV-diploma, met het oog op de 2 ontruimingsoefeningen in 2027')).toEqual(['binary BHV-diploma']);
+    });
+
+    test('a rhythm with some people counts per period; status words only as a status', () => {
+        expect(targets('Belt elke week met 10 potentiële klanten')[0]).toBe('10 potentiële klanten per week');
+        expect(specific('Improve the quality of data obtained from surveys')).toBe(false);
+        expect(specific('Vaker mijn hulp aanbieden aan nieuwe collega\'s')).toBe(false);
+        expect(targets('A finalised succession plan for the two key roles in the team, agreed with HR')).toEqual(['binary']);
+    });
+
+    test('bounds after "than the", a baseline\'s year, a ratio of 1:1', () => {
+        expect(targets('Werkt niet meer dan de 36 uur uit mijn contract')).toEqual(['36 uur']);
+        expect(deadline('Have fewer complaints than the 10 we had in 2026')).toBeUndefined();
+        expect(deadline('Sign 5 more clients than in 2026')).toBeUndefined();
+        expect(specific('Brings the ratio of seniors to juniors to 1:1 in my team')).toBe(true);
+        expect(targets('Een ruime voldoende halen voor het eindexamen')).toEqual(['binary eindexamen']);
     });
 });
 

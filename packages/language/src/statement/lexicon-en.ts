@@ -243,8 +243,6 @@ export const EN: StatementLexicon = {
         'promoted', 'enrolled', 'get certified', 'gets certified', 'become certified', 'becomes certified', 'be certified',
         'graduate', 'graduates', 'recertified', 're-certified', 'chartered', 'live', 'in production', 'go live', 'goes live',
         'in place', 'up and running', 'signed', 'ratified', 'adopted', 'onboarded',
-        // As forms write a status: "ITIL 4 Foundation - passed", "licence renewed".
-        'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized',
     ],
     resultNouns: [
         'diploma', 'degree', 'certificate', 'certification', 'license', 'licence', 'registration', 'accreditation', 'qualification',

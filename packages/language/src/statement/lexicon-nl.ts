@@ -201,7 +201,7 @@ export const NL: StatementLexicon = {
         ],
     },
     finishVerbs: [
-        'bespreken', 'bespreekt', 'bespreek', 'besproken', 'aanbieden', 'aangeboden',
+        'bespreken', 'bespreekt', 'bespreek', 'besproken',
         'afronden', 'afrondt', 'afgerond', 'afrond', 'rond', 'rondt', 'voltooien', 'voltooi', 'voltooit', 'voltooid', 'opleveren',
         'oplevert', 'opgeleverd', 'lanceren', 'lanceer', 'lanceert', 'gelanceerd', 'publiceren', 'publiceer', 'publiceert',
         'gepubliceerd', 'implementeren', 'implementeer', 'implementeert', 'geimplementeerd', 'invoeren', 'ingevoerd', 'uitrollen',
@@ -229,7 +229,7 @@ export const NL: StatementLexicon = {
     completionVerbs: [
         'behoudt', 'behouden', 'behoud', 'behalen', 'behaal', 'behaalt', 'behaald', 'haal', 'haalt', 'halen', 'gehaald', 'slagen', 'slaag', 'slaagt', 'geslaagd',
         'afleggen', 'leg', 'legt', 'lever', 'levert', 'presenteren', 'presenteer', 'presenteert', 'gepresenteerd',
-        'begonnen aan', 'gestart met', 'gestart aan',
+        'begonnen aan', 'gestart met', 'gestart aan', 'aanbieden', 'aangeboden', 'biedt', 'bied',
         'verkrijgen', 'verkrijgt', 'verkregen', 'ontvangen', 'ontvangt', 'verdienen', 'verdient', 'afstuderen',
         'studeert', 'studeer', 'start', 'starten', 'begint', 'beginnen', 'begin', 'volgt', 'volgen', 'volg', 'doorloopt',
         'doorlopen', 'doorloop', 'afsluiten', 'sluit', 'sluiten', 'inschrijven', 'schrijft zich in', 'schrijf me in', 'krijgt',
@@ -251,7 +251,7 @@ export const NL: StatementLexicon = {
         'voeren', 'besluit', 'beslist', 'coacht', 'coachen', 'gecoacht',
     ],
     separableFinish: [
-        'rond af', 'rondt af', 'lever op', 'levert op', 'bied aan', 'biedt aan', 'voer in', 'voert in', 'rol uit', 'rolt uit', 'sluit af', 'dien in',
+        'rond af', 'rondt af', 'lever op', 'levert op', 'voer in', 'voert in', 'rol uit', 'rolt uit', 'sluit af', 'dien in',
         'dient in', 'richt in', 'stel vast', 'stelt vast', 'spreek af', 'spreekt af', 'zet live', 'zet door', 'studeer af',
         'studeert af', 'leg vast', 'legt vast', 'werk af', 'werkt af', 'maak af', 'maakt af', 'breng uit', 'brengt uit',
         'werk bij', 'werkt bij', 'vul in', 'vult in', 'vraag aan', 'vraagt aan', 'meld aan', 'meldt aan', 'draag over',

@@ -51,6 +51,11 @@ const MEASURE_NOUNS = new Set([
 /** Verbs and prepositions that reach a count named after them: "haal weer de 40 calls per dag", "hit the 40 calls a day". */
 const REACHING_WORDS = new Set(['haal', 'haalt', 'halen', 'bereik', 'bereikt', 'bereiken', 'hit', 'hits', 'reach', 'reaches', 'achieve', 'achieves', 'meet', 'meets', 'naar', 'to', 'tot']);
 
+/** Participles of finishing that forms write as a status: "ITIL 4 Foundation - passed", "licence renewed". */
+const STATUS_PARTICIPLES = new Set([
+    'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'afgerond', 'behaald', 'verlengd', 'gehaald',
+]);
+
 /** Signed, approved, finished, as adjectives: "heeft een ondertekende overeenkomst" holds a thing done. */
 const SIGNED_FORMS = new Set(['ondertekende', 'getekende', 'goedgekeurde', 'vastgestelde', 'afgeronde', 'gecertificeerde']);
 const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
@@ -473,7 +478,8 @@ class Reader {
             const inCompound = (t.joined && words.length > 0) || startsHyphenCompound(tokens, k);
             if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
             // "mijn team van 9 beter aansturen", "€2 million more carefully": a comparative or an adverb says how, it counts nothing.
-            const how = this.lex.irregularComparatives.has(t.lower) || (this.language === 'en' && /^\w{4,}ly$/.test(t.lower) && !NOT_ADVERBS_IN_LY.has(t.lower));
+            const adverb = this.language === 'en' && /^\w{4,}ly$/.test(t.lower) && ['more', 'less', 'most'].includes(tokens[k - 1]?.lower ?? '');
+            const how = this.lex.irregularComparatives.has(t.lower) || adverb;
             if (!inCompound && how && (words.length === 0 || !t.joined)) break;
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
@@ -829,8 +835,12 @@ class Reader {
         // range; the first is passed over.
         const between = (tokens[n.end]?.text === '-' || ['à', 'a'].includes(tokens[n.end]?.text ?? '')) && !n.weak;
         const upper = between && tokens[n.end + 1]?.kind === 'number' && !this.taken[n.end + 1] ? readNumberAt(tokens, n.end + 1) : undefined;
-        // "het beleidskader Armoede 2027-2030": the end of a span of years, named with its start.
-        if (isYear(tokens[n.start]) !== undefined && tokens[n.start].joined && tokens[n.start - 1]?.text === '-' && isYear(tokens[n.start - 2]) !== undefined) {
+        // "het beleidskader Armoede 2027-2030", "the 2027-2029 strategy": the end of a span of years that names something
+        // ("verwerkt 2000-2060 facturen" counts invoices).
+        const spanStart = n.start - 2;
+        const spanNamed = this.isArticle(tokens[spanStart - 1])
+            || (this.isContentWord(tokens[spanStart - 1]) && !this.isVerbForm(spanStart - 1) && !this.lex.periods.has(tokens[spanStart - 1].lower));
+        if (isYear(tokens[n.start]) !== undefined && tokens[n.start].joined && tokens[n.start - 1]?.text === '-' && isYear(tokens[spanStart]) !== undefined && spanNamed) {
             this.addQuantity(n.value, 'count', 'identifier', n.start, n.start);
             this.take(n.start, n.end);
             return n.end;
@@ -1007,7 +1017,7 @@ class Reader {
                 this.take(later.first, later.end);
             } else {
                 // "monthly 1:1s with all six team members": the rhythm is the talks', the group is whom they are with.
-                const withGroup = extra.scopeIfWish && ['with', 'met'].includes(this.wordBeforePhrase(i) ?? '');
+                const withGroup = extra.scopeIfWish && ['with', 'met'].includes(this.wordBeforePhrase(i) ?? '') && this.isArticle(prev);
                 const before = withGroup ? undefined : this.frequencyBefore(i);
                 if (before && (unit.kind === 'noun' || unit.kind === 'times' || unit.kind === 'measure')) {
                     extra.frequency = before.frequency;
@@ -1473,7 +1483,7 @@ class Reader {
                 if (add(found)) continue;
             }
             if (this.taken[i]) continue;
-            const form = this.lex.resultForms.matchAt(tokens, i);
+            const form = this.lex.resultForms.matchAt(tokens, i) || (this.statusAfterLabel(i) ? 1 : 0);
             if (form) {
                 const next = tokens[i + form];
                 const negated = ['niet', 'not', 'geen', 'no'].includes(tokens[i - 1]?.lower ?? '');
@@ -1528,6 +1538,23 @@ class Reader {
                 add({ kind: 'grade', object: text, text, from: tokens[i].start, to: last.end });
             }
         }
+    }
+
+    /**
+     * "ITIL 4 Foundation - passed", "Leadership programme: completed by Q3", "gets her licence renewed", "A finalised
+     * plan": a participle of finishing that reports a status after a label, after "get" or "have" (what was done to
+     * it), or first in the statement. Elsewhere it only describes ("data obtained from surveys", "deadlines passed").
+     */
+    private statusAfterLabel(i: number): boolean {
+        const tokens = this.tokens;
+        if (!STATUS_PARTICIPLES.has(tokens[i].lower)) return false;
+        // "A finalised succession plan for the two key roles": the statement is the thing, in the state named first.
+        if (i === 1 && this.isArticle(tokens[0])) return true;
+        if (tokens[i - 1]?.text === ':' || (tokens[i - 1]?.text === '-' && tokens[i - 1].spaced)) return true;
+        for (let k = i - 1; k >= 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            if (['get', 'gets', 'got', 'have', 'has', 'had', 'krijgt', 'laat', 'laten'].includes(tokens[k].lower)) return true;
+        }
+        return false;
     }
 
     /**
@@ -1985,7 +2012,9 @@ class Reader {
             if (!modifier) break;
             k--;
         }
-        return k < i - 1 && this.isArticle(tokens[k]) && !SUBJECT_PRONOUNS.has(tokens[k].lower);
+        // ("een ruime voldoende halen": a Dutch infinitive after its object is the verb.)
+        const dutchInfinitive = this.language === 'nl' && /en$/.test(tokens[i].lower);
+        return k < i - 1 && this.isArticle(tokens[k]) && !SUBJECT_PRONOUNS.has(tokens[k].lower) && !dutchInfinitive;
     }
 
     /** "be a good mentor", "een goede collega zijn": a quality to have, which is a wish like a comparative. */
@@ -2017,11 +2046,27 @@ class Reader {
         }
     }
 
-    /** Whether a verbal purpose names a date or a measured end: "om per 1 september teamleider te worden", "om 95 % te halen". */
+    /**
+     * "Haalt het BHV-diploma, met het oog op de 2 ontruimingsoefeningen", "Completes the Green Belt in order to run 2
+     * improvement projects": beside a result of its own, the goal's purpose counts nothing for it.
+     */
+    private setAsideThePurposeCounts(): void {
+        const inPurpose = (from: number) => this.purpose[this.tokenAt.get(from) ?? -1] ?? false;
+        const ownResult = this.results.some(r => !inPurpose(r.from));
+        if (!ownResult) return;
+        for (const q of this.quantities) if ((q.role === 'target' || q.role === 'frequency') && inPurpose(q.from)) q.role = 'scope';
+    }
+
+    /** Whether a verbal purpose names a date or a number to reach: "om per 1 september teamleider te worden", "om 95 % te halen". */
     private measuresItsPurpose(clause: { first: number; end: number }): boolean {
         const inside = (k: number) => clause.first <= k && k < clause.end;
+        // "om 5 nieuwe opdrachten binnen te halen" counts; "the monthly report of 20 pages", "the 3 quarterly reports" only
+        // say which, and what the wish makes possible ("so I can present to the board twice a year") is no count reached.
+        const capability = this.tokens.slice(clause.first, clause.end).some(t => ['can', 'could', 'able', 'kan', 'kunnen', 'kun'].includes(t.lower));
+        const counted = (q: MutableQuantity) => !capability && (q.role === 'target' || q.role === 'frequency') && !q.scopeIfWish && !this.describesSituation(q);
         return this.dates.some(d => d.role === 'deadline' && inside(d.first))
-            || this.quantities.some(q => inside(this.tokenAt.get(q.from) ?? -1) && (q.kind === 'percent' || !!q.bound || !!q.reached || !!q.change || !!q.baseline));
+            || this.quantities.some(q => inside(this.tokenAt.get(q.from) ?? -1)
+                && (q.kind === 'percent' || !!q.bound || !!q.reached || !!q.change || !!q.baseline || counted(q)));
     }
 
     /** "Mij ontwikkelen als coach", "Grow in my role as shift lead": a role after "als" or "as" that the wish grows in. */
@@ -2035,9 +2080,10 @@ class Reader {
     }
 
     /**
-     * The dates the goal itself is held to. A date in a purpose clause is when the purpose is reached ("with an eye to
-     * a team lead role in 2028"): not the goal's deadline when the goal has a date of its own, nor when a wish names
-     * nothing to reach, unless the purpose is an event the goal prepares for ("ahead of the board meeting on 12 March").
+     * The dates the goal itself is held to. A date in a purpose clause is when the purpose is reached: not the goal's
+     * deadline when the goal has a date of its own, nor when a wish that names nothing to reach names its aim ("with an
+     * eye to a team lead role in 2028"); an event the goal prepares for ("ahead of the board meeting on 12 March") and
+     * a purpose it works towards ("om in juni de klantdag te presenteren") keep theirs.
      * In such a wish, nor is when it holds ("tijdens de jaarafsluiting in januari") or when a group it concerns starts
      * ("the 3 interns joining in February").
      */
@@ -2045,10 +2091,14 @@ class Reader {
         const ownDate = this.dates.some(d => d.role === 'deadline' && !this.purpose[d.first]);
         const emptyWish = wish && !concrete;
         return this.dates.filter(d => {
-            // "from the 45 days we averaged in 2026 to 30 days": the time of the baseline, between "from" and the target.
-            if (this.withinFromTo(d.first)) return false;
+            // "from the 45 days we averaged in 2026 to 30 days", "5 more clients than in 2026": the time of the baseline.
+            if (this.withinFromTo(d.first) || ['than', 'dan'].includes(this.tokens[d.first - 1]?.lower ?? '')) return false;
+            // "fewer complaints than the 10 we had in 2026": right after its baseline, before any target.
+            const at = (q: MutableQuantity) => this.tokenAt.get(q.from) ?? Infinity;
+            const baselineBefore = this.quantities.find(q => q.role === 'baseline' && at(q) < d.first && !this.tokens.slice(at(q), d.first).some(isClauseEnd));
+            if (baselineBefore && !this.quantities.some(q => (q.role === 'target' || q.role === 'frequency') && at(baselineBefore) < at(q) && at(q) < d.first)) return false;
             const clause = this.purposeClauses.find(c => c.first <= d.first && d.first < c.end);
-            if (clause && (ownDate || (emptyWish && !clause.runUp))) return false;
+            if (clause && (ownDate || (emptyWish && clause.named && !clause.runUp))) return false;
             if (!emptyWish) return true;
             // "tijdens de jaarafsluiting in januari": the date may name the moment's noun.
             const moment = ['tijdens', 'gedurende', 'during', 'throughout'];
@@ -2064,7 +2114,7 @@ class Reader {
         let from = at - 1;
         while (from >= 0 && !isClauseEnd(tokens[from]) && !['from', 'van'].includes(tokens[from].lower)) from--;
         if (from < 0 || isClauseEnd(tokens[from])) return false;
-        return this.quantities.some(q => q.role === 'target' && q.reached && (this.tokenAt.get(q.from) ?? -1) > at
+        return this.quantities.some(q => (q.role === 'target' || q.role === 'frequency') && q.reached && (this.tokenAt.get(q.from) ?? -1) > at
             && !tokens.slice(at, this.tokenAt.get(q.from)).some(isClauseEnd));
     }
 
@@ -2096,26 +2146,31 @@ class Reader {
         if (at < 0) return false;
         const approximate = APPROXIMATELY.has(tokens[at - 1]?.lower ?? '') || ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(tokens[at - 1]?.lower ?? '');
         const article = approximate ? at - 2 : at - 1;
-        // "de ruim 300 meldingen per maand": a rhythm made definite is one that already runs; "haal weer de 40 calls per
-        // dag" reaches it.
-        if (q.role === 'frequency' && this.isArticle(tokens[article])) {
-            const reacher = ['weer', 'again', 'opnieuw', 'back'].includes(tokens[article - 1]?.lower ?? '') ? article - 2 : article - 1;
-            return !REACHING_WORDS.has(tokens[reacher]?.lower ?? '');
-        }
+        // "het afhandelen van de ruim 300 meldingen per maand", "in de 16 uur per week die ik ... sta": a rhythm made
+        // definite after a preposition is one that already runs. As the object ("keep up the 3 runs a week", "haal weer
+        // de 40 calls per dag") it is what the wish keeps or reaches.
+        const afterPreposition = ['van', 'in', 'op', 'bij', 'of', 'on', 'at', 'with', 'met', 'tijdens', 'during', 'na', 'after', 'voor', 'before', 'for', 'rond', 'around']
+            .includes(tokens[article - 1]?.lower ?? '');
+        if (q.role === 'frequency' && this.isArticle(tokens[article]) && afterPreposition) return true;
         if (q.baseline || q.bound || q.reached || q.change || q.kind === 'percent' || q.kind === 'grade') return false;
         const before = this.wordBeforePhrase(at);
         if (REACHING_WORDS.has(before ?? '')) return false;
-        if (['tijdens', 'gedurende', 'during', 'throughout'].includes(before ?? '')) return true;
-        // "Samenwerking met Inkoop (8 fte)": a size in brackets after a name. "Meer klantbezoeken (8 per maand)" counts.
-        const bracket = tokens[at - 1]?.text === '(' ? at - 1 : q.kind === 'money' && tokens[at - 2]?.text === '(' ? at - 2 : -1;
-        if (bracket > 1 && tokens[bracket - 1].capital) return true;
+        // "tijdens de 2 avondopenstellingen per week": when the wish holds. "Vaker presenteren tijdens 6 teamoverleggen"
+        // counts the meetings.
+        if (['tijdens', 'gedurende', 'during', 'throughout'].includes(before ?? '') && this.isArticle(tokens[article])) return true;
+        // "Samenwerking met Inkoop (8 fte)": the size of a team named before, in brackets. "Meer klantbezoeken (8 per
+        // maand)" and "Improve conversion in Sales (50 deals)" count.
+        const people = /^(fte|medewerkers|mensen|collega's|leden|people|staff|members|employees)$/i.test(q.unit ?? '');
+        if (tokens[at - 1]?.text === '(' && at > 1 && tokens[at - 2].capital && people) return true;
         // "mijn team van 9", "the tender worth €500k": a size or an amount that says which thing is meant.
         const preposition = at - 1 - (q.kind === 'money' && tokens[at - 1]?.kind === 'symbol' ? 1 : 0);
         if (['van', 'of', 'worth'].includes(tokens[preposition]?.lower ?? '') && this.definiteThing(preposition - 1)) return true;
         for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
             const word = tokens[k].lower;
-            // "waar nu 150 mails per dag binnenkomen"; "waar mogelijk" (where possible) opens no clause.
-            const where = ['waar', 'waarvan', 'waarin', 'waarbij', 'where', 'whose'].includes(word) && !['mogelijk', 'nodig', 'possible', 'needed'].includes(tokens[k + 1]?.lower ?? '');
+            // "waar nu 150 mails per dag binnenkomen", "waarvan ik er naar verwachting 5 zal hebben": how things are or are
+            // expected to be. "waarbij ik elke week 3 taken overdraag" names what will be done.
+            const where = ['waar', 'waarvan', 'waarin', 'waarbij', 'where', 'whose'].includes(word)
+                && tokens.slice(k + 1, at).some(w => ['nu', 'momenteel', 'currently', 'now', 'verwachting', 'expected'].includes(w.lower));
             if (where || (['nu', 'now', 'since', 'sinds'].includes(word) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return true;
         }
         return false;
@@ -2233,15 +2288,23 @@ class Reader {
         // "meer cliënten met een zorgplan dan de 78% bij de laatste audit": what a comparative is measured against.
         for (const q of this.quantities) {
             const at = this.tokenAt.get(q.from) ?? -1;
-            if (q.role === 'target' && ['dan', 'than'].includes(this.tokens[at - 2]?.lower ?? '') && this.isArticle(this.tokens[at - 1])) q.role = 'baseline';
+            // ("niet meer dan de 36 uur uit mijn contract", "no more than the 40 hours" is a bound.)
+            const bound = ['meer', 'more', 'minder', 'less', 'fewer'].includes(this.tokens[at - 3]?.lower ?? '');
+            if (q.role === 'target' && ['dan', 'than'].includes(this.tokens[at - 2]?.lower ?? '') && this.isArticle(this.tokens[at - 1]) && !bound) q.role = 'baseline';
         }
         if (wish) this.setAsideTheWishSituation();
-        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": whom a result is for is its scope. (Whom it
-        // is rolled out to, "to all 600 employees", counts how far it reached; "schrijft zich in voor 3 cursussen" counts.)
+        else this.setAsideThePurposeCounts();
+        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": whom a result is for, named after it, is its
+        // scope. Named before it, the result is made for each ("schrijft voor de 3 afdelingen een plan"); whom it is
+        // rolled out to ("to all 600 employees") counts how far it reached; "schrijft zich in voor 3 cursussen" counts.
         for (const q of this.quantities) {
             const at = this.tokenAt.get(q.from) ?? -1;
             const forGroup = ['voor', 'for'].includes(this.wordBeforePhrase(at) ?? '') && this.isArticle(this.tokens[at - 1]);
-            if (q.role === 'target' && q.scopeIfWish && forGroup && this.results.length > 0) q.role = 'scope';
+            const resultBefore = this.results.some(r => {
+                const objectAt = r.object === undefined ? -1 : this.text.indexOf(r.object, r.from);
+                return r.kind === 'state' || (objectAt >= 0 && objectAt < q.from);
+            });
+            if (q.role === 'target' && q.scopeIfWish && forGroup && resultBefore) q.role = 'scope';
         }
         if (wish && this.results.length === 0) {
             for (const q of this.quantities) {
