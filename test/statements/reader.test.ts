@@ -1634,6 +1634,21 @@ describe('a second review of the wish rules: where the number is the goal', () =
     });
 });
 
+describe('units and dates a review of ordinary goals found', () => {
+    test('a verb of change, a name in brackets and a rhythm stand between the measure and its range', () => {
+        expect(targets('De NPS stijgt van 32 naar 45')).toEqual(['45 NPS']);
+        expect(targets('Klanttevredenheid (NPS) stijgt van 32 naar 45')).toEqual(['45 NPS']);
+        expect(targets('Increase the number of qualified leads per quarter from 60 to 90')).toEqual(['90 qualified leads per quarter']);
+    });
+
+    test('"het eerste halfjaar" is a half year; "binnen 10 werkdagen na jaareinde" starts nothing', () => {
+        expect(deadline('Voert in het eerste halfjaar 4 klantinterviews uit')).toBe('2027-06-30');
+        expect(deadline('Voert in het eerste halfjaar van 2027 4 klantinterviews uit')).toBe('2027-06-30');
+        expect(deadline('Ik zorg dat er in het tweede halfjaar geen enkele overschrijding meer is')).toBe('2027-12-31');
+        expect(statementStarts(readStatement('Sluit het boekjaar 2026 af binnen 10 werkdagen na jaareinde'), YEAR_2027)).toEqual([]);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

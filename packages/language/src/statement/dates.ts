@@ -243,8 +243,10 @@ export class DateReader {
                 const [y, next] = this.ofYear(tokens, ordinal.end + 1);
                 return { spec: { kind: 'quarter', quarter: ordinal.value, year: y }, next };
             }
-            if (word && (word.lower === 'helft' || word.lower === 'half') && ordinal.value <= 2) {
-                const [y, next] = this.ofYear(tokens, ordinal.end + 1);
+            // "de eerste helft", "the first half", "het eerste halfjaar", "het tweede half jaar"
+            const halfYear = word?.lower === 'halfjaar' || word?.lower === 'half-year' ? 1 : word?.lower === 'half' && tokens[ordinal.end + 1]?.lower === 'jaar' ? 2 : 0;
+            if (word && (word.lower === 'helft' || word.lower === 'half' || halfYear) && ordinal.value <= 2) {
+                const [y, next] = this.ofYear(tokens, ordinal.end + Math.max(1, halfYear));
                 return { spec: { kind: 'half', half: ordinal.value, year: y }, next };
             }
             // "de eerste week van maart", "the second week of June": by the end of that week, the 7th or the 14th.

@@ -77,6 +77,9 @@ const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 /** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
 const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
+/** Verbs of change that may stand between a measure and its range: "De NPS stijgt van 32 naar 45". */
+const CHANGE_VERBS = new Set(['stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'gaat', 'rises', 'falls', 'grows', 'goes', 'drops', 'moves']);
+
 const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
 /** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
 const POSSESSIVES = new Set(['mijn', 'zijn', 'haar', 'ons', 'onze', 'my', 'his', 'her', 'our', 'their']);
@@ -1171,6 +1174,12 @@ class Reader {
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
         if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) j--;
+        // "De NPS stijgt van 32 naar 45": the verb of change stands between the measure and its range.
+        if (tokens[j] && CHANGE_VERBS.has(tokens[j].lower)) j--;
+        // "(NPS)": the name in brackets after the measure.
+        if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;
+        // "qualified leads per quarter from 60 to 90": the rhythm after the thing counted.
+        if (tokens[j - 1] && ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[j - 1].lower) && this.lex.periods.has(tokens[j].lower)) j -= 2;
         j = this.beforePlaceName(j);
         // "the Net Promoter Score of the helpdesk to 45", "de NPS van de helpdesk": whose score it is comes after it.
         const ofWhom = this.isArticle(tokens[j - 1]) && ['of', 'van'].includes(tokens[j - 2]?.lower ?? '') ? j - 3 : -1;
@@ -1244,6 +1253,11 @@ class Reader {
             // "het aantal dagen debiteurentermijn", "the number of hours overtime": days or hours, of what.
             if (noun < k - 2 && this.lex.periods.has(tokens[noun].lower) && this.isContentWord(after) && !this.isVerbForm(noun + 1)
                 && !CHANGE_PARTICLES.has(after.lower) && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
+            // "the number of qualified leads per quarter from 60 to 90": what is counted, with its rhythm.
+            const per = tokens.findIndex((t, m) => m > noun && m < noun + 4 && t.lower === 'per');
+            if (per > 0 && per + 1 < k && this.lex.periods.has(tokens[per + 1].lower) && tokens.slice(noun, per).every(t => this.isContentWord(t))) {
+                return this.text.slice(tokens[noun].start, tokens[per + 1].end);
+            }
             // "het aantal fouten per FTE": what is counted per what.
             const perWhat = tokens[noun + 2];
             if (after?.lower === 'per' && noun + 2 < k && this.isContentWord(perWhat) && !this.taken[noun + 2] && !this.lex.periods.has(perWhat.lower)) {
@@ -2091,6 +2105,8 @@ class Reader {
         const ownDate = this.dates.some(d => d.role === 'deadline' && !this.purpose[d.first]);
         const emptyWish = wish && !concrete;
         return this.dates.filter(d => {
+            // "binnen 10 werkdagen na jaareinde": the moment a time per case counts from, no start of the goal.
+            if (d.role === 'start' && ['na', 'after'].includes(this.tokens[d.first].lower) && this.lex.periods.has(this.tokens[d.first - 1]?.lower ?? '')) return false;
             // "from the 45 days we averaged in 2026 to 30 days", "5 more clients than in 2026": the time of the baseline.
             if (this.withinFromTo(d.first) || ['than', 'dan'].includes(this.tokens[d.first - 1]?.lower ?? '')) return false;
             // "fewer complaints than the 10 we had in 2026": right after its baseline, before any target.
