@@ -1655,6 +1655,15 @@ describe('the fix policy', () => {
         expect(preferredCandidate(reading, targetCandidates(reading))?.value).toBe(5);
     });
 
+    test('a share counted by a time per case is preferred; the time is offered beside it', () => {
+        for (const [text, share] of [['Zorgt dat 95% van de bestellingen binnen 48 uur wordt geleverd', 95], ['Answers 90% of tickets within 4 hours', 90]] as const) {
+            const reading = readStatement(text);
+            const candidates = targetCandidates(reading);
+            expect(candidates.map(c => c.source), text).toEqual(['quantity', 'criterion']);
+            expect(preferredCandidate(reading, candidates)?.value, text).toBe(share);
+        }
+    });
+
     test('a single result, halving or time per case is offered, but not preferred', () => {
         for (const text of ['Behaalt het BHV-diploma', 'Halveert het aantal klachten', 'Beantwoordt klantvragen binnen 24 uur']) {
             const reading = readStatement(text);
