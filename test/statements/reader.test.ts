@@ -1641,6 +1641,11 @@ describe('units and dates a review of ordinary goals found', () => {
         expect(targets('Increase the number of qualified leads per quarter from 60 to 90')).toEqual(['90 qualified leads per quarter']);
     });
 
+    test('a quality word between a count and its noun is part of the unit: "one professional book every month"', () => {
+        expect(targets('Read one professional book every month')).toEqual(['12 professional books', '1 professional book per month']);
+        expect(isSpecific(readStatement('Een goede collega zijn voor de 6 nieuwe instromers'))).toBe(false);
+    });
+
     test('"het eerste halfjaar" is a half year; "binnen 10 werkdagen na jaareinde" starts nothing', () => {
         expect(deadline('Voert in het eerste halfjaar 4 klantinterviews uit')).toBe('2027-06-30');
         expect(deadline('Voert in het eerste halfjaar van 2027 4 klantinterviews uit')).toBe('2027-06-30');

@@ -327,6 +327,10 @@ class Reader {
             if (this.noLaterThan(i)) continue;
             if ((t.lower === 'some' || t.lower === 'ruim') && next?.kind === 'number') continue;
             if (best.kind === 'quality' && (t.lower === 'goed' || t.lower === 'goede' || t.lower === 'good') && next && this.lex.resultNounWords.has(next.lower)) continue;
+            // "one professional book a month", "3 effectieve teamoverleggen": between a count and its noun, a kind of thing.
+            const before = tokens[i - 1] ? readNumberAt(tokens, i - 1) : undefined;
+            const counted = !!before && before.end === i && !before.weak;
+            if (best.kind === 'quality' && counted && this.isContentWord(next)) continue;
             // A capital inside the sentence starts a name or a title ("The 7 Habits of Highly Effective People").
             if (t.capital && i > 0 && !isClauseEnd(tokens[i - 1]) && best.kind !== 'commitment') continue;
             const last = tokens[i + best.length - 1];
