@@ -1646,6 +1646,13 @@ describe('units and dates a review of ordinary goals found', () => {
         expect(isSpecific(readStatement('Een goede collega zijn voor de 6 nieuwe instromers'))).toBe(false);
     });
 
+    test('the measure before a verb of change, with whose it is, and "het aantal X is ... lager dan 50"', () => {
+        expect(targets('De klanttevredenheid over mijn afdeling stijgt naar 80')).toEqual(['80 klanttevredenheid']);
+        expect(targets('Het aantal klachten over mijn afdeling daalt naar 10')).toEqual(['10 klachten']);
+        expect(targets('Het aantal openstaande incidenten is eind Q2 lager dan 50')).toEqual(['50 openstaande incidenten']);
+        expect(targets('De klanttevredenheid over mijn afdeling stijgt naar minimaal een 8')).toEqual(['8']);
+    });
+
     test('"het eerste halfjaar" is a half year; "binnen 10 werkdagen na jaareinde" starts nothing', () => {
         expect(deadline('Voert in het eerste halfjaar 4 klantinterviews uit')).toBe('2027-06-30');
         expect(deadline('Voert in het eerste halfjaar van 2027 4 klantinterviews uit')).toBe('2027-06-30');

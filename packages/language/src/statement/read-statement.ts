@@ -77,6 +77,9 @@ const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 /** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
 const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
+/** Prepositions that say whose or where a measure is: "de klanttevredenheid over mijn afdeling". */
+const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'in', 'within', 'across']);
+
 /** Verbs of change that may stand between a measure and its range: "De NPS stijgt van 32 naar 45". */
 const CHANGE_VERBS = new Set(['stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'gaat', 'rises', 'falls', 'grows', 'goes', 'drops', 'moves']);
 
@@ -1043,7 +1046,9 @@ class Reader {
             const boundAt = minBefore || maxBefore ? markerStart : lookback;
             const towards = this.endsBefore(lex.towards, boundAt, 3);
             const measured = this.measuredNounBefore(boundAt - towards);
-            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards)) extra.unit = measured;
+            // "lager dan 50", "above 8": a comparative bound.
+            const than = ['dan', 'than', 'above', 'below', 'boven', 'onder'].includes(prev?.lower ?? '');
+            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) extra.unit = measured;
         }
         const lastToken = Math.max(end - 1, n.end - 1);
         const q = this.addQuantity(n.value, kind, role, firstToken, Math.max(firstToken, unit.end - 1, n.end - 1), extra);
@@ -1178,8 +1183,13 @@ class Reader {
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
         if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) j--;
-        // "De NPS stijgt van 32 naar 45": the verb of change stands between the measure and its range.
-        if (tokens[j] && CHANGE_VERBS.has(tokens[j].lower)) j--;
+        // "De NPS stijgt van 32 naar 45": the verb of change stands between the measure and its range; "de
+        // klanttevredenheid over mijn afdeling stijgt naar 80": so does whose it is.
+        if (tokens[j] && CHANGE_VERBS.has(tokens[j].lower)) {
+            j--;
+            const ownedBy = (this.isArticle(tokens[j - 1]) || POSSESSIVES.has(tokens[j - 1]?.lower ?? '')) && OWNER_PREPOSITIONS.has(tokens[j - 2]?.lower ?? '');
+            if (ownedBy && this.isContentWord(tokens[j - 3])) j -= 3;
+        }
         // "(NPS)": the name in brackets after the measure.
         if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;
         // "qualified leads per quarter from 60 to 90": the rhythm after the thing counted.
@@ -1274,6 +1284,11 @@ class Reader {
             const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';
             if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
                 && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
+            // "Het aantal openstaande incidenten is eind Q2 lager dan 50": the subject, then its verb.
+            const first = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
+            if (noun < k - 1 && ['is', 'zijn', 'blijft', 'ligt', 'stays', 'remains'].includes(after?.lower ?? '') && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
+                return this.text.slice(tokens[first].start, tokens[noun].end);
+            }
             return undefined;
         }
         return undefined;
