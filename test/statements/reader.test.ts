@@ -1653,6 +1653,15 @@ describe('units and dates a review of ordinary goals found', () => {
         expect(targets('De klanttevredenheid over mijn afdeling stijgt naar minimaal een 8')).toEqual(['8']);
     });
 
+    test('time spent on a thing is counted in it: "40 uur bijscholing", "20 hours of continuing education"', () => {
+        expect(targets('Volgt 40 uur bijscholing in 2027')).toEqual(['40 uur bijscholing']);
+        expect(targets('Complete 20 hours of continuing education (CPD) by December 1')).toEqual(['20 hours of continuing education']);
+        const reading = readStatement('Volgt 40 uur bijscholing in 2027');
+        expect(preferredCandidate(reading, targetCandidates(reading))?.unit).toBe('uur bijscholing');
+        // An adverb or a verb after the time is no thing it is spent on.
+        expect(targets('Ik ga 3 dagen meelopen met de afdeling inkoop')).toEqual(['3 dagen']);
+    });
+
     test('"het eerste halfjaar" is a half year; "binnen 10 werkdagen na jaareinde" starts nothing', () => {
         expect(deadline('Voert in het eerste halfjaar 4 klantinterviews uit')).toBe('2027-06-30');
         expect(deadline('Voert in het eerste halfjaar van 2027 4 klantinterviews uit')).toBe('2027-06-30');

@@ -1050,8 +1050,14 @@ class Reader {
             const than = ['dan', 'than', 'above', 'below', 'boven', 'onder'].includes(prev?.lower ?? '');
             if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) extra.unit = measured;
         }
+        // "40 uur bijscholing", "20 hours of continuing education": time spent on a thing, counted in it, is what is reached.
+        const spentOn = role === 'target' && unit.kind === 'measure' && this.lex.periods.has(unit.text?.toLowerCase() ?? '') ? this.timeSpentOn(end) : undefined;
+        if (spentOn) {
+            extra.unit = this.text.slice(tokens[unit.end - 1].start, tokens[spentOn - 1].end);
+            end = spentOn;
+        }
         const lastToken = Math.max(end - 1, n.end - 1);
-        const q = this.addQuantity(n.value, kind, role, firstToken, Math.max(firstToken, unit.end - 1, n.end - 1), extra);
+        const q = this.addQuantity(n.value, kind, role, firstToken, Math.max(firstToken, end - 1, n.end - 1), extra);
         if (extra.frequency) q.text = this.text.slice(tokens[firstToken].start, tokens[lastToken].end);
         this.take(Math.min(markerStart, firstToken), Math.max(end, n.end));
         return Math.max(end, n.end);
@@ -1174,6 +1180,19 @@ class Reader {
     }
 
     /** The noun before "van"/"from" that a range or a "score van 8" measures: "de NPS van 32 naar 45" → NPS. */
+    /** The end of what time is spent on after a period at tokens[at]: "bijscholing" in "40 uur bijscholing", "of CPD". */
+    private timeSpentOn(at: number): number | undefined {
+        const tokens = this.tokens;
+        const of = this.language === 'en' && tokens[at]?.lower === 'of' ? 1 : 0;
+        if (this.language === 'en' && !of) return undefined;
+        const t = tokens[at + of];
+        if (!t || this.taken[at + of] || !this.isContentWord(t) || this.isVerbForm(at + of) || this.lex.periods.has(t.lower)) return undefined;
+        // Dutch writes the thing right after the time, where an adverb or a verb may stand too ("twee dagen vooraf", "3
+        // dagen meelopen"): only a noun of activity counts.
+        if (this.language === 'nl' && !/(ing|heid|werk|tijd|time|les|scholing|studie|onderwijs|stage|coaching|intervisie)$/.test(t.lower)) return undefined;
+        return this.nounPhrase(at + of)?.end;
+    }
+
     private measuredNounBefore(k: number): string | undefined {
         const tokens = this.tokens;
         // "het aantal meldingen in de wachtrij terug van 300 naar 100": what is counted, not where it waits.
