@@ -49,7 +49,10 @@ const MEASURE_NOUNS = new Set([
 ]);
 
 /** Verbs and prepositions that reach a count named after them: "haal weer de 40 calls per dag", "hit the 40 calls a day". */
-const REACHING_WORDS = new Set(['haal', 'haalt', 'halen', 'bereik', 'bereikt', 'bereiken', 'hit', 'hits', 'reach', 'reaches', 'achieve', 'achieves', 'meet', 'meets', 'naar', 'to', 'tot']);
+const REACHING_WORDS = new Set([
+    'haal', 'haalt', 'halen', 'bereik', 'bereikt', 'bereiken', 'hit', 'hits', 'reach', 'reaches', 'achieve', 'achieves', 'meet', 'meets',
+    'naar', 'to', 'tot',
+]);
 
 /** Participles of finishing that forms write as a status: "ITIL 4 Foundation - passed", "licence renewed". */
 const STATUS_PARTICIPLES = new Set([
@@ -78,10 +81,12 @@ const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
 /** Prepositions that say whose or where a measure is: "de klanttevredenheid over mijn afdeling". */
-const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'in', 'within', 'across']);
+const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'within', 'across']);
 
 /** Verbs of change that may stand between a measure and its range: "De NPS stijgt van 32 naar 45". */
-const CHANGE_VERBS = new Set(['stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'gaat', 'rises', 'falls', 'grows', 'goes', 'drops', 'moves']);
+const CHANGE_VERBS = new Set([
+    'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'gaat', 'rises', 'falls', 'grows', 'goes', 'drops', 'moves',
+]);
 
 const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
 /** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
@@ -1051,7 +1056,8 @@ class Reader {
             if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) extra.unit = measured;
         }
         // "40 uur bijscholing", "20 hours of continuing education": time spent on a thing, counted in it, is what is reached.
-        const spentOn = role === 'target' && unit.kind === 'measure' && this.lex.periods.has(unit.text?.toLowerCase() ?? '') ? this.timeSpentOn(end) : undefined;
+        const timeUnit = unit.kind === 'measure' && this.lex.periods.has(unit.text?.toLowerCase() ?? '');
+        const spentOn = role === 'target' && timeUnit ? this.timeSpentOn(end) : undefined;
         if (spentOn) {
             extra.unit = this.text.slice(tokens[unit.end - 1].start, tokens[spentOn - 1].end);
             end = spentOn;
@@ -2049,6 +2055,7 @@ class Reader {
         return undefined;
     }
 
+    /** Whether the verb form at tokens[i] is a noun: after an article, with adjectives or (English) a length between. */
     private nounAfterArticle(i: number): boolean {
         const tokens = this.tokens;
         const before = tokens[i - 1]?.lower ?? '';
@@ -2115,7 +2122,8 @@ class Reader {
         // "om 5 nieuwe opdrachten binnen te halen" counts; "the monthly report of 20 pages", "the 3 quarterly reports" only
         // say which, and what the wish makes possible ("so I can present to the board twice a year") is no count reached.
         const capability = this.tokens.slice(clause.first, clause.end).some(t => ['can', 'could', 'able', 'kan', 'kunnen', 'kun'].includes(t.lower));
-        const counted = (q: MutableQuantity) => !capability && (q.role === 'target' || q.role === 'frequency') && !q.scopeIfWish && !this.describesSituation(q);
+        const counted = (q: MutableQuantity) => !capability && (q.role === 'target' || q.role === 'frequency') && !q.scopeIfWish
+            && !this.describesSituation(q);
         return this.dates.some(d => d.role === 'deadline' && inside(d.first))
             || this.quantities.some(q => inside(this.tokenAt.get(q.from) ?? -1)
                 && (q.kind === 'percent' || !!q.bound || !!q.reached || !!q.change || !!q.baseline || counted(q)));
@@ -2135,28 +2143,34 @@ class Reader {
      * The dates the goal itself is held to. A date in a purpose clause is when the purpose is reached: not the goal's
      * deadline when the goal has a date of its own, nor when a wish that names nothing to reach names its aim ("with an
      * eye to a team lead role in 2028"); an event the goal prepares for ("ahead of the board meeting on 12 March") and
-     * a purpose it works towards ("om in juni de klantdag te presenteren") keep theirs.
-     * In such a wish, nor is when it holds ("tijdens de jaarafsluiting in januari") or when a group it concerns starts
-     * ("the 3 interns joining in February").
+     * a purpose it works towards ("om in juni de klantdag te presenteren") keep theirs. In such a wish, nor is when it
+     * holds ("tijdens de jaarafsluiting in januari") or when a group it concerns starts ("the 3 interns joining in
+     * February"). In any goal, a baseline's time ("than the 10 we had in 2026") is no deadline, and the moment a time
+     * per case counts from ("binnen 10 werkdagen na jaareinde") no start.
      */
     private datesOfTheGoal(wish: boolean, concrete: boolean): ReadDate[] {
         const ownDate = this.dates.some(d => d.role === 'deadline' && !this.purpose[d.first]);
         const emptyWish = wish && !concrete;
         return this.dates.filter(d => {
             // "binnen 10 werkdagen na jaareinde": the moment a time per case counts from, no start of the goal.
-            if (d.role === 'start' && ['na', 'after'].includes(this.tokens[d.first].lower) && this.lex.periods.has(this.tokens[d.first - 1]?.lower ?? '')) return false;
+            const afterPeriod = ['na', 'after'].includes(this.tokens[d.first].lower) && this.lex.periods.has(this.tokens[d.first - 1]?.lower ?? '');
+            if (d.role === 'start' && afterPeriod) return false;
             // "from the 45 days we averaged in 2026 to 30 days", "5 more clients than in 2026": the time of the baseline.
             if (this.withinFromTo(d.first) || ['than', 'dan'].includes(this.tokens[d.first - 1]?.lower ?? '')) return false;
             // "fewer complaints than the 10 we had in 2026": right after its baseline, before any target.
             const at = (q: MutableQuantity) => this.tokenAt.get(q.from) ?? Infinity;
-            const baselineBefore = this.quantities.find(q => q.role === 'baseline' && at(q) < d.first && !this.tokens.slice(at(q), d.first).some(isClauseEnd));
-            if (baselineBefore && !this.quantities.some(q => (q.role === 'target' || q.role === 'frequency') && at(baselineBefore) < at(q) && at(q) < d.first)) return false;
+            const baselineBefore = this.quantities.find(q => q.role === 'baseline' && at(q) < d.first
+                && !this.tokens.slice(at(q), d.first).some(isClauseEnd));
+            const targetBetween = (b: MutableQuantity) => this.quantities.some(q => (q.role === 'target' || q.role === 'frequency')
+                && at(b) < at(q) && at(q) < d.first);
+            if (baselineBefore && !targetBetween(baselineBefore)) return false;
             const clause = this.purposeClauses.find(c => c.first <= d.first && d.first < c.end);
             if (clause && (ownDate || (emptyWish && clause.named && !clause.runUp))) return false;
             if (!emptyWish) return true;
             // "tijdens de jaarafsluiting in januari": the date may name the moment's noun.
             const moment = ['tijdens', 'gedurende', 'during', 'throughout'];
-            const during = moment.includes(this.tokens[d.first].lower) || [d.first, d.first - 1].some(k => moment.includes(this.wordBeforePhrase(k) ?? ''));
+            const during = moment.includes(this.tokens[d.first].lower)
+                || [d.first, d.first - 1].some(k => moment.includes(this.wordBeforePhrase(k) ?? ''));
             const deadlineMarker = ['voor', 'vóór', 'uiterlijk', 'by', 'before', 'tegen'].includes(this.tokens[d.first].lower);
             return !during && !(this.inRelativeClause(d.first) && !deadlineMarker);
         });
@@ -2198,20 +2212,21 @@ class Reader {
         const tokens = this.tokens;
         const at = this.tokenAt.get(q.from) ?? -1;
         if (at < 0) return false;
-        const approximate = APPROXIMATELY.has(tokens[at - 1]?.lower ?? '') || ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(tokens[at - 1]?.lower ?? '');
+        const wordBefore = tokens[at - 1]?.lower ?? '';
+        const approximate = APPROXIMATELY.has(wordBefore) || ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(wordBefore);
         const article = approximate ? at - 2 : at - 1;
         // "het afhandelen van de ruim 300 meldingen per maand", "in de 16 uur per week die ik ... sta": a rhythm made
         // definite after a preposition is one that already runs. As the object ("keep up the 3 runs a week", "haal weer
         // de 40 calls per dag") it is what the wish keeps or reaches.
-        const afterPreposition = ['van', 'in', 'op', 'bij', 'of', 'on', 'at', 'with', 'met', 'tijdens', 'during', 'na', 'after', 'voor', 'before', 'for', 'rond', 'around']
-            .includes(tokens[article - 1]?.lower ?? '');
+        const afterPreposition = ['van', 'in', 'op', 'bij', 'of', 'on', 'at', 'with', 'met', 'tijdens', 'during', 'na', 'after', 'voor',
+            'before', 'for', 'rond', 'around'].includes(tokens[article - 1]?.lower ?? '');
         if (q.role === 'frequency' && this.isArticle(tokens[article]) && afterPreposition) return true;
         if (q.baseline || q.bound || q.reached || q.change || q.kind === 'percent' || q.kind === 'grade') return false;
-        const before = this.wordBeforePhrase(at);
-        if (REACHING_WORDS.has(before ?? '')) return false;
+        const opener = this.wordBeforePhrase(at);
+        if (REACHING_WORDS.has(opener ?? '')) return false;
         // "tijdens de 2 avondopenstellingen per week": when the wish holds. "Vaker presenteren tijdens 6 teamoverleggen"
         // counts the meetings.
-        if (['tijdens', 'gedurende', 'during', 'throughout'].includes(before ?? '') && this.isArticle(tokens[article])) return true;
+        if (['tijdens', 'gedurende', 'during', 'throughout'].includes(opener ?? '') && this.isArticle(tokens[article])) return true;
         // "Samenwerking met Inkoop (8 fte)": the size of a team named before, in brackets. "Meer klantbezoeken (8 per
         // maand)" and "Improve conversion in Sales (50 deals)" count.
         const people = /^(fte|medewerkers|mensen|collega's|leden|people|staff|members|employees)$/i.test(q.unit ?? '');
