@@ -240,10 +240,8 @@ function resolved(reading: StatementReading, ctx: DateContext, role: 'deadline' 
  * readings that are a step removed from the words: a binary "1" for a result, 50 % for halving, a time per case.
  */
 export function preferredCandidate(reading: StatementReading, candidates: readonly TargetCandidate[]): TargetCandidate | undefined {
-    // "80 % van de tickets binnen 4 uur": the time per case is the criterion the share is counted by, not a second target.
-    const counted = candidates.filter(c => c.source !== 'criterion');
-    if (counted.length !== 1 || reading.verdict !== 'specific') return undefined;
-    const [candidate] = counted;
+    if (candidates.length !== 1 || reading.verdict !== 'specific') return undefined;
+    const [candidate] = candidates;
     if (candidate.source !== 'quantity' && candidate.source !== 'range' && candidate.source !== 'frequency') return undefined;
     // An amount or a share per period ("€ 12.000 per kwartaal") cannot be written with its period: the plan's money and
     // percentages take no unit.

@@ -85,7 +85,7 @@ const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 
 
 /** Verbs of change that may stand between a measure and its range: "De NPS stijgt van 32 naar 45". */
 const CHANGE_VERBS = new Set([
-    'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'gaat', 'rises', 'falls', 'grows', 'goes', 'drops', 'moves',
+    'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'falls', 'grows', 'drops',
 ]);
 
 const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
