@@ -31,6 +31,10 @@ function deadline(text: string, ctx: DateContext = YEAR_2027): string | undefine
     return found.length ? formatDate(found[found.length - 1].day) : undefined;
 }
 
+function specific(text: string): boolean {
+    return isSpecific(readStatement(text));
+}
+
 function rolesOf(reading: StatementReading): string[] {
     return reading.quantities.map(q => `${q.role} ${q.value}`);
 }
@@ -1402,8 +1406,6 @@ describe('readings a review of this stop found too eager', () => {
 });
 
 describe('a wish names what it is for, when it holds and whom it is with', () => {
-    const specific = (text: string) => isSpecific(readStatement(text));
-
     test('a result or level named as the purpose of a wish is no result of it', () => {
         expect(specific('Mijn Engels verbeteren met het oog op het Cambridge C1-examen in 2028')).toBe(false);
         expect(specific('Improve my Spanish so I can eventually sit the DELE B2 exam')).toBe(false);
@@ -1448,8 +1450,6 @@ describe('specific goals with a participle, a weekday or named months', () => {
 });
 
 describe('a wish names the situation it is in', () => {
-    const specific = (text: string) => isSpecific(readStatement(text));
-
     test('the size of something named, an aside in brackets, a load that already runs: scope, not a target', () => {
         expect(specific('Samenwerking met Inkoop (8 fte) verbeteren')).toBe(false);
         expect(specific('Leren loslaten: minder zelf doen en meer overlaten aan mijn team van 9')).toBe(false);
@@ -1492,8 +1492,6 @@ describe('a wish names the situation it is in', () => {
 });
 
 describe('results written as forms and reports write them', () => {
-    const specific = (text: string) => isSpecific(readStatement(text));
-
     test('a status after a dash, an infinitive as a noun, an aside in brackets', () => {
         expect(specific('ITIL 4 Foundation - passed')).toBe(true);
         expect(specific('Leadership programme - completed by Q3')).toBe(true);
@@ -1530,8 +1528,6 @@ describe('results written as forms and reports write them', () => {
 });
 
 describe('the edges of a wish\'s situation, and names that only look like counts', () => {
-    const specific = (text: string) => isSpecific(readStatement(text));
-
     test('a measure after "van" or "of" is what a wish reaches; a thing made definite is only its size', () => {
         expect(targets('Verhoog de omzet tot een totaal van €1,2 mln in 2027')).toEqual(['1200000 money']);
         expect(targets('Verhoog mijn productie naar de norm van 15 dossiers per week')[0]).toBe('15 dossiers per week');
@@ -1589,8 +1585,6 @@ describe('the edges of a wish\'s situation, and names that only look like counts
 });
 
 describe('a second review of the wish rules: where the number is the goal', () => {
-    const specific = (text: string) => isSpecific(readStatement(text));
-
     test('adjectives in -ly are part of the unit; a count in brackets after a name counts unless it is a team\'s size', () => {
         expect(targets('Visit 15 elderly clients a week')[0]).toBe('15 elderly clients per week');
         expect(targets('Send 4 timely reports this year')).toEqual(['4 timely reports']);

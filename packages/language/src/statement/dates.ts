@@ -72,6 +72,12 @@ const DUTCH_DATE_MARKERS = new Set(['voor', 'uiterlijk', 'uiterlijk op', 'per', 
 
 const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
 
+/** The length of "halfjaar", "half jaar" or "half year" at tokens[k]: a half year. 0 if none. */
+function halfYearLength(tokens: readonly Token[], k: number): number {
+    if (tokens[k]?.lower === 'halfjaar') return 1;
+    return tokens[k]?.lower === 'half' && ['jaar', 'year'].includes(tokens[k + 1]?.lower ?? '') ? 2 : 0;
+}
+
 /** The length of "schooljaar", "studiejaar", "school year", "academic year" at tokens[w]: August to July. 0 if none. */
 function schoolYearLength(tokens: readonly Token[], w: number): number {
     if (['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[w]?.lower ?? '')) return 1;
@@ -244,7 +250,7 @@ export class DateReader {
                 return { spec: { kind: 'quarter', quarter: ordinal.value, year: y }, next };
             }
             // "de eerste helft", "the first half", "het eerste halfjaar", "het tweede half jaar"
-            const halfYear = word?.lower === 'halfjaar' || word?.lower === 'half-year' ? 1 : word?.lower === 'half' && tokens[ordinal.end + 1]?.lower === 'jaar' ? 2 : 0;
+            const halfYear = halfYearLength(tokens, ordinal.end);
             if (word && (word.lower === 'helft' || word.lower === 'half' || halfYear) && ordinal.value <= 2) {
                 const [y, next] = this.ofYear(tokens, ordinal.end + Math.max(1, halfYear));
                 return { spec: { kind: 'half', half: ordinal.value, year: y }, next };
@@ -294,8 +300,7 @@ export class DateReader {
             const unit = this.calendarUnit(tokens[u]);
             if (unit) return { spec: { kind: 'this', unit, offset: coming ? 0 : 1 }, next: u + 1 };
             // "het komende half jaar", "the coming half year": six months from the start.
-            const halfYear = tokens[u]?.lower === 'halfjaar' ? 1
-                : tokens[u]?.lower === 'half' && ['jaar', 'year'].includes(tokens[u + 1]?.lower ?? '') ? 2 : 0;
+            const halfYear = halfYearLength(tokens, u);
             if (coming && halfYear) return { spec: { kind: 'relative', amount: 6, unit: 'month' }, next: u + halfYear };
             // "komend voorjaar", "this coming spring": the plan's spring, as "in het voorjaar" is. "Volgend voorjaar" may be a year on.
             const seasonLength = coming ? lex.seasonSet.matchAt(tokens, u) : 0;

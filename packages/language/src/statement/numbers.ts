@@ -45,10 +45,10 @@ const MULTIPLIERS: Record<string, number> = {
     honderd: 100, hundred: 100, duizend: 1000, thousand: 1000, miljoen: 1e6, million: 1e6, mln: 1e6, mio: 1e6, miljard: 1e9,
     billion: 1e9, mld: 1e9, bn: 1e9,
 };
-/** Written onto an amount after a currency sign: "€50K", "€1.2m", "$2bn". Without the sign, "400m" may be metres. */
 /** What follows a number written as an ordinal: "1e", "2de", "20ste", "1st", "2nd", "3rd", "4th", "1er". */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['e', 'ste', 'de', 'st', 'nd', 'rd', 'th', 'er']);
 
+/** Written onto an amount after a currency sign: "€50K", "€1.2m", "$2bn". Without the sign, "400m" may be metres. */
 const AMOUNT_SUFFIXES: Record<string, number> = { k: 1000, m: 1e6, mn: 1e6, bn: 1e9 };
 const CURRENCY_SIGNS = new Set(['€', '$', '£']);
 /** Before "5K", "10K": the name of a race ("the 5K charity run"), not five thousand. */

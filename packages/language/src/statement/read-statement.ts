@@ -80,6 +80,9 @@ const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 /** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
 const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
+/** Words that say when a wish holds: "tijdens de 2 avondopenstellingen per week", "during the monthly close". */
+const DURING = new Set(['tijdens', 'gedurende', 'during', 'throughout']);
+
 /** Prepositions that say whose or where a measure is: "de klanttevredenheid over mijn afdeling". */
 const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'within', 'across']);
 
@@ -2168,9 +2171,7 @@ class Reader {
             if (clause && (ownDate || (emptyWish && clause.named && !clause.runUp))) return false;
             if (!emptyWish) return true;
             // "tijdens de jaarafsluiting in januari": the date may name the moment's noun.
-            const moment = ['tijdens', 'gedurende', 'during', 'throughout'];
-            const during = moment.includes(this.tokens[d.first].lower)
-                || [d.first, d.first - 1].some(k => moment.includes(this.wordBeforePhrase(k) ?? ''));
+            const during = DURING.has(this.tokens[d.first].lower) || [d.first, d.first - 1].some(k => DURING.has(this.wordBeforePhrase(k) ?? ''));
             const deadlineMarker = ['voor', 'vóór', 'uiterlijk', 'by', 'before', 'tegen'].includes(this.tokens[d.first].lower);
             return !during && !(this.inRelativeClause(d.first) && !deadlineMarker);
         });
@@ -2226,7 +2227,7 @@ class Reader {
         if (REACHING_WORDS.has(opener ?? '')) return false;
         // "tijdens de 2 avondopenstellingen per week": when the wish holds. "Vaker presenteren tijdens 6 teamoverleggen"
         // counts the meetings.
-        if (['tijdens', 'gedurende', 'during', 'throughout'].includes(opener ?? '') && this.isArticle(tokens[article])) return true;
+        if (DURING.has(opener ?? '') && this.isArticle(tokens[article])) return true;
         // "Samenwerking met Inkoop (8 fte)": the size of a team named before, in brackets. "Meer klantbezoeken (8 per
         // maand)" and "Improve conversion in Sales (50 deals)" count.
         const people = /^(fte|medewerkers|mensen|collega's|leden|people|staff|members|employees)$/i.test(q.unit ?? '');
