@@ -1,18 +1,27 @@
 /**
  * Reads a goal statement the way a coach does (see docs/judging-goals.md): it tokenises the text, reads dates first
  * (so their digits are never a quantity), then hedges, numbers with their units and roles, results, criteria and
- * comparatives, and gives a verdict. Pure: no Node or editor APIs, so it runs in a browser worker too.
+ * comparatives, and hands what it found to the verdict (verdict.ts). Pure: no Node or editor APIs, so it runs in a
+ * browser worker too.
  */
 import { isComparativeForm } from './comparatives.js';
-import { DateReader, isYear, type ReadDate } from './dates.js';
+import { DateReader, isYear } from './dates.js';
 import { lexicons, type Language, type Lexicons } from './lexicons.js';
+import {
+    CEFR, NAMED_PURPOSE_MARKERS, RUN_UP_MARKERS, STATUS_PARTICIPLES, SIGNED_FORMS, PERFECT_AUXILIARIES, EN_PARTICIPLES,
+    HOW_WORDS, ACRONYM, TIME_CONJUNCTIONS, SUBJECT_PRONOUNS, NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, SHARE_FOLLOWERS,
+    DOTTED_ABBREVIATION, PERSON_NOUNS, OWNER_PREPOSITIONS, CHANGE_VERBS, CHANGE_PARTICLES, POSSESSIVES, APPROXIMATELY,
+    GROWTH_VERBS, AGE_COMPARATIVES, ROLE_HOLDING_VERBS, RELATIVE_PRONOUNS, DUTCH_TEN_PHRASES,
+    NOMINAL_MOMENT_PREPOSITIONS, PER_ABBREVIATIONS, POINTING_ABBREVIATIONS, PLACE_PREPOSITIONS,
+} from './grammar-words.js';
 import type { PeriodUnit, PhraseSet } from './lexicon.js';
 import { ORDINAL_SUFFIXES, readNumberAt, type NumberReading } from './numbers.js';
 import type {
-    ComparativeTerm, Frequency, QuantityKind, QuantityRole, ReadCriterion, ReadQuantity, ReadResult, StatementReading, Verdict,
-    VagueTerm,
+    ComparativeTerm, Frequency, QuantityKind, QuantityRole, ReadCriterion, ReadResult, StatementReading, VagueTerm,
 } from './reading.js';
+import type { MutableQuantity, PurposeClause, ReadingSoFar } from './reading-so-far.js';
 import { isClauseEnd, isComma, startsHyphenCompound, tokenize, type Token } from './tokens.js';
+import { verdict } from './verdict.js';
 
 interface Unit {
     readonly kind: 'percent' | 'money' | 'measure' | 'times' | 'noun' | 'none';
@@ -21,104 +30,12 @@ interface Unit {
     readonly end: number;
 }
 
-type MutableQuantity = { -readonly [K in keyof ReadQuantity]: ReadQuantity[K] } & { scopeIfWish?: boolean };
-
-const CEFR = /^[ABC][12]$/;
-/** A perfect tense, or a Dutch passive ("wordt door mij afgerond"), reports a thing done with its participle. */
-/**
- * Purpose markers that name what the goal is for with a noun ("met het oog op het C1-examen", "with a view to a
- * team lead role"): an occasion or an aim, never the goal's own result.
- */
-const NAMED_PURPOSE_MARKERS = new Set([
-    'met het oog op', 'met oog op', 'in aanloop naar', 'in de aanloop naar', 'ter voorbereiding op', 'als voorbereiding op',
-    'ten behoeve van', 'with an eye to', 'with an eye on', 'with a view to', 'in the run-up to', 'in the lead-up to', 'ahead of',
-    'in preparation for', 'to prepare for',
-]);
-
-/** Of those, the ones that name an event still to come, whose date the goal is held to: "ahead of the board meeting on 12 March". */
-const RUN_UP_MARKERS = new Set([
-    'in aanloop naar', 'in de aanloop naar', 'ter voorbereiding op', 'als voorbereiding op', 'in the run-up to', 'in the lead-up to',
-    'ahead of', 'in preparation for', 'to prepare for',
-]);
-
-/** Nouns that name a measure, whose number after "van" or "of" is what is reached: "een gemiddelde van 12", "the norm of 15". */
-const MEASURE_NOUNS = new Set([
-    'norm', 'standard', 'target', 'doel', 'streefwaarde', 'gemiddelde', 'average', 'totaal', 'total', 'maximum', 'minimum', 'niveau',
-    'level', 'score', 'rate', 'percentage', 'aantal', 'number', 'omzet', 'jaaromzet', 'turnover', 'revenue', 'bedrag', 'amount',
-    'reach', 'bereik', 'doorlooptijd', 'waarde', 'value',
-]);
-
-/** Verbs and prepositions that reach a count named after them: "haal weer de 40 calls per dag", "hit the 40 calls a day". */
-const REACHING_WORDS = new Set([
-    'haal', 'haalt', 'halen', 'bereik', 'bereikt', 'bereiken', 'hit', 'hits', 'reach', 'reaches', 'achieve', 'achieves', 'meet', 'meets',
-    'naar', 'to', 'tot',
-]);
-
-/** Participles of finishing that forms write as a status: "ITIL 4 Foundation - passed", "licence renewed". */
-const STATUS_PARTICIPLES = new Set([
-    'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'afgerond', 'behaald', 'verlengd', 'gehaald',
-]);
-
-/** Signed, approved, finished, as adjectives: "heeft een ondertekende overeenkomst" holds a thing done. */
-const SIGNED_FORMS = new Set(['ondertekende', 'getekende', 'goedgekeurde', 'vastgestelde', 'afgeronde', 'gecertificeerde']);
-const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
-const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
-const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'foutloze', 'volledig', 'fully', 'stipt']);
-const ACRONYM = /^[A-Z]{2,6}$/;
-/** Conjunctions that open a clause of time, whose verb is no result of the goal: "before the project starts". */
-const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'whenever']);
-/** Subject pronouns: no object ("In Q3 lever ik ... op"), and after "before", "after", "when" a clause ("after we launch"). */
-const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
-/** English words in -ly that are no adverb of manner: a noun, or a rhythm read on its own. */
-const NOT_ADVERBS_IN_LY = new Set(['family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly', 'weekly', 'monthly', 'yearly', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly']);
-/** Prepositions whose noun says what a thing is for, to or with: going back from a verb, the thing itself comes before. */
-const OBJECT_PREPOSITIONS = new Set(['naar', 'voor', 'aan', 'bij', 'met', 'to', 'for', 'at', 'with']);
-/** Words that may follow a share reached and end its phrase: a date or a time ("naar tweederde in Q4", "by June"). */
-const SHARE_FOLLOWERS = new Set(['in', 'by', 'voor', 'uiterlijk', 'binnen', 'within', 'before', 'eind', 'end', 'tegen', 'this', 'dit']);
-/** A word abbreviated letter by letter with points: "o.b.v.", "t.b.v.", "i.s.m.", "e.g.". */
-const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
-/** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
-const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
-/** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
-/** Words that say when a wish holds: "tijdens de 2 avondopenstellingen per week", "during the monthly close". */
-const DURING = new Set(['tijdens', 'gedurende', 'during', 'throughout']);
-
-/** Prepositions that say whose or where a measure is: "de klanttevredenheid over mijn afdeling". */
-const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'within', 'across']);
-
-/** Verbs of change that may stand between a measure and its range: "De NPS stijgt van 32 naar 45". */
-const CHANGE_VERBS = new Set([
-    'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'falls', 'grows', 'drops',
-]);
-
-const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
-/** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
-const POSSESSIVES = new Set(['mijn', 'zijn', 'haar', 'ons', 'onze', 'my', 'his', 'her', 'our', 'their']);
-/** Words that make a number approximate: "circa 300", "about 300". */
-const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'about', 'approximately', 'around', 'roughly']);
-/** Verbs whose "met" gives an amount of change: "uitbreiden met 10 contacten", "vermindert met 3 meldingen". */
-const GROWTH_VERBS = new Set([
-    'uitbreiden', 'breid', 'breidt', 'vergroot', 'vergroten', 'verhoog', 'verhoogt', 'verhogen', 'verlaag', 'verlaagt', 'verlagen',
-    'verminder', 'vermindert', 'verminderen', 'verklein', 'verkleint', 'verkleinen', 'groeit', 'groeien',
-]);
-/** Comparatives that give a thing's age or length before "dan"/"than" and a time: "ouder dan 60 dagen". */
-const AGE_COMPARATIVES = new Set(['ouder', 'older', 'langer', 'longer']);
-/** Verbs whose object, when it is a role, is a role held ("hold a team leader position"), not a person ("shadow the director"). */
-const ROLE_HOLDING_VERBS = new Set([
-    'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',
-]);
-/** Words that open a relative clause after a noun: "a dashboard that refreshes daily", "een dashboard dat". */
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat', 'welke', 'waarin', 'waarmee']);
-const DUTCH_TEN_PHRASES = new Set([
-    'opzichte', 'minste', 'laatste', 'slotte', 'behoeve', 'gevolge', 'aanzien', 'einde', 'tijde', 'dele', 'hoogste', 'eerste', 'koste',
-]);
-
-class Reader {
+class Reader implements ReadingSoFar {
     readonly tokens: Token[];
     readonly taken: boolean[];
     readonly purpose: boolean[];
     /** The purpose clauses, first token (the marker) to end (exclusive). */
-    private readonly purposeClauses: { first: number; end: number; named: boolean; runUp: boolean }[] = [];
+    readonly purposeClauses: PurposeClause[] = [];
     readonly quantities: MutableQuantity[] = [];
     readonly results: ReadResult[] = [];
     readonly criteria: ReadCriterion[] = [];
@@ -232,7 +149,7 @@ class Reader {
         return 0;
     }
 
-    private isContentWord(t: Token | undefined): boolean {
+    isContentWord(t: Token | undefined): boolean {
         return !!t && t.kind === 'word' && !this.lex.functionWords.has(t.lower);
     }
 
@@ -254,7 +171,7 @@ class Reader {
         this.readResults();
         this.readCriteria();
         this.readComparatives();
-        return this.verdict();
+        return verdict(this);
     }
 
     /** "om 9 uur", "voor 12.00 uur", "before noon", "8:30": a time of day is a criterion, never a quantity. */
@@ -2079,187 +1996,8 @@ class Reader {
         return k < i - 1 && this.isArticle(tokens[k]) && !SUBJECT_PRONOUNS.has(tokens[k].lower) && !dutchInfinitive;
     }
 
-    /** "be a good mentor", "een goede collega zijn": a quality to have, which is a wish like a comparative. */
-    private qualityOfBeing(at: number): boolean {
-        const tokens = this.tokens;
-        if (!['a', 'an', 'een'].includes(tokens[at - 1]?.lower ?? '')) return false;
-        const being = ['be', 'become', 'being', 'am', 'is', 'are', 'zijn', 'worden', 'ben', 'word', 'wordt', 'blijven', 'blijf', 'blijft'];
-        return being.includes(tokens[at - 2]?.lower ?? '') || being.includes(tokens[at + 2]?.lower ?? '');
-    }
-
-    /**
-     * In a wish, what only places it: what it is for ("met het oog op het C1-examen", "so I can sit the DELE B2 exam"),
-     * when it holds, the size of what it concerns, and the role it is in ("Grow in my role as shift lead"). A purpose
-     * that is dated or measured ("om per 1 september teamleider te worden", "om zo 95 % van mijn deadlines te halen")
-     * is the goal's end state and keeps counting.
-     */
-    private setAsideTheWishSituation(): void {
-        const tokenOf = (from: number) => this.tokenAt.get(from) ?? -1;
-        const setAside = (k: number) => {
-            const clause = this.purposeClauses.find(c => c.first <= k && k < c.end);
-            return !!clause && (clause.named || !this.measuresItsPurpose(clause));
-        };
-        for (let k = this.results.length - 1; k >= 0; k--) {
-            const at = tokenOf(this.results[k].from);
-            if (setAside(at) || (this.results[k].kind === 'role' && this.roleTheWishIsIn(at))) this.results.splice(k, 1);
-        }
-        for (const q of this.quantities) {
-            if ((q.role === 'target' || q.role === 'frequency') && (setAside(tokenOf(q.from)) || this.describesSituation(q))) q.role = 'scope';
-        }
-    }
-
-    /**
-     * "Haalt het BHV-diploma, met het oog op de 2 ontruimingsoefeningen", "Completes the Green Belt in order to run 2
-     * improvement projects": beside a result of its own, the goal's purpose counts nothing for it.
-     */
-    private setAsideThePurposeCounts(): void {
-        const inPurpose = (from: number) => this.purpose[this.tokenAt.get(from) ?? -1] ?? false;
-        const ownResult = this.results.some(r => !inPurpose(r.from));
-        if (!ownResult) return;
-        for (const q of this.quantities) if ((q.role === 'target' || q.role === 'frequency') && inPurpose(q.from)) q.role = 'scope';
-    }
-
-    /** Whether a verbal purpose names a date or a number to reach: "om per 1 september teamleider te worden", "om 95 % te halen". */
-    private measuresItsPurpose(clause: { first: number; end: number }): boolean {
-        const inside = (k: number) => clause.first <= k && k < clause.end;
-        // "om 5 nieuwe opdrachten binnen te halen" counts; "the monthly report of 20 pages", "the 3 quarterly reports" only
-        // say which, and what the wish makes possible ("so I can present to the board twice a year") is no count reached.
-        const capability = this.tokens.slice(clause.first, clause.end).some(t => ['can', 'could', 'able', 'kan', 'kunnen', 'kun'].includes(t.lower));
-        const counted = (q: MutableQuantity) => !capability && (q.role === 'target' || q.role === 'frequency') && !q.scopeIfWish
-            && !this.describesSituation(q);
-        return this.dates.some(d => d.role === 'deadline' && inside(d.first))
-            || this.quantities.some(q => inside(this.tokenAt.get(q.from) ?? -1)
-                && (q.kind === 'percent' || !!q.bound || !!q.reached || !!q.change || !!q.baseline || counted(q)));
-    }
-
-    /** "Mij ontwikkelen als coach", "Grow in my role as shift lead": a role after "als" or "as" that the wish grows in. */
-    private roleTheWishIsIn(at: number): boolean {
-        const as = [at, at - 1, at - 2].find(b => ['als', 'as'].includes(this.tokens[b]?.lower ?? ''));
-        if (as === undefined) return false;
-        const before = this.tokens[as - 1];
-        if (!before) return false;
-        return ['rol', 'role', 'functie', 'position', 'mij', 'me', 'mezelf', 'myself', 'zelf'].includes(before.lower)
-            || this.lex.directionVerbs.matchAt(this.tokens, as - 1) === 1 || this.hedged.has(as - 1);
-    }
-
-    /**
-     * The dates the goal itself is held to. A date in a purpose clause is when the purpose is reached: not the goal's
-     * deadline when the goal has a date of its own, nor when a wish that names nothing to reach names its aim ("with an
-     * eye to a team lead role in 2028"); an event the goal prepares for ("ahead of the board meeting on 12 March") and
-     * a purpose it works towards ("om in juni de klantdag te presenteren") keep theirs. In such a wish, nor is when it
-     * holds ("tijdens de jaarafsluiting in januari") or when a group it concerns starts ("the 3 interns joining in
-     * February"). In any goal, a baseline's time ("than the 10 we had in 2026") is no deadline, and the moment a time
-     * per case counts from ("binnen 10 werkdagen na jaareinde") no start.
-     */
-    private datesOfTheGoal(wish: boolean, concrete: boolean): ReadDate[] {
-        const ownDate = this.dates.some(d => d.role === 'deadline' && !this.purpose[d.first]);
-        const emptyWish = wish && !concrete;
-        return this.dates.filter(d => {
-            // "binnen 10 werkdagen na jaareinde": the moment a time per case counts from, no start of the goal.
-            const afterPeriod = ['na', 'after'].includes(this.tokens[d.first].lower) && this.lex.periods.has(this.tokens[d.first - 1]?.lower ?? '');
-            if (d.role === 'start' && afterPeriod) return false;
-            // "from the 45 days we averaged in 2026 to 30 days", "5 more clients than in 2026": the time of the baseline.
-            if (this.withinFromTo(d.first) || ['than', 'dan'].includes(this.tokens[d.first - 1]?.lower ?? '')) return false;
-            // "fewer complaints than the 10 we had in 2026": right after its baseline, before any target.
-            const at = (q: MutableQuantity) => this.tokenAt.get(q.from) ?? Infinity;
-            const baselineBefore = this.quantities.find(q => q.role === 'baseline' && at(q) < d.first
-                && !this.tokens.slice(at(q), d.first).some(isClauseEnd));
-            const targetBetween = (b: MutableQuantity) => this.quantities.some(q => (q.role === 'target' || q.role === 'frequency')
-                && at(b) < at(q) && at(q) < d.first);
-            if (baselineBefore && !targetBetween(baselineBefore)) return false;
-            const clause = this.purposeClauses.find(c => c.first <= d.first && d.first < c.end);
-            if (clause && (ownDate || (emptyWish && clause.named && !clause.runUp))) return false;
-            if (!emptyWish) return true;
-            // "tijdens de jaarafsluiting in januari": the date may name the moment's noun.
-            const during = DURING.has(this.tokens[d.first].lower) || [d.first, d.first - 1].some(k => DURING.has(this.wordBeforePhrase(k) ?? ''));
-            const deadlineMarker = ['voor', 'vóór', 'uiterlijk', 'by', 'before', 'tegen'].includes(this.tokens[d.first].lower);
-            return !during && !(this.inRelativeClause(d.first) && !deadlineMarker);
-        });
-    }
-
-    /** Whether tokens[at] stands between "from" or "van" and the target it rises or falls to, in one clause. */
-    private withinFromTo(at: number): boolean {
-        const tokens = this.tokens;
-        let from = at - 1;
-        while (from >= 0 && !isClauseEnd(tokens[from]) && !['from', 'van'].includes(tokens[from].lower)) from--;
-        if (from < 0 || isClauseEnd(tokens[from])) return false;
-        return this.quantities.some(q => (q.role === 'target' || q.role === 'frequency') && q.reached && (this.tokenAt.get(q.from) ?? -1) > at
-            && !tokens.slice(at, this.tokenAt.get(q.from)).some(isClauseEnd));
-    }
-
-    /**
-     * "de 4 trainees die in september starten", "the 3 interns joining in February": a clause that says which ones.
-     * Not one about the writer's own doing: "de investeerders die ik op 12 maart spreek".
-     */
-    private inRelativeClause(at: number): boolean {
-        const tokens = this.tokens;
-        // "interns joining in February"; "the board meeting on 12 March" is an event, not a group.
-        if (/^[a-z]{3,}ing$/.test(tokens[at - 1]?.lower ?? '') && this.isContentWord(tokens[at - 2]) && /[^s]s$/.test(tokens[at - 2].lower)) return true;
-        for (let k = at - 1; k > 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
-            if (['die', 'who', 'which'].includes(tokens[k].lower) && this.isContentWord(tokens[k - 1])) {
-                return !['ik', 'i', 'we', 'wij'].includes(tokens[k + 1]?.lower ?? '');
-            }
-        }
-        return false;
-    }
-
-    /**
-     * In a wish, a number that only describes the situation the wish is in: when it holds ("tijdens de 2
-     * huiskamergesprekken per maand"), the size of something named ("mijn team van 9", "our budget of €2 million",
-     * "(8 fte)"), a load already known ("de ruim 300 meldingen per maand"), or a number in a clause about how things
-     * are ("waar nu 150 mails per dag binnenkomen", "nu ik sinds januari 32 uur werk").
-     */
-    private describesSituation(q: MutableQuantity): boolean {
-        const tokens = this.tokens;
-        const at = this.tokenAt.get(q.from) ?? -1;
-        if (at < 0) return false;
-        const wordBefore = tokens[at - 1]?.lower ?? '';
-        const approximate = APPROXIMATELY.has(wordBefore) || ['ruim', 'bijna', 'over', 'nearly', 'almost'].includes(wordBefore);
-        const article = approximate ? at - 2 : at - 1;
-        // "het afhandelen van de ruim 300 meldingen per maand", "in de 16 uur per week die ik ... sta": a rhythm made
-        // definite after a preposition is one that already runs. As the object ("keep up the 3 runs a week", "haal weer
-        // de 40 calls per dag") it is what the wish keeps or reaches.
-        const afterPreposition = ['van', 'in', 'op', 'bij', 'of', 'on', 'at', 'with', 'met', 'tijdens', 'during', 'na', 'after', 'voor',
-            'before', 'for', 'rond', 'around'].includes(tokens[article - 1]?.lower ?? '');
-        if (q.role === 'frequency' && this.isArticle(tokens[article]) && afterPreposition) return true;
-        if (q.baseline || q.bound || q.reached || q.change || q.kind === 'percent' || q.kind === 'grade') return false;
-        const opener = this.wordBeforePhrase(at);
-        if (REACHING_WORDS.has(opener ?? '')) return false;
-        // "tijdens de 2 avondopenstellingen per week": when the wish holds. "Vaker presenteren tijdens 6 teamoverleggen"
-        // counts the meetings.
-        if (DURING.has(opener ?? '') && this.isArticle(tokens[article])) return true;
-        // "Samenwerking met Inkoop (8 fte)": the size of a team named before, in brackets. "Meer klantbezoeken (8 per
-        // maand)" and "Improve conversion in Sales (50 deals)" count.
-        const people = /^(fte|medewerkers|mensen|collega's|leden|people|staff|members|employees)$/i.test(q.unit ?? '');
-        if (tokens[at - 1]?.text === '(' && at > 1 && tokens[at - 2].capital && people) return true;
-        // "mijn team van 9", "the tender worth €500k": a size or an amount that says which thing is meant.
-        const preposition = at - 1 - (q.kind === 'money' && tokens[at - 1]?.kind === 'symbol' ? 1 : 0);
-        if (['van', 'of', 'worth'].includes(tokens[preposition]?.lower ?? '') && this.definiteThing(preposition - 1)) return true;
-        for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
-            const word = tokens[k].lower;
-            // "waar nu 150 mails per dag binnenkomen", "waarvan ik er naar verwachting 5 zal hebben": how things are or are
-            // expected to be. "waarbij ik elke week 3 taken overdraag" names what will be done.
-            const where = ['waar', 'waarvan', 'waarin', 'waarbij', 'where', 'whose'].includes(word)
-                && tokens.slice(k + 1, at).some(w => ['nu', 'momenteel', 'currently', 'now', 'verwachting', 'expected'].includes(w.lower));
-            if (where || (['nu', 'now', 'since', 'sinds'].includes(word) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return true;
-        }
-        return false;
-    }
-
-    /** "mijn team", "het AI-project", "our 2027 budget": a thing made definite, not a measure ("de norm", "a total"). */
-    private definiteThing(noun: number): boolean {
-        const tokens = this.tokens;
-        if (!this.isContentWord(tokens[noun]) || MEASURE_NOUNS.has(tokens[noun].lower)) return false;
-        for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
-            const t = tokens[k];
-            if (this.isArticle(t) || POSSESSIVES.has(t.lower)) return !['een', 'a', 'an'].includes(t.lower);
-            if (this.lex.functionWords.has(t.lower) || (t.kind !== 'word' && t.kind !== 'alnum' && t.kind !== 'number' && t.text !== '-')) return false;
-        }
-        return false;
-    }
-
     /** The word before the articles and adjectives of the phrase that tokens[at] is in: "tijdens" in "tijdens de 2 drukste weken". */
-    private wordBeforePhrase(at: number): string | undefined {
+    wordBeforePhrase(at: number): string | undefined {
         const tokens = this.tokens;
         for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
             const word = tokens[k].lower;
@@ -2276,7 +2014,7 @@ class Reader {
         return topic(tokens[i - 1]) || ((this.isDutchAdjectiveForm(before) || this.lex.englishAdjectives.has(before)) && topic(tokens[i - 2]));
     }
 
-    private isArticle(t: Token | undefined): boolean {
+    isArticle(t: Token | undefined): boolean {
         return !!t && (this.lex.determiners.has(t.lower) || ['een', 'a', 'an'].includes(t.lower));
     }
 
@@ -2348,80 +2086,7 @@ class Reader {
             }
         }
     }
-
-    private verdict(): StatementReading {
-        // A comparative, a direction ("verbeteren"), a focus ("werken aan") or a feeling outside a purpose clause: the
-        // verb is a wish. Its group ("de 4 planners") is scope; a feeling's every number is ("with groups of over 20").
-        const feeling = this.vague.some(v => v.kind === 'feeling' && !v.inPurpose);
-        const wish = feeling || this.comparatives.some(c => !c.inPurpose) || this.vague.some(v => v.kind === 'focus' && !v.inPurpose)
-            || this.vague.some(v => v.kind === 'quality' && !v.inPurpose && this.qualityOfBeing(this.tokenAt.get(v.from) ?? -1));
-        // "meer cliënten met een zorgplan dan de 78% bij de laatste audit": what a comparative is measured against.
-        for (const q of this.quantities) {
-            const at = this.tokenAt.get(q.from) ?? -1;
-            // ("niet meer dan de 36 uur uit mijn contract", "no more than the 40 hours" is a bound.)
-            const bound = ['meer', 'more', 'minder', 'less', 'fewer'].includes(this.tokens[at - 3]?.lower ?? '');
-            if (q.role === 'target' && ['dan', 'than'].includes(this.tokens[at - 2]?.lower ?? '') && this.isArticle(this.tokens[at - 1]) && !bound) q.role = 'baseline';
-        }
-        if (wish) this.setAsideTheWishSituation();
-        else this.setAsideThePurposeCounts();
-        // "lanceert de klantenportal voor de drie grootste opdrachtgevers": whom a result is for, named after it, is its
-        // scope. Named before it, the result is made for each ("schrijft voor de 3 afdelingen een plan"); whom it is
-        // rolled out to ("to all 600 employees") counts how far it reached; "schrijft zich in voor 3 cursussen" counts.
-        for (const q of this.quantities) {
-            const at = this.tokenAt.get(q.from) ?? -1;
-            const forGroup = ['voor', 'for'].includes(this.wordBeforePhrase(at) ?? '') && this.isArticle(this.tokens[at - 1]);
-            const resultBefore = this.results.some(r => {
-                const objectAt = r.object === undefined ? -1 : this.text.indexOf(r.object, r.from);
-                return r.kind === 'state' || (objectAt >= 0 && objectAt < q.from);
-            });
-            if (q.role === 'target' && q.scopeIfWish && forGroup && resultBefore) q.role = 'scope';
-        }
-        if (wish && this.results.length === 0) {
-            for (const q of this.quantities) {
-                if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.bound && !q.reached))) q.role = 'scope';
-            }
-        }
-        const counted = this.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && (q.criterion || q.activitySpan)));
-        const precise = this.criteria.some(c => c.kind === 'zero' || c.kind === 'halving' || c.kind === 'doubling' || c.kind === 'fraction');
-        const behaviour = !wish && this.criteria.some(c => c.kind === 'without' || c.kind === 'always' || c.kind === 'each' || c.kind === 'frequency' || c.kind === 'time');
-        const concrete = counted || precise || this.results.length > 0 || behaviour;
-        const hedges = this.vague.filter(v => v.kind === 'commitment' && !v.inPurpose);
-        let verdict: Verdict;
-        if (hedges.length > 0) verdict = 'vague';
-        else if (concrete) verdict = 'specific';
-        else if (this.comparatives.some(c => !c.inPurpose)) verdict = 'comparative';
-        else if (this.vague.some(v => !v.inPurpose)) verdict = 'vague';
-        else verdict = 'no-quantity';
-        const vagueThatCounts = concrete ? hedges : this.vague.filter(v => !v.inPurpose);
-        const capability = this.tokens.some((t, k) => ['kunnen', 'kan', 'kun', 'can', 'able'].includes(t.lower) && !this.purpose[k]);
-        this.quantities.sort((a, b) => a.from - b.from);
-        return {
-            text: this.text,
-            language: this.language,
-            quantities: this.quantities.map(({ scopeIfWish: _scope, ...q }) => q),
-            dates: this.datesOfTheGoal(wish, concrete),
-            results: this.results,
-            criteria: this.criteria,
-            vague: this.vague,
-            comparatives: this.comparatives,
-            vagueThatCounts,
-            concrete,
-            capability,
-            verdict,
-        };
-    }
 }
-
-const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'sinds', 'after', 'before', 'during', 'upon', 'on', 'since']);
-
-const PER_ABBREVIATIONS: Readonly<Record<string, PeriodUnit>> = {
-    d: 'day', w: 'week', wk: 'week', m: 'month', mnd: 'month', mo: 'month', q: 'quarter', kw: 'quarter', j: 'year', jr: 'year', y: 'year', yr: 'year',
-};
-
-/** Abbreviations written with points that introduce what follows: "onder andere", "for example", "that is". */
-const POINTING_ABBREVIATIONS = new Set(['o.a.', 'b.v.', 'e.g.', 'i.e.']);
-
-const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at', 'in']);
 
 /** Short nouns that end many compounds and little else: inwerkplan, actieplan, beleidsnota, huisstijlgids. */
 const SHORT_COMPOUND_HEADS = new Set(['plan', 'nota', 'memo', 'gids']);

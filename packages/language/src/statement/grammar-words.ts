@@ -1,0 +1,135 @@
+/**
+ * The grammar words the statement reader looks for, Dutch and English side by side: small closed classes (prepositions,
+ * pronouns, auxiliaries) and the verbs and nouns whose meaning a rule turns on. The per-language lexicons
+ * (lexicon-nl.ts, lexicon-en.ts) hold the open classes: units, periods, verbs of finishing and of direction.
+ */
+import type { PeriodUnit } from './lexicon.js';
+
+/** A language level of the Common European Framework: "B2", "C1". */
+export const CEFR = /^[ABC][12]$/;
+
+/**
+ * Purpose markers that name what the goal is for with a noun ("met het oog op het C1-examen", "with a view to a
+ * team lead role"): an occasion or an aim, never the goal's own result.
+ */
+export const NAMED_PURPOSE_MARKERS = new Set([
+    'met het oog op', 'met oog op', 'in aanloop naar', 'in de aanloop naar', 'ter voorbereiding op', 'als voorbereiding op',
+    'ten behoeve van', 'with an eye to', 'with an eye on', 'with a view to', 'in the run-up to', 'in the lead-up to', 'ahead of',
+    'in preparation for', 'to prepare for',
+]);
+
+/** Of those, the ones that name an event still to come, whose date the goal is held to: "ahead of the board meeting on 12 March". */
+export const RUN_UP_MARKERS = new Set([
+    'in aanloop naar', 'in de aanloop naar', 'ter voorbereiding op', 'als voorbereiding op', 'in the run-up to', 'in the lead-up to',
+    'ahead of', 'in preparation for', 'to prepare for',
+]);
+
+/** Nouns that name a measure, whose number after "van" or "of" is what is reached: "een gemiddelde van 12", "the norm of 15". */
+export const MEASURE_NOUNS = new Set([
+    'norm', 'standard', 'target', 'doel', 'streefwaarde', 'gemiddelde', 'average', 'totaal', 'total', 'maximum', 'minimum', 'niveau',
+    'level', 'score', 'rate', 'percentage', 'aantal', 'number', 'omzet', 'jaaromzet', 'turnover', 'revenue', 'bedrag', 'amount',
+    'reach', 'bereik', 'doorlooptijd', 'waarde', 'value',
+]);
+
+/** Verbs and prepositions that reach a count named after them: "haal weer de 40 calls per dag", "hit the 40 calls a day". */
+export const REACHING_WORDS = new Set([
+    'haal', 'haalt', 'halen', 'bereik', 'bereikt', 'bereiken', 'hit', 'hits', 'reach', 'reaches', 'achieve', 'achieves', 'meet', 'meets',
+    'naar', 'to', 'tot',
+]);
+
+/** Participles of finishing that forms write as a status: "ITIL 4 Foundation - passed", "licence renewed". */
+export const STATUS_PARTICIPLES = new Set([
+    'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'afgerond', 'behaald', 'verlengd', 'gehaald',
+]);
+
+/** Signed, approved, finished, as adjectives: "heeft een ondertekende overeenkomst" holds a thing done. */
+export const SIGNED_FORMS = new Set(['ondertekende', 'getekende', 'goedgekeurde', 'vastgestelde', 'afgeronde', 'gecertificeerde']);
+
+/** A perfect tense, or a Dutch passive ("wordt door mij afgerond"), reports a thing done with its participle. */
+export const PERFECT_AUXILIARIES = new Set(['heb', 'hebt', 'heeft', 'hebben', 'have', 'has', 'wordt', 'worden', 'werd', 'werden']);
+
+/** English irregular participles, beside the regular ones in -ed: "has given 3 workshops". */
+export const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'taken', 'made', 'won', 'got', 'gotten', 'built', 'sent', 'led', 'begun', 'set', 'run', 'passed', 'had']);
+
+/** Words that say how a thing is done, a criterion of its own: "zelfstandig", "independently", "foutloos". */
+export const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'foutloze', 'volledig', 'fully', 'stipt']);
+
+/** A word in capitals: a name or an abbreviation ("ITIL", "NPS"), often the thing a result is. */
+export const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** Conjunctions that open a clause of time, whose verb is no result of the goal: "before the project starts". */
+export const TIME_CONJUNCTIONS = new Set(['voordat', 'nadat', 'zodra', 'totdat', 'wanneer', 'until', 'whenever']);
+
+/** Subject pronouns: no object ("In Q3 lever ik ... op"), and after "before", "after", "when" a clause ("after we launch"). */
+export const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'i', 'you', 'he', 'she', 'they']);
+
+/** English words in -ly that are no adverb of manner: a noun, or a rhythm read on its own. */
+export const NOT_ADVERBS_IN_LY = new Set(['family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly', 'weekly', 'monthly', 'yearly', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly']);
+
+/** Prepositions whose noun says what a thing is for, to or with: going back from a verb, the thing itself comes before. */
+export const OBJECT_PREPOSITIONS = new Set(['naar', 'voor', 'aan', 'bij', 'met', 'to', 'for', 'at', 'with']);
+
+/** Words that may follow a share reached and end its phrase: a date or a time ("naar tweederde in Q4", "by June"). */
+export const SHARE_FOLLOWERS = new Set(['in', 'by', 'voor', 'uiterlijk', 'binnen', 'within', 'before', 'eind', 'end', 'tegen', 'this', 'dit']);
+
+/** A word abbreviated letter by letter with points: "o.b.v.", "t.b.v.", "i.s.m.", "e.g.". */
+export const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
+
+/** People a thing is done for or with, beside the roles and companions: the same person each time, not a count. */
+export const PERSON_NOUNS = new Set(['colleague', 'collega', 'stagiair', 'intern', 'trainee', 'student', 'medewerker', 'employee', 'mentee', 'starter', 'klant', 'customer', 'client']);
+
+/** Words that say when a wish holds: "tijdens de 2 avondopenstellingen per week", "during the monthly close". */
+export const DURING = new Set(['tijdens', 'gedurende', 'during', 'throughout']);
+
+/** Prepositions that say whose or where a measure is: "de klanttevredenheid over mijn afdeling". */
+export const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'within', 'across']);
+
+/** Verbs of change that may stand between a measure and its range: "De NPS stijgt van 32 naar 45". */
+export const CHANGE_VERBS = new Set([
+    'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'falls', 'grows', 'drops',
+]);
+
+/** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */
+export const CHANGE_PARTICLES = new Set(['terug', 'omlaag', 'omhoog', 'af', 'down', 'back', 'up']);
+
+/** Possessives, which make a noun phrase definite as an article does: "mijn propedeuse", "my report". */
+export const POSSESSIVES = new Set(['mijn', 'zijn', 'haar', 'ons', 'onze', 'my', 'his', 'her', 'our', 'their']);
+
+/** Words that make a number approximate: "circa 300", "about 300". */
+export const APPROXIMATELY = new Set(['circa', 'ca', 'ongeveer', "zo'n", 'about', 'approximately', 'around', 'roughly']);
+
+/** Verbs whose "met" gives an amount of change: "uitbreiden met 10 contacten", "vermindert met 3 meldingen". */
+export const GROWTH_VERBS = new Set([
+    'uitbreiden', 'breid', 'breidt', 'vergroot', 'vergroten', 'verhoog', 'verhoogt', 'verhogen', 'verlaag', 'verlaagt', 'verlagen',
+    'verminder', 'vermindert', 'verminderen', 'verklein', 'verkleint', 'verkleinen', 'groeit', 'groeien',
+]);
+
+/** Comparatives that give a thing's age or length before "dan"/"than" and a time: "ouder dan 60 dagen". */
+export const AGE_COMPARATIVES = new Set(['ouder', 'older', 'langer', 'longer']);
+
+/** Verbs whose object, when it is a role, is a role held ("hold a team leader position"), not a person ("shadow the director"). */
+export const ROLE_HOLDING_VERBS = new Set([
+    'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',
+]);
+
+/** Words that open a relative clause after a noun: "a dashboard that refreshes daily", "een dashboard dat". */
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat', 'welke', 'waarin', 'waarmee']);
+
+/** Words after "ten" in Dutch fixed phrases, where "ten" is no number: "ten opzichte van", "ten minste". */
+export const DUTCH_TEN_PHRASES = new Set([
+    'opzichte', 'minste', 'laatste', 'slotte', 'behoeve', 'gevolge', 'aanzien', 'einde', 'tijde', 'dele', 'hoogste', 'eerste', 'koste',
+]);
+
+/** Prepositions that make a noun of finishing a moment, not the goal: "na het behalen van de opleiding". */
+export const NOMINAL_MOMENT_PREPOSITIONS = new Set(['na', 'voor', 'tijdens', 'bij', 'sinds', 'after', 'before', 'during', 'upon', 'on', 'since']);
+
+/** Periods abbreviated after "p/": "3 p/w", "2 p/mnd". */
+export const PER_ABBREVIATIONS: Readonly<Record<string, PeriodUnit>> = {
+    d: 'day', w: 'week', wk: 'week', m: 'month', mnd: 'month', mo: 'month', q: 'quarter', kw: 'quarter', j: 'year', jr: 'year', y: 'year', yr: 'year',
+};
+
+/** Abbreviations written with points that introduce what follows: "onder andere", "for example", "that is". */
+export const POINTING_ABBREVIATIONS = new Set(['o.a.', 'b.v.', 'e.g.', 'i.e.']);
+
+/** Prepositions of a place, which may stand between a verb and its object: "geeft op de teamdag een workshop". */
+export const PLACE_PREPOSITIONS = new Set(['op', 'bij', 'via', 'on', 'at', 'in']);
