@@ -1666,6 +1666,45 @@ describe('units and dates a review of ordinary goals found', () => {
     });
 });
 
+describe('the measure a range belongs to, and adjectives before the thing counted', () => {
+    test('whose or what the measure is about, in any words, before the verb of change', () => {
+        expect(targets('De Net Promoter Score (NPS) van mijn team stijgt naar 40')).toEqual(['40 NPS']);
+        expect(targets('Customer satisfaction for my department rises to 80')).toEqual(['80 customer satisfaction']);
+        expect(targets('The number of complaints about delivery drops from 40 to 15')).toEqual(['15 complaints']);
+        expect(targets('Complaints about late delivery drop from 40 to 15')).toEqual(['15 complaints']);
+        // The measure is named after the range: the noun before the verb is no unit.
+        expect(targets('Mijn team gaat van 3 naar 5 releases per jaar')).not.toContain('5 team');
+    });
+
+    test('an adverb beside the verb of change is no unit: "daalt snel naar 2 per maand", "slowly fall to 5"', () => {
+        expect(targets('Het aantal storingen daalt snel naar 2 per maand')).toEqual(['24 storingen', '2 storingen per maand']);
+        expect(targets('Complaints slowly fall to 5 a month').sort()).toEqual(['5 complaints per month', '60 complaints']);
+        expect(targets('Sick days per employee per year fall from 9 to 6')).toEqual(['6 sick days per employee per year']);
+    });
+
+    test('a verb of staying stands between the measure and its bound, and so does "is": "Complaints stay below 5 a month"', () => {
+        expect(targets('Complaints stay below 5 a month')).toEqual(['5 complaints per month']);
+        expect(targets('The number of open defects is below 15 by 1 July')).toEqual(['15 open defects']);
+    });
+
+    test('a rate per period before its range keeps the period: "new subscribers per week from 200 to 300"', () => {
+        expect(targets('Increases new subscribers per week from 200 to 300')).toEqual(['300 new subscribers per week']);
+    });
+
+    test('Dutch adjectives in -volle, -bare and the superlative "beste" stay with their noun', () => {
+        expect(targets('Leest de 3 beste boeken over leiderschap')).toEqual(['3 beste boeken']);
+        expect(targets('Voert 12 waardevolle klantgesprekken')).toEqual(['12 waardevolle klantgesprekken']);
+        expect(targets('Schrijft 4 bruikbare adviezen')).toEqual(['4 bruikbare adviezen']);
+        expect(targets('Schrijft 4 concrete adviezen')).toEqual(['4 concrete adviezen']);
+    });
+
+    test('"the 3 best books" picks which books, no comparative', () => {
+        expect(specific('Reads the 3 best books on leadership by June')).toBe(true);
+        expect(targets('Reads the 3 best books on leadership')).toEqual(['3 best books']);
+        expect(specific('Be the best account manager in the team')).toBe(false);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

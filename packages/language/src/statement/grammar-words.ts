@@ -84,9 +84,23 @@ export const DURING = new Set(['tijdens', 'gedurende', 'during', 'throughout']);
 /** Prepositions that say whose or where a measure is: "de klanttevredenheid over mijn afdeling". */
 export const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'within', 'across']);
 
-/** Verbs of change that may stand between a measure and its range: "De NPS stijgt van 32 naar 45". */
+/** Prepositions that say what a measure is about: "complaints about late delivery", "klachten over de bezorging". */
+export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'for', 'voor', 'omtrent', 'rond', 'around']);
+
+/**
+ * Verbs of change, or of staying, that may stand between a measure and its range or bound: "De NPS stijgt van 32 naar
+ * 45", "Complaints stay below 5 a month".
+ */
 export const CHANGE_VERBS = new Set([
-    'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'falls', 'grows', 'drops',
+    'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'rise', 'falls', 'fall', 'grows', 'grow',
+    'drops', 'drop', 'decreases', 'decrease', 'increases', 'increase', 'declines', 'decline', 'blijft', 'blijven', 'stays', 'stay',
+    'remains', 'remain',
+]);
+
+/** Adverbs of how fast or how far a measure changes, beside the English ones in -ly: "daalt snel naar 2". */
+export const ADVERBS_OF_CHANGE = new Set([
+    'snel', 'flink', 'fors', 'sterk', 'verder', 'geleidelijk', 'gestaag', 'langzaam', 'aanzienlijk', 'structureel', 'licht', 'iets',
+    'stapsgewijs', 'further', 'fast',
 ]);
 
 /** The particle of a verb of change: "brengt het aantal terug", "brings tickets down". */

@@ -10,7 +10,7 @@ import { lexicons, type Language, type Lexicons } from './lexicons.js';
 import {
     CEFR, NAMED_PURPOSE_MARKERS, RUN_UP_MARKERS, STATUS_PARTICIPLES, SIGNED_FORMS, PERFECT_AUXILIARIES, EN_PARTICIPLES,
     HOW_WORDS, ACRONYM, TIME_CONJUNCTIONS, SUBJECT_PRONOUNS, NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, SHARE_FOLLOWERS,
-    DOTTED_ABBREVIATION, PERSON_NOUNS, OWNER_PREPOSITIONS, CHANGE_VERBS, CHANGE_PARTICLES, POSSESSIVES, APPROXIMATELY,
+    DOTTED_ABBREVIATION, PERSON_NOUNS, OWNER_PREPOSITIONS, TOPIC_PREPOSITIONS, ADVERBS_OF_CHANGE, CHANGE_VERBS, CHANGE_PARTICLES, POSSESSIVES, APPROXIMATELY,
     GROWTH_VERBS, AGE_COMPARATIVES, ROLE_HOLDING_VERBS, RELATIVE_PRONOUNS, DUTCH_TEN_PHRASES,
     NOMINAL_MOMENT_PREPOSITIONS, PER_ABBREVIATIONS, POINTING_ABBREVIATIONS, PLACE_PREPOSITIONS,
 } from './grammar-words.js';
@@ -414,7 +414,8 @@ class Reader implements ReadingSoFar {
             if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
             // "mijn team van 9 beter aansturen", "€2 million more carefully": a comparative or an adverb says how, it counts nothing.
             const adverb = this.language === 'en' && /^\w{4,}ly$/.test(t.lower) && ['more', 'less', 'most'].includes(tokens[k - 1]?.lower ?? '');
-            const how = this.lex.irregularComparatives.has(t.lower) || adverb;
+            // ("the 3 best books": right after the count, a superlative says which ones.)
+            const how = (this.lex.irregularComparatives.has(t.lower) && !(t.lower === 'best' && k === j)) || adverb;
             if (!inCompound && how && (words.length === 0 || !t.joined)) break;
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
@@ -460,7 +461,7 @@ class Reader implements ReadingSoFar {
     private isDutchAdjectiveForm(word: string): boolean {
         if (this.lex.dutchAdjectives.has(word)) return true;
         // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
-        if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam|graads)$/.test(word)) return true;
+        if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam|graads|vol)$/.test(word)) return true;
         // A participle as an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal", "de gewijzigde lijst";
         // not a noun that only looks like one ("het getuigschrift", "het verbetertraject", "de gedragscode").
         if (/^(uit|af|op|aan|door|bij|samen|vast)ge[a-z]{3,}[dt]e?$/.test(word) || /^ge[a-z]{3,}eerd$/.test(word)) return true;
@@ -470,10 +471,12 @@ class Reader implements ReadingSoFar {
         if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
         // belangrijkste, grootste, snelste: a superlative.
         if (stem.length >= 6 && stem.endsWith('st')) return true;
-        // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e.
-        if (stem.length >= 5 && /(al|el)$/.test(stem)) return true;
+        // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e; so do bruikbare
+        // and haalbare; waardevolle and zinvolle double their l.
+        if (stem.length >= 5 && /(al|el|bar|voll)$/.test(stem)) return true;
         // nieuwe, vaste, goede, grote: an adjective with its -e.
-        return ['halv', 'grot', 'verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend'].includes(stem);
+        return ['halv', 'grot', 'verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend', 'best', 'echt', 'concret', 'complet',
+            'hel'].includes(stem);
     }
 
     /** The unit after a number at tokens[j]. */
@@ -1126,19 +1129,31 @@ class Reader implements ReadingSoFar {
         if (counted) return counted;
         let j = k - 1;
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
-        // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun.
-        if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) j--;
-        // "De NPS stijgt van 32 naar 45": the verb of change stands between the measure and its range; "de
-        // klanttevredenheid over mijn afdeling stijgt naar 80": so does whose it is.
-        if (tokens[j] && CHANGE_VERBS.has(tokens[j].lower)) {
+        // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun,
+        // nor is the verb it belongs to ("het verzuim neemt af van 6 naar 4").
+        if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) {
             j--;
-            const ownedBy = (this.isArticle(tokens[j - 1]) || POSSESSIVES.has(tokens[j - 1]?.lower ?? '')) && OWNER_PREPOSITIONS.has(tokens[j - 2]?.lower ?? '');
-            if (ownedBy && this.isContentWord(tokens[j - 3])) j -= 3;
+            if (['neemt', 'nemen', 'gaat', 'gaan', 'goes', 'go'].includes(tokens[j]?.lower ?? '')) j--;
+        }
+        // "daalt snel naar 2": an adverb after the verb of change.
+        if (this.isAdverbOfChange(tokens[j]) && CHANGE_VERBS.has(tokens[j - 1]?.lower ?? '')) j--;
+        // "De NPS stijgt van 32 naar 45": the verb of change stands between the measure and its range ("slowly falls to
+        // 5": with its adverb); "de klanttevredenheid over mijn afdeling stijgt naar 80", "complaints about late
+        // delivery drop to 15": so does whose it is or what it is about.
+        const subject = !!tokens[j] && CHANGE_VERBS.has(tokens[j].lower);
+        if (subject) {
+            j--;
+            if (this.isAdverbOfChange(tokens[j])) j--;
+            j = this.beforeOwnerPhrase(j);
         }
         // "(NPS)": the name in brackets after the measure.
         if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;
-        // "qualified leads per quarter from 60 to 90": the rhythm after the thing counted.
+        // "qualified leads per quarter from 60 to 90", "sick days per employee per year": the rhythm and the rate after
+        // the thing counted are part of its unit.
+        const unitEnd = j;
         if (tokens[j - 1] && ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[j - 1].lower) && this.lex.periods.has(tokens[j].lower)) j -= 2;
+        if (tokens[j - 1]?.lower === 'per' && this.isContentWord(tokens[j]) && !this.taken[j] && !this.lex.periods.has(tokens[j].lower)) j -= 2;
+        const tail = j < unitEnd ? tokens[unitEnd] : undefined;
         j = this.beforePlaceName(j);
         // "the Net Promoter Score of the helpdesk to 45", "de NPS van de helpdesk": whose score it is comes after it.
         const ofWhom = this.isArticle(tokens[j - 1]) && ['of', 'van'].includes(tokens[j - 2]?.lower ?? '') ? j - 3 : -1;
@@ -1154,15 +1169,39 @@ class Reader implements ReadingSoFar {
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];
-            // An English statement opens with its verb ("Brings complaints in the shop down"), which no lexicon may know.
-            if (j === 0 && this.language === 'en' && words.length > 0) break;
+            // An English statement opens with its verb ("Brings complaints in the shop down"), which no lexicon may know;
+            // before a verb of change it opens with its subject ("Customer satisfaction rises to 80").
+            if (j === 0 && this.language === 'en' && words.length > 0 && !subject) break;
             if (this.taken[j] || !this.isContentWord(t) || this.isVerbForm(j) || isComparativeForm(t.lower, this.lex)) break;
             words.unshift(t);
             j--;
             if (this.language === 'nl') break;
         }
         if (words.length === 0) return undefined;
-        return this.text.slice(tokens[this.hyphenCompoundStart(j + 1)].start, words[words.length - 1].end);
+        const first = this.hyphenCompoundStart(j + 1);
+        const unit = this.text.slice(tokens[first].start, (tail ?? words[words.length - 1]).end);
+        // "Complaints fall to 5 a month": the capital that opens the sentence is no part of the unit; a name's is.
+        const opensSentence = first === 0 && tokens[0].capital && !ACRONYM.test(tokens[0].text) && !tokens[1]?.capital;
+        return opensSentence ? unit[0].toLowerCase() + unit.slice(1) : unit;
+    }
+
+    /** "snel", "flink", "slowly", "steadily": how fast or how far a measure changes, never the measure. */
+    private isAdverbOfChange(t: Token | undefined): boolean {
+        if (!t || t.kind !== 'word') return false;
+        return ADVERBS_OF_CHANGE.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.lower) && !NOT_ADVERBS_IN_LY.has(t.lower));
+    }
+
+    /**
+     * Where a phrase that says whose a measure is or what it is about ends at tokens[j] ("over mijn afdeling", "for my
+     * department", "about late delivery", "van mijn team"), the token before its preposition; otherwise j.
+     */
+    private beforeOwnerPhrase(j: number): number {
+        const tokens = this.tokens;
+        let p = j;
+        while (p > j - 4 && p > 0 && !this.taken[p] && (this.isContentWord(tokens[p]) || this.isArticle(tokens[p]) || POSSESSIVES.has(tokens[p].lower))) p--;
+        if (p === j || (!OWNER_PREPOSITIONS.has(tokens[p]?.lower ?? '') && !TOPIC_PREPOSITIONS.has(tokens[p]?.lower ?? ''))) return j;
+        const before = tokens[p - 1];
+        return this.isContentWord(before) || before?.text === ')' ? p - 1 : j;
     }
 
     /** The first token of a compound joined by hyphens that ends at tokens[k]: "NPS-score", "stock-outs", "BHV-diploma". */
@@ -1222,17 +1261,22 @@ class Reader implements ReadingSoFar {
             if (after?.lower === 'per' && noun + 2 < k && this.isContentWord(perWhat) && !this.taken[noun + 2] && !this.lex.periods.has(perWhat.lower)) {
                 return this.text.slice(tokens[noun].start, perWhat.end);
             }
-            // "het aantal meldingen in de wachtrij": what is counted, then where.
-            const between = !!after && (this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower));
+            // "het aantal meldingen in de wachtrij", "the number of complaints about delivery": what is counted, then where
+            // or what about.
+            const between = !!after && ((this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower))
+                || TOPIC_PREPOSITIONS.has(after.lower) || after.lower === 'over');
             if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
             // "the number of late deliveries on the Rotterdam route": English puts adjectives before the noun too.
             const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';
             if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
                 && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
-            // "Het aantal openstaande incidenten is eind Q2 lager dan 50": the subject, then its verb.
+            // "Het aantal openstaande incidenten is eind Q2 lager dan 50", "the number of open defects is below 15": the
+            // subject, then its verb.
             const first = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
-            if (noun < k - 1 && ['is', 'zijn', 'blijft', 'ligt', 'stays', 'remains'].includes(after?.lower ?? '') && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
-                return this.text.slice(tokens[first].start, tokens[noun].end);
+            const head = this.language === 'en' && this.isContentWord(after) && !this.taken[noun + 1] ? noun + 1 : noun;
+            const verb = tokens[head + 1]?.lower ?? '';
+            if (head < k - 1 && ['is', 'zijn', 'blijft', 'ligt', 'stays', 'remains'].includes(verb) && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
+                return this.text.slice(tokens[first].start, tokens[head].end);
             }
             return undefined;
         }
@@ -2073,7 +2117,9 @@ class Reader implements ReadingSoFar {
                 i = k - 1;
                 continue;
             }
-            if (this.lex.irregularComparatives.has(t.lower)) {
+            // "the 3 best books", "de 3 beste boeken": a superlative after a count picks which ones.
+            const picked = ['best', 'most', 'least', 'minst'].includes(t.lower) && tokens[i - 1]?.kind === 'number' && this.isArticle(tokens[i - 2]);
+            if (this.lex.irregularComparatives.has(t.lower) && !picked) {
                 this.comparatives.push({ form: 'word', text: t.text, from: t.start, to: t.end, inPurpose: this.purpose[i] });
                 continue;
             }
