@@ -1691,6 +1691,15 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Increases new subscribers per week from 200 to 300')).toEqual(['300 new subscribers per week']);
     });
 
+    test('a rate per a round number of things keeps it in its unit: "fouten per 1000 regels code"', () => {
+        expect(targets('Brengt het aantal fouten per 1000 regels code terug van 12 naar 6')).toEqual(['6 fouten per 1000 regels code']);
+        expect(targets('Reduce the number of incidents per 100,000 hours worked from 5 to 3')).toEqual(['3 incidents per 100,000 hours worked']);
+        expect(targets('Reduces lost-time injuries per 100 employees from 3 to 1')).toEqual(['1 lost-time injuries per 100 employees']);
+        expect(targets('Klachten over bezorging terugdringen tot max. 1,5 per 1.000 orders')).toEqual(['1,5 per 1.000 orders']);
+        // A rhythm's interval is no rate's base.
+        expect(targets('Voert per 2 weken 1 gesprek')).toContain('1 gesprek');
+    });
+
     test('Dutch adjectives in -volle, -bare and the superlative "beste" stay with their noun', () => {
         expect(targets('Leest de 3 beste boeken over leiderschap')).toEqual(['3 beste boeken']);
         expect(targets('Voert 12 waardevolle klantgesprekken')).toEqual(['12 waardevolle klantgesprekken']);

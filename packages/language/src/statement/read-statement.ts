@@ -512,6 +512,12 @@ class Reader implements ReadingSoFar {
             if (ofMine) return { kind: 'noun', text: ofMine.text, end: ofMine.end };
             return { kind: 'none', end: j };
         }
+        // "max. 1,5 per 1.000 orders": a rate per a round number of things.
+        const base = t.lower === 'per' ? readNumberAt(tokens, j + 1) : undefined;
+        if (base && !base.word && [10, 100, 1000, 10_000, 100_000].includes(base.value) && !this.lex.periodSet.matchAt(tokens, base.end)) {
+            const things = this.nounPhrase(base.end);
+            if (things) return { kind: 'noun', text: this.text.slice(t.start, tokens[things.end - 1].end), end: things.end };
+        }
         // "alle drie mijn klassen"
         // ("zijn" and "haar" are also a verb and a pronoun: "moeten er 20 zijn ingevuld".)
         const mine = ['mijn', "m'n", 'onze'].includes(t.lower) && this.language === 'nl' ? this.nounPhrase(j + 1) : undefined;
@@ -713,6 +719,12 @@ class Reader implements ReadingSoFar {
             return identifier(n.end + 2);
         }
         const after = tokens[n.end];
+        // "fouten per 1000 regels code", "incidents per 100,000 hours worked": a round number of things a rate is
+        // counted over is part of the rate's name.
+        const roundNumber = [10, 100, 1000, 10_000, 100_000].includes(n.value) && !n.word;
+        // ("per 2 weken" is a rhythm; nobody counts a rhythm per 100 hours.)
+        const everyPeriod = lex.periodSet.matchAt(tokens, n.end) > 0 && n.value < 100;
+        if (roundNumber && prev?.lower === 'per' && this.isContentWord(after) && !everyPeriod) return identifier();
         // "elke twee weken een gesprek", "every three months": the number is the rhythm's interval, read with the count
         // that follows it (frequencyBefore), not a count of weeks.
         const everyBefore = this.everyLength(i - 1) === 1 || this.everyLength(i - 2) === 2;
@@ -1153,6 +1165,8 @@ class Reader implements ReadingSoFar {
         const unitEnd = j;
         if (tokens[j - 1] && ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[j - 1].lower) && this.lex.periods.has(tokens[j].lower)) j -= 2;
         if (tokens[j - 1]?.lower === 'per' && this.isContentWord(tokens[j]) && !this.taken[j] && !this.lex.periods.has(tokens[j].lower)) j -= 2;
+        // "lost-time injuries per 100 employees": per a round number of things.
+        else if (tokens[j - 2]?.lower === 'per' && this.named[j - 1] && tokens[j - 1].kind === 'number' && this.isContentWord(tokens[j])) j -= 3;
         const tail = j < unitEnd ? tokens[unitEnd] : undefined;
         j = this.beforePlaceName(j);
         // "the Net Promoter Score of the helpdesk to 45", "de NPS van de helpdesk": whose score it is comes after it.
@@ -1255,6 +1269,12 @@ class Reader implements ReadingSoFar {
             const per = tokens.findIndex((t, m) => m > noun && m < noun + 4 && t.lower === 'per');
             if (per > 0 && per + 1 < k && this.lex.periods.has(tokens[per + 1].lower) && tokens.slice(noun, per).every(t => this.isContentWord(t))) {
                 return this.text.slice(tokens[noun].start, tokens[per + 1].end);
+            }
+            // "het aantal fouten per 1000 regels code": what is counted, per a round number of things.
+            if (after?.lower === 'per' && this.named[noun + 2] && tokens[noun + 2].kind === 'number') {
+                let end = noun + 3;
+                while (end < k && this.isContentWord(tokens[end]) && !this.isVerbForm(end) && !CHANGE_PARTICLES.has(tokens[end].lower)) end++;
+                if (end > noun + 3) return this.text.slice(tokens[noun].start, tokens[end - 1].end);
             }
             // "het aantal fouten per FTE": what is counted per what.
             const perWhat = tokens[noun + 2];
