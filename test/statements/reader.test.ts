@@ -357,8 +357,8 @@ describe('units are nouns or measures, never function words', () => {
         ['Verhoogt de gemiddelde gastbeoordeling op Booking.com van 8,1 naar 8,6', ['8,6 gastbeoordeling']],
         ['Verhoogt de score op Zorgkaart Nederland van 7,9 naar 8,4', ['8,4 score']],
         ['Raises our rating on Google Reviews from 4.2 to 4.6', ['4.6 rating']],
-        ['Reaches an engagement score of 75', ['75 score']],
-        ['Achieves a net promoter score of 50 or higher', ['50 score']],
+        ['Reaches an engagement score of 75', ['75 engagement score']],
+        ['Achieves a net promoter score of 50 or higher', ['50 net promoter score']],
         ['Brengt de NPS van 32 naar 45', ['45 NPS']],
     ])('a place after the noun, or a score above 10, keeps the measured noun as the unit: %s', (text, expected) => {
         expect(targets(text)).toEqual(expected);
@@ -1698,6 +1698,16 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Klachten over bezorging terugdringen tot max. 1,5 per 1.000 orders')).toEqual(['1,5 per 1.000 orders']);
         // A rhythm's interval is no rate's base.
         expect(targets('Voert per 2 weken 1 gesprek')).toContain('1 gesprek');
+    });
+
+    test('"above" and "boven (de)" are a lower bound, with the measure before them; a score keeps what it is of', () => {
+        expect(targets('Achieves a customer satisfaction score above 8')).toEqual(['8 customer satisfaction score']);
+        expect(targets('Zorgt dat het klanttevredenheidscijfer boven de 8 blijft')).toEqual(['8 klanttevredenheidscijfer']);
+        expect(targets('Keep my billable hours above 1,400 this year')).toEqual(['1,400 billable hours']);
+        expect(readStatement('Achieves a customer satisfaction score above 8').quantities[0].bound).toBe('min');
+        // Whose the measure is stays out of the unit.
+        expect(targets("Gets the team's NPS above 40 by the end of the year")).toEqual(['40 NPS']);
+        expect(targets('Raise the guest satisfaction score on TripAdvisor from 4.1 to 4.5')).toEqual(['4.5 guest satisfaction score']);
     });
 
     test('Dutch adjectives in -volle, -bare and the superlative "beste" stay with their noun', () => {

@@ -55,7 +55,7 @@ export const EN: StatementLexicon = {
     ],
     currencies: ['euro', 'euros', 'eur', '€', 'dollar', 'dollars', 'usd', '$', '£', 'gbp'],
     percentWords: ['percent', 'per cent', '%'],
-    minimum: ['at least', 'a minimum of', 'minimum', 'more than', 'over', 'no less than', 'not less than', 'upwards of', 'min'],
+    minimum: ['at least', 'a minimum of', 'minimum', 'more than', 'over', 'no less than', 'not less than', 'upwards of', 'min', 'above'],
     maximum: ['at most', 'a maximum of', 'maximum', 'max', 'no more than', 'not more than', 'less than', 'fewer than', 'under', 'below', 'within', 'up to'],
     minimumAfter: ['or more', 'or higher', 'or better', 'or above', 'and above', 'and up', 'plus', '+'],
     maximumAfter: ['or less', 'or fewer', 'or lower', 'or below', 'and below', 'or under'],

@@ -56,7 +56,7 @@ export const NL: StatementLexicon = {
     ],
     currencies: ['euro', "euro's", 'eur', '€'],
     percentWords: ['procent', '%'],
-    minimum: ['minimaal', 'minstens', 'ten minste', 'tenminste', 'meer dan', 'ruim', 'op zijn minst', 'niet minder dan', 'vanaf'],
+    minimum: ['minimaal', 'minstens', 'ten minste', 'tenminste', 'meer dan', 'ruim', 'op zijn minst', 'niet minder dan', 'vanaf', 'boven de', 'boven'],
     maximum: ['maximaal', 'hooguit', 'hoogstens', 'ten hoogste', 'minder dan', 'niet meer dan', 'onder de', 'onder', 'binnen'],
     minimumAfter: ['of meer', 'of hoger', 'of beter', 'en hoger', 'en meer', '+'],
     maximumAfter: ['of minder', 'of lager', 'of korter', 'en minder'],

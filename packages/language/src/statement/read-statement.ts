@@ -1178,6 +1178,10 @@ class Reader implements ReadingSoFar {
             let first = this.hyphenCompoundStart(j);
             while (tokens[j].capital && first > 0 && tokens[first - 1].capital && !this.taken[first - 1] && tokens[first - 1].kind === 'word'
                 && !this.isVerbForm(first - 1)) first--;
+            // "the team's engagement score", "a net promoter score": what the score is of (up to two words), not whose. The
+            // statement's first word is its verb.
+            const ofWhat = (k: number) => k > 0 && this.isContentWord(tokens[k]) && !this.taken[k] && !this.isVerbForm(k) && !/'s$/.test(tokens[k].lower);
+            if (this.language === 'en' && !tokens[j].capital) while (first > j - 2 && ofWhat(first - 1)) first--;
             return this.text.slice(tokens[first].start, tokens[j].end);
         }
         const words: Token[] = [];
@@ -1187,6 +1191,8 @@ class Reader implements ReadingSoFar {
             // before a verb of change it opens with its subject ("Customer satisfaction rises to 80").
             if (j === 0 && this.language === 'en' && words.length > 0 && !subject) break;
             if (this.taken[j] || !this.isContentWord(t) || this.isVerbForm(j) || isComparativeForm(t.lower, this.lex)) break;
+            // "the team's NPS": whose the measure is, not what.
+            if (words.length > 0 && /'s$/.test(t.lower)) break;
             words.unshift(t);
             j--;
             if (this.language === 'nl') break;
