@@ -88,6 +88,12 @@ export const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'bi
 export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'for', 'voor', 'omtrent', 'rond', 'around']);
 
 /**
+ * Prepositions that say where a thing counted comes from, goes to or who handles it: "orders from Amazon", "visits to
+ * our webshop", "tickets handled by Emily".
+ */
+export const SOURCE_PREPOSITIONS = new Set(['from', 'to', 'uit', 'naar', 'vanuit', 'by', 'door']);
+
+/**
  * Verbs of change, or of staying, that may stand between a measure and its range or bound: "De NPS stijgt van 32 naar
  * 45", "Complaints stay below 5 a month".
  */

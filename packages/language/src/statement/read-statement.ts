@@ -10,7 +10,7 @@ import { lexicons, type Language, type Lexicons } from './lexicons.js';
 import {
     CEFR, NAMED_PURPOSE_MARKERS, RUN_UP_MARKERS, STATUS_PARTICIPLES, SIGNED_FORMS, PERFECT_AUXILIARIES, EN_PARTICIPLES,
     HOW_WORDS, ACRONYM, TIME_CONJUNCTIONS, SUBJECT_PRONOUNS, NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, SHARE_FOLLOWERS,
-    DOTTED_ABBREVIATION, PERSON_NOUNS, OWNER_PREPOSITIONS, TOPIC_PREPOSITIONS, ADVERBS_OF_CHANGE, CHANGE_VERBS, CHANGE_PARTICLES, POSSESSIVES, APPROXIMATELY,
+    DOTTED_ABBREVIATION, PERSON_NOUNS, OWNER_PREPOSITIONS, TOPIC_PREPOSITIONS, SOURCE_PREPOSITIONS, ADVERBS_OF_CHANGE, CHANGE_VERBS, CHANGE_PARTICLES, POSSESSIVES, APPROXIMATELY,
     GROWTH_VERBS, AGE_COMPARATIVES, ROLE_HOLDING_VERBS, RELATIVE_PRONOUNS, DUTCH_TEN_PHRASES,
     NOMINAL_MOMENT_PREPOSITIONS, PER_ABBREVIATIONS, POINTING_ABBREVIATIONS, PLACE_PREPOSITIONS,
 } from './grammar-words.js';
@@ -415,10 +415,13 @@ class Reader implements ReadingSoFar {
             // "mijn team van 9 beter aansturen", "€2 million more carefully": a comparative or an adverb says how, it counts nothing.
             const adverb = this.language === 'en' && /^\w{4,}ly$/.test(t.lower) && ['more', 'less', 'most'].includes(tokens[k - 1]?.lower ?? '');
             // ("the 3 best books": right after the count, a superlative says which ones.)
-            const how = (this.lex.irregularComparatives.has(t.lower) && !(t.lower === 'best' && k === j)) || adverb;
+            const superlative = t.lower === 'best' && k === j && (this.language === 'en' || /^practices?$/.test(tokens[k + 1]?.lower ?? ''));
+            const how = (this.lex.irregularComparatives.has(t.lower) && !superlative) || adverb;
             if (!inCompound && how && (words.length === 0 || !t.joined)) break;
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
-            const afterAdjective = words.length > 0 && this.language === 'nl' && this.isDutchAdjectiveForm(tokens[words[words.length - 1]].lower);
+            // ("best practices", borrowed whole.)
+            const previousLower = words.length > 0 ? tokens[words[words.length - 1]].lower : '';
+            const afterAdjective = words.length > 0 && this.language === 'nl' && (this.isDutchAdjectiveForm(previousLower) || previousLower === 'best');
             // "two clinical audits": an English plural after the first word heads the phrase, though "audits" is a verb too.
             const pluralHead = this.language === 'en' && words.length > 0 && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[words[words.length - 1]].lower);
             // "one team update per month", "a status update to the client": after a singular noun, a bare verb form that ends
@@ -437,7 +440,7 @@ class Reader implements ReadingSoFar {
                 const previous = tokens[words[words.length - 1]];
                 const english = this.language === 'en';
                 // Dutch nouns are compounds in one word: a second word only follows an adjective ("nieuwe klanten").
-                if (!english && !this.isDutchAdjectiveForm(previous.lower)) break;
+                if (!english && !afterAdjective) break;
                 // English: noun compounds ("sales calls") continue, a plural head then a participle ("clients signed") stops.
                 if (english && previous.lower.endsWith('s') && /(ed|ing)$/.test(t.lower)) break;
                 if (english && this.lex.measureWords.has(previous.lower)) break;
@@ -1155,7 +1158,8 @@ class Reader implements ReadingSoFar {
         const subject = !!tokens[j] && CHANGE_VERBS.has(tokens[j].lower);
         if (subject) {
             j--;
-            if (this.isAdverbOfChange(tokens[j])) j--;
+            // ("steadily rises"; Dutch puts its adverb after the verb: "geluid en licht dalen" is about light.)
+            if (this.isAdverbOfChange(tokens[j], true)) j--;
             j = this.beforeOwnerPhrase(j);
         }
         // "(NPS)": the name in brackets after the measure.
@@ -1165,8 +1169,11 @@ class Reader implements ReadingSoFar {
         const unitEnd = j;
         if (tokens[j - 1] && ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[j - 1].lower) && this.lex.periods.has(tokens[j].lower)) j -= 2;
         if (tokens[j - 1]?.lower === 'per' && this.isContentWord(tokens[j]) && !this.taken[j] && !this.lex.periods.has(tokens[j].lower)) j -= 2;
-        // "lost-time injuries per 100 employees": per a round number of things.
-        else if (tokens[j - 2]?.lower === 'per' && this.named[j - 1] && tokens[j - 1].kind === 'number' && this.isContentWord(tokens[j])) j -= 3;
+        else {
+            // "lost-time injuries per 100 employees", "incidents per 1000 flight hours": per a round number of things.
+            const base = [j - 1, j - 2].find(m => tokens[m - 1]?.lower === 'per' && this.named[m] && tokens[m].kind === 'number');
+            if (base !== undefined && tokens.slice(base + 1, j + 1).every(t => this.isContentWord(t))) j = base - 2;
+        }
         const tail = j < unitEnd ? tokens[unitEnd] : undefined;
         j = this.beforePlaceName(j);
         // "the Net Promoter Score of the helpdesk to 45", "de NPS van de helpdesk": whose score it is comes after it.
@@ -1198,17 +1205,13 @@ class Reader implements ReadingSoFar {
             if (this.language === 'nl') break;
         }
         if (words.length === 0) return undefined;
-        const first = this.hyphenCompoundStart(j + 1);
-        const unit = this.text.slice(tokens[first].start, (tail ?? words[words.length - 1]).end);
-        // "Complaints fall to 5 a month": the capital that opens the sentence is no part of the unit; a name's is.
-        const opensSentence = first === 0 && tokens[0].capital && !ACRONYM.test(tokens[0].text) && !tokens[1]?.capital;
-        return opensSentence ? unit[0].toLowerCase() + unit.slice(1) : unit;
+        return this.text.slice(tokens[this.hyphenCompoundStart(j + 1)].start, (tail ?? words[words.length - 1]).end);
     }
 
-    /** "snel", "flink", "slowly", "steadily": how fast or how far a measure changes, never the measure. */
-    private isAdverbOfChange(t: Token | undefined): boolean {
-        if (!t || t.kind !== 'word') return false;
-        return ADVERBS_OF_CHANGE.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.lower) && !NOT_ADVERBS_IN_LY.has(t.lower));
+    /** "snel", "flink", "slowly", "steadily": how fast or how far a measure changes, never the measure (nor "Italy", "July"). */
+    private isAdverbOfChange(t: Token | undefined, englishOnly = false): boolean {
+        if (!t || t.kind !== 'word' || t.capital) return false;
+        return (!englishOnly && ADVERBS_OF_CHANGE.has(t.lower)) || (/^[a-z]{3,}ly$/.test(t.lower) && !NOT_ADVERBS_IN_LY.has(t.lower));
     }
 
     /**
@@ -1217,11 +1220,33 @@ class Reader implements ReadingSoFar {
      */
     private beforeOwnerPhrase(j: number): number {
         const tokens = this.tokens;
-        let p = j;
-        while (p > j - 4 && p > 0 && !this.taken[p] && (this.isContentWord(tokens[p]) || this.isArticle(tokens[p]) || POSSESSIVES.has(tokens[p].lower))) p--;
-        if (p === j || (!OWNER_PREPOSITIONS.has(tokens[p]?.lower ?? '') && !TOPIC_PREPOSITIONS.has(tokens[p]?.lower ?? ''))) return j;
-        const before = tokens[p - 1];
-        return this.isContentWord(before) || before?.text === ')' ? p - 1 : j;
+        // "Complaints about late delivery of large orders", "Visits to our webshop from Germany": up to two phrases.
+        for (let phrases = 0; phrases < 2; phrases++) {
+            let p = j;
+            // ("over geluid en licht": both things it is about.)
+            const inPhrase = (t: Token) => this.isContentWord(t) || this.isArticle(t) || POSSESSIVES.has(t.lower) || ['en', 'and', 'or'].includes(t.lower);
+            while (p > j - 4 && p > 0 && !this.taken[p] && inPhrase(tokens[p])) p--;
+            const preposition = tokens[p]?.lower ?? '';
+            if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition))) return j;
+            // "De doorlooptijd in dagen", "revenue in euros", "het verbruik in kWh": the unit it is given in is the unit.
+            // ("in working days"; not "in de laatste week", a time.)
+            if (preposition === 'in' && this.isUnitWord(j) && tokens.slice(p + 1, j).every(t => this.isContentWord(t))) return j;
+            const before = tokens[p - 1];
+            // ("the number of hours of training": what is counted is read with "the number of".)
+            if ((!this.isContentWord(before) && before?.text !== ')') || ['number', 'aantal'].includes(before?.lower ?? '')) return j;
+            j = p - 1;
+        }
+        return j;
+    }
+
+    /** Whether tokens[k] is a unit a measure is given in: a period, a measure or a currency ("dagen", "kWh", "euros"). */
+    private isUnitWord(k: number): boolean {
+        const lex = this.lex;
+        const t = this.tokens[k];
+        // "kWh", "MWh": a symbol whose capitals are not its first letter.
+        const symbol = t.text.length <= 4 && /^.+[A-Z]/.test(t.text) && /[a-z]/.test(t.text);
+        return symbol || lex.periodSet.matchAt(this.tokens, k) > 0 || lex.measureUnits.matchAt(this.tokens, k) > 0 || lex.currencies.has(t.lower)
+            || lex.measureWords.has(t.lower);
     }
 
     /** The first token of a compound joined by hyphens that ends at tokens[k]: "NPS-score", "stock-outs", "BHV-diploma". */
@@ -1279,7 +1304,9 @@ class Reader implements ReadingSoFar {
             // "het aantal fouten per 1000 regels code": what is counted, per a round number of things.
             if (after?.lower === 'per' && this.named[noun + 2] && tokens[noun + 2].kind === 'number') {
                 let end = noun + 3;
-                while (end < k && this.isContentWord(tokens[end]) && !this.isVerbForm(end) && !CHANGE_PARTICLES.has(tokens[end].lower)) end++;
+                const thing = (m: number) => this.isContentWord(tokens[m]) && !this.isVerbForm(m) && !CHANGE_PARTICLES.has(tokens[m].lower)
+                    && !CHANGE_VERBS.has(tokens[m].lower);
+                while (end < k && thing(end)) end++;
                 if (end > noun + 3) return this.text.slice(tokens[noun].start, tokens[end - 1].end);
             }
             // "het aantal fouten per FTE": what is counted per what.

@@ -4,9 +4,9 @@
  * states each rule as a coach would.
  */
 import type { ReadDate } from './dates.js';
-import { APPROXIMATELY, DURING, MEASURE_NOUNS, POSSESSIVES, REACHING_WORDS, SUBJECT_PRONOUNS } from './grammar-words.js';
+import { APPROXIMATELY, DURING, MEASURE_NOUNS, POSSESSIVES, REACHING_WORDS, ROLE_HOLDING_VERBS, SUBJECT_PRONOUNS } from './grammar-words.js';
 import type { MutableQuantity, ReadingSoFar } from './reading-so-far.js';
-import type { StatementReading, Verdict } from './reading.js';
+import type { ReadResult, StatementReading, Verdict } from './reading.js';
 import { isClauseEnd, isComma } from './tokens.js';
 
 export function verdict(reader: ReadingSoFar): StatementReading {
@@ -93,11 +93,25 @@ function setAsideTheWishSituation(reader: ReadingSoFar): void {
     };
     for (let k = reader.results.length - 1; k >= 0; k--) {
         const at = tokenOf(reader.results[k].from);
-        if (setAside(at) || (reader.results[k].kind === 'role' && roleTheWishIsIn(reader, at))) reader.results.splice(k, 1);
+        const result = reader.results[k];
+        if (setAside(at) || (result.kind === 'role' && roleTheWishIsIn(reader, at)) || heldByMoreOfThem(reader, result)) reader.results.splice(k, 1);
     }
     for (const q of reader.quantities) {
         if ((q.role === 'target' || q.role === 'frequency') && (setAside(tokenOf(q.from)) || describesSituation(reader, q))) q.role = 'scope';
     }
+}
+
+/**
+ * "Zorgen dat meer cliënten een actueel zorgplan hebben", "Ensure more staff hold a first-aid certificate": what more
+ * people will have is how far the wish reaches, not a result of the goal's own ("Meer tijd vrijmaken en de cursus
+ * afronden" keeps its course).
+ */
+function heldByMoreOfThem(reader: ReadingSoFar, result: ReadResult): boolean {
+    const words = result.text.toLowerCase().split(/\s+/);
+    if (!ROLE_HOLDING_VERBS.has(words[0]) && !ROLE_HOLDING_VERBS.has(words[words.length - 1])) return false;
+    const resultAt = reader.tokenAt.get(result.from) ?? -1;
+    return reader.comparatives.some(c => c.form === 'phrase' && c.from < result.from && /^(meer|more|fewer|minder|less)\s/i.test(c.text)
+        && !reader.tokens.slice(reader.tokenAt.get(c.from) ?? 0, resultAt).some(isClauseEnd));
 }
 
 /**
