@@ -1734,6 +1734,18 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Deelt 5 best practices met het team')).toEqual(['5 best practices']);
     });
 
+    test('a number in the subject of a verb of change says which ones; "of 6%" is where the measure starts', () => {
+        expect(targets('Errors across 4 sites drop to 10 per month')).not.toContain('4 sites drop');
+        expect(targets('Calls answered within 30 seconds rise to 85%')).toEqual(['85%']);
+        expect(targets('Het percentage facturen dat binnen 30 dagen betaald wordt stijgt naar 90%')).toEqual(['90%']);
+        expect(targets('The budget for 2027 grows to 40000 euro')).toEqual(['40000 money']);
+        const churn = readStatement('Our churn of 6% drops to 3%');
+        expect(targetCandidates(churn).map(c => [c.value, c.baseline?.value])).toEqual([[3, 6]]);
+        expect(targets('The team of 8 nurses grows to 10')).toEqual(['10 nurses']);
+        // Another clause keeps its own count.
+        expect(targets('Rondt 3 cursussen af en de NPS stijgt naar 45')).toContain('3 cursussen');
+    });
+
     test('what more people will have is no result: "Zorgen dat meer cliënten een actueel zorgplan hebben"', () => {
         expect(readStatement('Zorgen dat meer cliënten een actueel zorgplan hebben').verdict).toBe('comparative');
         expect(readStatement('Ensure more staff hold a valid first-aid certificate by June').verdict).toBe('comparative');

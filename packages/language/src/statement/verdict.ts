@@ -4,7 +4,7 @@
  * states each rule as a coach would.
  */
 import type { ReadDate } from './dates.js';
-import { APPROXIMATELY, DURING, MEASURE_NOUNS, POSSESSIVES, REACHING_WORDS, ROLE_HOLDING_VERBS, SUBJECT_PRONOUNS } from './grammar-words.js';
+import { APPROXIMATELY, CHANGE_VERBS, DURING, MEASURE_NOUNS, POSSESSIVES, REACHING_WORDS, ROLE_HOLDING_VERBS, SUBJECT_PRONOUNS } from './grammar-words.js';
 import type { MutableQuantity, ReadingSoFar } from './reading-so-far.js';
 import type { ReadResult, StatementReading, Verdict } from './reading.js';
 import { isClauseEnd, isComma } from './tokens.js';
@@ -22,6 +22,7 @@ export function verdict(reader: ReadingSoFar): StatementReading {
         const bound = ['meer', 'more', 'minder', 'less', 'fewer'].includes(reader.tokens[at - 3]?.lower ?? '');
         if (q.role === 'target' && ['dan', 'than'].includes(reader.tokens[at - 2]?.lower ?? '') && reader.isArticle(reader.tokens[at - 1]) && !bound) q.role = 'baseline';
     }
+    setAsideTheSubjectsNumbers(reader);
     if (wish) setAsideTheWishSituation(reader);
     else setAsideThePurposeCounts(reader);
     // "lanceert de klantenportal voor de drie grootste opdrachtgevers": whom a result is for, named after it, is its
@@ -77,6 +78,38 @@ function qualityOfBeing(reader: ReadingSoFar, at: number): boolean {
     if (!['a', 'an', 'een'].includes(tokens[at - 1]?.lower ?? '')) return false;
     const being = ['be', 'become', 'being', 'am', 'is', 'are', 'zijn', 'worden', 'ben', 'word', 'wordt', 'blijven', 'blijf', 'blijft'];
     return being.includes(tokens[at - 2]?.lower ?? '') || being.includes(tokens[at + 2]?.lower ?? '');
+}
+
+/**
+ * "Errors across 4 sites drop to 10 a month", "Calls answered within 30 seconds rise to 85%", "The budget for 2027 grows
+ * to 40000": a number in the subject of a verb of change says which ones, and what the verb reaches is the target.
+ * "Our churn of 6% drops to 3%", "The team of 8 nurses grows to 10": the measure's size now is where it starts.
+ */
+function setAsideTheSubjectsNumbers(reader: ReadingSoFar): void {
+    const tokens = reader.tokens;
+    const at = (q: MutableQuantity) => reader.tokenAt.get(q.from) ?? -1;
+    const counts = (q: MutableQuantity) => q.role === 'target' || q.role === 'frequency' || q.role === 'duration';
+    for (let verb = 1; verb < tokens.length; verb++) {
+        if (!CHANGE_VERBS.has(tokens[verb].lower)) continue;
+        const reached = reader.quantities.find(q => (q.role === 'target' || q.role === 'frequency') && at(q) > verb
+            && !tokens.slice(verb, at(q)).some(isClauseEnd));
+        if (!reached) continue;
+        for (const q of reader.quantities) {
+            const k = at(q);
+            if (!counts(q) || k < verb - 8 || k >= verb) continue;
+            // "Rondt 3 cursussen af en de NPS stijgt naar 45": another clause, with a count of its own.
+            const subject = !tokens.slice(k, verb).some(t => isClauseEnd(t) || isComma(t) || ['en', 'and', 'or'].includes(t.lower));
+            if (!subject) continue;
+            const of = ['of', 'van'].includes(tokens[k - 1]?.lower ?? '');
+            if (of && q.kind === reached.kind && !reached.baseline) {
+                q.role = 'baseline';
+                reached.baseline = q;
+                reached.unit ??= q.unit;
+            } else {
+                q.role = 'scope';
+            }
+        }
+    }
 }
 
 /**
