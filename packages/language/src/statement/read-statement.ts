@@ -1,38 +1,31 @@
 /**
  * Reads a goal statement the way a coach does (see docs/judging-goals.md): it tokenises the text, reads dates first
  * (so their digits are never a quantity), then hedges, numbers with their units and roles, results, criteria and
- * comparatives, and hands what it found to the verdict (verdict.ts). Pure: no Node or editor APIs, so it runs in a
- * browser worker too.
+ * comparatives, and hands what it found to the verdict (verdict.ts). The noun phrases, units and measures around a
+ * number are read by the class it builds on (phrase-reader.ts). Pure: no Node or editor APIs, so it runs in a browser
+ * worker too.
  */
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
-import { lexicons, type Language, type Lexicons } from './lexicons.js';
 import {
-    CEFR, NAMED_PURPOSE_MARKERS, RUN_UP_MARKERS, STATUS_PARTICIPLES, SIGNED_FORMS, PERFECT_AUXILIARIES, EN_PARTICIPLES,
-    HOW_WORDS, ACRONYM, TIME_CONJUNCTIONS, SUBJECT_PRONOUNS, NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, SHARE_FOLLOWERS,
-    DOTTED_ABBREVIATION, PERSON_NOUNS, OWNER_PREPOSITIONS, TOPIC_PREPOSITIONS, SOURCE_PREPOSITIONS, ADVERBS_OF_CHANGE, CHANGE_VERBS, CHANGE_PARTICLES, POSSESSIVES, APPROXIMATELY,
-    GROWTH_VERBS, AGE_COMPARATIVES, ROLE_HOLDING_VERBS, RELATIVE_PRONOUNS, DUTCH_TEN_PHRASES,
-    NOMINAL_MOMENT_PREPOSITIONS, PER_ABBREVIATIONS, POINTING_ABBREVIATIONS, PLACE_PREPOSITIONS,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, DOTTED_ABBREVIATION, DUTCH_TEN_PHRASES, EN_PARTICIPLES,
+    GROWTH_VERBS, HOW_WORDS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS,
+    PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POINTING_ABBREVIATIONS, POSSESSIVES,
+    RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS, SIGNED_FORMS, STATUS_PARTICIPLES,
+    SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 } from './grammar-words.js';
-import type { PeriodUnit, PhraseSet } from './lexicon.js';
+import type { PeriodUnit } from './lexicon.js';
+import { lexicons, type Lexicons } from './lexicons.js';
 import { ORDINAL_SUFFIXES, readNumberAt, type NumberReading } from './numbers.js';
+import { PhraseReader, type Unit } from './phrase-reader.js';
 import type {
     ComparativeTerm, Frequency, QuantityKind, QuantityRole, ReadCriterion, ReadResult, StatementReading, VagueTerm,
 } from './reading.js';
 import type { MutableQuantity, PurposeClause, ReadingSoFar } from './reading-so-far.js';
-import { isClauseEnd, isComma, startsHyphenCompound, tokenize, type Token } from './tokens.js';
+import { isClauseEnd, isComma, startsHyphenCompound, type Token } from './tokens.js';
 import { verdict } from './verdict.js';
 
-interface Unit {
-    readonly kind: 'percent' | 'money' | 'measure' | 'times' | 'noun' | 'none';
-    readonly text?: string;
-    /** Index after the unit. */
-    readonly end: number;
-}
-
-class Reader implements ReadingSoFar {
-    readonly tokens: Token[];
-    readonly taken: boolean[];
+class Reader extends PhraseReader implements ReadingSoFar {
     readonly purpose: boolean[];
     /** The purpose clauses, first token (the marker) to end (exclusive). */
     readonly purposeClauses: PurposeClause[] = [];
@@ -45,19 +38,14 @@ class Reader implements ReadingSoFar {
     readonly hedged = new Set<number>();
     /** Verbs that delivered a result: "ontwikkelt een lessenserie" is no wish even though "ontwikkelen" can be one. */
     readonly resultVerbs = new Set<number>();
-    /** Tokens that are part of a name (an identifier quantity), and the token at each offset: lookups per token stay O(1). */
-    readonly named: boolean[];
+    /** The token at each offset: lookups per token stay O(1). */
     readonly tokenAt = new Map<number, number>();
     private readonly resultKeys = new Set<string>();
-    readonly language: Language;
     readonly dates;
 
-    constructor(readonly text: string, readonly lex: Lexicons) {
-        this.tokens = tokenize(text);
-        this.taken = new Array<boolean>(this.tokens.length).fill(false);
-        this.named = new Array<boolean>(this.tokens.length).fill(false);
+    constructor(text: string, lex: Lexicons) {
+        super(text, lex);
         this.tokens.forEach((t, k) => this.tokenAt.set(t.start, k));
-        this.language = this.detectLanguage();
         this.dates = new DateReader(lex).read(text, this.tokens, this.taken);
         for (const date of this.dates) {
             for (let k = date.first; k <= date.last; k++) {
@@ -66,26 +54,6 @@ class Reader implements ReadingSoFar {
             }
         }
         this.purpose = this.purposeMask();
-    }
-
-    /** The language with more of its own words in the statement; a tie is Dutch, the tool's first language. */
-    private detectLanguage(): Language {
-        let nl = 0;
-        let en = 0;
-        let inBrackets = false;
-        for (const [k, t] of this.tokens.entries()) {
-            if (t.text === '(' || t.text === ')') inBrackets = t.text === '(';
-            // "(PSM I)": an aside, often a name or an abbreviation.
-            if (t.kind !== 'word' || inBrackets) continue;
-            if (this.lex.markers.nl.has(t.lower)) nl += 2;
-            if (this.lex.markers.en.has(t.lower)) en += 2;
-            // "Certificaat Professional Scrum Master behaald": the words of a name say nothing of the sentence's language.
-            if (t.capital && k > 0 && !isClauseEnd(this.tokens[k - 1])) continue;
-            const own = this.lex.wordLanguage.get(t.lower);
-            if (own === 'nl') nl++;
-            else if (own === 'en') en++;
-        }
-        return en > nl ? 'en' : 'nl';
     }
 
     /** Tokens inside a purpose clause: from "om", "zodat", "so that", "in order to" to the end of the sentence. */
@@ -132,31 +100,6 @@ class Reader implements ReadingSoFar {
         this.quantities.push(quantity);
         if (role === 'identifier') for (let k = first; k <= last; k++) this.named[k] = true;
         return quantity;
-    }
-
-    private take(first: number, end: number): void {
-        for (let k = first; k < end; k++) this.taken[k] = true;
-    }
-
-    private free(first: number, end: number): boolean {
-        for (let k = first; k < end; k++) if (this.taken[k]) return false;
-        return true;
-    }
-
-    /** The length of the longest phrase of the set that ends right before tokens[i]. */
-    private endsBefore(set: PhraseSet, i: number, max = 4): number {
-        for (let k = Math.min(max, i); k >= 1; k--) if (set.matchAt(this.tokens, i - k) === k) return k;
-        return 0;
-    }
-
-    isContentWord(t: Token | undefined): boolean {
-        return !!t && t.kind === 'word' && !this.lex.functionWords.has(t.lower);
-    }
-
-    private isVerbForm(i: number): boolean {
-        const lex = this.lex;
-        return lex.completionVerbs.matchAt(this.tokens, i) > 0 || lex.productionVerbs.matchAt(this.tokens, i) > 0
-            || lex.directionVerbs.matchAt(this.tokens, i) > 0 || lex.gradeVerbs.has(this.tokens[i].lower);
     }
 
     read(): StatementReading {
@@ -386,148 +329,6 @@ class Reader implements ReadingSoFar {
             if (this.lex.productionVerbs.matchAt(tokens, k) > 0 || this.lex.participationVerbs.matchAt(tokens, k) > 0) return true;
         }
         return false;
-    }
-
-    /**
-     * The noun a number counts, from tokens[j]: one word, or adjectives and a noun ("nieuwe klanten", "missed deadlines",
-     * "blog posts"). Undefined when the next word is a function word or a verb ("4 van", "25 more", "2006 en").
-     */
-    private nounPhrase(j: number): { text: string; end: number } | undefined {
-        const tokens = this.tokens;
-        let k = j;
-        // "25 more clients", "3 extra trainingen", "5 nieuwe": the modifier is no unit.
-        while (tokens[k] && ['meer', 'more', 'extra', 'additional', 'andere', 'other', 'further'].includes(tokens[k].lower)) k++;
-        const words: number[] = [];
-        // Up to three words, a hyphenated compound counting as one.
-        const separateWords = () => words.filter(w => !tokens[w].joined).length;
-        while (k < tokens.length && (separateWords() < 3 || tokens[k].joined || (tokens[k].text === '-' && tokens[k + 1]?.joined))) {
-            const t = tokens[k];
-            if (t.kind === 'symbol' && t.text === '-' && tokens[k + 1]?.joined && words.length > 0) { k++; continue; }
-            // "lunch & learns", "Q & A sessions": an ampersand joins two words of one name.
-            if (t.text === '&' && words.length > 0 && tokens[k + 1]?.kind === 'word') { k++; continue; }
-            if (t.kind !== 'word' && !(t.kind === 'alnum' && words.length === 0)) break;
-            // "o.b.v. de enquête", "t.b.v. Sales": an abbreviation with points is a preposition, no unit.
-            if (DOTTED_ABBREVIATION.test(t.text)) break;
-            // "lunch-and-learn sessions": a word inside a hyphenated compound is part of the noun, whatever it is alone.
-            // "zij-instromers", "in-company trainingen": a function word that starts a hyphenated compound is part of it too.
-            const inCompound = (t.joined && words.length > 0) || startsHyphenCompound(tokens, k);
-            if (this.taken[k] || ((this.lex.functionWords.has(t.lower) || this.lex.months.has(t.lower)) && !inCompound)) break;
-            // "mijn team van 9 beter aansturen", "€2 million more carefully": a comparative or an adverb says how, it counts nothing.
-            const adverb = this.language === 'en' && /^\w{4,}ly$/.test(t.lower) && ['more', 'less', 'most'].includes(tokens[k - 1]?.lower ?? '');
-            // ("the 3 best books": right after the count, a superlative says which ones.)
-            const superlative = t.lower === 'best' && k === j && (this.language === 'en' || /^practices?$/.test(tokens[k + 1]?.lower ?? ''));
-            const how = (this.lex.irregularComparatives.has(t.lower) && !superlative) || adverb;
-            if (!inCompound && how && (words.length === 0 || !t.joined)) break;
-            // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
-            // ("best practices", borrowed whole.)
-            const previousLower = words.length > 0 ? tokens[words[words.length - 1]].lower : '';
-            const afterAdjective = words.length > 0 && this.language === 'nl' && (this.isDutchAdjectiveForm(previousLower) || previousLower === 'best');
-            // "two clinical audits": an English plural after the first word heads the phrase, though "audits" is a verb too.
-            const pluralHead = this.language === 'en' && words.length > 0 && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[words[words.length - 1]].lower);
-            // "one team update per month", "a status update to the client": after a singular noun, a bare verb form that ends
-            // the phrase heads it (as a verb it would be "updates").
-            const next = tokens[k + 1];
-            const previousWord = words.length > 0 ? tokens[words[words.length - 1]].lower : '';
-            const singularHead = this.language === 'en' && words.length > 0 && !(/s$/.test(previousWord) && !/(ss|us|is)$/.test(previousWord))
-                && !/(s|ed|ing)$/.test(t.lower) && (!next || isClauseEnd(next) || isComma(next) || this.lex.functionWords.has(next.lower));
-            if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective && !pluralHead && !singularHead) || this.countAt(k))) break;
-            // "two development actions", "3 coaching sessions": a verbal noun before a noun only says which kind.
-            const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
-            // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
-            const plural = this.language === 'en' && /[^s]s$/.test(t.lower);
-            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier && !plural) return undefined;
-            if (words.length > 0 && !t.joined) {
-                const previous = tokens[words[words.length - 1]];
-                const english = this.language === 'en';
-                // Dutch nouns are compounds in one word: a second word only follows an adjective ("nieuwe klanten").
-                if (!english && !afterAdjective) break;
-                // English: noun compounds ("sales calls") continue, a plural head then a participle ("clients signed") stops.
-                if (english && previous.lower.endsWith('s') && /(ed|ing)$/.test(t.lower)) break;
-                if (english && this.lex.measureWords.has(previous.lower)) break;
-            }
-            words.push(k);
-            k++;
-            if (this.lex.measureWords.has(t.lower) || this.lex.currencies.has(t.lower)) break;
-        }
-        if (words.length === 0) return undefined;
-        const first = tokens[words[0]];
-        const last = tokens[words[words.length - 1]];
-        return { text: this.text.slice(first.start, last.end), end: words[words.length - 1] + 1 };
-    }
-
-    /** A number that counts starts at tokens[k], in digits or words ("12", "twee keer", "twice"); not "een", not "derde". */
-    private countAt(k: number): boolean {
-        const n = readNumberAt(this.tokens, k);
-        return !!n && !n.weak && !n.ordinal;
-    }
-
-    private isDutchAdjectiveForm(word: string): boolean {
-        if (this.lex.dutchAdjectives.has(word)) return true;
-        // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
-        if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam|graads|vol)$/.test(word)) return true;
-        // A participle as an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal", "de gewijzigde lijst";
-        // not a noun that only looks like one ("het getuigschrift", "het verbetertraject", "de gedragscode").
-        if (/^(uit|af|op|aan|door|bij|samen|vast)ge[a-z]{3,}[dt]e?$/.test(word) || /^ge[a-z]{3,}eerd$/.test(word)) return true;
-        if (/^(ge|ver|her|ont|be)[a-z]{3,}[^aeiou][dt]e$/.test(word) && word.length >= 8) return true;
-        if (!word.endsWith('e') || word.length < 4) return false;
-        const stem = word.slice(0, -1);
-        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
-        // belangrijkste, grootste, snelste: a superlative.
-        if (stem.length >= 6 && stem.endsWith('st')) return true;
-        // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e; so do bruikbare
-        // and haalbare; waardevolle and zinvolle double their l.
-        if (stem.length >= 5 && /(al|el|bar|voll)$/.test(stem)) return true;
-        // nieuwe, vaste, goede, grote: an adjective with its -e.
-        return ['halv', 'grot', 'verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend', 'best', 'echt', 'concret', 'complet',
-            'hel'].includes(stem);
-    }
-
-    /** The unit after a number at tokens[j]. */
-    private unitAt(j: number): Unit {
-        const tokens = this.tokens;
-        const t = tokens[j];
-        if (!t || this.taken[j]) return { kind: 'none', end: j };
-        // "40 p/m": a period follows, not a unit.
-        if (t.lower === 'p' && tokens[j + 1]?.text === '/' && PER_ABBREVIATIONS[tokens[j + 2]?.lower ?? '']) return { kind: 'none', end: j };
-        const percent = this.lex.percentWords.matchAt(tokens, j);
-        if (percent) return { kind: 'percent', text: '%', end: j + percent };
-        if (this.lex.currencies.has(t.lower)) return { kind: 'money', text: t.text, end: j + 1 };
-        if (this.lex.timesWords.has(t.lower) && (t.lower !== 'x' || t.joined || !tokens[j + 1] || this.lex.perWords.matchAt(tokens, j + 1) > 0 || tokens[j + 1].text === '/')) {
-            return { kind: 'times', text: t.text, end: j + 1 };
-        }
-        const measure = this.lex.measureUnits.matchAt(tokens, j);
-        if (measure) return { kind: 'measure', text: this.text.slice(t.start, tokens[j + measure - 1].end), end: j + measure };
-        // "8 van de 10 klanten", "4 uit 5", "4 out of 5 customers", "1 in 500 units" (not "2 in 3 months", "5 in 2027").
-        if ((t.lower === 'van' || t.lower === 'op' || t.lower === 'of' || t.lower === 'out' || t.lower === 'uit' || (t.lower === 'in' && this.language === 'en'))) {
-            let k = j + 1;
-            if (t.lower === 'out' && tokens[k]?.lower === 'of') k++;
-            if (tokens[k] && ['de', 'het', 'the', 'alle', 'all'].includes(tokens[k].lower)) k++;
-            const total = readNumberAt(tokens, k);
-            const inRatio = t.lower !== 'in' || (!!total && isYear(tokens[total.start]) === undefined && !this.lex.periodSet.matchAt(tokens, total.end)
-                && !this.lex.measureUnits.matchAt(tokens, total.end));
-            if (total && !total.weak && !total.ordinal && inRatio) {
-                const noun = this.nounPhrase(total.end);
-                const end = noun ? noun.end : total.end;
-                return { kind: 'noun', text: this.text.slice(t.start, tokens[end - 1].end), end };
-            }
-            // "drie van mijn collega's", "three of my colleagues": the people counted, who are the writer's.
-            const ofMine = (t.lower === 'van' || t.lower === 'of') && POSSESSIVES.has(tokens[j + 1]?.lower ?? '') ? this.nounPhrase(j + 2) : undefined;
-            if (ofMine) return { kind: 'noun', text: ofMine.text, end: ofMine.end };
-            return { kind: 'none', end: j };
-        }
-        // "max. 1,5 per 1.000 orders": a rate per a round number of things.
-        const base = t.lower === 'per' ? readNumberAt(tokens, j + 1) : undefined;
-        if (base && !base.word && [10, 100, 1000, 10_000, 100_000].includes(base.value) && !this.lex.periodSet.matchAt(tokens, base.end)) {
-            const things = this.nounPhrase(base.end);
-            if (things) return { kind: 'noun', text: this.text.slice(t.start, tokens[things.end - 1].end), end: things.end };
-        }
-        // "alle drie mijn klassen"
-        // ("zijn" and "haar" are also a verb and a pronoun: "moeten er 20 zijn ingevuld".)
-        const mine = ['mijn', "m'n", 'onze'].includes(t.lower) && this.language === 'nl' ? this.nounPhrase(j + 1) : undefined;
-        if (mine) return { kind: 'noun', text: mine.text, end: mine.end };
-        const noun = this.nounPhrase(j);
-        if (noun) return { kind: 'noun', text: noun.text, end: noun.end };
-        return { kind: 'none', end: j };
     }
 
     /** A frequency right after tokens[j]: "per maand", "a week", "/wk", "elk kwartaal", "every two weeks". */
@@ -1137,205 +938,6 @@ class Reader implements ReadingSoFar {
         return this.nounPhrase(at + of)?.end;
     }
 
-    private measuredNounBefore(k: number): string | undefined {
-        const tokens = this.tokens;
-        // "het aantal meldingen in de wachtrij terug van 300 naar 100": what is counted, not where it waits.
-        const counted = this.countedAfterNumberOf(k);
-        if (counted) return counted;
-        let j = k - 1;
-        if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
-        // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun,
-        // nor is the verb it belongs to ("het verzuim neemt af van 6 naar 4").
-        if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) {
-            j--;
-            if (['neemt', 'nemen', 'gaat', 'gaan', 'goes', 'go'].includes(tokens[j]?.lower ?? '')) j--;
-        }
-        // "daalt snel naar 2": an adverb after the verb of change.
-        if (this.isAdverbOfChange(tokens[j]) && CHANGE_VERBS.has(tokens[j - 1]?.lower ?? '')) j--;
-        // "De NPS stijgt van 32 naar 45": the verb of change stands between the measure and its range ("slowly falls to
-        // 5": with its adverb); "de klanttevredenheid over mijn afdeling stijgt naar 80", "complaints about late
-        // delivery drop to 15": so does whose it is or what it is about.
-        const subject = !!tokens[j] && CHANGE_VERBS.has(tokens[j].lower);
-        if (subject) {
-            j--;
-            // ("steadily rises"; Dutch puts its adverb after the verb: "geluid en licht dalen" is about light.)
-            if (this.isAdverbOfChange(tokens[j], true)) j--;
-            j = this.beforeOwnerPhrase(j);
-        }
-        // "(NPS)": the name in brackets after the measure.
-        if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;
-        // "qualified leads per quarter from 60 to 90", "sick days per employee per year": the rhythm and the rate after
-        // the thing counted are part of its unit.
-        const unitEnd = j;
-        if (tokens[j - 1] && ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[j - 1].lower) && this.lex.periods.has(tokens[j].lower)) j -= 2;
-        if (tokens[j - 1]?.lower === 'per' && this.isContentWord(tokens[j]) && !this.taken[j] && !this.lex.periods.has(tokens[j].lower)) j -= 2;
-        else {
-            // "lost-time injuries per 100 employees", "incidents per 1000 flight hours": per a round number of things.
-            const base = [j - 1, j - 2].find(m => tokens[m - 1]?.lower === 'per' && this.named[m] && tokens[m].kind === 'number');
-            if (base !== undefined && tokens.slice(base + 1, j + 1).every(t => this.isContentWord(t))) j = base - 2;
-        }
-        const tail = j < unitEnd ? tokens[unitEnd] : undefined;
-        j = this.beforePlaceName(j);
-        // "the Net Promoter Score of the helpdesk to 45", "de NPS van de helpdesk": whose score it is comes after it.
-        const ofWhom = this.isArticle(tokens[j - 1]) && ['of', 'van'].includes(tokens[j - 2]?.lower ?? '') ? j - 3 : -1;
-        if (ofWhom >= 0 && !this.taken[ofWhom] && (this.lex.gradeNouns.has(tokens[ofWhom].lower) || ACRONYM.test(tokens[ofWhom].text))) j = ofWhom;
-        // "an engagement score of 75": a score, even when its figure is no mark out of 10 ("scores" is a verb too).
-        // "mijn NPS-score van 12 naar 25", "the Net Promoter Score": the score named whole.
-        if (tokens[j] && this.lex.gradeNouns.has(tokens[j].lower) && !this.taken[j]) {
-            let first = this.hyphenCompoundStart(j);
-            while (tokens[j].capital && first > 0 && tokens[first - 1].capital && !this.taken[first - 1] && tokens[first - 1].kind === 'word'
-                && !this.isVerbForm(first - 1)) first--;
-            // "the team's engagement score", "a net promoter score": what the score is of (up to two words), not whose. The
-            // statement's first word is its verb.
-            const ofWhat = (k: number) => k > 0 && this.isContentWord(tokens[k]) && !this.taken[k] && !this.isVerbForm(k) && !/'s$/.test(tokens[k].lower);
-            if (this.language === 'en' && !tokens[j].capital) while (first > j - 2 && ofWhat(first - 1)) first--;
-            return this.text.slice(tokens[first].start, tokens[j].end);
-        }
-        const words: Token[] = [];
-        while (j >= 0 && words.length < 2) {
-            const t = tokens[j];
-            // An English statement opens with its verb ("Brings complaints in the shop down"), which no lexicon may know;
-            // before a verb of change it opens with its subject ("Customer satisfaction rises to 80").
-            if (j === 0 && this.language === 'en' && words.length > 0 && !subject) break;
-            if (this.taken[j] || !this.isContentWord(t) || this.isVerbForm(j) || isComparativeForm(t.lower, this.lex)) break;
-            // "the team's NPS": whose the measure is, not what.
-            if (words.length > 0 && /'s$/.test(t.lower)) break;
-            words.unshift(t);
-            j--;
-            if (this.language === 'nl') break;
-        }
-        if (words.length === 0) return undefined;
-        return this.text.slice(tokens[this.hyphenCompoundStart(j + 1)].start, (tail ?? words[words.length - 1]).end);
-    }
-
-    /** "snel", "flink", "slowly", "steadily": how fast or how far a measure changes, never the measure (nor "Italy", "July"). */
-    private isAdverbOfChange(t: Token | undefined, englishOnly = false): boolean {
-        if (!t || t.kind !== 'word' || t.capital) return false;
-        return (!englishOnly && ADVERBS_OF_CHANGE.has(t.lower)) || (/^[a-z]{3,}ly$/.test(t.lower) && !NOT_ADVERBS_IN_LY.has(t.lower));
-    }
-
-    /**
-     * Where a phrase that says whose a measure is or what it is about ends at tokens[j] ("over mijn afdeling", "for my
-     * department", "about late delivery", "van mijn team"), the token before its preposition; otherwise j.
-     */
-    private beforeOwnerPhrase(j: number): number {
-        const tokens = this.tokens;
-        // "Complaints about late delivery of large orders", "Visits to our webshop from Germany": up to two phrases.
-        for (let phrases = 0; phrases < 2; phrases++) {
-            let p = j;
-            // ("over geluid en licht": both things it is about.)
-            const inPhrase = (t: Token) => this.isContentWord(t) || this.isArticle(t) || POSSESSIVES.has(t.lower) || ['en', 'and', 'or'].includes(t.lower);
-            while (p > j - 4 && p > 0 && !this.taken[p] && inPhrase(tokens[p])) p--;
-            const preposition = tokens[p]?.lower ?? '';
-            if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition))) return j;
-            // "De doorlooptijd in dagen", "revenue in euros", "het verbruik in kWh": the unit it is given in is the unit.
-            // ("in working days"; not "in de laatste week", a time.)
-            if (preposition === 'in' && this.isUnitWord(j) && tokens.slice(p + 1, j).every(t => this.isContentWord(t))) return j;
-            const before = tokens[p - 1];
-            // ("the number of hours of training": what is counted is read with "the number of".)
-            if ((!this.isContentWord(before) && before?.text !== ')') || ['number', 'aantal'].includes(before?.lower ?? '')) return j;
-            j = p - 1;
-        }
-        return j;
-    }
-
-    /** Whether tokens[k] is a unit a measure is given in: a period, a measure or a currency ("dagen", "kWh", "euros"). */
-    private isUnitWord(k: number): boolean {
-        const lex = this.lex;
-        const t = this.tokens[k];
-        // "kWh", "MWh": a symbol whose capitals are not its first letter.
-        const symbol = t.text.length <= 4 && /^.+[A-Z]/.test(t.text) && /[a-z]/.test(t.text);
-        return symbol || lex.periodSet.matchAt(this.tokens, k) > 0 || lex.measureUnits.matchAt(this.tokens, k) > 0 || lex.currencies.has(t.lower)
-            || lex.measureWords.has(t.lower);
-    }
-
-    /** The first token of a compound joined by hyphens that ends at tokens[k]: "NPS-score", "stock-outs", "BHV-diploma". */
-    private hyphenCompoundStart(k: number): number {
-        const tokens = this.tokens;
-        let first = k;
-        while (first >= 2 && tokens[first - 1].text === '-' && tokens[first].joined) first -= 2;
-        return first;
-    }
-
-    /**
-     * Where a place ends at tokens[j] ("op Booking.com", "on Google Reviews", "on the ward"), the token before its
-     * preposition: "de gastbeoordeling op Booking.com van 8,1 naar 8,6" measures the rating, not "com", and "medication
-     * errors on the ward to zero" the errors. Otherwise j.
-     */
-    private beforePlaceName(j: number): number {
-        const tokens = this.tokens;
-        const dotted = (k: number) => tokens[k]?.text === '.' && !tokens[k + 1]?.spaced && tokens[k - 1]?.end === tokens[k].start;
-        let k = j;
-        while (k > 0 && tokens[k].kind !== 'symbol' && (tokens[k].capital || dotted(k - 1))) {
-            k -= dotted(k - 1) ? 2 : 1;
-        }
-        if (k === j && k >= 3 && this.isArticle(tokens[k - 1]) && PLACE_PREPOSITIONS.has(tokens[k - 2].lower) && this.isContentWord(tokens[k - 3])
-            && !this.isVerbForm(k - 3) && !this.taken[k - 3]) return k - 3;
-        if (k === j || k <= 0 || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return j;
-        return k - 1;
-    }
-
-    /**
-     * The noun after "het aantal", "the number of" before tokens[k], when words stand between it and tokens[k]
-     * ("het aantal meldingen in de wachtrij"); when it comes right before, the caller reads it as usual.
-     */
-    private countedAfterNumberOf(k: number): string | undefined {
-        const tokens = this.tokens;
-        for (let a = k - 1; a >= Math.max(0, k - 12) && !isClauseEnd(tokens[a]); a--) {
-            if (tokens[a].lower !== 'aantal' && tokens[a].lower !== 'number') continue;
-            let noun = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
-            if (this.language === 'nl') while (noun < k && this.isDutchAdjectiveForm(tokens[noun].lower)) noun++;
-            // "the number of no-shows at appointments": a hyphenated noun is one.
-            const nounEnd = this.compoundEnd(noun);
-            if (nounEnd > noun) {
-                const next = tokens[nounEnd + 1];
-                const followed = !!next && nounEnd < k - 1 && (this.lex.scopePrepositions.has(next.lower) || next.lower === 'per');
-                return followed ? this.text.slice(tokens[noun].start, tokens[nounEnd].end) : undefined;
-            }
-            const after = tokens[noun + 1];
-            // "het aantal dagen debiteurentermijn", "the number of hours overtime": days or hours, of what.
-            if (noun < k - 2 && this.lex.periods.has(tokens[noun].lower) && this.isContentWord(after) && !this.isVerbForm(noun + 1)
-                && !CHANGE_PARTICLES.has(after.lower) && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
-            // "the number of qualified leads per quarter from 60 to 90": what is counted, with its rhythm.
-            const per = tokens.findIndex((t, m) => m > noun && m < noun + 4 && t.lower === 'per');
-            if (per > 0 && per + 1 < k && this.lex.periods.has(tokens[per + 1].lower) && tokens.slice(noun, per).every(t => this.isContentWord(t))) {
-                return this.text.slice(tokens[noun].start, tokens[per + 1].end);
-            }
-            // "het aantal fouten per 1000 regels code": what is counted, per a round number of things.
-            if (after?.lower === 'per' && this.named[noun + 2] && tokens[noun + 2].kind === 'number') {
-                let end = noun + 3;
-                const thing = (m: number) => this.isContentWord(tokens[m]) && !this.isVerbForm(m) && !CHANGE_PARTICLES.has(tokens[m].lower)
-                    && !CHANGE_VERBS.has(tokens[m].lower);
-                while (end < k && thing(end)) end++;
-                if (end > noun + 3) return this.text.slice(tokens[noun].start, tokens[end - 1].end);
-            }
-            // "het aantal fouten per FTE": what is counted per what.
-            const perWhat = tokens[noun + 2];
-            if (after?.lower === 'per' && noun + 2 < k && this.isContentWord(perWhat) && !this.taken[noun + 2] && !this.lex.periods.has(perWhat.lower)) {
-                return this.text.slice(tokens[noun].start, perWhat.end);
-            }
-            // "het aantal meldingen in de wachtrij", "the number of complaints about delivery": what is counted, then where
-            // or what about.
-            const between = !!after && ((this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower))
-                || TOPIC_PREPOSITIONS.has(after.lower) || after.lower === 'over');
-            if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
-            // "the number of late deliveries on the Rotterdam route": English puts adjectives before the noun too.
-            const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';
-            if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
-                && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
-            // "Het aantal openstaande incidenten is eind Q2 lager dan 50", "the number of open defects is below 15": the
-            // subject, then its verb.
-            const first = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
-            const head = this.language === 'en' && this.isContentWord(after) && !this.taken[noun + 1] ? noun + 1 : noun;
-            const verb = tokens[head + 1]?.lower ?? '';
-            if (head < k - 1 && ['is', 'zijn', 'blijft', 'ligt', 'stays', 'remains'].includes(verb) && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
-                return this.text.slice(tokens[first].start, tokens[head].end);
-            }
-            return undefined;
-        }
-        return undefined;
-    }
-
     /** "van 6,8 naar 7,5", "from 32 to 45 points", "van 12 naar 5 klachten per maand". */
     private readRange(n: NumberReading, fromToken: number, kind: QuantityKind, firstSign: 1 | -1 = 1): number | undefined {
         const tokens = this.tokens;
@@ -1728,13 +1330,6 @@ class Reader implements ReadingSoFar {
         return undefined;
     }
 
-    /** A word and the words joined to it by hyphens: "BHV-diploma", "assistent-filiaalmanager"; returns the last index. */
-    private compoundEnd(k: number): number {
-        let m = k;
-        while (this.tokens[m + 1]?.text === '-' && this.tokens[m + 2]?.joined && this.tokens[m + 2].kind !== 'symbol') m += 2;
-        return m;
-    }
-
     private isRoleNoun(word: string): boolean {
         return this.lex.roleNounWords.has(word) || this.endsWithAny(word, this.lex.roleNounWords);
     }
@@ -2093,26 +1688,12 @@ class Reader implements ReadingSoFar {
         return k < i - 1 && this.isArticle(tokens[k]) && !SUBJECT_PRONOUNS.has(tokens[k].lower) && !dutchInfinitive;
     }
 
-    /** The word before the articles and adjectives of the phrase that tokens[at] is in: "tijdens" in "tijdens de 2 drukste weken". */
-    wordBeforePhrase(at: number): string | undefined {
-        const tokens = this.tokens;
-        for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-            const word = tokens[k].lower;
-            if (!this.isArticle(tokens[k]) && !this.isDutchAdjectiveForm(word) && !this.lex.englishAdjectives.has(word)) return word;
-        }
-        return undefined;
-    }
-
     /** "kennis over duurzaam bouwen", "a course in project management": a verb after "over" or "in" names a subject. */
     private topicAfterPreposition(i: number): boolean {
         const tokens = this.tokens;
         const topic = (t: Token | undefined) => ['over', 'about', 'in', 'on'].includes(t?.lower ?? '');
         const before = tokens[i - 1]?.lower ?? '';
         return topic(tokens[i - 1]) || ((this.isDutchAdjectiveForm(before) || this.lex.englishAdjectives.has(before)) && topic(tokens[i - 2]));
-    }
-
-    isArticle(t: Token | undefined): boolean {
-        return !!t && (this.lex.determiners.has(t.lower) || ['een', 'a', 'an'].includes(t.lower));
     }
 
     /** zonder/without, altijd/always, nooit/never, op tijd/on time. */
