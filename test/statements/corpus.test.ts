@@ -4,7 +4,7 @@
  * `npm run accuracy -- --verbose` lists every difference.
  */
 import { describe, expect, test } from 'vitest';
-import { CORPUS, report, score } from './score.js';
+import { CORPUS, readingLines, report, score } from './score.js';
 
 const figures = score();
 
@@ -44,5 +44,12 @@ describe('the statement corpus', () => {
             const covered = new Set(CORPUS.filter(s => s.lang === language).flatMap(s => s.patterns));
             expect(patterns.filter(p => !covered.has(p as never)), language).toEqual([]);
         }
+    });
+
+    test('a reading, as `npm run accuracy -- --readings` writes it, shows the verdict, targets, fix-all\'s choice and dates', () => {
+        expect(readingLines('De NPS stijgt van 32 naar 45 voor 1 juli')).toBe(
+            'S | De NPS stijgt van 32 naar 45 voor 1 juli\n    targets: 45 NPS | preferred 45 NPS | end 2027-07-01');
+        expect(readingLines('Ik wil beter leren plannen')).toBe('- | Ik wil beter leren plannen\n    targets: ');
+        expect(readingLines('Vanaf maart elke maand een intakegesprek')).toContain('| start 2027-03-01');
     });
 });

@@ -136,6 +136,31 @@ export function score(corpus: readonly Labelled[] = CORPUS): Figures {
     };
 }
 
+/** How a fix would write a candidate: "45 NPS", "80%", "€ 2000", "binary BHV-diploma". */
+function candidateText(candidate: TargetCandidate): string {
+    if (candidate.kind === 'binary') return `binary ${candidate.unit ?? ''}`.trim();
+    const value = `${candidate.digits ?? candidate.value}${candidate.kind === 'percent' ? '%' : ''}`;
+    const money = candidate.kind === 'money' ? ` money${candidate.currency ? ` ${candidate.currency}` : ''}` : '';
+    return `${value}${money}${candidate.unit ? ` ${candidate.unit}` : ''}`;
+}
+
+/**
+ * One statement as the reader reads it, in two lines: the verdict (S for specific) with the text, then the targets a
+ * fix offers, the one fix-all would write, and the deadline and start. `npm run accuracy -- --readings FILE` writes
+ * these for the corpus, so that a change to the reader can be compared reading by reading with `diff`.
+ */
+export function readingLines(text: string): string {
+    const reading = readStatement(text);
+    const candidates = targetCandidates(reading, GOAL_SPAN);
+    const preferred = preferredCandidate(reading, candidates);
+    const context = { ...PLAN, goalStart: GOAL_SPAN.start };
+    const deadlines = statementDeadlines(reading, context).map(d => formatDate(d.day));
+    const starts = statementStarts(reading, context).map(d => formatDate(d.day));
+    return `${isSpecific(reading) ? 'S' : '-'} | ${text}\n    targets: ${candidates.map(candidateText).join('; ')}`
+        + `${preferred ? ` | preferred ${candidateText(preferred)}` : ''}${deadlines.length ? ` | end ${deadlines.join(',')}` : ''}`
+        + `${starts.length ? ` | start ${starts.join(',')}` : ''}`;
+}
+
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** The figures as a small table, and every statement the reader judges differently from the coach. */
