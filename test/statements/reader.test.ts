@@ -1746,6 +1746,16 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Rondt 3 cursussen af en de NPS stijgt naar 45')).toContain('3 cursussen');
     });
 
+    test('a number a range or a change reaches is a count, though it could be a year: "van 1800 naar 2000 leden"', () => {
+        expect(targets('Verhoogt het aantal leden van 1800 naar 2000 in 2027')).toEqual(['2000 leden']);
+        expect(targets('Het aantal bezoekers groeit naar 2000 in 2027')).toEqual(['2000 bezoekers']);
+        expect(deadline('Het aantal bezoekers groeit naar 2000 in 2027')).toBe('2027-12-31');
+        // A time kept, a span and a comparison keep their year.
+        expect(deadline('Blijft tot 2028 in dienst')).toBe('2028-12-31');
+        expect(targets('Blijft lid van 2 commissies tot 2027')).toEqual(['2 commissies']);
+        expect(targets('Increase in sales of 10% compared to 2026')).toEqual(['10%']);
+    });
+
     test('what more people will have is no result: "Zorgen dat meer cliënten een actueel zorgplan hebben"', () => {
         expect(readStatement('Zorgen dat meer cliënten een actueel zorgplan hebben').verdict).toBe('comparative');
         expect(readStatement('Ensure more staff hold a valid first-aid certificate by June').verdict).toBe('comparative');

@@ -10,6 +10,7 @@
  * date so they are not read as a quantity, so the dates are read from the same tokens with the same lexicons.
  */
 import { addMonths } from '../model/values.js';
+import { CHANGE_VERBS, GROWTH_VERBS, STAYING_VERBS } from './grammar-words.js';
 import type { PeriodUnit } from './lexicon.js';
 import type { Lexicons } from './lexicons.js';
 import { numberWord, ORDINAL_SUFFIXES, readNumberAt } from './numbers.js';
@@ -104,6 +105,25 @@ function easterSunday(year: number): number {
 }
 
 /** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
+/**
+ * "van 1800 naar 2000 leden", "het aantal bezoekers groeit naar 2000", "visitors grow to 2026": a number a range or a
+ * verb of change reaches is a count, even where it could be a year. Not a time kept ("blijft tot 2028"), a span ("van
+ * 2 commissies tot 2027") or a comparison ("an increase of 10% compared to 2026").
+ */
+function reachedByAChange(tokens: readonly Token[], i: number): boolean {
+    const towards = tokens[i - 1]?.lower ?? '';
+    if (!['naar', 'to', 'tot'].includes(towards)) return false;
+    // The verb right before, or with an adverb between: "groeit naar", "daalt snel naar", "rises to".
+    const changes = (k: number) => (CHANGE_VERBS.has(tokens[k]?.lower ?? '') && !STAYING_VERBS.has(tokens[k].lower)) || GROWTH_VERBS.has(tokens[k]?.lower ?? '');
+    if (changes(i - 2) || (changes(i - 3) && tokens[i - 2].kind === 'word')) return true;
+    if (towards === 'tot') return false;
+    for (let k = i - 2; k >= Math.max(0, i - 5) && !isClauseEnd(tokens[k]); k--) {
+        // ("van 2026 naar 2027": from one year to the next.)
+        if (tokens[k].kind === 'number' && ['van', 'from'].includes(tokens[k - 1]?.lower ?? '')) return isYear(tokens[k]) === undefined;
+    }
+    return false;
+}
+
 const WEAK_YEAR_MARKERS = new Set(['voor', 'by', 'tot', 'to', 'op', 'per', 'over', 'binnen', 'on', 'at', 'for', 'within', 'rond', 'around']);
 
 
@@ -320,7 +340,9 @@ export class DateReader {
             const weakMarker = marker !== undefined && WEAK_YEAR_MARKERS.has(marker);
             // "de jaarrekening 2026", "the 2026 accounts": the year names something.
             const named = !afterMarker && !!before && (this.isCountable(before) || lex.determiners.has(before.lower));
-            if (!measured && !named && (!countable || (afterMarker && !weakMarker))) return { spec: { kind: 'year', year }, next: i + 1 };
+            if (!measured && !named && !reachedByAChange(tokens, i) && (!countable || (afterMarker && !weakMarker))) {
+                return { spec: { kind: 'year', year }, next: i + 1 };
+            }
         }
         // year-end; "by year end" written as two words
         if (t.kind === 'word' && lex.yearWords.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'end') {

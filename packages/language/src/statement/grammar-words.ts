@@ -93,14 +93,16 @@ export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', '
  */
 export const SOURCE_PREPOSITIONS = new Set(['from', 'to', 'uit', 'naar', 'vanuit', 'by', 'door']);
 
+/** Verbs of staying, whose bound is kept: "Complaints stay below 5 a month", "blijft onder de 4 %". */
+export const STAYING_VERBS = new Set(['blijft', 'blijven', 'stays', 'stay', 'remains', 'remain']);
+
 /**
  * Verbs of change, or of staying, that may stand between a measure and its range or bound: "De NPS stijgt van 32 naar
  * 45", "Complaints stay below 5 a month".
  */
 export const CHANGE_VERBS = new Set([
     'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'rise', 'falls', 'fall', 'grows', 'grow',
-    'drops', 'drop', 'decreases', 'decrease', 'increases', 'increase', 'declines', 'decline', 'blijft', 'blijven', 'stays', 'stay',
-    'remains', 'remain',
+    'drops', 'drop', 'decreases', 'decrease', 'increases', 'increase', 'declines', 'decline', ...STAYING_VERBS,
 ]);
 
 /** Adverbs of how fast or how far a measure changes, beside the English ones in -ly: "daalt snel naar 2". */
