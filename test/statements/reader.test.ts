@@ -1746,6 +1746,15 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Rondt 3 cursussen af en de NPS stijgt naar 45')).toContain('3 cursussen');
     });
 
+    test('what is counted before a relative clause, a number in the owner\'s phrase, "the number of times per week"', () => {
+        expect(targets('Het aantal kilometers dat ik per week fiets stijgt naar 100')).toEqual(['100 kilometers']);
+        expect(targets('The number of times per week I exercise goes up to 3')).toEqual(['3 times per week']);
+        expect(targets('Complaints across 4 sites drop to 10')).toEqual(['10 Complaints']);
+        expect(targets('Orders per hour at station 4 rise from 80 to 100')).toEqual(['100 Orders per hour']);
+        // The size of the thing now still names what is counted.
+        expect(targets('The team of 8 nurses grows to 10')).toEqual(['10 nurses']);
+    });
+
     test('a number a range or a change reaches is a count, though it could be a year: "van 1800 naar 2000 leden"', () => {
         expect(targets('Verhoogt het aantal leden van 1800 naar 2000 in 2027')).toEqual(['2000 leden']);
         expect(targets('Het aantal bezoekers groeit naar 2000 in 2027')).toEqual(['2000 bezoekers']);

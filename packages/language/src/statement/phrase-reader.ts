@@ -8,7 +8,7 @@ import { isComparativeForm } from './comparatives.js';
 import { isYear } from './dates.js';
 import {
     ACRONYM, ADVERBS_OF_CHANGE, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS,
-    PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
 import type { Language, Lexicons } from './lexicons.js';
@@ -125,6 +125,8 @@ export class PhraseReader {
             const singularHead = this.language === 'en' && words.length > 0 && !(/s$/.test(previousWord) && !/(ss|us|is)$/.test(previousWord))
                 && !/(s|ed|ing)$/.test(t.lower) && (!next || isClauseEnd(next) || isComma(next) || this.lex.functionWords.has(next.lower));
             if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective && !pluralHead && !singularHead) || this.countAt(k))) break;
+            // "4 sites drop to 10": after a plural, a verb of change is the sentence's verb.
+            if (words.length > 0 && CHANGE_VERBS.has(t.lower) && /s$/.test(previousWord)) break;
             // "two development actions", "3 coaching sessions": a verbal noun before a noun only says which kind.
             const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
             // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
@@ -311,10 +313,14 @@ export class PhraseReader {
         for (let phrases = 0; phrases < 2; phrases++) {
             let p = j;
             // ("over geluid en licht": both things it is about.)
-            const inPhrase = (t: Token) => this.isContentWord(t) || this.isArticle(t) || POSSESSIVES.has(t.lower) || ['en', 'and', 'or'].includes(t.lower);
-            while (p > j - 4 && p > 0 && !this.taken[p] && inPhrase(tokens[p])) p--;
+            // ("across 4 sites", "at station 4": a number inside, read with its noun, says which ones.)
+            const inPhrase = (k: number) => this.isContentWord(tokens[k]) || this.isArticle(tokens[k]) || POSSESSIVES.has(tokens[k].lower)
+                || ['en', 'and', 'or'].includes(tokens[k].lower) || tokens[k].kind === 'number';
+            while (p > j - 4 && p > 0 && inPhrase(p)) p--;
             const preposition = tokens[p]?.lower ?? '';
             if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition))) return j;
+            // "The team of 8 nurses grows to 10": the size now, whose noun is what is counted (see verdict.ts).
+            if (['of', 'van'].includes(preposition) && tokens[p + 1]?.kind === 'number') return j;
             // "De doorlooptijd in dagen", "revenue in euros", "het verbruik in kWh": the unit it is given in is the unit.
             // ("in working days"; not "in de laatste week", a time.)
             if (preposition === 'in' && this.isUnitWord(j) && tokens.slice(p + 1, j).every(t => this.isContentWord(t))) return j;
@@ -370,7 +376,8 @@ export class PhraseReader {
         const tokens = this.tokens;
         for (let a = k - 1; a >= Math.max(0, k - 12) && !isClauseEnd(tokens[a]); a--) {
             if (tokens[a].lower !== 'aantal' && tokens[a].lower !== 'number') continue;
-            let noun = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
+            const first = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
+            let noun = first;
             if (this.language === 'nl') while (noun < k && this.isDutchAdjectiveForm(tokens[noun].lower)) noun++;
             // "the number of no-shows at appointments": a hyphenated noun is one.
             const nounEnd = this.compoundEnd(noun);
@@ -383,10 +390,16 @@ export class PhraseReader {
             // "het aantal dagen debiteurentermijn", "the number of hours overtime": days or hours, of what.
             if (noun < k - 2 && this.lex.periods.has(tokens[noun].lower) && this.isContentWord(after) && !this.isVerbForm(noun + 1)
                 && !CHANGE_PARTICLES.has(after.lower) && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
-            // "the number of qualified leads per quarter from 60 to 90": what is counted, with its rhythm.
+            // "the number of qualified leads per quarter from 60 to 90", "the number of times per week": what is counted,
+            // with its rhythm.
             const per = tokens.findIndex((t, m) => m > noun && m < noun + 4 && t.lower === 'per');
-            if (per > 0 && per + 1 < k && this.lex.periods.has(tokens[per + 1].lower) && tokens.slice(noun, per).every(t => this.isContentWord(t))) {
+            const counted = (t: Token) => this.isContentWord(t) || this.lex.timesWords.has(t.lower);
+            if (per > 0 && per + 1 < k && this.lex.periods.has(tokens[per + 1].lower) && tokens.slice(noun, per).every(counted)) {
                 return this.text.slice(tokens[noun].start, tokens[per + 1].end);
+            }
+            // "het aantal kilometers dat ik per week fiets stijgt naar 100": what is counted, then which ones.
+            if (noun < k - 2 && RELATIVE_PRONOUNS.has(after?.lower ?? '') && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
+                return this.text.slice(tokens[first].start, tokens[noun].end);
             }
             // "het aantal fouten per 1000 regels code": what is counted, per a round number of things.
             if (after?.lower === 'per' && this.named[noun + 2] && tokens[noun + 2].kind === 'number') {
@@ -412,7 +425,6 @@ export class PhraseReader {
                 && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
             // "Het aantal openstaande incidenten is eind Q2 lager dan 50", "the number of open defects is below 15": the
             // subject, then its verb.
-            const first = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
             const head = this.language === 'en' && this.isContentWord(after) && !this.taken[noun + 1] ? noun + 1 : noun;
             const verb = tokens[head + 1]?.lower ?? '';
             if (head < k - 1 && ['is', 'zijn', 'blijft', 'ligt', 'stays', 'remains'].includes(verb) && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
