@@ -314,7 +314,8 @@ describe('which number is the target', () => {
         expect(targets('Reageert op 10+ klantreviews per week')).toEqual(['10 klantreviews per week', '520 klantreviews']);
         expect(readStatement('Get 500+ followers on the company LinkedIn page').quantities.map(q => [q.value, q.unit, q.bound])).toEqual([[500, 'followers', 'min']]);
         expect(targets('Handles 30 tickets p/w')).toEqual(['30 tickets per week', '1560 tickets']);
-        expect(targets('Brengt de klachten terug van 40 p/m naar 20 p/m')).toEqual(['20 klachten per maand', '240 klachten']);
+        // A rate reached is a level, not a sum: no total beside it.
+        expect(targets('Brengt de klachten terug van 40 p/m naar 20 p/m')).toEqual(['20 klachten per maand']);
         expect(targets('Raise the team eNPS from +5 to +20')).toEqual(['20 team eNPS']);
     });
 
@@ -1675,8 +1676,8 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(preferredCandidate(capitalised, targetCandidates(capitalised))).toBeUndefined();
         expect(targets('The number of complaints about delivery drops from 40 to 15')).toEqual(['15 complaints']);
         expect(targets('Complaints about late delivery of large orders drop from 40 to 15')).toEqual(['15 Complaints']);
-        expect(targets('Orders from Amazon grow to 200 per month').sort()).toEqual(['200 Orders per month', '2400 Orders']);
-        expect(targets('Klachten over geluid en licht dalen naar 5 per maand').sort()).toEqual(['5 Klachten per maand', '60 Klachten']);
+        expect(targets('Orders from Amazon grow to 200 per month')).toEqual(['200 Orders per month']);
+        expect(targets('Klachten over geluid en licht dalen naar 5 per maand')).toEqual(['5 Klachten per maand']);
         // The measure is named after the range: the noun before the verb is no unit.
         expect(targets('Mijn team gaat van 3 naar 5 releases per jaar')).not.toContain('5 team');
         // The unit a measure is given in is the unit; "the number of" names what is counted.
@@ -1688,8 +1689,8 @@ describe('the measure a range belongs to, and adjectives before the thing counte
     });
 
     test('an adverb beside the verb of change is no unit: "daalt snel naar 2 per maand", "slowly fall to 5"', () => {
-        expect(targets('Het aantal storingen daalt snel naar 2 per maand')).toEqual(['24 storingen', '2 storingen per maand']);
-        expect(targets('Complaints slowly fall to 5 a month').sort()).toEqual(['5 Complaints per month', '60 Complaints']);
+        expect(targets('Het aantal storingen daalt snel naar 2 per maand')).toEqual(['2 storingen per maand']);
+        expect(targets('Complaints slowly fall to 5 a month')).toEqual(['5 Complaints per month']);
         // A name in -ly is no adverb.
         expect(targets('Calls handled by Kelly drop to 20 per day')).toEqual(['20 Calls handled per day']);
         expect(targets('Sick days per employee per year fall from 9 to 6')).toEqual(['6 Sick days per employee per year']);
@@ -1753,6 +1754,19 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Orders per hour at station 4 rise from 80 to 100')).toEqual(['100 Orders per hour']);
         // The size of the thing now still names what is counted.
         expect(targets('The team of 8 nurses grows to 10')).toEqual(['10 nurses']);
+    });
+
+    test('rates keep every "per" in their unit, in any order; a rate reached or capped is not totalled', () => {
+        expect(targets('Hours per week per FTE on admin drop to 4')).toEqual(['4 Hours per week per FTE']);
+        expect(targets('Room service orders per guest per stay rise to 1.5')).toEqual(['1.5 service orders per guest per stay']);
+        expect(targets('Het aantal ritten per vrachtwagen per dag stijgt van 3 naar 4')).toEqual(['4 ritten per vrachtwagen per dag']);
+        expect(targets('Ships fewer than 2 defects per 1,000 lines of code')).toEqual(['2 defects per 1,000 lines of code']);
+        expect(targets('Het aantal uitgevallen lessen is lager dan 2 per week')).toHaveLength(1);
+        expect(targets('Brengt het aantal storingen terug van 6 naar 2 per maand')).toEqual(['2 storingen per maand']);
+        expect(targets('Het aantal stagiairs dat na de stage bij ons in dienst komt stijgt van 3 naar 6')).toEqual(['6 stagiairs']);
+        // "lower than" and "hoger dan" are bounds like "less than" and "meer dan".
+        expect(readStatement('Reactietijd is lager dan 2 werkdagen').quantities.find(q => q.role === 'target')?.bound).toBe('max');
+        expect(readStatement('The average score is higher than 7.5').quantities[0].bound).toBe('min');
     });
 
     test('a number a range or a change reaches is a count, though it could be a year: "van 1800 naar 2000 leden"', () => {

@@ -81,7 +81,8 @@ function pluralise(noun: string, language: Language): string {
     if (INVARIANT_UNITS.has(lower)) return noun;
     if (language === 'en') {
         if (/[^aeiou]y$/.test(lower)) return noun.slice(0, -1) + 'ies';
-        if (/(s|x|z|ch|sh)$/.test(lower)) return noun + 'es';
+        // bus → buses, class → classes; "lessons" is a plural already.
+        if (/(ss|us|x|z|ch|sh)$/.test(lower)) return noun + 'es';
         return noun.endsWith('s') ? noun : noun + 's';
     }
     // "kort verslag" → "korte verslagen": Dutch writes a noun's adjectives before it, inflected in the plural.
@@ -196,8 +197,9 @@ function totalOver(q: ReadQuantity, span: GoalSpan | undefined, language: Langua
     const frequency = q.frequency!;
     if (!span || span.start === undefined || span.end === undefined || span.end <= span.start) return undefined;
     if (q.kind !== 'count' || q.measure || !Number.isInteger(q.value)) return undefined;
-    // "no more than two missed deadlines per quarter" holds in each quarter; eight in a year could all fall in one.
-    if (q.bound === 'max') return undefined;
+    // "no more than two missed deadlines per quarter" holds in each quarter; eight in a year could all fall in one. A rate
+    // reached ("daalt naar 2 storingen per maand", "van 2 naar 4 bezoeken per maand") is a level, not a sum.
+    if (q.bound === 'max' || q.reached || q.baseline) return undefined;
     // "3 of the 6 huddles each month" is a share of each month's, which adds up to nothing.
     if (q.unit && /^(of|van|uit|out of)\s/i.test(q.unit)) return undefined;
     if (PERIOD_DAYS[frequency.unit] < PERIOD_DAYS.week) return undefined;

@@ -85,7 +85,7 @@ export const DURING = new Set(['tijdens', 'gedurende', 'during', 'throughout']);
 export const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'within', 'across']);
 
 /** Prepositions that say what a measure is about: "complaints about late delivery", "klachten over de bezorging". */
-export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'for', 'voor', 'omtrent', 'rond', 'around']);
+export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'for', 'voor', 'omtrent', 'rond', 'around', 'among', 'on']);
 
 /**
  * Prepositions that say where a thing counted comes from, goes to or who handles it: "orders from Amazon", "visits to
@@ -102,7 +102,7 @@ export const STAYING_VERBS = new Set(['blijft', 'blijven', 'stays', 'stay', 'rem
  */
 export const CHANGE_VERBS = new Set([
     'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'rise', 'falls', 'fall', 'grows', 'grow',
-    'drops', 'drop', 'decreases', 'decrease', 'increases', 'increase', 'declines', 'decline', ...STAYING_VERBS,
+    'drops', 'drop', 'decreases', 'decrease', 'increases', 'increase', 'declines', 'decline', 'climbs', 'climb', 'klimt', ...STAYING_VERBS,
 ]);
 
 /** Adverbs of how fast or how far a measure changes, beside the English ones in -ly: "daalt snel naar 2". */

@@ -15,6 +15,9 @@ import type { Language, Lexicons } from './lexicons.js';
 import { readNumberAt } from './numbers.js';
 import { isClauseEnd, isComma, startsHyphenCompound, tokenize, type Token } from './tokens.js';
 
+/** The round numbers a rate is counted over: "per 1000 regels code", "per 100,000 hours worked". */
+export const ROUND_BASES: ReadonlySet<number> = new Set([10, 100, 1000, 10_000, 100_000]);
+
 export interface Unit {
     readonly kind: 'percent' | 'money' | 'measure' | 'times' | 'noun' | 'none';
     readonly text?: string;
@@ -213,7 +216,7 @@ export class PhraseReader {
         }
         // "max. 1,5 per 1.000 orders": a rate per a round number of things.
         const base = t.lower === 'per' ? readNumberAt(tokens, j + 1) : undefined;
-        if (base && !base.word && [10, 100, 1000, 10_000, 100_000].includes(base.value) && !this.lex.periodSet.matchAt(tokens, base.end)) {
+        if (base && !base.word && ROUND_BASES.has(base.value) && !this.lex.periodSet.matchAt(tokens, base.end)) {
             const things = this.nounPhrase(base.end);
             if (things) return { kind: 'noun', text: this.text.slice(t.start, tokens[things.end - 1].end), end: things.end };
         }
@@ -222,8 +225,16 @@ export class PhraseReader {
         const mine = ['mijn', "m'n", 'onze'].includes(t.lower) && this.language === 'nl' ? this.nounPhrase(j + 1) : undefined;
         if (mine) return { kind: 'noun', text: mine.text, end: mine.end };
         const noun = this.nounPhrase(j);
-        if (noun) return { kind: 'noun', text: noun.text, end: noun.end };
-        return { kind: 'none', end: j };
+        if (!noun) return { kind: 'none', end: j };
+        // "3 fouten per 1000 regels code", "2 defects per 1,000 lines of code": a rate per a round number of things.
+        const rateBase = tokens[noun.end]?.lower === 'per' ? readNumberAt(tokens, noun.end + 1) : undefined;
+        if (rateBase && !rateBase.word && ROUND_BASES.has(rateBase.value) && !this.lex.periodSet.matchAt(tokens, rateBase.end)) {
+            const things = this.nounPhrase(rateBase.end);
+            const ofWhat = things && ['of', 'van'].includes(tokens[things.end]?.lower ?? '') ? this.nounPhrase(things.end + 1) : undefined;
+            const end = ofWhat?.end ?? things?.end;
+            if (end !== undefined) return { kind: 'noun', text: this.text.slice(t.start, tokens[end - 1].end), end };
+        }
+        return { kind: 'noun', text: noun.text, end: noun.end };
     }
 
     protected measuredNounBefore(k: number): string | undefined {
@@ -256,13 +267,13 @@ export class PhraseReader {
         // "qualified leads per quarter from 60 to 90", "sick days per employee per year": the rhythm and the rate after
         // the thing counted are part of its unit.
         const unitEnd = j;
-        if (tokens[j - 1] && ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[j - 1].lower) && this.lex.periods.has(tokens[j].lower)) j -= 2;
-        if (tokens[j - 1]?.lower === 'per' && this.isContentWord(tokens[j]) && !this.taken[j] && !this.lex.periods.has(tokens[j].lower)) j -= 2;
-        else {
-            // "lost-time injuries per 100 employees", "incidents per 1000 flight hours": per a round number of things.
-            const base = [j - 1, j - 2].find(m => tokens[m - 1]?.lower === 'per' && this.named[m] && tokens[m].kind === 'number');
-            if (base !== undefined && tokens.slice(base + 1, j + 1).every(t => this.isContentWord(t))) j = base - 2;
-        }
+        // In any order and up to three: "hours per week per FTE", "room service orders per guest per stay".
+        const rhythm = (k: number) => ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[k - 1]?.lower ?? '') && this.lex.periods.has(tokens[k].lower);
+        const perThing = (k: number) => tokens[k - 1]?.lower === 'per' && this.isContentWord(tokens[k]) && !this.taken[k] && !this.lex.periods.has(tokens[k].lower);
+        for (let steps = 0; steps < 3 && (rhythm(j) || perThing(j)); steps++) j -= 2;
+        // "lost-time injuries per 100 employees", "incidents per 1000 flight hours": per a round number of things.
+        const base = [j - 1, j - 2].find(m => tokens[m - 1]?.lower === 'per' && this.named[m] && tokens[m].kind === 'number');
+        if (base !== undefined && tokens.slice(base + 1, j + 1).every(t => this.isContentWord(t))) j = base - 2;
         const tail = j < unitEnd ? tokens[unitEnd] : undefined;
         j = this.beforePlaceName(j);
         // "the Net Promoter Score of the helpdesk to 45", "de NPS van de helpdesk": whose score it is comes after it.
@@ -374,7 +385,7 @@ export class PhraseReader {
      */
     protected countedAfterNumberOf(k: number): string | undefined {
         const tokens = this.tokens;
-        for (let a = k - 1; a >= Math.max(0, k - 12) && !isClauseEnd(tokens[a]); a--) {
+        for (let a = k - 1; a >= Math.max(0, k - 16) && !isClauseEnd(tokens[a]); a--) {
             if (tokens[a].lower !== 'aantal' && tokens[a].lower !== 'number') continue;
             const first = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
             let noun = first;
@@ -412,7 +423,9 @@ export class PhraseReader {
             // "het aantal fouten per FTE": what is counted per what.
             const perWhat = tokens[noun + 2];
             if (after?.lower === 'per' && noun + 2 < k && this.isContentWord(perWhat) && !this.taken[noun + 2] && !this.lex.periods.has(perWhat.lower)) {
-                return this.text.slice(tokens[noun].start, perWhat.end);
+                // "het aantal ritten per vrachtwagen per dag": and per period.
+                const perPeriod = tokens[noun + 3]?.lower === 'per' && noun + 4 < k && this.lex.periods.has(tokens[noun + 4].lower);
+                return this.text.slice(tokens[noun].start, (perPeriod ? tokens[noun + 4] : perWhat).end);
             }
             // "het aantal meldingen in de wachtrij", "the number of complaints about delivery": what is counted, then where
             // or what about.

@@ -17,7 +17,7 @@ import {
 import type { PeriodUnit } from './lexicon.js';
 import { lexicons, type Lexicons } from './lexicons.js';
 import { ORDINAL_SUFFIXES, readNumberAt, type NumberReading } from './numbers.js';
-import { PhraseReader, type Unit } from './phrase-reader.js';
+import { PhraseReader, ROUND_BASES, type Unit } from './phrase-reader.js';
 import type {
     ComparativeTerm, Frequency, QuantityKind, QuantityRole, ReadCriterion, ReadResult, StatementReading, VagueTerm,
 } from './reading.js';
@@ -525,7 +525,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const after = tokens[n.end];
         // "fouten per 1000 regels code", "incidents per 100,000 hours worked": a round number of things a rate is
         // counted over is part of the rate's name.
-        const roundNumber = [10, 100, 1000, 10_000, 100_000].includes(n.value) && !n.word;
+        const roundNumber = ROUND_BASES.has(n.value) && !n.word;
         // ("per 2 weken" is a rhythm; nobody counts a rhythm per 100 hours.)
         const everyPeriod = lex.periodSet.matchAt(tokens, n.end) > 0 && n.value < 100;
         if (roundNumber && prev?.lower === 'per' && this.isContentWord(after) && !everyPeriod) return identifier();
@@ -761,7 +761,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
             else extra.scopeIfWish = true;
         }
         if (gradeContext && role === 'target') kind = 'grade';
-        if (role === 'target' && this.endsBefore(lex.towards, lookback, 3)) extra.reached = true;
+        if ((role === 'target' || role === 'frequency') && this.endsBefore(lex.towards, lookback, 3)) extra.reached = true;
         if (role === 'frequency' && !frequency) role = 'target';
         if (role === 'target' && !frequency) {
             const later = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyLater(end) : undefined;
