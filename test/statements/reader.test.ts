@@ -1769,6 +1769,14 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(readStatement('The average score is higher than 7.5').quantities[0].bound).toBe('min');
     });
 
+    test('"an average of 20 minutes" is the value reached, and "during month-end close" no result', () => {
+        expect(specific('Waiting times drop gradually to an average of 20 minutes by Q4')).toBe(true);
+        expect(targets('Waiting times drop gradually to an average of 20 minutes by Q4')).toEqual(['20 minutes']);
+        // A time that says how long a thing is stays a qualifier.
+        expect(targets('Geeft 4 presentaties van 20 minuten')).toEqual(['4 presentaties']);
+        expect(specific('Be less stressed during month-end close')).toBe(false);
+    });
+
     test('a number a range or a change reaches is a count, though it could be a year: "van 1800 naar 2000 leden"', () => {
         expect(targets('Verhoogt het aantal leden van 1800 naar 2000 in 2027')).toEqual(['2000 leden']);
         expect(targets('Het aantal bezoekers groeit naar 2000 in 2027')).toEqual(['2000 bezoekers']);

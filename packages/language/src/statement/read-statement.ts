@@ -8,11 +8,11 @@
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
-    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, DOTTED_ABBREVIATION, DUTCH_TEN_PHRASES, EN_PARTICIPLES,
-    GROWTH_VERBS, HOW_WORDS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS,
-    PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POINTING_ABBREVIATIONS, POSSESSIVES,
-    RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS, SIGNED_FORMS, STATUS_PARTICIPLES,
-    SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES,
+    GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
+    OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
+    POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
+    SIGNED_FORMS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 } from './grammar-words.js';
 import type { PeriodUnit } from './lexicon.js';
 import { lexicons, type Lexicons } from './lexicons.js';
@@ -712,8 +712,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // ("a maximum of 6 weeks", "een maximum van 6 weken": a bound, which the phrase's "of" does not make a qualifier.)
         // "een kennissessie (30 min)": a time in brackets says how long the thing before it is.
         const bracketed = prev?.text === '(' && i >= 2;
-        const qualifier = !!period && ((prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) || age || bracketed) && !frequency
-            && !maxBefore && !minBefore;
+        // ("an average of 20 minutes", "een gemiddelde van 12 dagen": a measure's value, what is reached.)
+        const ofThing = (prev?.lower === 'van' || prev?.lower === 'of') && this.isContentWord(tokens[i - 2]) && !MEASURE_NOUNS.has(tokens[i - 2].lower);
+        const qualifier = !!period && (ofThing || age || bracketed) && !frequency && !maxBefore && !minBefore;
         // "de scholing van 3 dagdelen", "een lessenserie van 8 lessen", "een rapport van maximaal 10 pagina's": the size of
         // the thing delivered.
         const ofAt = minBefore || maxBefore ? markerStart - 1 : i - 1;
@@ -1685,7 +1686,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
         }
         // ("een ruime voldoende halen": a Dutch infinitive after its object is the verb.)
         const dutchInfinitive = this.language === 'nl' && /en$/.test(tokens[i].lower);
-        return k < i - 1 && this.isArticle(tokens[k]) && !SUBJECT_PRONOUNS.has(tokens[k].lower) && !dutchInfinitive;
+        // ("during month-end close": after "during", as after an article.)
+        return k < i - 1 && (this.isArticle(tokens[k]) || DURING.has(tokens[k].lower)) && !SUBJECT_PRONOUNS.has(tokens[k].lower) && !dutchInfinitive;
     }
 
     /** "kennis over duurzaam bouwen", "a course in project management": a verb after "over" or "in" names a subject. */
