@@ -1769,6 +1769,12 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(readStatement('The average score is higher than 7.5').quantities[0].bound).toBe('min');
     });
 
+    test('a priority, a category, a warehouse or a station with a number is a name: "prioriteit 1", "magazijn 2"', () => {
+        expect(targets('Het aantal openstaande incidenten met prioriteit 1 is eind juni nul')).toEqual(['0']);
+        expect(targets('Security incidents with severity 1 are zero by the end of 2026')).toEqual(['0']);
+        expect(targets('De voorraadafwijking in magazijn 2 gaat terug naar 0,5%')).toEqual(['0,5%']);
+    });
+
     test('"an average of 20 minutes" is the value reached, and "during month-end close" no result', () => {
         expect(specific('Waiting times drop gradually to an average of 20 minutes by Q4')).toBe(true);
         expect(targets('Waiting times drop gradually to an average of 20 minutes by Q4')).toEqual(['20 minutes']);

@@ -76,6 +76,7 @@ export const EN: StatementLexicon = {
         'page', 'appendix', 'section', 'paragraph', 'pilot', 'covid', 'web', 'industry', 'wave', 'cohort', 'stage', 'sprint',
         'figure', 'table', 'item', 'clause', 'standard', 'ward', 'bay', 'dock', 'gate', 'store', 'branch', 'shop', 'warehouse',
         'year', 'form', 'key stage', 'working day', 'term', 'semester', 'trimester', 'period', 'module', 'top', 'workday', 'ward', 'bay', 'platform', 'terminal', 'grade',
+        'priority', 'severity', 'category', 'station', 'hall', 'depot', 'lane',
     ],
     levelNouns: ['level', 'niveau', 'band', 'grade level', 'cefr level', 'scale'],
     gradeNouns: ['grade', 'score', 'mark', 'rating', 'average', 'result', 'gpa'],

@@ -77,6 +77,7 @@ export const NL: StatementLexicon = {
         'release', 'schaal', 'trede', 'salarisschaal', 'functieschaal', 'cao', 'lokaal', 'pagina', 'bijlage', 'paragraaf', 'pilot',
         'iso', 'nen', 'vca', 'code', 'wet', 'richtlijn', 'norm', 'covid', 'web', 'industrie', 'havo', 'vwo', 'vmbo', 'mbo', 'hbo',
         'atheneum', 'gymnasium', 'brugklas', 'werkdag', 'jaarlaag', 'lesperiode', 'trimester', 'top', 'kwartaalrapportage', 'jaargang',
+        'prioriteit', 'categorie', 'magazijn', 'station', 'hal', 'depot',
     ],
     levelNouns: ['niveau', 'level', 'taalniveau', 'mbo-niveau', 'nlqf-niveau', 'eqf-niveau', 'schaal', 'salarisschaal', 'loonschaal', 'functieschaal'],
     gradeNouns: ['cijfer', 'score', 'eindcijfer', 'gemiddelde', 'rapportcijfer', 'beoordeling', 'waardering'],
