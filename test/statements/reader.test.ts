@@ -1769,6 +1769,11 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(readStatement('The average score is higher than 7.5').quantities[0].bound).toBe('min');
     });
 
+    test('how old the things counted are stands between them and the bound: "facturen ouder dan 60 dagen lager dan 20"', () => {
+        expect(targets('Het aantal openstaande facturen ouder dan 60 dagen is lager dan 20')).toEqual(['20 openstaande facturen']);
+        expect(targets('Overdue invoices older than 90 days drop below 15')).toEqual(['15 Overdue invoices']);
+    });
+
     test('a priority, a category, a warehouse or a station with a number is a name: "prioriteit 1", "magazijn 2"', () => {
         expect(targets('Het aantal openstaande incidenten met prioriteit 1 is eind juni nul')).toEqual(['0']);
         expect(targets('Security incidents with severity 1 are zero by the end of 2026')).toEqual(['0']);

@@ -7,8 +7,8 @@
 import { isComparativeForm } from './comparatives.js';
 import { isYear } from './dates.js';
 import {
-    ACRONYM, ADVERBS_OF_CHANGE, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS,
-    PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOT_ADVERBS_IN_LY,
+    OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
 import type { Language, Lexicons } from './lexicons.js';
@@ -328,8 +328,11 @@ export class PhraseReader {
             const inPhrase = (k: number) => this.isContentWord(tokens[k]) || this.isArticle(tokens[k]) || POSSESSIVES.has(tokens[k].lower)
                 || ['en', 'and', 'or'].includes(tokens[k].lower) || tokens[k].kind === 'number';
             while (p > j - 4 && p > 0 && inPhrase(p)) p--;
+            // "Overdue invoices older than 90 days drop below 15": how old the things counted are.
+            if (p < j && ['than', 'dan'].includes(tokens[p]?.lower ?? '') && AGE_COMPARATIVES.has(tokens[p - 1]?.lower ?? '')) p--;
             const preposition = tokens[p]?.lower ?? '';
-            if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition))) return j;
+            const age = AGE_COMPARATIVES.has(preposition);
+            if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition) && !age)) return j;
             // "The team of 8 nurses grows to 10": the size now, whose noun is what is counted (see verdict.ts).
             if (['of', 'van'].includes(preposition) && tokens[p + 1]?.kind === 'number') return j;
             // "De doorlooptijd in dagen", "revenue in euros", "het verbruik in kWh": the unit it is given in is the unit.
@@ -436,6 +439,9 @@ export class PhraseReader {
             const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';
             if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
                 && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
+            // "het aantal openstaande facturen ouder dan 60 dagen": what is counted, then how old.
+            if (noun < k - 3 && AGE_COMPARATIVES.has(after?.lower ?? '') && ['dan', 'than'].includes(tokens[noun + 2]?.lower ?? '')
+                && this.isContentWord(tokens[noun]) && !this.taken[noun]) return this.text.slice(tokens[first].start, tokens[noun].end);
             // "Het aantal openstaande incidenten is eind Q2 lager dan 50", "the number of open defects is below 15": the
             // subject, then its verb.
             const head = this.language === 'en' && this.isContentWord(after) && !this.taken[noun + 1] ? noun + 1 : noun;
