@@ -1774,6 +1774,10 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Overdue invoices older than 90 days drop below 15')).toEqual(['15 Overdue invoices']);
     });
 
+    test('after "het aantal" a word that is also a verb is what is counted: "stijgt het aantal leads naar 300"', () => {
+        expect(targets('Per kwartaal stijgt het aantal leads naar 300')).toEqual(['300 leads']);
+    });
+
     test('a priority, a category, a warehouse or a station with a number is a name: "prioriteit 1", "magazijn 2"', () => {
         expect(targets('Het aantal openstaande incidenten met prioriteit 1 is eind juni nul')).toEqual(['0']);
         expect(targets('Security incidents with severity 1 are zero by the end of 2026')).toEqual(['0']);

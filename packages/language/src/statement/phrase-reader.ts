@@ -393,6 +393,10 @@ export class PhraseReader {
             const first = tokens[a + 1]?.lower === 'of' ? a + 2 : a + 1;
             let noun = first;
             if (this.language === 'nl') while (noun < k && this.isDutchAdjectiveForm(tokens[noun].lower)) noun++;
+            // "stijgt het aantal leads naar 300": after "het aantal" a word that is also a verb is what is counted.
+            if (noun === k - 1 && this.isVerbForm(noun) && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
+                return this.text.slice(tokens[first].start, tokens[noun].end);
+            }
             // "the number of no-shows at appointments": a hyphenated noun is one.
             const nounEnd = this.compoundEnd(noun);
             if (nounEnd > noun) {
