@@ -1774,6 +1774,13 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Overdue invoices older than 90 days drop below 15')).toEqual(['15 Overdue invoices']);
     });
 
+    test('what is counted before "from", "na", "uit", and a rate per thing after the number', () => {
+        expect(targets('Het aantal herstelmeldingen na oplevering daalt tot maximaal 10 per woning')).toEqual(['10 herstelmeldingen per woning']);
+        expect(targets('Double the number of referrals from existing clients to 40 a year')).toEqual(['40 referrals per year']);
+        // "binnen 30 dagen wordt betaald" says how soon each invoice is paid, no deadline of the goal.
+        expect(deadline('Het percentage facturen dat binnen 30 dagen wordt betaald stijgt naar 85%')).toBeUndefined();
+    });
+
     test('after "het aantal" a word that is also a verb is what is counted: "stijgt het aantal leads naar 300"', () => {
         expect(targets('Per kwartaal stijgt het aantal leads naar 300')).toEqual(['300 leads']);
     });

@@ -503,9 +503,12 @@ export class DateReader {
         // Dutch puts the participle before its noun, as an adjective: "betaalde", "afgehandelde", "opgeloste".
         const after = tokens[to];
         const dutchAfter = !!after && /^(\w+)?ge\w{3,}(de|te)$|^(be|ver|ont|her)\w{3,}(de|te)$/.test(after.lower) && tokens[to + 1]?.kind === 'word';
-        // Or says it in a relative clause: "facturen die binnen 30 dagen betaald worden", "invoices that are paid within 30 days".
-        const dutchRelative = ['die', 'dat'].includes(tokens[from - 2]?.lower ?? '') && !!after && /^\w{3,}[dt]$/.test(after.lower)
-            && ['wordt', 'worden', 'is', 'zijn'].includes(tokens[to + 1]?.lower ?? '') && this.isNounBeforeRelative(tokens, from - 3);
+        // Or says it in a relative clause: "facturen die binnen 30 dagen betaald worden" (or "worden betaald"), "invoices
+        // that are paid within 30 days".
+        const dutchParticiple = (t: Token | undefined) => !!t && /^\w{3,}[dt]$/.test(t.lower);
+        const passive = (t: Token | undefined) => ['wordt', 'worden', 'is', 'zijn'].includes(t?.lower ?? '');
+        const dutchRelative = ['die', 'dat'].includes(tokens[from - 2]?.lower ?? '') && this.isNounBeforeRelative(tokens, from - 3)
+            && ((dutchParticiple(after) && passive(tokens[to + 1])) || (passive(after) && dutchParticiple(tokens[to + 1])));
         const englishRelative = !!before && participle.test(before.lower) && ['is', 'are', 'gets', 'get'].includes(tokens[from - 3]?.lower ?? '')
             && ['that', 'which'].includes(tokens[from - 4]?.lower ?? '');
         return englishBefore || dutchAfter || dutchRelative || englishRelative;

@@ -7,8 +7,9 @@
 import { isComparativeForm } from './comparatives.js';
 import { isYear } from './dates.js';
 import {
-    ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOT_ADVERBS_IN_LY,
-    OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
+    NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
 import type { Language, Lexicons } from './lexicons.js';
@@ -436,8 +437,10 @@ export class PhraseReader {
             }
             // "het aantal meldingen in de wachtrij", "the number of complaints about delivery": what is counted, then where
             // or what about.
+            // ("the number of referrals from existing clients", "het aantal herstelmeldingen na oplevering": where from, when.)
             const between = !!after && ((this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower))
-                || TOPIC_PREPOSITIONS.has(after.lower) || after.lower === 'over');
+                || TOPIC_PREPOSITIONS.has(after.lower) || SOURCE_PREPOSITIONS.has(after.lower) || NOMINAL_MOMENT_PREPOSITIONS.has(after.lower)
+                || after.lower === 'over');
             if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
             // "the number of late deliveries on the Rotterdam route": English puts adjectives before the noun too.
             const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';

@@ -793,7 +793,15 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const measured = this.measuredNounBefore(boundAt - towards);
             // "lager dan 50", "above 8": a comparative bound.
             const than = ['dan', 'than', 'above', 'below', 'boven', 'onder'].includes(prev?.lower ?? '');
-            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) extra.unit = measured;
+            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) {
+                extra.unit = measured;
+                // "daalt tot maximaal 10 per woning": a rate per thing after the number.
+                const perWhat = tokens[end + 1];
+                if (tokens[end]?.lower === 'per' && role === 'target' && this.isContentWord(perWhat) && !this.taken[end + 1] && !lex.periods.has(perWhat.lower)) {
+                    extra.unit = `${measured} per ${perWhat.text}`;
+                    end += 2;
+                }
+            }
         }
         // "40 uur bijscholing", "20 hours of continuing education": time spent on a thing, counted in it, is what is reached.
         const timeUnit = unit.kind === 'measure' && this.lex.periods.has(unit.text?.toLowerCase() ?? '');
