@@ -1774,6 +1774,14 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Overdue invoices older than 90 days drop below 15')).toEqual(['15 Overdue invoices']);
     });
 
+    test('a verb after a number or after "het aantal X" is no unit: "komt boven de 300", "Our NPS of 32 rises to 45"', () => {
+        expect(targets('Het aantal actieve leden komt boven de 300')).toEqual(['300 actieve leden']);
+        expect(targets('Het aantal klachten komt lager dan 5 per maand uit')).toEqual(['5 klachten per maand']);
+        expect(targets('Our NPS of 32 rises to 45 by Q4')).toEqual(['45 NPS']);
+        expect(targets('Onze NPS van 28 stijgt naar 40')).toEqual(['40 NPS']);
+        expect(targets('Maakt 4 duurzame afspraken met leveranciers')).toEqual(['4 duurzame afspraken']);
+    });
+
     test('what is counted before "from", "na", "uit", and a rate per thing after the number', () => {
         expect(targets('Het aantal herstelmeldingen na oplevering daalt tot maximaal 10 per woning')).toEqual(['10 herstelmeldingen per woning']);
         expect(targets('Double the number of referrals from existing clients to 40 a year')).toEqual(['40 referrals per year']);

@@ -93,6 +93,15 @@ export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', '
  */
 export const SOURCE_PREPOSITIONS = new Set(['from', 'to', 'uit', 'naar', 'vanuit', 'by', 'door']);
 
+/**
+ * Verbs that join a measure to its value or bound: "het aantal open incidenten is lager dan 50", "het aantal leden komt
+ * boven de 300", "the number of open defects is below 15".
+ */
+export const SUBJECT_VERBS = new Set([
+    'is', 'zijn', 'blijft', 'ligt', 'komt', 'komen', 'gaat', 'gaan', 'wordt', 'worden', 'stays', 'remains', 'gets', 'comes', 'goes',
+    'becomes',
+]);
+
 /** Verbs of staying, whose bound is kept: "Complaints stay below 5 a month", "blijft onder de 4 %". */
 export const STAYING_VERBS = new Set(['blijft', 'blijven', 'stays', 'stay', 'remains', 'remain']);
 

@@ -9,7 +9,7 @@ import { isYear } from './dates.js';
 import {
     ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
     NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_PREPOSITIONS,
-    TOPIC_PREPOSITIONS,
+    SUBJECT_VERBS, TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
 import type { Language, Lexicons } from './lexicons.js';
@@ -129,8 +129,10 @@ export class PhraseReader {
             const singularHead = this.language === 'en' && words.length > 0 && !(/s$/.test(previousWord) && !/(ss|us|is)$/.test(previousWord))
                 && !/(s|ed|ing)$/.test(t.lower) && (!next || isClauseEnd(next) || isComma(next) || this.lex.functionWords.has(next.lower));
             if (words.length > 0 && !t.joined && ((this.isVerbForm(k) && !afterAdjective && !pluralHead && !singularHead) || this.countAt(k))) break;
-            // "4 sites drop to 10": after a plural, a verb of change is the sentence's verb.
+            // "4 sites drop to 10": after a plural, a verb of change is the sentence's verb; "Our NPS of 32 rises to 45",
+            // "komt boven de 300": so it is right after a number.
             if (words.length > 0 && CHANGE_VERBS.has(t.lower) && /s$/.test(previousWord)) break;
+            if (words.length === 0 && (CHANGE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower))) break;
             // "two development actions", "3 coaching sessions": a verbal noun before a noun only says which kind.
             const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
             // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
@@ -171,7 +173,7 @@ export class PhraseReader {
         if (/^(ge|ver|her|ont|be)[a-z]{3,}[^aeiou][dt]e$/.test(word) && word.length >= 8) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
-        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
+        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|zam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
         // belangrijkste, grootste, snelste: a superlative.
         if (stem.length >= 6 && stem.endsWith('st')) return true;
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e; so do bruikbare
@@ -453,7 +455,7 @@ export class PhraseReader {
             // subject, then its verb.
             const head = this.language === 'en' && this.isContentWord(after) && !this.taken[noun + 1] ? noun + 1 : noun;
             const verb = tokens[head + 1]?.lower ?? '';
-            if (head < k - 1 && ['is', 'zijn', 'blijft', 'ligt', 'stays', 'remains'].includes(verb) && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
+            if (head < k - 1 && SUBJECT_VERBS.has(verb) && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
                 return this.text.slice(tokens[first].start, tokens[head].end);
             }
             return undefined;
