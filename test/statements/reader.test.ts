@@ -1782,6 +1782,17 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Maakt 4 duurzame afspraken met leveranciers')).toEqual(['4 duurzame afspraken']);
     });
 
+    test('what more people will do, a count after a verb or passing a bound, though it could be a year', () => {
+        expect(readStatement('Zorgen dat meer medewerkers de training volgen').verdict).toBe('comparative');
+        expect(readStatement('Ensure that more staff complete the training by June').verdict).toBe('comparative');
+        // A result of the writer's own after "en" still counts.
+        expect(specific('Zorg dat meer collega\'s het nieuwe systeem gebruiken en rond de cursus af')).toBe(true);
+        expect(targets('Reach 2000 downloads by June')).toEqual(['2000 downloads']);
+        expect(targets('2000 downloads halen in 2027')).toEqual(['2000 downloads']);
+        expect(targets('Het aantal leden stijgt boven de 2000 in 2027')).toEqual(['2000 leden']);
+        expect(targets('The backlog of 400 tickets shrinks to 100')).toEqual(['100 tickets']);
+    });
+
     test('what is counted before "from", "na", "uit", and a rate per thing after the number', () => {
         expect(targets('Het aantal herstelmeldingen na oplevering daalt tot maximaal 10 per woning')).toEqual(['10 herstelmeldingen per woning']);
         expect(targets('Double the number of referrals from existing clients to 40 a year')).toEqual(['40 referrals per year']);

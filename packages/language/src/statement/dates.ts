@@ -107,16 +107,19 @@ function easterSunday(year: number): number {
 /** Markers that also mean "for" or "to": after them a year followed by a noun is a count ("voor 2000 klanten"). */
 /**
  * "van 1800 naar 2000 leden", "het aantal bezoekers groeit naar 2000", "visitors grow to 2026": a number a range or a
- * verb of change reaches is a count, even where it could be a year. Not a time kept ("blijft tot 2028"), a span ("van
+ * verb of change reaches or passes ("stijgt boven de 2000") is a count, even where it could be a year. Not a time kept
+ * ("blijft tot 2028"), a span ("van
  * 2 commissies tot 2027") or a comparison ("an increase of 10% compared to 2026").
  */
 function reachedByAChange(tokens: readonly Token[], i: number): boolean {
-    const towards = tokens[i - 1]?.lower ?? '';
-    if (!['naar', 'to', 'tot'].includes(towards)) return false;
+    // "naar 2000", "to 2000", and a bound: "boven de 2000", "above 2000".
+    const at = ['de', 'the'].includes(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    const towards = tokens[at]?.lower ?? '';
+    if (!['naar', 'to', 'tot', 'boven', 'above', 'onder', 'below', 'under', 'over'].includes(towards)) return false;
     // The verb right before, or with an adverb between: "groeit naar", "daalt snel naar", "rises to".
     const changes = (k: number) => (CHANGE_VERBS.has(tokens[k]?.lower ?? '') && !STAYING_VERBS.has(tokens[k].lower)) || GROWTH_VERBS.has(tokens[k]?.lower ?? '');
-    if (changes(i - 2) || (changes(i - 3) && tokens[i - 2].kind === 'word')) return true;
-    if (towards === 'tot') return false;
+    if (changes(at - 1) || (changes(at - 2) && tokens[at - 1].kind === 'word')) return true;
+    if (!['naar', 'to'].includes(towards) || at !== i - 1) return false;
     for (let k = i - 2; k >= Math.max(0, i - 5) && !isClauseEnd(tokens[k]); k--) {
         // ("van 2026 naar 2027": from one year to the next.)
         if (tokens[k].kind === 'number' && ['van', 'from'].includes(tokens[k - 1]?.lower ?? '')) return isYear(tokens[k]) === undefined;

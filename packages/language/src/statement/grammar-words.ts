@@ -111,7 +111,8 @@ export const STAYING_VERBS = new Set(['blijft', 'blijven', 'stays', 'stay', 'rem
  */
 export const CHANGE_VERBS = new Set([
     'stijgt', 'stijgen', 'daalt', 'dalen', 'groeit', 'groeien', 'zakt', 'zakken', 'rises', 'rise', 'falls', 'fall', 'grows', 'grow',
-    'drops', 'drop', 'decreases', 'decrease', 'increases', 'increase', 'declines', 'decline', 'climbs', 'climb', 'klimt', ...STAYING_VERBS,
+    'drops', 'drop', 'decreases', 'decrease', 'increases', 'increase', 'declines', 'decline', 'climbs', 'climb', 'klimt',
+    'shrinks', 'shrink', 'krimpt', ...STAYING_VERBS,
 ]);
 
 /** Adverbs of how fast or how far a measure changes, beside the English ones in -ly: "daalt snel naar 2". */

@@ -552,8 +552,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 && this.quantities.some(q => q.role === 'identifier' && q.to === tokens[i - 2]?.end);
             if (joined || studyYear || shortLabel || secondLabel || ((label || acronym || named) && !followedByCount)) return identifier();
         }
-        // "the 2026 accounts", "het jaarplan 2028": a year names something.
-        if (!n.word && /^\d{4}$/.test(first.text) && n.value >= 1990 && n.value <= 2099 && prev && (lex.determiners.has(prev.lower) || this.isContentWord(prev)) && !followedByCount) {
+        // "the 2026 accounts", "het jaarplan 2028": a year names something. ("Reach 2000 downloads": after a verb, a count.)
+        const afterVerb = i > 0 && (this.isVerbForm(i - 1) || (i === 1 && this.language === 'en'));
+        if (!n.word && /^\d{4}$/.test(first.text) && n.value >= 1990 && n.value <= 2099 && prev && (lex.determiners.has(prev.lower) || this.isContentWord(prev))
+            && !followedByCount && !afterVerb && !this.boundBefore(i)) {
             return identifier();
         }
         // "The 7 Habits", "de 4 Disciplines": a number inside a title.
@@ -821,6 +823,12 @@ class Reader extends PhraseReader implements ReadingSoFar {
      * Whether the number at tokens[i] is the size of a group a rule holds for: "with each of my 8 direct reports", "met elk
      * van de 12 teamleden" ("visits each of the 14 branches" counts the branches visited).
      */
+    /** Whether a bound stands right before tokens[i]: "boven de 2000", "above 2000", "onder de 1995", "above the 2000". */
+    private boundBefore(i: number): boolean {
+        const bound = (at: number) => this.endsBefore(this.lex.minimum, at) > 0 || this.endsBefore(this.lex.maximum, at) > 0;
+        return bound(i) || (['de', 'the'].includes(this.tokens[i - 1]?.lower ?? '') && bound(i - 1));
+    }
+
     private isEachOfGroup(i: number): boolean {
         const tokens = this.tokens;
         const prev = tokens[i - 1];

@@ -140,12 +140,26 @@ function setAsideTheWishSituation(reader: ReadingSoFar): void {
  * afronden" keeps its course).
  */
 function heldByMoreOfThem(reader: ReadingSoFar, result: ReadResult): boolean {
+    const tokens = reader.tokens;
     const words = result.text.toLowerCase().split(/\s+/);
-    if (!ROLE_HOLDING_VERBS.has(words[0]) && !ROLE_HOLDING_VERBS.has(words[words.length - 1])) return false;
+    const held = ROLE_HOLDING_VERBS.has(words[0]) || ROLE_HOLDING_VERBS.has(words[words.length - 1]);
     const resultAt = reader.tokenAt.get(result.from) ?? -1;
-    return reader.comparatives.some(c => c.form === 'phrase' && c.from < result.from && /^(meer|more|fewer|minder|less)\s/i.test(c.text)
-        && !reader.tokens.slice(reader.tokenAt.get(c.from) ?? 0, resultAt).some(isClauseEnd));
+    return reader.comparatives.some(c => {
+        const at = reader.tokenAt.get(c.from) ?? 0;
+        if (c.form !== 'phrase' || c.from >= result.from || !/^(meer|more|fewer|minder|less)\s/i.test(c.text)) return false;
+        if (tokens.slice(at, resultAt).some(isClauseEnd)) return false;
+        // "Zorgen dat meer medewerkers de training volgen", "Ensure that more staff complete the training": what more
+        // people will do, whatever the verb.
+        // ("Zorg dat meer collega's het systeem gebruiken en rond de cursus af": after "en", a result of the writer's own.)
+        const before = tokens[at - 1]?.lower ?? '';
+        const sameVerb = !tokens.slice(at, resultAt).some(t => ['en', 'and'].includes(t.lower));
+        const ensured = ((['dat', 'that'].includes(before) && ENSURING.has(tokens[at - 2]?.lower ?? '')) || ENSURING.has(before)) && sameVerb;
+        return held || ensured;
+    });
 }
+
+/** Words before a clause that says what the writer makes happen: "zorgen dat", "ervoor dat", "ensure (that)", "make sure". */
+const ENSURING = new Set(['zorg', 'zorgt', 'zorgen', 'ervoor', 'ensure', 'ensures', 'sure']);
 
 /**
  * In a wish, a number that only describes the situation the wish is in: when it holds ("tijdens de 2
