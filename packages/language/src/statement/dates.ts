@@ -108,8 +108,7 @@ function easterSunday(year: number): number {
 /**
  * "van 1800 naar 2000 leden", "het aantal bezoekers groeit naar 2000", "visitors grow to 2026": a number a range or a
  * verb of change reaches or passes ("stijgt boven de 2000") is a count, even where it could be a year. Not a time kept
- * ("blijft tot 2028"), a span ("van
- * 2 commissies tot 2027") or a comparison ("an increase of 10% compared to 2026").
+ * ("blijft tot 2028"), a span ("van 2 commissies tot 2027") or a comparison ("an increase of 10% compared to 2026").
  */
 function reachedByAChange(tokens: readonly Token[], i: number): boolean {
     // "naar 2000", "to 2000", and a bound: "boven de 2000", "above 2000".

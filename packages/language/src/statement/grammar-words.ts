@@ -144,6 +144,9 @@ export const ROLE_HOLDING_VERBS = new Set([
     'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',
 ]);
 
+/** Words before a clause that says what the writer makes happen: "zorgen dat", "ervoor dat", "ensure (that)", "make sure". */
+export const ENSURING = new Set(['zorg', 'zorgt', 'zorgen', 'ervoor', 'ensure', 'ensures', 'sure']);
+
 /** Words that open a relative clause after a noun: "a dashboard that refreshes daily", "een dashboard dat". */
 export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat', 'welke', 'waarin', 'waarmee']);
 

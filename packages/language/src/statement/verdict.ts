@@ -4,7 +4,9 @@
  * states each rule as a coach would.
  */
 import type { ReadDate } from './dates.js';
-import { APPROXIMATELY, CHANGE_VERBS, DURING, MEASURE_NOUNS, POSSESSIVES, REACHING_WORDS, ROLE_HOLDING_VERBS, SUBJECT_PRONOUNS } from './grammar-words.js';
+import {
+    APPROXIMATELY, CHANGE_VERBS, DURING, ENSURING, MEASURE_NOUNS, POSSESSIVES, REACHING_WORDS, ROLE_HOLDING_VERBS, SUBJECT_PRONOUNS,
+} from './grammar-words.js';
 import type { MutableQuantity, ReadingSoFar } from './reading-so-far.js';
 import type { ReadResult, StatementReading, Verdict } from './reading.js';
 import { isClauseEnd, isComma } from './tokens.js';
@@ -136,8 +138,9 @@ function setAsideTheWishSituation(reader: ReadingSoFar): void {
 
 /**
  * "Zorgen dat meer cliënten een actueel zorgplan hebben", "Ensure more staff hold a first-aid certificate": what more
- * people will have is how far the wish reaches, not a result of the goal's own ("Meer tijd vrijmaken en de cursus
- * afronden" keeps its course).
+ * people will have, or will do in a clause the writer makes happen ("Zorgen dat meer medewerkers de training volgen"),
+ * is how far the wish reaches, not a result of the goal's own ("Meer tijd vrijmaken en de cursus afronden" keeps its
+ * course).
  */
 function heldByMoreOfThem(reader: ReadingSoFar, result: ReadResult): boolean {
     const tokens = reader.tokens;
@@ -148,18 +151,14 @@ function heldByMoreOfThem(reader: ReadingSoFar, result: ReadResult): boolean {
         const at = reader.tokenAt.get(c.from) ?? 0;
         if (c.form !== 'phrase' || c.from >= result.from || !/^(meer|more|fewer|minder|less)\s/i.test(c.text)) return false;
         if (tokens.slice(at, resultAt).some(isClauseEnd)) return false;
-        // "Zorgen dat meer medewerkers de training volgen", "Ensure that more staff complete the training": what more
-        // people will do, whatever the verb.
-        // ("Zorg dat meer collega's het systeem gebruiken en rond de cursus af": after "en", a result of the writer's own.)
+        // "Ensure that more staff complete the training": whatever the verb. ("Zorg dat meer collega's het systeem
+        // gebruiken en rond de cursus af": after "en", a result of the writer's own.)
         const before = tokens[at - 1]?.lower ?? '';
         const sameVerb = !tokens.slice(at, resultAt).some(t => ['en', 'and'].includes(t.lower));
         const ensured = ((['dat', 'that'].includes(before) && ENSURING.has(tokens[at - 2]?.lower ?? '')) || ENSURING.has(before)) && sameVerb;
         return held || ensured;
     });
 }
-
-/** Words before a clause that says what the writer makes happen: "zorgen dat", "ervoor dat", "ensure (that)", "make sure". */
-const ENSURING = new Set(['zorg', 'zorgt', 'zorgen', 'ervoor', 'ensure', 'ensures', 'sure']);
 
 /**
  * In a wish, a number that only describes the situation the wish is in: when it holds ("tijdens de 2
