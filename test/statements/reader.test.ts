@@ -1712,6 +1712,8 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Incidents per 1000 flight hours drop to 0.5')).toEqual(['0.5 Incidents per 1000 flight hours']);
         expect(targets('Het aantal fouten per 100 orders daalt van 5 naar 2')).toEqual(['2 fouten per 100 orders']);
         expect(targets('Klachten over bezorging terugdringen tot max. 1,5 per 1.000 orders')).toEqual(['1,5 per 1.000 orders']);
+        // What is counted, named before the bound, with the rate's base after the number.
+        expect(targets('Keeps incidents under 2 per 100,000 hours worked')).toEqual(['2 incidents per 100,000 hours']);
         // A rhythm's interval is no rate's base.
         expect(targets('Voert per 2 weken 1 gesprek')).toContain('1 gesprek');
     });

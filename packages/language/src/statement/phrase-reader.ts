@@ -17,7 +17,7 @@ import { readNumberAt } from './numbers.js';
 import { isClauseEnd, isComma, startsHyphenCompound, tokenize, type Token } from './tokens.js';
 
 /** The round numbers a rate is counted over: "per 1000 regels code", "per 100,000 hours worked". */
-export const ROUND_BASES: ReadonlySet<number> = new Set([10, 100, 1000, 10_000, 100_000]);
+const ROUND_BASES: ReadonlySet<number> = new Set([10, 100, 1000, 10_000, 100_000]);
 
 export interface Unit {
     readonly kind: 'percent' | 'money' | 'measure' | 'times' | 'noun' | 'none';
@@ -218,26 +218,35 @@ export class PhraseReader {
             return { kind: 'none', end: j };
         }
         // "max. 1,5 per 1.000 orders": a rate per a round number of things.
-        const base = t.lower === 'per' ? readNumberAt(tokens, j + 1) : undefined;
-        if (base && !base.word && ROUND_BASES.has(base.value) && !this.lex.periodSet.matchAt(tokens, base.end)) {
-            const things = this.nounPhrase(base.end);
-            if (things) return { kind: 'noun', text: this.text.slice(t.start, tokens[things.end - 1].end), end: things.end };
-        }
+        const rateEnd = this.rateBaseEnd(j);
+        if (rateEnd !== undefined) return { kind: 'noun', text: this.text.slice(t.start, tokens[rateEnd - 1].end), end: rateEnd };
         // "alle drie mijn klassen"
         // ("zijn" and "haar" are also a verb and a pronoun: "moeten er 20 zijn ingevuld".)
         const mine = ['mijn', "m'n", 'onze'].includes(t.lower) && this.language === 'nl' ? this.nounPhrase(j + 1) : undefined;
         if (mine) return { kind: 'noun', text: mine.text, end: mine.end };
         const noun = this.nounPhrase(j);
         if (!noun) return { kind: 'none', end: j };
-        // "3 fouten per 1000 regels code", "2 defects per 1,000 lines of code": a rate per a round number of things.
-        const rateBase = tokens[noun.end]?.lower === 'per' ? readNumberAt(tokens, noun.end + 1) : undefined;
-        if (rateBase && !rateBase.word && ROUND_BASES.has(rateBase.value) && !this.lex.periodSet.matchAt(tokens, rateBase.end)) {
-            const things = this.nounPhrase(rateBase.end);
-            const ofWhat = things && ['of', 'van'].includes(tokens[things.end]?.lower ?? '') ? this.nounPhrase(things.end + 1) : undefined;
-            const end = ofWhat?.end ?? things?.end;
-            if (end !== undefined) return { kind: 'noun', text: this.text.slice(t.start, tokens[end - 1].end), end };
-        }
+        // "3 fouten per 1000 regels code", "2 defects per 1,000 lines of code": and per a round number of things.
+        const nounRateEnd = this.rateBaseEnd(noun.end);
+        if (nounRateEnd !== undefined) return { kind: 'noun', text: this.text.slice(t.start, tokens[nounRateEnd - 1].end), end: nounRateEnd };
         return { kind: 'noun', text: noun.text, end: noun.end };
+    }
+
+    /**
+     * Where "per 1000 regels code", "per 100,000 hours worked" or "per 1,000 lines of code" ends, when it starts at
+     * tokens[at]: a rate counted over a round number of things, whose number is part of the rate's name. Undefined
+     * otherwise, and for a rhythm ("per 2 weken"; nobody counts a rhythm per 100 hours).
+     */
+    protected rateBaseEnd(at: number): number | undefined {
+        const tokens = this.tokens;
+        if (tokens[at]?.lower !== 'per') return undefined;
+        const base = readNumberAt(tokens, at + 1);
+        if (!base || base.word || !ROUND_BASES.has(base.value)) return undefined;
+        if (base.value < 100 && this.lex.periodSet.matchAt(tokens, base.end) > 0) return undefined;
+        const things = this.nounPhrase(base.end);
+        if (!things) return undefined;
+        const ofWhat = ['of', 'van'].includes(tokens[things.end]?.lower ?? '') ? this.nounPhrase(things.end + 1) : undefined;
+        return ofWhat?.end ?? things.end;
     }
 
     protected measuredNounBefore(k: number): string | undefined {

@@ -17,7 +17,7 @@ import {
 import type { PeriodUnit } from './lexicon.js';
 import { lexicons, type Lexicons } from './lexicons.js';
 import { ORDINAL_SUFFIXES, readNumberAt, type NumberReading } from './numbers.js';
-import { PhraseReader, ROUND_BASES, type Unit } from './phrase-reader.js';
+import { PhraseReader, type Unit } from './phrase-reader.js';
 import type {
     ComparativeTerm, Frequency, QuantityKind, QuantityRole, ReadCriterion, ReadResult, StatementReading, VagueTerm,
 } from './reading.js';
@@ -525,10 +525,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const after = tokens[n.end];
         // "fouten per 1000 regels code", "incidents per 100,000 hours worked": a round number of things a rate is
         // counted over is part of the rate's name.
-        const roundNumber = ROUND_BASES.has(n.value) && !n.word;
-        // ("per 2 weken" is a rhythm; nobody counts a rhythm per 100 hours.)
-        const everyPeriod = lex.periodSet.matchAt(tokens, n.end) > 0 && n.value < 100;
-        if (roundNumber && prev?.lower === 'per' && this.isContentWord(after) && !everyPeriod) return identifier();
+        if (this.rateBaseEnd(i - 1) !== undefined) return identifier();
         // "elke twee weken een gesprek", "every three months": the number is the rhythm's interval, read with the count
         // that follows it (frequencyBefore), not a count of weeks.
         const everyBefore = this.everyLength(i - 1) === 1 || this.everyLength(i - 2) === 2;
@@ -787,7 +784,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const noun = this.gradeNounBefore(i);
             if (noun) extra.unit = noun;
         }
-        if (unit.kind === 'none' && (role === 'target' || role === 'frequency') && !extra.unit && kind === 'count') {
+        // "max. 1,5 per 1.000 orders": a unit that only says per what still needs what is counted.
+        const perOnly = unit.kind === 'noun' && /^per\s/i.test(unit.text ?? '');
+        if (((unit.kind === 'none' && !extra.unit) || perOnly) && (role === 'target' || role === 'frequency') && kind === 'count') {
             // "de wachttijd van 4", "at most 3"; "increase my billable hours to 1,400 per year": what the number counts.
             // "tot onder de 40", "to below 40": the direction comes before the bound.
             const boundAt = minBefore || maxBefore ? markerStart : lookback;
@@ -796,13 +795,12 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "lager dan 50", "above 8": a comparative bound.
             const than = ['dan', 'than', 'above', 'below', 'boven', 'onder'].includes(prev?.lower ?? '');
             if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) {
-                extra.unit = measured;
                 // "daalt tot maximaal 10 per woning": a rate per thing after the number.
                 const perWhat = tokens[end + 1];
-                if (tokens[end]?.lower === 'per' && role === 'target' && this.isContentWord(perWhat) && !this.taken[end + 1] && !lex.periods.has(perWhat.lower)) {
-                    extra.unit = `${measured} per ${perWhat.text}`;
-                    end += 2;
-                }
+                const perThing = !perOnly && tokens[end]?.lower === 'per' && role === 'target' && this.isContentWord(perWhat) && !this.taken[end + 1]
+                    && !lex.periods.has(perWhat.lower);
+                extra.unit = perOnly ? `${measured} ${unit.text}` : perThing ? `${measured} per ${perWhat.text}` : measured;
+                if (perThing) end += 2;
             }
         }
         // "40 uur bijscholing", "20 hours of continuing education": time spent on a thing, counted in it, is what is reached.
