@@ -549,12 +549,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 && this.quantities.some(q => q.role === 'identifier' && q.to === tokens[i - 2]?.end);
             if (joined || studyYear || shortLabel || secondLabel || ((label || acronym || named) && !followedByCount)) return identifier();
         }
-        // "the 2026 accounts", "het jaarplan 2028": a year names something. ("Reach 2000 downloads": after a verb, a count.)
-        const afterVerb = i > 0 && (this.isVerbForm(i - 1) || (i === 1 && this.language === 'en'));
-        if (!n.word && /^\d{4}$/.test(first.text) && n.value >= 1990 && n.value <= 2099 && prev && (lex.determiners.has(prev.lower) || this.isContentWord(prev))
-            && !followedByCount && !afterVerb && !this.boundBefore(i)) {
-            return identifier();
-        }
+        // "the 2026 accounts", "het jaarplan 2028": a year names something.
+        const namingYear = !n.word && /^\d{4}$/.test(first.text) && n.value >= 1990 && n.value <= 2099 && !!prev
+            && (lex.determiners.has(prev.lower) || this.isContentWord(prev)) && !followedByCount;
+        // ("Reach 2000 downloads", "stijgt boven de 2000": after a verb, an English opening word or a bound, a count.)
+        if (namingYear && !this.isVerbForm(i - 1) && !(i === 1 && this.language === 'en') && !this.boundBefore(i)) return identifier();
         // "The 7 Habits", "de 4 Disciplines": a number inside a title.
         if (prev && lex.determiners.has(prev.lower) && after && after.kind === 'word' && after.capital && !ACRONYM.test(after.text) && after.spaced) {
             return identifier();
