@@ -161,7 +161,7 @@ describe('frequencies', () => {
 
     test('"een andere afdeling" is a different one, not a count: the rhythm stays a behaviour', () => {
         const reading = readStatement('Spreekt maandelijks af met een mentor uit een andere afdeling');
-        expect(targetCandidates(reading, GOAL_YEAR)).toEqual([]);
+        expect(targets('Spreekt maandelijks af met een mentor uit een andere afdeling')).toEqual(['12 keer', '1 keer per maand']);
         expect(isSpecific(reading)).toBe(true);
     });
 
@@ -581,9 +581,41 @@ describe('results that are done or not done', () => {
         expect(readStatement('Wil een goede leidinggevende worden').results).toEqual([]);
     });
 
-    test('a result repeated every period is a habit, with no binary target', () => {
+    test('a result repeated every period is a habit: no binary target, but how often it is done', () => {
         expect(isSpecific(readStatement('Sluit elke maand de boeken uiterlijk op werkdag 5 af'))).toBe(true);
-        expect(targets('Sluit elke maand de boeken uiterlijk op werkdag 5 af')).toEqual([]);
+        expect(targets('Sluit elke maand de boeken uiterlijk op werkdag 5 af')).toEqual(['12 keer', '1 keer per maand']);
+        expect(targets('Publiceert elke vrijdag de weekrapportage')).toEqual(['1 keer per week', '52 keer']);
+        expect(targets('Publiceert wekelijks de nieuwsbrief')).toEqual(['1 keer per week', '52 keer']);
+        expect(targets('Doet op maandag de kasopname')).toEqual(['1 keer per week', '52 keer']);
+        expect(targets('Sends the status report every Friday before noon')).toEqual(['1 time per week', '52 times']);
+        expect(targets('Updates the roadmap every quarter')).toEqual(['4 times', '1 time per quarter']);
+        // Daily: no total, which would read as a count to reach.
+        expect(targets('Controleert dagelijks de back-ups')).toEqual(['1 keer per dag']);
+    });
+
+    test('a rhythm not to count: a habit given up, a group\'s meetings, several weekdays, a rhythm per case, a year or more', () => {
+        expect(targets('No longer works on Sundays')).toEqual([]);
+        expect(targets('Werkt vanaf april niet meer op zaterdag')).toEqual([]);
+        expect(targets('Stops scheduling meetings on Friday afternoons')).toEqual([]);
+        expect(targets('Komt nooit meer te laat op maandag')).toEqual([]);
+        expect(targets('Sets up a carers\' support group that meets monthly')).toEqual([]);
+        expect(targets('Handles all incoming calls on Tuesdays and Thursdays')).toEqual([]);
+        expect(targets('Werkt op maandag en woensdag op kantoor')).toEqual([]);
+        expect(targets('Hold monthly 1:1s with each of my 8 direct reports')).toEqual([]);
+        expect(targets('Completes the first aid refresher every two years')).toEqual([]);
+        expect(targets('Evalueert jaarlijks het opleidingsplan')).toEqual([]);
+    });
+
+    test('a habit\'s "how often" is a step removed from the words: offered, never written unattended', () => {
+        const reading = readStatement('Publiceert elke vrijdag de weekrapportage');
+        const span = { start: parseDate('2027-01-01')!, end: parseDate('2027-03-31')! };
+        expect(preferredCandidate(reading, targetCandidates(reading, span))).toBeUndefined();
+        expect(preferredCandidate(reading, targetCandidates(reading))).toBeUndefined();
+    });
+
+    test('a rhythm in a wish is no habit to count', () => {
+        expect(targets('Wil elke week beter plannen')).toEqual([]);
+        expect(targets('Works on their Spanish every week')).toEqual([]);
     });
 });
 
@@ -650,6 +682,7 @@ describe('observable behaviour with a clear criterion', () => {
         'Lost storingen binnen de afgesproken SLA op',
         'Stopt met klagen over de planning', 'Is 2 weken na de start ingewerkt', 'Is onboarded by March',
         'Keeps all client files up to date at all times',
+        'Stops working overtime', 'Quits smoking during breaks', 'Komt nooit meer te laat', 'Is nooit meer te laat op het werkoverleg',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
     });

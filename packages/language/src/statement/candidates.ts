@@ -4,6 +4,7 @@
  * a half it said, or the "1" of a result that is done or not done; never a number made up.
  */
 import { resolveDate, type DateContext } from './dates.js';
+import { GIVEN_UP } from './grammar-words.js';
 import { lexicons, type Language } from './lexicons.js';
 import type { PeriodUnit, QuantityKind, ReadDate, ReadQuantity, StatementReading } from './reading.js';
 
@@ -25,9 +26,9 @@ export interface TargetCandidate extends CandidateValue {
     readonly marked?: boolean;
     /**
      * Where it came from: a quantity, a range, a count per period or its total over the goal, a criterion, a half, another
-     * share ("met een derde"), a result.
+     * share ("met een derde"), a result, how often a habit is done.
      */
-    readonly source: 'quantity' | 'range' | 'frequency' | 'total' | 'criterion' | 'halving' | 'fraction' | 'result';
+    readonly source: 'quantity' | 'range' | 'frequency' | 'total' | 'criterion' | 'halving' | 'fraction' | 'result' | 'habit';
     readonly baseline?: CandidateValue;
     /** The statement's words it was read from. */
     readonly text: string;
@@ -71,6 +72,9 @@ const DUTCH_IRREGULAR: ReadonlyArray<readonly [string, string]> = [
     ['dag', 'dagen'], ['weg', 'wegen'], ['lid', 'leden'], ['stad', 'steden'], ['schip', 'schepen'], ['dossier', 'dossiers'],
     ['atelier', 'ateliers'],
 ];
+
+/** The unit of a habit's "how often": "1 keer per week", "1 time per week" (and "52 keer", "52 times"). */
+const ONE_TIME: Record<Language, string> = { nl: 'keer', en: 'time' };
 
 /** Units that stay as they are after any number: "52 keer", "52 times" (the unit of "once a week"). */
 const INVARIANT_UNITS = new Set(['times', 'keer', 'maal']);
@@ -145,6 +149,23 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
         const same = candidates.some(c => c.value === candidate.value && c.kind === candidate.kind && (c.unit ?? '') === (candidate.unit ?? ''));
         if (!same) candidates.push(candidate);
     };
+    const addCountPerPeriod = (q: ReadQuantity, source: 'frequency' | 'habit') => {
+        const frequency = q.frequency!;
+        const per = frequency.per ? `per ${frequency.per}` : perPeriodText(frequency.unit, frequency.every, reading.language);
+        const value = candidateValue(q, reading.language);
+        const perPeriod: TargetCandidate = {
+            ...value, unit: value.kind === 'count' || value.kind === 'grade' ? `${value.unit ? value.unit + ' ' : ''}${per}` : undefined,
+            source, baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
+        };
+        const total = totalOver(q, span, reading.language);
+        // "twaalf blogs, één per maand": a rhythm without its own unit that adds up to a count given is that count's pace.
+        if (total && !q.unit && reading.quantities.some(t => t.role === 'target' && t.kind === 'count' && t.value === total.value)) return;
+        // A few events a month or less read naturally as a total ("4 presentaties"); more, or per day or week, as a rate.
+        const totalFirst = total && q.value <= 3 && PERIOD_DAYS[frequency.unit] >= PERIOD_DAYS.month;
+        if (total && totalFirst) add({ ...total, source: source === 'habit' ? 'habit' : 'total' });
+        add(perPeriod);
+        if (total && !totalFirst) add({ ...total, source: source === 'habit' ? 'habit' : 'total' });
+    };
     for (const q of reading.quantities) {
         if (q.role === 'target') {
             add({
@@ -153,20 +174,7 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
                 marked: !!(q.reached || q.bound || q.baseline || q.change),
             });
         } else if (q.role === 'frequency' && q.frequency) {
-            const per = q.frequency.per ? `per ${q.frequency.per}` : perPeriodText(q.frequency.unit, q.frequency.every, reading.language);
-            const value = candidateValue(q, reading.language);
-            const perPeriod: TargetCandidate = {
-                ...value, unit: value.kind === 'count' || value.kind === 'grade' ? `${value.unit ? value.unit + ' ' : ''}${per}` : undefined,
-                source: 'frequency', baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
-            };
-            const total = totalOver(q, span, reading.language);
-            // "twaalf blogs, één per maand": a rhythm without its own unit that adds up to a count given is that count's pace.
-            if (total && !q.unit && reading.quantities.some(t => t.role === 'target' && t.kind === 'count' && t.value === total.value)) continue;
-            // A few events a month or less read naturally as a total ("4 presentaties"); more, or per day or week, as a rate.
-            const totalFirst = total && q.value <= 3 && PERIOD_DAYS[q.frequency.unit] >= PERIOD_DAYS.month;
-            if (total && totalFirst) add(total);
-            add(perPeriod);
-            if (total && !totalFirst) add(total);
+            addCountPerPeriod(q, 'frequency');
         }
     }
     if (candidates.length === 0) {
@@ -179,6 +187,15 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     const counted = candidates.length > 0;
     for (const q of reading.quantities) {
         if (q.role === 'duration' && (q.criterion || (q.activitySpan && !counted))) add({ ...candidateValue(q), source: 'criterion', text: q.text });
+    }
+    // A habit with no count of its own ("publiceert elke vrijdag de weekrapportage"): how often it is done.
+    const rhythm = reading.criteria.find(c => c.kind === 'frequency' && c.frequency && !c.frequency.per)?.frequency;
+    // Not for a habit given up ("werkt niet meer op zaterdag"), one per case ("with each of my 8 reports"), or one
+    // a year or rarer, which a goal of a year does once.
+    const countable = rhythm && reading.verdict === 'specific' && PERIOD_DAYS[rhythm.unit] * rhythm.every < PERIOD_DAYS.year
+        && !reading.criteria.some(c => c.kind === 'zero' || GIVEN_UP.test(c.text)) && !reading.quantities.some(q => q.role === 'scope');
+    if (candidates.length === 0 && rhythm && countable) {
+        addCountPerPeriod({ value: 1, kind: 'count', role: 'frequency', unit: ONE_TIME[reading.language], singularUnit: true, frequency: rhythm, text: rhythm.text, from: 0, to: 0 }, 'habit');
     }
     // A result repeated every period ("sluit elke maand de boeken af") is a habit: done or not done says nothing.
     const recurring = reading.criteria.some(c => c.kind === 'frequency' || c.kind === 'each' || c.kind === 'always')

@@ -144,6 +144,12 @@ export const ROLE_HOLDING_VERBS = new Set([
     'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',
 ]);
 
+/** English verbs that give a habit up before its "-ing": "stops working overtime", "quit smoking" (Dutch: "stopt met"). */
+export const GIVING_UP = new Set(['stop', 'stops', 'quit', 'quits']);
+
+/** A criterion that gives a habit up, so its rhythm is when it no longer happens: "niet meer op zaterdag", "no longer". */
+export const GIVEN_UP = /^(nooit|niet (meer|langer)|stop(t|pen)? met|never|no longer|stops?|quits?)\b/i;
+
 /** Words before a clause that says what the writer makes happen: "zorgen dat", "ervoor dat", "ensure (that)", "make sure". */
 export const ENSURING = new Set(['zorg', 'zorgt', 'zorgen', 'ervoor', 'ensure', 'ensures', 'sure']);
 

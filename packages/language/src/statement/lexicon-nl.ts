@@ -321,7 +321,7 @@ export const NL: StatementLexicon = {
     ],
     zeroWords: ['geen', 'geen enkele', 'geen enkel', 'nul', 'niet een', 'niet één', 'zero', 'zonder enige', 'zonder ook maar een'],
     notZero: ['geen idee', 'geen zin', 'geen tijd', 'geen moeite', 'geen probleem', 'geen sprake'],
-    criterionWords: ['zonder', 'altijd', 'te allen tijde', 'nooit', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'foutloze', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan', 'stopt met', 'stop met', 'stoppen met',
+    criterionWords: ['zonder', 'altijd', 'te allen tijde', 'nooit', 'nooit meer', 'telkens', 'elke keer', 'iedere keer', 'niet langer', 'niet meer', 'stipt', 'foutloos', 'foutloze', 'volledig', 'op tijd', 'zelfstandig', 'op eigen kracht', 'zonder hulp', 'voortaan', 'stopt met', 'stop met', 'stoppen met',
         'binnen de termijn', 'binnen de wettelijke termijn', 'binnen de afgesproken termijn', 'binnen de gestelde termijn',
         'binnen de afgesproken tijd', 'binnen de sla', 'binnen de afgesproken sla', 'binnen de norm'],
     purposeMarkers: [

@@ -8,8 +8,8 @@
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
-    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES,
-    GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
+    GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
     OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
     SIGNED_FORMS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
@@ -1124,7 +1124,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 // "het wekelijkse overleg" is a rhythm only where someone takes part in it: "neemt deel aan het wekelijkse overleg".
                 const takenPartIn = this.lex.determiners.has(tokens[i - 1]?.lower ?? '') && this.participationBefore(i - 1);
                 if ((this.attributive(i) && !takenPartIn) || this.describesResult(i)) continue;
-                this.criteria.push({ kind: 'frequency', text: t.text, from: t.start, to: t.end });
+                // "het wekelijkse overleg", "the weekly meeting": the meeting's rhythm, not how often the goal's action is done.
+                const ofAThing = !!tokens[i - 1] && (this.isArticle(tokens[i - 1]) || this.lex.determiners.has(tokens[i - 1].lower));
+                const adverb = this.lex.frequencyAdverbs.get(t.lower)!;
+                const frequency = ofAThing ? undefined : this.habitFrequency(i, i, { ...adverb, text: t.text });
+                this.criteria.push({ kind: 'frequency', text: t.text, from: t.start, to: t.end, frequency });
                 this.take(i, i + 1);
                 continue;
             }
@@ -1132,7 +1136,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (this.lex.everyWords.has(t.lower) || withAll) {
                 const found = this.everyAt(i);
                 if (found) {
-                    this.criteria.push({ kind: 'frequency', text: found.frequency.text, from: t.start, to: tokens[found.last].end });
+                    const frequency = this.habitFrequency(i, found.last, found.frequency);
+                    this.criteria.push({ kind: 'frequency', text: found.frequency.text, from: t.start, to: tokens[found.last].end, frequency });
                     this.take(i, found.last + 1);
                     continue;
                 }
@@ -1145,10 +1150,28 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "op maandag", "on Fridays"; "on Friday 12 March" is one day, read as a date.
             const dated = this.taken[i + 2] && this.dates.some(d => d.first <= i + 2 && d.last >= i + 2);
             if ((t.lower === 'on' || t.lower === 'op') && tokens[i + 1] && this.lex.weekdays.has(tokens[i + 1].lower.replace(/s$/, '')) && !dated) {
-                this.criteria.push({ kind: 'frequency', text: this.text.slice(t.start, tokens[i + 1].end), from: t.start, to: tokens[i + 1].end });
+                const text = this.text.slice(t.start, tokens[i + 1].end);
+                const frequency = this.habitFrequency(i, i + 1, { unit: 'week', every: 1, text });
+                this.criteria.push({ kind: 'frequency', text, from: t.start, to: tokens[i + 1].end, frequency });
                 this.take(i, i + 2);
             }
         }
+    }
+
+    /**
+     * How often the goal's own action is done, for a rhythm at tokens[first..last]. None for the rhythm of a thing in a
+     * relative clause ("a support group that meets monthly") or of several days ("op maandag en woensdag"): neither says
+     * how many times the goal's action is done.
+     */
+    private habitFrequency(first: number, last: number, frequency: Frequency): Frequency | undefined {
+        const tokens = this.tokens;
+        const [next, after] = [tokens[last + 1], tokens[last + 2]];
+        if (next && [',', 'en', 'and', 'of', 'or'].includes(next.lower) && after && this.lex.weekdays.has(after.lower.replace(/s$/, ''))) return undefined;
+        for (let k = first - 1; k > 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            // "zorgt dat", "ensure that" open what the writer does, not a clause about a thing.
+            if (RELATIVE_PRONOUNS.has(tokens[k].lower) && !ENSURING.has(tokens[k - 1].lower)) return undefined;
+        }
+        return frequency;
     }
 
     private readResults(): void {
@@ -1720,6 +1743,12 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const t0 = tokens[i];
             if ((t0.kind === 'word' && t0.lower.length >= 8 && /vrije?$/.test(t0.lower)) || (t0.lower === 'free' && t0.joined)) {
                 this.criteria.push({ kind: 'without', text: t0.text, from: t0.start, to: t0.end });
+                this.take(i, i + 1);
+                continue;
+            }
+            // "stops working overtime", "quit smoking": a habit given up, as "stopt met" is.
+            if (GIVING_UP.has(t0.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '') && !this.taken[i + 1]) {
+                this.criteria.push({ kind: 'always', text: this.text.slice(t0.start, tokens[i + 1].end), from: t0.start, to: tokens[i + 1].end });
                 this.take(i, i + 1);
                 continue;
             }

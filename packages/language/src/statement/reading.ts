@@ -102,6 +102,8 @@ export interface ReadCriterion extends ReadTerm {
     readonly kind: 'zero' | 'without' | 'always' | 'each' | 'frequency' | 'time' | 'halving' | 'doubling' | 'fraction';
     /** For a fraction: the share of the baseline it names, in whole percents ("met een derde" 33). */
     readonly share?: number;
+    /** For a rhythm: how often ("elke vrijdag", "wekelijks", "every quarter"). */
+    readonly frequency?: Frequency;
 }
 
 export type Verdict = 'specific' | 'comparative' | 'vague' | 'no-quantity';
