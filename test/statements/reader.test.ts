@@ -280,6 +280,23 @@ describe('which number is the target', () => {
         expect(readStatement('Keep errors to no more than 2 per month').quantities.map(q => [q.value, q.bound])).toEqual([[2, 'max']]);
     });
 
+    test('a comparator denied is the other bound: "niet hoger dan 10", "no higher than 5", "niet langer dan 5 dagen"', () => {
+        expect(targets('Zorgt dat het aantal storingen niet hoger is dan 10 per maand')).toEqual(['10 storingen per maand']);
+        expect(targets('Het aantal klachten blijft niet hoger dan 5 per kwartaal')).toEqual(['5 klachten per kwartaal']);
+        expect(targets('Keeps the number of complaints no higher than 5 per quarter')).toEqual(['5 complaints per quarter']);
+        expect(targets('De doorlooptijd is niet langer dan 5 dagen')).toEqual(['5 dagen']);
+        expect(targets('Keeps the lead time no longer than 5 days')).toEqual(['5 days']);
+        expect(readStatement('Het verzuim blijft niet lager dan 2 procent').quantities.map(q => [q.value, q.bound])).toEqual([[2, 'min']]);
+        expect(readStatement('Keeps stock no lower than 40 units').quantities.map(q => [q.value, q.bound])).toEqual([[40, 'min']]);
+    });
+
+    test('"hoger dan een 8", "higher than 8" are lower bounds of a score, not a comparison with a baseline', () => {
+        expect(readStatement('Scoort hoger dan een 8 op de klanttevredenheid').quantities.map(q => [q.role, q.value, q.bound])).toEqual([['target', 8, 'min']]);
+        expect(specific('Scoort hoger dan een 8 op de klanttevredenheid')).toBe(true);
+        // The verb that opens the sentence is no unit.
+        expect(targets('Score higher than 8 on the customer survey')).toEqual(['8']);
+    });
+
     test('"in plaats van" and "instead of" give the baseline, never a target of its own', () => {
         expect(targets('Behandelt klachten voortaan binnen 5 werkdagen in plaats van 10')).toEqual(['5 werkdagen']);
         expect(rolesOf(readStatement('Resolves tickets in 2 days instead of 4'))).toEqual(['duration 2', 'baseline 4']);

@@ -282,7 +282,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "zonder één fout": the stressed één says not even one; "zonder een stijging" is only an article.
             const withoutOne = tokens[i].lower === 'zonder' && tokens[i + 1]?.text.toLowerCase() === 'één' ? 2 : 0;
             const length = withoutOne || this.lex.zeroWords.matchAt(tokens, i);
-            if (!length || this.lex.notZero.matchAt(tokens, i) > 0) continue;
+            // "no higher than 5" bounds the 5; it says no zero.
+            if (!length || this.lex.notZero.matchAt(tokens, i) > 0 || this.lex.maximum.matchAt(tokens, i) > 0 || this.lex.minimum.matchAt(tokens, i) > 0) continue;
             const unit = this.nounPhrase(i + length);
             if (!unit) continue;
             const q = this.addQuantity(0, 'count', 'target', i, unit.end - 1, { unit: unit.text, digits: '0' });
@@ -790,7 +791,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "tot onder de 40", "to below 40": the direction comes before the bound.
             const boundAt = minBefore || maxBefore ? markerStart : lookback;
             const towards = this.endsBefore(lex.towards, boundAt, 3);
-            const measured = this.measuredNounBefore(boundAt - towards);
+            // "Score higher than 8": the verb that opens the sentence is no measure.
+            const verbFirst = boundAt - towards === 1 && this.lex.gradeVerbs.has(tokens[0].lower);
+            const measured = verbFirst ? undefined : this.measuredNounBefore(boundAt - towards);
             // "lager dan 50", "above 8": a comparative bound.
             const than = ['dan', 'than', 'above', 'below', 'boven', 'onder'].includes(prev?.lower ?? '');
             if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) {

@@ -21,7 +21,9 @@ export function verdict(reader: ReadingSoFar): StatementReading {
     for (const q of reader.quantities) {
         const at = reader.tokenAt.get(q.from) ?? -1;
         // ("niet meer dan de 36 uur uit mijn contract", "no more than the 40 hours" is a bound.)
-        const bound = ['meer', 'more', 'minder', 'less', 'fewer'].includes(reader.tokens[at - 3]?.lower ?? '');
+        // ("hoger dan een 8", "higher than a 7" bound a grade; "hoger dan de 7,2 van vorig jaar" compares with one.)
+        const bound = ['meer', 'more', 'minder', 'less', 'fewer'].includes(reader.tokens[at - 3]?.lower ?? '')
+            || (q.bound !== undefined && ['een', 'a', 'an'].includes(reader.tokens[at - 1]?.lower ?? ''));
         if (q.role === 'target' && ['dan', 'than'].includes(reader.tokens[at - 2]?.lower ?? '') && reader.isArticle(reader.tokens[at - 1]) && !bound) q.role = 'baseline';
     }
     setAsideTheSubjectsNumbers(reader);
