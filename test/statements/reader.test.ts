@@ -1821,6 +1821,16 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(readStatement('The average score is higher than 7.5').quantities[0].bound).toBe('min');
     });
 
+    test('a range keeps the rate after either figure: "van 6 naar 4 dagen per medewerker per jaar"', () => {
+        expect(targets('Verlaagt het verzuim van 6 naar 4 dagen per medewerker per jaar')).toEqual(['4 dagen per medewerker per jaar']);
+        expect(targets('Reduces absence from 6 to 4 days per employee per year')).toEqual(['4 days per employee per year']);
+        expect(targets('Verhoogt het aantal ritten van 4 naar 5 per vrachtwagen per dag')).toEqual(['5 ritten per vrachtwagen per dag']);
+        const written = 'Brengt het verzuim van 6 dagen per medewerker per jaar naar 4 dagen per medewerker per jaar';
+        const [only] = targetCandidates(readStatement(written), GOAL_YEAR);
+        expect([only.value, only.unit, only.baseline?.value, only.baseline?.unit]).toEqual([4, 'dagen per medewerker per jaar', 6, 'dagen per medewerker per jaar']);
+        expect(preferredCandidate(readStatement(written), [only])).toBe(only);
+    });
+
     test('how old the things counted are stands between them and the bound: "facturen ouder dan 60 dagen lager dan 20"', () => {
         expect(targets('Het aantal openstaande facturen ouder dan 60 dagen is lager dan 20')).toEqual(['20 openstaande facturen']);
         expect(targets('Overdue invoices older than 90 days drop below 15')).toEqual(['15 Overdue invoices']);

@@ -152,10 +152,13 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     const addCountPerPeriod = (q: ReadQuantity, source: 'frequency' | 'habit') => {
         const frequency = q.frequency!;
         const per = frequency.per ? `per ${frequency.per}` : perPeriodText(frequency.unit, frequency.every, reading.language);
-        const value = candidateValue(q, reading.language);
-        const perPeriod: TargetCandidate = {
+        // "van 6 naar 2 storingen per maand": the baseline is per month too.
+        const perPeriodValue = (value: CandidateValue): CandidateValue => ({
             ...value, unit: value.kind === 'count' || value.kind === 'grade' ? `${value.unit ? value.unit + ' ' : ''}${per}` : undefined,
-            source, baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
+        });
+        const perPeriod: TargetCandidate = {
+            ...perPeriodValue(candidateValue(q, reading.language)), source,
+            baseline: q.baseline && perPeriodValue(candidateValue(q.baseline, reading.language)), text: q.text,
         };
         const total = totalOver(q, span, reading.language);
         // "twaalf blogs, één per maand": a rhythm without its own unit that adds up to a count given is that count's pace.

@@ -249,6 +249,7 @@ export class PhraseReader {
         return ofWhat?.end ?? things.end;
     }
 
+    /** The noun before "van"/"from" that a range or a "score van 8" measures: "de NPS van 32 naar 45" → NPS. */
     protected measuredNounBefore(k: number): string | undefined {
         const tokens = this.tokens;
         // "het aantal meldingen in de wachtrij terug van 300 naar 100": what is counted, not where it waits.

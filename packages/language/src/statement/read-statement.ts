@@ -941,7 +941,6 @@ class Reader extends PhraseReader implements ReadingSoFar {
         return undefined;
     }
 
-    /** The noun before "van"/"from" that a range or a "score van 8" measures: "de NPS van 32 naar 45" → NPS. */
     /** The end of what time is spent on after a period at tokens[at]: "bijscholing" in "40 uur bijscholing", "of CPD". */
     private timeSpentOn(at: number): number | undefined {
         const tokens = this.tokens;
@@ -955,16 +954,37 @@ class Reader extends PhraseReader implements ReadingSoFar {
         return this.nounPhrase(at + of)?.end;
     }
 
+    /**
+     * A rate after a figure in a range: what each is counted per ("per medewerker", up to two) and a period, in either
+     * order: "4 dagen per medewerker per jaar". What it is per belongs to the unit, the period is the frequency.
+     */
+    private rateAfter(at: number): { perThings: string; frequency?: Frequency; end: number } {
+        const tokens = this.tokens;
+        const perThings: string[] = [];
+        let frequency: { frequency: Frequency; end: number } | undefined;
+        let end = at;
+        for (let steps = 0; steps < 3; steps++) {
+            const period = frequency ? undefined : this.frequencyAt(end);
+            if (period) { frequency = period; end = period.end; continue; }
+            const what = tokens[end + 1];
+            if (perThings.length === 2 || tokens[end]?.lower !== 'per' || !what || this.taken[end + 1] || !this.isContentWord(what)) break;
+            perThings.push(`per ${what.text}`);
+            end += 2;
+        }
+        return { perThings: perThings.join(' '), frequency: frequency?.frequency, end };
+    }
+
     /** "van 6,8 naar 7,5", "from 32 to 45 points", "van 12 naar 5 klachten per maand". */
     private readRange(n: NumberReading, fromToken: number, kind: QuantityKind, firstSign: 1 | -1 = 1): number | undefined {
         const tokens = this.tokens;
-        let firstUnit = this.unitAt(n.end);
-        // "van 40 p/m naar 20 p/m": the period of the first figure is the second's too.
-        const firstPer = firstUnit.kind === 'none' ? this.frequencyAt(n.end) : undefined;
-        if (firstPer && tokens[n.end].lower === 'p') firstUnit = { kind: 'none', end: firstPer.end };
-        const to = this.lex.rangeTo.matchAt(tokens, firstUnit.end) || (tokens[firstUnit.end]?.text === '→' ? 1 : 0);
+        const firstUnit = this.unitAt(n.end);
+        const rangeToAt = (at: number) => this.lex.rangeTo.matchAt(tokens, at) || (tokens[at]?.text === '→' ? 1 : 0);
+        // "van 6 dagen per medewerker per jaar naar 4", "van 40 p/m naar 20 p/m": the first figure's rate is the second's too.
+        const firstRate = rangeToAt(firstUnit.end) ? undefined : this.rateAfter(firstUnit.end);
+        const firstEnd = firstRate?.end ?? firstUnit.end;
+        const to = rangeToAt(firstEnd);
         if (!to) return undefined;
-        let k = firstUnit.end + to;
+        let k = firstEnd + to;
         // "from 45 to under 10", "van 12 naar minder dan 5": the target with its bound.
         const maxLength = this.lex.maximum.matchAt(tokens, k);
         const minLength = maxLength ? 0 : this.lex.minimum.matchAt(tokens, k);
@@ -997,21 +1017,25 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const measured = unitWord ?? this.measuredNounBefore(fromToken + 1);
         let end = secondUnit.end;
         // "van 12 naar 8 uur overwerk per maand": a rhythm may follow the thing the hours are spent on.
-        const frequency = this.frequencyAt(end)
-            ?? (secondUnit.kind === 'measure' && this.isContentWord(tokens[end]) && !this.taken[end] ? this.frequencyAt(end + 1) : undefined);
-        if (frequency && !percent) end = frequency.end;
+        const spentOn = secondUnit.kind === 'measure' && this.isContentWord(tokens[end]) && !this.taken[end] && !this.frequencyAt(end)
+            && this.frequencyAt(end + 1) ? 1 : 0;
+        const rate = percent ? undefined : this.rateAfter(end + spentOn);
+        if (rate && rate.end > end + spentOn) end = rate.end;
+        const frequency = rate?.frequency ?? firstRate?.frequency;
+        const perThings = rate?.perThings || firstRate?.perThings;
+        const measuredPer = (unit: string | undefined) => (unit && perThings ? `${unit} ${perThings}` : unit);
         const measure = !!unitWord && this.lex.measureWords.has(unitWord.toLowerCase());
         const signed = (sign: 1 | -1, text: string) => (sign < 0 ? `-${text}` : text);
         const unitless = percent || percentage || money;
         const amountCurrency = resultKind === 'money' ? currency : undefined;
         const baseline = this.addQuantity(firstSign * n.value, resultKind, 'baseline', n.start, Math.max(n.start, firstUnit.end - 1), {
-            digits: n.word || n.end > n.start + 1 ? undefined : signed(firstSign, tokens[n.start].text), unit: unitless ? undefined : unitText(firstUnit) ?? measured, measure,
+            digits: n.word || n.end > n.start + 1 ? undefined : signed(firstSign, tokens[n.start].text), unit: unitless ? undefined : measuredPer(unitText(firstUnit) ?? measured), measure,
             currency: amountCurrency,
         });
         this.addQuantity(secondSign * second.value, resultKind, frequency ? 'frequency' : 'target', second.start, Math.max(second.start, secondUnit.end - 1), {
             // Digits only as written alone: "3 miljoen" is 3000000, and "3" would drop the million.
-            digits: second.word || second.end > second.start + 1 ? undefined : signed(secondSign, tokens[second.start].text), unit: unitless ? undefined : measured, measure,
-            baseline, frequency: frequency?.frequency, bound, currency: amountCurrency,
+            digits: second.word || second.end > second.start + 1 ? undefined : signed(secondSign, tokens[second.start].text), unit: unitless ? undefined : measuredPer(measured), measure,
+            baseline, frequency, bound, currency: amountCurrency,
         });
         this.take(fromToken, end);
         return end;
