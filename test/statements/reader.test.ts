@@ -504,6 +504,15 @@ describe('vague words in their context', () => {
 });
 
 describe('results that are done or not done', () => {
+    test('chairing a meeting, or wishing to chair better, is no role held', () => {
+        expect(readStatement('Chairs the weekly team meeting').results).toEqual([]);
+        expect(readStatement('Zit het werkoverleg voor').results).toEqual([]);
+        // A wish about chairing holds no role.
+        expect(specific('Gets better at chairing the works council')).toBe(false);
+        expect(specific('Chairs the committee more confidently')).toBe(false);
+        expect(specific('Wil de werkgroep beter voorzitten')).toBe(false);
+    });
+
     test('a result the statement says will not be reached is none: "Ik wil de cursus niet volgen"', () => {
         expect(readStatement('Ik wil de cursus niet volgen').results).toEqual([]);
     });
@@ -567,6 +576,9 @@ describe('results that are done or not done', () => {
         ['Makes the onboarding checklist available in English and Dutch', 'checklist'],
         ['Makes the new website live before the summer', 'website'],
         ['Upgrades all laptops to Windows 11 before support for Windows 10 ends', 'laptops'],
+        // Chairing a body is a role held; chairing a meeting is only something done.
+        ['Chairs the safety committee from Q2', 'chair'], ["I'll be chairing the works council from September", 'chair'],
+        ['Zit vanaf maart de werkgroep duurzaamheid voor', 'voorzitter'], ['Gaat in 2027 de ondernemingsraad voorzitten', 'voorzitter'],
     ])('"%s" is specific, with a binary target', (text, unit) => {
         const reading = readStatement(text);
         expect(isSpecific(reading)).toBe(true);

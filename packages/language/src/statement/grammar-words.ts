@@ -144,6 +144,18 @@ export const ROLE_HOLDING_VERBS = new Set([
     'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',
 ]);
 
+/** English verbs of chairing: "chairs the safety committee" holds a role (Dutch: "zit ... voor", "voorzitten"). */
+export const CHAIRING_VERBS = new Set(['chair', 'chairs', 'chairing', 'chaired']);
+
+/**
+ * Bodies one chairs as a role held, unlike a meeting one chairs: the last word of an English phrase ("the works
+ * council"), the end of a Dutch compound ("de werkgroep", "de adviesraad").
+ */
+export const CHAIRED_BODIES = {
+    en: new Set(['committee', 'council', 'board', 'group', 'panel', 'network', 'forum', 'commission', 'taskforce', 'association', 'guild']),
+    nl: ['commissie', 'raad', 'groep', 'panel', 'netwerk', 'platform', 'vereniging', 'bestuur', 'sectie', 'gilde'],
+} as const;
+
 /** English verbs that give a habit up before its "-ing": "stops working overtime", "quit smoking" (Dutch: "stopt met"). */
 export const GIVING_UP = new Set(['stop', 'stops', 'quit', 'quits']);
 

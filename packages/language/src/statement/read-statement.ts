@@ -8,7 +8,7 @@
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
-    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
     GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
     OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
@@ -1224,6 +1224,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 if (add(found)) continue;
             }
             if (this.taken[i]) continue;
+            if (add(this.chairedBodyAt(i))) continue;
             const form = this.lex.resultForms.matchAt(tokens, i) || (this.statusAfterLabel(i) ? 1 : 0);
             if (form) {
                 const next = tokens[i + form];
@@ -1403,6 +1404,52 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const t = this.tokens[k];
         return this.lex.irregularComparatives.has(t.lower) || isComparativeForm(t.lower, this.lex)
             || (this.hedged.has(k) && this.vague.some(v => v.kind === 'quality' && v.from === t.start));
+    }
+
+    /**
+     * Chairing a body is a role held: "chairs the safety committee", "zit de werkgroep duurzaamheid voor", "gaat de OR
+     * voorzitten". Chairing a meeting ("chairs the weekly team meeting") is only something done.
+     */
+    private chairedBodyAt(i: number): ReadResult | undefined {
+        const tokens = this.tokens;
+        const t = tokens[i];
+        const isBody = (k: number) => !!tokens[k] && (this.language === 'en'
+            ? CHAIRED_BODIES.en.has(tokens[k].lower)
+            : CHAIRED_BODIES.nl.some(body => tokens[k].lower.endsWith(body)) || ['OR', 'MR'].includes(tokens[k].text));
+        const clauseEnd = (from: number) => {
+            let k = from;
+            while (k < tokens.length && !isClauseEnd(tokens[k]) && !isComma(tokens[k])) k++;
+            return k;
+        };
+        const role = (first: number, last: number): ReadResult | undefined => {
+            // "Gets better at chairing the works council", "wil de werkgroep beter voorzitten": a wish about chairing.
+            let clauseStart = first;
+            while (clauseStart > 0 && !isClauseEnd(tokens[clauseStart - 1]) && !isComma(tokens[clauseStart - 1])) clauseStart--;
+            for (let k = clauseStart; k < clauseEnd(first); k++) if (this.wishes(k)) return undefined;
+            const text = this.text.slice(tokens[first].start, tokens[last].end);
+            return { kind: 'role', object: this.language === 'en' ? 'chair' : 'voorzitter', text, from: tokens[first].start, to: tokens[last].end };
+        };
+        if (this.language === 'en' && CHAIRING_VERBS.has(t.lower) && this.isArticle(tokens[i + 1])) {
+            // "the works council", "the health and safety committee": the body ends its phrase.
+            for (let k = i + 2; k < Math.min(clauseEnd(i), i + 7); k++) {
+                const next = tokens[k + 1];
+                if (isBody(k) && (!next || !this.isContentWord(next))) return role(i, k);
+            }
+            return undefined;
+        }
+        if (this.language !== 'nl') return undefined;
+        // "zit ... voor": the particle ends the clause, the body stands between.
+        if (['zit', 'zitten'].includes(t.lower)) {
+            const end = clauseEnd(i + 1);
+            if (tokens[end - 1]?.lower !== 'voor') return undefined;
+            for (let k = i + 1; k < end - 1; k++) if (isBody(k) && this.isArticle(tokens[k - 1])) return role(i, end - 1);
+            return undefined;
+        }
+        // "de ondernemingsraad voorzitten": the body before the verb.
+        if (t.lower === 'voorzitten') {
+            for (let k = i - 1; k >= Math.max(0, i - 4) && !isClauseEnd(tokens[k]); k--) if (isBody(k) && this.isArticle(tokens[k - 1])) return role(k - 1, i);
+        }
+        return undefined;
     }
 
     /** "teamleider", "de rol van coördinator", "the ward's link nurse", "assistant store manager" after a role verb. */
