@@ -1799,6 +1799,20 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Deelt 5 best practices met het team')).toEqual(['5 best practices']);
     });
 
+    test('Dutch adjectives of material and participles stay with their noun: "10 gouden regels", "4 ingevulde formulieren"', () => {
+        expect(targets('Kan de 10 gouden regels foutloos opnoemen')).toEqual(['10 gouden regels']);
+        expect(targets('Bouwt 2 houten prototypes')).toEqual(['2 houten prototypes']);
+        expect(targets('Maakt 3 zilveren sieraden')).toEqual(['3 zilveren sieraden']);
+        expect(targets('Heeft 4 ingevulde formulieren')).toEqual(['4 ingevulde formulieren']);
+        expect(targets('Sluit 30 gesloten dossiers af')).toEqual(['30 gesloten dossiers']);
+        expect(targets('Publiceert 4 geschreven blogs')).toEqual(['4 geschreven blogs']);
+        expect(targets('Heeft 20 ingeschreven deelnemers')).toEqual(['20 ingeschreven deelnemers']);
+        // Plurals of nouns in ge- are no participles.
+        expect(targets('Voert 5 gesprekken')).toEqual(['5 gesprekken']);
+        expect(targets('Inspecteert 3 gebouwen')).toEqual(['3 gebouwen']);
+        expect(targets('Bezoekt 4 gemeenten')).toEqual(['4 gemeenten']);
+    });
+
     test('a number in the subject of a verb of change says which ones; "of 6%" is where the measure starts', () => {
         expect(targets('Errors across 4 sites drop to 10 per month')).not.toContain('4 sites drop');
         expect(targets('Calls answered within 30 seconds rise to 85%')).toEqual(['85%']);

@@ -144,6 +144,18 @@ export const ROLE_HOLDING_VERBS = new Set([
     'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',
 ]);
 
+/** Dutch adjectives of what a thing is made of, which end like a plural: "10 gouden regels", "2 houten prototypes". */
+export const MATERIAL_ADJECTIVES = new Set([
+    'gouden', 'zilveren', 'bronzen', 'houten', 'stenen', 'ijzeren', 'koperen', 'glazen', 'stalen', 'papieren', 'wollen',
+    'katoenen', 'leren', 'lederen', 'zijden', 'aarden', 'tinnen', 'rubberen', 'plastieken',
+]);
+
+/**
+ * The ends of Dutch strong participles used as adjectives: "geschreven", "gesloten", "ingeschreven", "beschreven".
+ * A list, as a pattern for ge-...-en also takes plurals such as "gesprekken" and "gebouwen".
+ */
+export const STRONG_PARTICIPLE = /(ge|be|ver|ont)(schreven|sloten|geven|lezen|broken|vonden|kozen|wonnen|bonden|nomen|sproken|dragen|boden|zonden|trokken|vangen|heven|wezen)$/;
+
 /** English verbs of chairing: "chairs the safety committee" holds a role (Dutch: "zit ... voor", "voorzitten"). */
 export const CHAIRING_VERBS = new Set(['chair', 'chairs', 'chairing', 'chaired']);
 

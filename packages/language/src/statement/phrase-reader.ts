@@ -8,8 +8,8 @@ import { isComparativeForm } from './comparatives.js';
 import { isYear } from './dates.js';
 import {
     ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
-    NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_PREPOSITIONS,
-    SUBJECT_VERBS, TOPIC_PREPOSITIONS,
+    MATERIAL_ADJECTIVES, NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS,
+    SOURCE_PREPOSITIONS, STRONG_PARTICIPLE, SUBJECT_VERBS, TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
 import type { Language, Lexicons } from './lexicons.js';
@@ -137,7 +137,9 @@ export class PhraseReader {
             const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
             // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
             const plural = this.language === 'en' && /[^s]s$/.test(t.lower);
-            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier && !plural) return undefined;
+            // "4 geschreven blogs": a Dutch participle before its noun is an adjective.
+            const participleBeforeNoun = this.language === 'nl' && this.isDutchAdjectiveForm(t.lower) && !!next && this.isContentWord(next);
+            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier && !plural && !participleBeforeNoun) return undefined;
             if (words.length > 0 && !t.joined) {
                 const previous = tokens[words[words.length - 1]];
                 const english = this.language === 'en';
@@ -164,12 +166,12 @@ export class PhraseReader {
     }
 
     protected isDutchAdjectiveForm(word: string): boolean {
-        if (this.lex.dutchAdjectives.has(word)) return true;
+        if (this.lex.dutchAdjectives.has(word) || MATERIAL_ADJECTIVES.has(word) || STRONG_PARTICIPLE.test(word)) return true;
         // Uninflected before a het-word: "één afdelingsoverstijgend project", "een jaarlijks overleg".
         if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam|graads|vol)$/.test(word)) return true;
         // A participle as an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal", "de gewijzigde lijst";
         // not a noun that only looks like one ("het getuigschrift", "het verbetertraject", "de gedragscode").
-        if (/^(uit|af|op|aan|door|bij|samen|vast)ge[a-z]{3,}[dt]e?$/.test(word) || /^ge[a-z]{3,}eerd$/.test(word)) return true;
+        if (/^(uit|af|op|aan|door|bij|samen|vast|in|mee|toe|na|over|voor|om|weg|terug)ge[a-z]{3,}[dt]e?$/.test(word) || /^ge[a-z]{3,}eerd$/.test(word)) return true;
         if (/^(ge|ver|her|ont|be)[a-z]{3,}[^aeiou][dt]e$/.test(word) && word.length >= 8) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
