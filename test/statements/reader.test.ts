@@ -1799,7 +1799,7 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Deelt 5 best practices met het team')).toEqual(['5 best practices']);
     });
 
-    test('Dutch adjectives of material and participles stay with their noun: "10 gouden regels", "4 ingevulde formulieren"', () => {
+    test('adjectives of material and participles stay with their noun: "10 gouden regels", "5 completed projects"', () => {
         expect(targets('Kan de 10 gouden regels foutloos opnoemen')).toEqual(['10 gouden regels']);
         expect(targets('Bouwt 2 houten prototypes')).toEqual(['2 houten prototypes']);
         expect(targets('Maakt 3 zilveren sieraden')).toEqual(['3 zilveren sieraden']);
@@ -1807,6 +1807,10 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Sluit 30 gesloten dossiers af')).toEqual(['30 gesloten dossiers']);
         expect(targets('Publiceert 4 geschreven blogs')).toEqual(['4 geschreven blogs']);
         expect(targets('Heeft 20 ingeschreven deelnemers')).toEqual(['20 ingeschreven deelnemers']);
+        // English participles too.
+        expect(targets('Delivers 5 completed projects by December')).toEqual(['5 completed projects']);
+        expect(targets('Publishes 4 written case studies')).toEqual(['4 written case studies']);
+        expect(targets('Has 10 deals closed by June')).toEqual(['10 deals']);
         // Plurals of nouns in ge- are no participles.
         expect(targets('Voert 5 gesprekken')).toEqual(['5 gesprekken']);
         expect(targets('Inspecteert 3 gebouwen')).toEqual(['3 gebouwen']);

@@ -137,8 +137,11 @@ export class PhraseReader {
             const modifier = this.language === 'en' && /(ment|ing)$/.test(t.lower) && this.isContentWord(tokens[k + 1]) && !tokens[k + 1].joined;
             // "two graduates": right after a count, an English plural is a noun, though "graduates" is a verb too.
             const plural = this.language === 'en' && /[^s]s$/.test(t.lower);
-            // "4 geschreven blogs": a Dutch participle before its noun is an adjective.
-            const participleBeforeNoun = this.language === 'nl' && this.isDutchAdjectiveForm(t.lower) && !!next && this.isContentWord(next);
+            // "4 geschreven blogs", "5 completed projects": a participle before its noun is an adjective. ("Do a written
+            // handover": after an article, the one thing done is no count.)
+            const participle = this.language === 'nl' ? this.isDutchAdjectiveForm(t.lower) : /(ed|en)$/.test(t.lower);
+            const participleBeforeNoun = participle && !!next && this.isContentWord(next) && !this.isVerbForm(k + 1)
+                && !this.isArticle(tokens[j - 1]);
             if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier && !plural && !participleBeforeNoun) return undefined;
             if (words.length > 0 && !t.joined) {
                 const previous = tokens[words[words.length - 1]];
