@@ -762,6 +762,11 @@ describe('dates in the statement', () => {
         ['Raises the first-time fix rate from 70% to 85% by year-end', '2027-12-31'],
         ['Closes all open actions before year-end', '2027-12-31'],
         ['Reduces late deliveries from 8% to 3% by year end', '2027-12-31'],
+        ['Completes the course by mid-year', '2027-06-30'], ['Completes the course by midyear', '2027-06-30'],
+        ['Completes the course by mid year', '2027-06-30'],
+        // A day-month that cannot be one is an American month/day.
+        ['Completes the course by 03/15/2027', '2027-03-15'], ['Completes the course by 3/31', '2027-03-31'],
+        ['Completes the course by 04/05/2027', '2027-05-04'],
         ['Behaalt in de loop van het jaar het diploma MBO-4 Logistiek', '2027-12-31'],
         ['Obtains the diploma in the course of the year', '2027-12-31'],
         ['Levert rond de jaarwisseling het nieuwe rooster op', '2027-12-31'],

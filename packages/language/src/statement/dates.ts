@@ -207,8 +207,11 @@ export class DateReader {
         }
         if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && isSep(tokens[i + 1]) && tokens[i + 2]?.kind === 'number' && tokens[i + 2].joined
             && /^\d{1,2}$/.test(tokens[i + 2].text)) {
-            const d = t.value!;
-            const m = tokens[i + 2].value!;
+            let d = t.value!;
+            let m = tokens[i + 2].value!;
+            // "03/15/2027", "by 3/31": a day-month that cannot be one is an American month/day, and so no ambiguity.
+            const american = tokens[i + 1].text === '/' && m > 12 && m <= 31 && d <= 12;
+            if (american) [d, m] = [m, d];
             const third = tokens[i + 3] && isSep(tokens[i + 3]) && tokens[i + 4]?.kind === 'number' && tokens[i + 4].joined ? tokens[i + 4] : undefined;
             const y = third && /^\d{2}$|^\d{4}$/.test(third.text) ? (third.value! < 100 ? 2000 + third.value! : third.value!) : undefined;
             // Without a year, "24/7" and "3-5" are no dates: only a marker before it makes "1-7" one, and "voor 1/4",
@@ -216,7 +219,7 @@ export class DateReader {
             // count: "at 1-2 internal lunch & learns".
             // ("op 2/3 van de locaties" is a share.)
             const dutchMarker = DUTCH_DATE_MARKERS.has(marker ?? '');
-            const slashAllowed = tokens[i + 1].text !== '/' || (dutchMarker && !['van', 'of'].includes(tokens[i + 3]?.lower ?? ''));
+            const slashAllowed = tokens[i + 1].text !== '/' || american || (dutchMarker && !['van', 'of'].includes(tokens[i + 3]?.lower ?? ''));
             const countedAfter = !dutchMarker && y === undefined && tokens[i + 3]?.kind === 'word' && !this.lex.functionWords.has(tokens[i + 3].lower)
                 && this.month(tokens, i + 3, false) === undefined;
             if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y !== undefined || afterMarker && t.text.length <= 2 && slashAllowed && !countedAfter)) {
@@ -352,6 +355,11 @@ export class DateReader {
         }
         if (afterMarker && t.kind === 'word' && t.lower === 'year' && tokens[i + 1]?.lower === 'end' && !tokens[i + 1].joined) {
             return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'end' }, next: i + 2 };
+        }
+        // "by mid-year", "by midyear": the middle of the year, as "halverwege het jaar".
+        const yearAt = t.lower === 'midyear' ? i : tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+        if (afterMarker && (t.lower === 'midyear' || (t.lower === 'mid' && tokens[yearAt]?.lower === 'year'))) {
+            return { spec: { kind: 'this', unit: 'year', offset: 0, edge: 'middle' }, next: yearAt + 1 };
         }
         // Kerst, Christmas: a day, so "voor de kerst" is 24 December.
         let s = i;
