@@ -165,9 +165,10 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
         if (total && !q.unit && reading.quantities.some(t => t.role === 'target' && t.kind === 'count' && t.value === total.value)) return;
         // A few events a month or less read naturally as a total ("4 presentaties"); more, or per day or week, as a rate.
         const totalFirst = total && q.value <= 3 && PERIOD_DAYS[frequency.unit] >= PERIOD_DAYS.month;
-        if (total && totalFirst) add({ ...total, source: source === 'habit' ? 'habit' : 'total' });
+        const totalCandidate = total && { ...total, source: source === 'habit' ? source : total.source };
+        if (totalCandidate && totalFirst) add(totalCandidate);
         add(perPeriod);
-        if (total && !totalFirst) add({ ...total, source: source === 'habit' ? 'habit' : 'total' });
+        if (totalCandidate && !totalFirst) add(totalCandidate);
     };
     for (const q of reading.quantities) {
         if (q.role === 'target') {
@@ -198,7 +199,11 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     const countable = rhythm && reading.verdict === 'specific' && PERIOD_DAYS[rhythm.unit] * rhythm.every < PERIOD_DAYS.year
         && !reading.criteria.some(c => c.kind === 'zero' || GIVEN_UP.test(c.text)) && !reading.quantities.some(q => q.role === 'scope');
     if (candidates.length === 0 && rhythm && countable) {
-        addCountPerPeriod({ value: 1, kind: 'count', role: 'frequency', unit: ONE_TIME[reading.language], singularUnit: true, frequency: rhythm, text: rhythm.text, from: 0, to: 0 }, 'habit');
+        // Once per period, counted as a frequency the statement wrote would be ("once a week": "1 time per week").
+        const once: ReadQuantity = {
+            value: 1, kind: 'count', role: 'frequency', unit: ONE_TIME[reading.language], singularUnit: true, frequency: rhythm, text: rhythm.text, from: 0, to: 0,
+        };
+        addCountPerPeriod(once, 'habit');
     }
     // A result repeated every period ("sluit elke maand de boeken af") is a habit: done or not done says nothing.
     const recurring = reading.criteria.some(c => c.kind === 'frequency' || c.kind === 'each' || c.kind === 'always')
