@@ -274,6 +274,24 @@ describe('which number is the target', () => {
         expect(targets('Lost 85% van de tickets op binnen 4 uur')).toEqual(['85%', '4 uur']);
     });
 
+    test('a group\'s size in a wish is scope, also with a bound: "groepen van 100+ mensen", "teams of at least 10 people"', () => {
+        expect(specific('Ik wil beter worden in het geven van presentaties voor grote groepen van 100+ mensen')).toBe(false);
+        expect(specific('Work on my confidence in meetings with 20+ participants')).toBe(false);
+        expect(specific('Ik wil rustiger blijven bij incidenten met 3+ betrokkenen')).toBe(false);
+        expect(specific('Gets better at leading teams of at least 10 people')).toBe(false);
+        expect(specific('Become more confident presenting to groups of 20 or more people')).toBe(false);
+        // Where a verb of change ends up is no group: "to a maximum of 40 tickets", "to under 1 in 200 orders".
+        expect(targets('Reduce the backlog to a maximum of 40 tickets')).toEqual(['40 tickets']);
+        expect(specific('Lower the error rate in order entry to under 1 in 200 orders')).toBe(true);
+        // Not in a wish: a count to reach.
+        expect(targets('Geeft 3 presentaties voor groepen van 100+ mensen')[0]).toBe('3 presentaties');
+    });
+
+    test('the unit after a bound that follows the number: "20 or more people", "5 of meer klanten"', () => {
+        expect(targets('Presents to 20 or more people at the town hall')).toEqual(['20 people']);
+        expect(targets('Werft 5 of meer nieuwe klanten')).toEqual(['5 nieuwe klanten']);
+    });
+
     test('bounds are read with their number: "minimaal een 8", "8 or higher", "no more than 2"', () => {
         expect(readStatement('Haalt de toets met minimaal een 8').quantities.map(q => [q.value, q.kind, q.bound])).toEqual([[8, 'grade', 'min']]);
         expect(readStatement('Score 8 or higher on the audit').quantities.map(q => [q.value, q.kind, q.bound])).toEqual([[8, 'grade', 'min']]);
@@ -630,6 +648,7 @@ describe('results that are done or not done', () => {
         expect(targets('Sets up a carers\' support group that meets monthly')).toEqual([]);
         expect(targets('Handles all incoming calls on Tuesdays and Thursdays')).toEqual([]);
         expect(targets('Werkt op maandag en woensdag op kantoor')).toEqual([]);
+        expect(targets('Mijn leidinggevende keurt mijn voorstel voor thuiswerken op vrijdag goed')).toEqual([]);
         expect(targets('Hold monthly 1:1s with each of my 8 direct reports')).toEqual([]);
         expect(targets('Completes the first aid refresher every two years')).toEqual([]);
         expect(targets('Evalueert jaarlijks het opleidingsplan')).toEqual([]);

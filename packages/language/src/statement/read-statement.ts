@@ -693,6 +693,14 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const maxAfter = minAfter ? 0 : lex.maximumAfter.matchAt(tokens, end);
         if (minAfter) { extra.bound = 'min'; end += minAfter; }
         if (maxAfter) { extra.bound = 'max'; end += maxAfter; }
+        // "groups of 20 or more people", "5 of meer klanten": the unit comes after the bound.
+        const unitAfterBound = (minAfter || maxAfter) && unit.kind === 'none' && !extra.unit ? this.unitAt(end) : undefined;
+        if (unitAfterBound?.kind === 'noun' || unitAfterBound?.kind === 'measure') {
+            unit = unitAfterBound;
+            extra.unit = unit.text;
+            if (unit.kind === 'measure') extra.measure = true;
+            end = unit.end;
+        }
 
         let role: QuantityRole = 'target';
         const lookback = firstToken - articleBefore;
@@ -755,7 +763,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
         } else if (prev && prevFree && lex.determiners.has(prev.lower) && !articleBefore && !minBefore && !maxBefore && kind === 'count') {
             // "de 4 planners", "my 6 direct reports": a group, which in a wish is only its scope.
             extra.scopeIfWish = true;
-        } else if (this.endsBefore(lex.scopePrepositions, lookback, 2) && kind === 'count' && unit.kind === 'noun') {
+        } else if (this.endsBefore(lex.scopePrepositions, markerStart, 2) && !this.endsBefore(lex.towards, markerStart, 3) && kind === 'count'
+            && unit.kind === 'noun') {
+            // ("groepen van 100+ mensen", "teams of at least 10 people"; "to a maximum of 40 tickets" is where it ends up.)
             // "breidt zijn netwerk uit met 10 contacten": after a verb of growth, "met" gives the change, not a group.
             if (prev?.lower === 'met' && this.growthVerbInClause(i)) extra.change = true;
             else extra.scopeIfWish = true;
@@ -1178,7 +1188,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const dated = this.taken[i + 2] && this.dates.some(d => d.first <= i + 2 && d.last >= i + 2);
             if ((t.lower === 'on' || t.lower === 'op') && tokens[i + 1] && this.lex.weekdays.has(tokens[i + 1].lower.replace(/s$/, '')) && !dated) {
                 const text = this.text.slice(t.start, tokens[i + 1].end);
-                const frequency = this.habitFrequency(i, i + 1, { unit: 'week', every: 1, text });
+                // "een voorstel voor thuiswerken op vrijdag": the day belongs to the thing proposed, not to how often.
+                const ofAThing = OBJECT_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '');
+                const frequency = ofAThing ? undefined : this.habitFrequency(i, i + 1, { unit: 'week', every: 1, text });
                 this.criteria.push({ kind: 'frequency', text, from: t.start, to: tokens[i + 1].end, frequency });
                 this.take(i, i + 2);
             }

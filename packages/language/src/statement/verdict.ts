@@ -43,7 +43,7 @@ export function verdict(reader: ReadingSoFar): StatementReading {
     }
     if (wish && reader.results.length === 0) {
         for (const q of reader.quantities) {
-            if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.bound && !q.reached))) q.role = 'scope';
+            if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.reached))) q.role = 'scope';
         }
     }
     const counted = reader.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && (q.criterion || q.activitySpan)));
