@@ -1875,6 +1875,16 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(readStatement('The average score is higher than 7.5').quantities[0].bound).toBe('min');
     });
 
+    test('the object of a verb is what a bound counts, before what it is about or where: "complaints about noise"', () => {
+        expect(targets('Cut customer complaints about noise to 2 per month')).toEqual(['2 customer complaints per month']);
+        expect(targets('Keep errors in payroll files below 2 per run')).toEqual(['2 errors per run']);
+        expect(targets('Beperk herstelwerk aan kozijnen tot maximaal 2 per woning')).toEqual(['2 herstelwerk per woning']);
+        expect(targets('Increase my billable hours to an average of 30 a week')[0]).toBe('30 billable hours per week');
+        // What a thing consists of is what is counted; a date or a verb is never the measure.
+        expect(targets('Reduce the backlog of tickets to 40')).toEqual(['40 tickets']);
+        expect(targets('De Net Promoter Score (NPS) van onze webshop stijgt voor 31 december van 22 naar 35')).toEqual(['35']);
+    });
+
     test('a range keeps the rate after either figure: "van 6 naar 4 dagen per medewerker per jaar"', () => {
         expect(targets('Verlaagt het verzuim van 6 naar 4 dagen per medewerker per jaar')).toEqual(['4 dagen per medewerker per jaar']);
         expect(targets('Reduces absence from 6 to 4 days per employee per year')).toEqual(['4 days per employee per year']);

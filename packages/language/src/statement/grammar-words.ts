@@ -84,8 +84,8 @@ export const DURING = new Set(['tijdens', 'gedurende', 'during', 'throughout']);
 /** Prepositions that say whose or where a measure is: "de klanttevredenheid over mijn afdeling". */
 export const OWNER_PREPOSITIONS = new Set(['over', 'van', 'bij', 'in', 'op', 'binnen', 'of', 'at', 'within', 'across']);
 
-/** Prepositions that say what a measure is about: "complaints about late delivery", "klachten over de bezorging". */
-export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'for', 'voor', 'omtrent', 'rond', 'around', 'among', 'on']);
+/** Prepositions that say what a measure is about: "complaints about late delivery", "herstelwerk aan kozijnen". */
+export const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'for', 'voor', 'omtrent', 'rond', 'around', 'among', 'on', 'aan']);
 
 /**
  * Prepositions that say where a thing counted comes from, goes to or who handles it: "orders from Amazon", "visits to

@@ -279,6 +279,12 @@ export class PhraseReader {
             // ("steadily rises"; Dutch puts its adverb after the verb: "geluid en licht dalen" is about light.)
             if (this.isAdverbOfChange(tokens[j], true)) j--;
             j = this.beforeOwnerPhrase(j);
+        } else if (!this.taken[j]) {
+            // "Cut customer complaints about noise to 2 per month", "Keep errors in payroll files below 2 per run": the
+            // object of the verb, before what it is about or where. ("the backlog of tickets to 40": of what it consists;
+            // "stijgt voor 31 december van 22 naar 35": a date is no phrase of the measure's, nor is the verb before it.)
+            const head = this.beforeOwnerPhrase(j, false);
+            if (!this.isVerbForm(head)) j = head;
         }
         // "(NPS)": the name in brackets after the measure.
         if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;
@@ -336,7 +342,7 @@ export class PhraseReader {
      * Where a phrase that says whose a measure is or what it is about ends at tokens[j] ("over mijn afdeling", "for my
      * department", "about late delivery", "van mijn team"), the token before its preposition; otherwise j.
      */
-    protected beforeOwnerPhrase(j: number): number {
+    protected beforeOwnerPhrase(j: number, ofWhat = true): number {
         const tokens = this.tokens;
         // "Complaints about late delivery of large orders", "Visits to our webshop from Germany": up to two phrases.
         for (let phrases = 0; phrases < 2; phrases++) {
@@ -351,6 +357,7 @@ export class PhraseReader {
             const preposition = tokens[p]?.lower ?? '';
             const age = AGE_COMPARATIVES.has(preposition);
             if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition) && !age)) return j;
+            if (!ofWhat && ['of', 'van'].includes(preposition)) return j;
             // "The team of 8 nurses grows to 10": the size now, whose noun is what is counted (see verdict.ts).
             if (['of', 'van'].includes(preposition) && tokens[p + 1]?.kind === 'number') return j;
             // "De doorlooptijd in dagen", "revenue in euros", "het verbruik in kWh": the unit it is given in is the unit.
