@@ -522,6 +522,16 @@ describe('vague words in their context', () => {
 });
 
 describe('results that are done or not done', () => {
+    test('"mijn werk als verpleegkundige" names the work, no role to take on; "teamleider zijn van X" is one', () => {
+        expect(specific('Ik wil in 2027 meer plezier halen uit mijn werk als verpleegkundige')).toBe(false);
+        expect(specific('I want more fun in my work as a developer this year')).toBe(false);
+        expect(targets('Per 1 september als teamleider aan de slag')).toEqual(['binary teamleider']);
+        expect(targets('Ik wil per 1 september teamleider zijn van het klantcontactcentrum')).toEqual(['binary teamleider']);
+        expect(targets('Ik wil per 1 juni voorzitter zijn van de OR')).toEqual(['binary voorzitter']);
+        // Before a noun, "zijn" is his.
+        expect(readStatement('Hij bespreekt per 1 juni zijn rol in het team').results.map(r => r.kind)).not.toContain('role');
+    });
+
     test('chairing a meeting, or wishing to chair better, is no role held', () => {
         expect(readStatement('Chairs the weekly team meeting').results).toEqual([]);
         expect(readStatement('Zit het werkoverleg voor').results).toEqual([]);

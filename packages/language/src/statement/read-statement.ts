@@ -1229,10 +1229,12 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (role) {
                 // "praktijkopleider zijn" ends its clause; "in zijn eerste jaar" is a possessive.
                 const next = tokens[i + 1];
-                const verbLast = t.lower !== 'zijn' || !next || isClauseEnd(next) || isComma(next) || next.lower === 'en';
+                // ("teamleider zijn van het klantcontactcentrum": whose role it is may follow.)
+                const verbLast = t.lower !== 'zijn' || !next || isClauseEnd(next) || isComma(next) || next.lower === 'en'
+                    || ['van', 'bij', 'voor', 'binnen'].includes(next.lower);
                 // "met zijn leidinggevende": before a word, "zijn" is his, and what follows is no role taken on.
                 const possessive = t.lower === 'zijn' && !verbLast && !this.lex.roleVerbs.matchAt(tokens, i);
-                const found = possessive ? undefined : this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
+                const found = possessive || this.namesWhichWork(i) ? undefined : this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
                 if (add(found)) continue;
             }
             if (this.taken[i]) continue;
@@ -1416,6 +1418,18 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const t = this.tokens[k];
         return this.lex.irregularComparatives.has(t.lower) || isComparativeForm(t.lower, this.lex)
             || (this.hedged.has(k) && this.vague.some(v => v.kind === 'quality' && v.from === t.start));
+    }
+
+    /**
+     * "mijn werk als verpleegkundige", "my work as a developer": a role word at tokens[i] after a noun, or a noun that
+     * could be a verb ("work as") after "my", says which work, no role taken on.
+     */
+    private namesWhichWork(i: number): boolean {
+        const tokens = this.tokens;
+        if (POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) return true;
+        if (!['als', 'as'].includes(tokens[i].lower) || !tokens[i - 1] || this.taken[i - 1] || !this.isContentWord(tokens[i - 1])) return false;
+        const ownNoun = !!tokens[i - 2] && (POSSESSIVES.has(tokens[i - 2].lower) || this.isArticle(tokens[i - 2]));
+        return (!this.isVerbForm(i - 1) || ownNoun) && !this.lex.roleVerbs.matchAt(tokens, i);
     }
 
     /**
