@@ -287,6 +287,15 @@ describe('which number is the target', () => {
         expect(targets('Geeft 3 presentaties voor groepen van 100+ mensen')[0]).toBe('3 presentaties');
     });
 
+    test('"de 20 tot 30 mails per dag", "the 10 to 15 escalations": a group\'s size given as a span is scope in a wish', () => {
+        expect(specific('Ik wil leren omgaan met de 20 tot 30 mails per dag')).toBe(false);
+        expect(specific('I want to improve how I handle the 10 to 15 escalations I get each month')).toBe(false);
+        expect(specific('Ik wil beter omgaan met de 5 tot 8 vergaderingen per week')).toBe(false);
+        // A range from a baseline is a change to reach.
+        expect(targets('Reduce the number of mails from 30 to 20 per day')).toEqual(['20 mails per day']);
+        expect(targets('Brengt het aantal mails terug van 30 naar 20 per dag')).toEqual(['20 mails per dag']);
+    });
+
     test('the unit after a bound that follows the number: "20 or more people", "5 of meer klanten"', () => {
         expect(targets('Presents to 20 or more people at the town hall')).toEqual(['20 people']);
         expect(targets('Werft 5 of meer nieuwe klanten')).toEqual(['5 nieuwe klanten']);

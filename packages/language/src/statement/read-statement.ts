@@ -771,7 +771,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
             else extra.scopeIfWish = true;
         }
         if (gradeContext && role === 'target') kind = 'grade';
-        if ((role === 'target' || role === 'frequency') && this.endsBefore(lex.towards, lookback, 3)) extra.reached = true;
+        // "de 20 tot 30 mails per dag", "the 10 to 15 escalations": the upper end of a group's size, as its lower end is.
+        const lowerEnd = ['tot', 'to'].includes(tokens[lookback - 1]?.lower ?? '') && tokens[lookback - 2]
+            ? this.quantities.find(q => q.scopeIfWish && q.to === tokens[lookback - 2].end) : undefined;
+        if (lowerEnd) extra.scopeIfWish = true;
+        else if ((role === 'target' || role === 'frequency') && this.endsBefore(lex.towards, lookback, 3)) extra.reached = true;
         if (role === 'frequency' && !frequency) role = 'target';
         if (role === 'target' && !frequency) {
             const later = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyLater(end) : undefined;

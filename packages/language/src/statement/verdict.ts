@@ -43,7 +43,8 @@ export function verdict(reader: ReadingSoFar): StatementReading {
     }
     if (wish && reader.results.length === 0) {
         for (const q of reader.quantities) {
-            if (q.role === 'target' && !q.frequency && (feeling || (q.scopeIfWish && !q.reached))) q.role = 'scope';
+            const group = q.scopeIfWish && !q.reached;
+            if ((q.role === 'target' && !q.frequency && (feeling || group)) || (q.role === 'frequency' && group)) q.role = 'scope';
         }
     }
     const counted = reader.quantities.some(q => q.role === 'target' || q.role === 'frequency' || (q.role === 'duration' && (q.criterion || q.activitySpan)));
