@@ -287,6 +287,13 @@ describe('which number is the target', () => {
         expect(targets('Geeft 3 presentaties voor groepen van 100+ mensen')[0]).toBe('3 presentaties');
     });
 
+    test('a count after a month is read as a count: "In maart 4 workshops geven", "Vanaf april 2 huisbezoeken per week"', () => {
+        expect(targets('In maart 4 workshops geven')).toEqual(['4 workshops']);
+        expect(targets('Vanaf april 2 huisbezoeken per week')[0]).toBe('2 huisbezoeken per week');
+        expect(statementStarts(readStatement('Vanaf april 2 huisbezoeken per week'), YEAR_2027).map(d => formatDate(d.day))).toEqual(['2027-04-01']);
+        expect(specific('Voor juni 5 nieuwe klanten binnenhalen')).toBe(true);
+    });
+
     test('"de 20 tot 30 mails per dag", "the 10 to 15 escalations": a group\'s size given as a span is scope in a wish', () => {
         expect(specific('Ik wil leren omgaan met de 20 tot 30 mails per dag')).toBe(false);
         expect(specific('I want to improve how I handle the 10 to 15 escalations I get each month')).toBe(false);
@@ -800,6 +807,9 @@ describe('dates in the statement', () => {
         ['Raises the first-time fix rate from 70% to 85% by year-end', '2027-12-31'],
         ['Closes all open actions before year-end', '2027-12-31'],
         ['Reduces late deliveries from 8% to 3% by year end', '2027-12-31'],
+        // A count after a month is no day of it.
+        ['In maart 4 workshops geven', '2027-03-31'], ['Voor juni 5 nieuwe klanten binnenhalen', '2027-05-31'],
+        ['Uiterlijk juni 3 artikelen publiceren', '2027-06-30'], ['Submit the report by June 4', '2027-06-04'],
         ['Completes the course by mid-year', '2027-06-30'], ['Completes the course by midyear', '2027-06-30'],
         ['Completes the course by mid year', '2027-06-30'],
         // A day-month that cannot be one is an American month/day.

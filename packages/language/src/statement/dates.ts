@@ -241,7 +241,11 @@ export class DateReader {
         const month = this.month(tokens, i, afterMarker || isYear(tokens[i + 1]) !== undefined || !!dayAt(tokens, i + 1));
         if (month !== undefined) {
             const d = dayAt(tokens, i + 1);
-            if (d && !(tokens[d.next]?.kind === 'word' && this.lex.periods.has(tokens[d.next].lower))) {
+            // "maart 4 weken", "In maart 4 workshops geven", "Vanaf april 2 huisbezoeken per week": a count after the
+            // month, not its day.
+            const after = d ? tokens[d.next] : undefined;
+            const countAfter = after?.kind === 'word' && (this.lex.periods.has(after.lower) || this.lex.timesWords.has(after.lower) || this.isCountable(after));
+            if (d && !countAfter) {
                 let j = d.next;
                 if (isComma(tokens[j]) && isYear(tokens[j + 1]) !== undefined) j++;
                 const y = isYear(tokens[j]);
