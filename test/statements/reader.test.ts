@@ -548,6 +548,19 @@ describe('results that are done or not done', () => {
         expect(readStatement('Hij bespreekt per 1 juni zijn rol in het team').results.map(r => r.kind)).not.toContain('role');
     });
 
+    test('a feeling gone is a wish, no zero: "Geen stress meer hebben", "No fear of public speaking anymore"', () => {
+        expect(specific('Geen stress meer hebben bij deadlines')).toBe(false);
+        expect(specific('Geen angst meer hebben voor presentaties')).toBe(false);
+        expect(specific('No fear of public speaking anymore')).toBe(false);
+        expect(targets('Geen stress meer hebben bij deadlines')).toEqual([]);
+        expect(specific('No longer feels insecure in meetings')).toBe(false);
+        expect(specific('Ik wil me niet meer gestrest voelen')).toBe(false);
+        expect(specific('I do not want to feel stressed anymore')).toBe(false);
+        // Things counted stay zeros to reach.
+        expect(targets('Geen klachten meer over de planning')).toEqual(['0 klachten']);
+        expect(targets('Misses no deadlines')).toEqual(['0 deadlines']);
+    });
+
     test('chairing a meeting, or wishing to chair better, is no role held', () => {
         expect(readStatement('Chairs the weekly team meeting').results).toEqual([]);
         expect(readStatement('Zit het werkoverleg voor').results).toEqual([]);
@@ -756,7 +769,7 @@ describe('observable behaviour with a clear criterion', () => {
         'Lost storingen binnen de afgesproken SLA op',
         'Stopt met klagen over de planning', 'Is 2 weken na de start ingewerkt', 'Is onboarded by March',
         'Keeps all client files up to date at all times',
-        'Stops working overtime', 'Quits smoking during breaks', 'Komt nooit meer te laat', 'Is nooit meer te laat op het werkoverleg',
+        'Stops working overtime', 'Quits smoking during breaks', 'Does not work weekend shifts anymore', 'Komt nooit meer te laat', 'Is nooit meer te laat op het werkoverleg',
     ])('"%s" is specific', text => {
         expect(isSpecific(readStatement(text))).toBe(true);
     });

@@ -156,6 +156,21 @@ export const MATERIAL_ADJECTIVES = new Set([
  */
 export const STRONG_PARTICIPLE = /(ge|be|ver|ont)(schreven|sloten|geven|lezen|broken|vonden|kozen|wonnen|bonden|nomen|sproken|dragen|boden|zonden|trokken|vangen|heven|wezen)$/;
 
+/**
+ * Feelings, whose absence no one can check: "geen stress meer", "no fear of public speaking" are wishes, not zeros to
+ * reach (unlike "geen klachten meer").
+ */
+export const FEELING_NOUNS = new Set([
+    'stress', 'angst', 'faalangst', 'spanning', 'zenuwen', 'onzekerheid', 'twijfel', 'twijfels', 'frustratie', 'frustraties',
+    'irritatie', 'irritaties', 'paniek', 'schaamte', 'zorgen', 'onrust', 'fear', 'fears', 'anxiety', 'nerves', 'nervousness',
+    'insecurity', 'doubt', 'doubts', 'self-doubt', 'frustration', 'irritation', 'worry', 'worries', 'panic', 'shame',
+]);
+
+/** Verbs of feeling: "no longer feels insecure", "me niet meer gestrest voelen" give up a feeling, which is a wish. */
+export const FEELING_VERBS = new Set([
+    'feel', 'feels', 'feeling', 'worry', 'worries', 'worrying', 'voel', 'voelt', 'voelen', 'pieker', 'piekert', 'piekeren',
+]);
+
 /** English verbs of chairing: "chairs the safety committee" holds a role (Dutch: "zit ... voor", "voorzitten"). */
 export const CHAIRING_VERBS = new Set(['chair', 'chairs', 'chairing', 'chaired']);
 
@@ -172,7 +187,7 @@ export const CHAIRED_BODIES = {
 export const GIVING_UP = new Set(['stop', 'stops', 'quit', 'quits']);
 
 /** A criterion that gives a habit up, so its rhythm is when it no longer happens: "niet meer op zaterdag", "no longer". */
-export const GIVEN_UP = /^(nooit|niet (meer|langer)|stop(t|pen)? met|never|no longer|stops?|quits?)\b/i;
+export const GIVEN_UP = /^(nooit|niet (meer|langer)|stop(t|pen)? met|never|no longer|anymore|stops?|quits?)\b/i;
 
 /** Words before a clause that says what the writer makes happen: "zorgen dat", "ervoor dat", "ensure (that)", "make sure". */
 export const ENSURING = new Set(['zorg', 'zorgt', 'zorgen', 'ervoor', 'ensure', 'ensures', 'sure']);

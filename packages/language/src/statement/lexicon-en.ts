@@ -298,7 +298,7 @@ export const EN: StatementLexicon = {
         'no fewer',
     ],
     criterionWords: [
-        'without', 'always', 'never', 'every time', 'each time', 'no longer', 'on time', 'in full', 'fully', 'unassisted', 'at all times',
+        'without', 'always', 'never', 'every time', 'each time', 'no longer', 'anymore', 'on time', 'in full', 'fully', 'unassisted', 'at all times',
         'independently', 'on my own', 'on his own', 'on her own', 'on their own', 'by myself', 'without help', 'from now on',
         'alone', 'unaided', 'single-handedly', 'within the agreed timeframe', 'within the agreed time', 'within the sla',
         'within the agreed sla', 'within the statutory deadline', 'within the statutory time limit', 'within the deadline',

@@ -8,8 +8,8 @@
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
-    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
-    GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, FEELING_NOUNS, FEELING_VERBS, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
+    GIVEN_UP, GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
     OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
     SIGNED_FORMS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
@@ -286,6 +286,13 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (!length || this.lex.notZero.matchAt(tokens, i) > 0 || this.lex.maximum.matchAt(tokens, i) > 0 || this.lex.minimum.matchAt(tokens, i) > 0) continue;
             const unit = this.nounPhrase(i + length);
             if (!unit) continue;
+            // "Geen stress meer hebben bij deadlines": a feeling gone is a wish, no zero anyone can count.
+            if (FEELING_NOUNS.has(tokens[unit.end - 1].lower)) {
+                const last = tokens[unit.end - 1];
+                this.vague.push({ kind: 'feeling', text: this.text.slice(tokens[i].start, last.end), from: tokens[i].start, to: last.end, inPurpose: this.purpose[i] });
+                this.take(i, unit.end);
+                continue;
+            }
             const q = this.addQuantity(0, 'count', 'target', i, unit.end - 1, { unit: unit.text, digits: '0' });
             q.text = this.text.slice(tokens[i].start, tokens[unit.end - 1].end);
             let end = unit.end;
@@ -1864,7 +1871,14 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const last = tokens[i + length - 1];
             // "altijd", "voortaan", "on time" repeat a behaviour; "zonder", "zelfstandig", "on my own" qualify how it is done.
             const how = isWithout || HOW_WORDS.has(t.lower) || (length > 1 && ['on', 'by', 'op'].includes(t.lower) && !['tijd', 'time'].includes(tokens[i + 1].lower));
-            this.criteria.push({ kind: how ? 'without' : 'always', text: this.text.slice(t.start, last.end), from: t.start, to: last.end });
+            const text = this.text.slice(t.start, last.end);
+            // "No longer feels insecure", "Ik wil me niet meer gestrest voelen": a feeling given up is a wish.
+            if (GIVEN_UP.test(text) && tokens.some(x => FEELING_VERBS.has(x.lower))) {
+                this.vague.push({ kind: 'feeling', text, from: t.start, to: last.end, inPurpose: this.purpose[i] });
+                this.take(i, i + length);
+                continue;
+            }
+            this.criteria.push({ kind: how ? 'without' : 'always', text, from: t.start, to: last.end });
             this.take(i, i + length);
         }
     }
