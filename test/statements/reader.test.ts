@@ -303,6 +303,12 @@ describe('which number is the target', () => {
         expect(targets('Brengt het aantal mails terug van 30 naar 20 per dag')).toEqual(['20 mails per dag']);
     });
 
+    test('pages and slides measure the document delivered: "een pitchdeck van maximaal 12 slides" is one pitchdeck', () => {
+        expect(targets("Ik lever voor 1 april een businesscase van maximaal 10 pagina's op")).toEqual(['binary businesscase']);
+        expect(targets('Ik lever voor 1 april een pitchdeck van maximaal 12 slides op')).toEqual(['binary pitchdeck']);
+        expect(targets('Schrijft 4 artikelen van 800 woorden')[0]).toBe('4 artikelen');
+    });
+
     test('the unit after a bound that follows the number: "20 or more people", "5 of meer klanten"', () => {
         expect(targets('Presents to 20 or more people at the town hall')).toEqual(['20 people']);
         expect(targets('Werft 5 of meer nieuwe klanten')).toEqual(['5 nieuwe klanten']);

@@ -171,6 +171,11 @@ export const FEELING_VERBS = new Set([
     'feel', 'feels', 'feeling', 'worry', 'worries', 'worrying', 'voel', 'voelt', 'voelen', 'pieker', 'piekert', 'piekeren',
 ]);
 
+/** Units of a document's size: "een businesscase van maximaal 10 pagina's", "a deck of 12 slides" is one document. */
+export const SIZE_UNITS = new Set([
+    'pagina', "pagina's", 'paginas', 'pages', 'page', 'slides', 'slide', "dia's", 'dias', 'woorden', 'words', 'a4', "a4'tjes", 'kantjes',
+]);
+
 /** English verbs of chairing: "chairs the safety committee" holds a role (Dutch: "zit ... voor", "voorzitten"). */
 export const CHAIRING_VERBS = new Set(['chair', 'chairs', 'chairing', 'chaired']);
 

@@ -12,7 +12,7 @@ import {
     GIVEN_UP, GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
     OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
-    SIGNED_FORMS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 } from './grammar-words.js';
 import type { PeriodUnit } from './lexicon.js';
 import { lexicons, type Lexicons } from './lexicons.js';
@@ -733,7 +733,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // the thing delivered.
         const ofAt = minBefore || maxBefore ? markerStart - 1 : i - 1;
         const size = !period && ['van', 'of'].includes(tokens[ofAt]?.lower ?? '') && unit.kind === 'noun' && !this.isActionNoun(ofAt - 1)
-            && [ofAt - 1, ofAt - 2, ofAt - 3].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0);
+            && ([ofAt - 1, ofAt - 2, ofAt - 3].some(k => k >= 0 && this.tokens[k].kind === 'word' && this.isResultNoun(k) > 0)
+                // ("een pitchdeck van maximaal 12 slides": pages and slides measure a document, whatever it is called.)
+                || (SIZE_UNITS.has(unit.text!.toLowerCase()) && this.isContentWord(tokens[ofAt - 1])));
         const byBefore = prev && prevFree && lex.byAmount.has(prev.lower) && (kind === 'percent' || kind === 'money' || unit.kind === 'measure');
         const baselineBefore = this.endsBefore(lex.baselineMarkers, lookback)
             || (prev?.text === '(' && ['nu', 'now', 'currently'].includes(tokens[i - 2]?.lower ?? '') ? 0 : 0);
