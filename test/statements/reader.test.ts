@@ -1928,9 +1928,16 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Keep errors in payroll files below 2 per run')).toEqual(['2 errors per run']);
         expect(targets('Beperk herstelwerk aan kozijnen tot maximaal 2 per woning')).toEqual(['2 herstelwerk per woning']);
         expect(targets('Increase my billable hours to an average of 30 a week')[0]).toBe('30 billable hours per week');
+        expect(targets('Raise the customer satisfaction score for the helpdesk to 8.5 by June')).toEqual(['8.5 customer satisfaction score']);
         // What a thing consists of is what is counted; a date or a verb is never the measure.
         expect(targets('Reduce the backlog of tickets to 40')).toEqual(['40 tickets']);
         expect(targets('De Net Promoter Score (NPS) van onze webshop stijgt voor 31 december van 22 naar 35')).toEqual(['35']);
+    });
+
+    test('a count keeps what it is counted per: "40 orders per medewerker per dag"', () => {
+        expect(targets('Ik verwerk 40 orders per medewerker per dag')).toEqual(['40 orders per medewerker per dag']);
+        expect(targets('Verwerkt 40 orders per dag per medewerker')).toEqual(['40 orders per medewerker per dag']);
+        expect(targets('Handles 12 calls per agent per hour')).toEqual(['12 calls per agent per hour']);
     });
 
     test('a range keeps the rate after either figure: "van 6 naar 4 dagen per medewerker per jaar"', () => {

@@ -284,7 +284,8 @@ export class PhraseReader {
             // object of the verb, before what it is about or where. ("the backlog of tickets to 40": of what it consists;
             // "stijgt voor 31 december van 22 naar 35": a date is no phrase of the measure's, nor is the verb before it.)
             const head = this.beforeOwnerPhrase(j, false);
-            if (!this.isVerbForm(head)) j = head;
+            // ("the customer satisfaction score for the helpdesk": "score" is a verb too.)
+            if (!this.isVerbForm(head) || this.lex.gradeNouns.has(tokens[head].lower)) j = head;
         }
         // "(NPS)": the name in brackets after the measure.
         if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;

@@ -625,6 +625,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
         let unit = this.unitAt(unitFrom);
         // "de halve marathon", "half day": half is only a number before a measure ("een half uur").
         if (n.word && n.value === 0.5 && n.end - n.start === 1 && unit.kind !== 'measure') return i + 1;
+        // "40 orders per medewerker per dag", "12 calls per agent per hour": what each is counted per is part of the unit.
+        const rate = unit.kind === 'noun' && !n.weak ? this.rateAfter(unit.end) : undefined;
+        const perThingRate = rate?.perThings && rate.frequency ? { frequency: rate.frequency, end: rate.end } : undefined;
+        if (perThingRate) unit = { ...unit, text: `${unit.text} ${rate!.perThings}`, end: rate!.end };
         if (unit.kind === 'percent') kind = 'percent';
         if (unit.kind === 'money') kind = 'money';
         let end = unit.end;
@@ -636,7 +640,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // "met een afwijking van hooguit 0,5%", "a share of 20%": the thing a number measures, not one of it.
         if (n.weak && unit.kind === 'noun' && ['van', 'of'].includes(tokens[end]?.lower ?? '') && this.measureFollows(end + 1)) return i + 1;
         // A weak "een"/"a" is a one only where a count is expected.
-        let frequency = unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined;
+        let frequency = perThingRate ?? (unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined);
         // "een maandelijkse kennissessie", "a weekly stand-up": one each period, the rhythm written as an adjective.
         const rhythm = n.weak && !frequency ? this.lex.frequencyAdverbs.get(tokens[n.end]?.lower ?? '') : undefined;
         const rhythmNoun = rhythm ? this.unitAt(n.end + 1) : undefined;
