@@ -567,6 +567,18 @@ describe('results that are done or not done', () => {
         expect(targets('Misses no deadlines')).toEqual(['0 deadlines']);
     });
 
+    test('shorthand from a form: a credential named alone, a role named with a date', () => {
+        expect(targets('Certificaat Lean Six Sigma Yellow Belt')).toEqual(['binary Certificaat']);
+        expect(targets('BHV-diploma voor 1 april')).toEqual(['binary BHV-diploma']);
+        expect(targets('Forklift licence')).toEqual(['binary licence']);
+        expect(targets('Teamleider per Q3')).toEqual(['binary Teamleider']);
+        expect(targets('Team lead from Q3')).toEqual(['binary Team lead']);
+        // Without a date a role named alone is no goal; a verb makes it a sentence read as such; a wish stays one.
+        expect(specific('Teamleider')).toBe(false);
+        expect(specific('Meer certificaten voor het team')).toBe(false);
+        expect(specific('Diploma\'s zijn belangrijk voor mij')).toBe(false);
+    });
+
     test('chairing a meeting, or wishing to chair better, is no role held', () => {
         expect(readStatement('Chairs the weekly team meeting').results).toEqual([]);
         expect(readStatement('Zit het werkoverleg voor').results).toEqual([]);

@@ -176,6 +176,12 @@ export const SIZE_UNITS = new Set([
     'pagina', "pagina's", 'paginas', 'pages', 'page', 'slides', 'slide', "dia's", 'dias', 'woorden', 'words', 'a4', "a4'tjes", 'kantjes',
 ]);
 
+/** What a credential is called, alone or at the end of a compound ("BHV-diploma", "VCA-certificaat"). */
+export const CREDENTIAL_NOUNS = [
+    'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'brevet',
+    'certificate', 'certification', 'licence', 'license', 'registration',
+] as const;
+
 /** English verbs of chairing: "chairs the safety committee" holds a role (Dutch: "zit ... voor", "voorzitten"). */
 export const CHAIRING_VERBS = new Set(['chair', 'chairs', 'chairing', 'chaired']);
 

@@ -8,7 +8,7 @@
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
-    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, FEELING_NOUNS, FEELING_VERBS, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CREDENTIAL_NOUNS, FEELING_NOUNS, FEELING_VERBS, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
     GIVEN_UP, GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
     OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
@@ -114,7 +114,31 @@ class Reader extends PhraseReader implements ReadingSoFar {
         this.readResults();
         this.readCriteria();
         this.readComparatives();
+        this.readLabel();
         return verdict(this);
+    }
+
+    /**
+     * Shorthand from a form, with no verb: "Certificaat Lean Six Sigma Yellow Belt", "BHV-diploma voor 1 april" name a
+     * credential to obtain; "Teamleider per Q3", "Shift lead by June" a role to hold from a date.
+     */
+    private readLabel(): void {
+        const tokens = this.tokens;
+        if (this.results.length > 0 || this.quantities.some(q => q.role === 'target' || q.role === 'frequency') || this.comparatives.length > 0
+            || this.vague.length > 0 || tokens.length > 10) return;
+        const first = this.isArticle(tokens[0]) ? 1 : 0;
+        // Past the label, only its name, a date and the words around a date: no verb that would make it a sentence.
+        const noVerbFrom = (k: number) => tokens.every((_, m) => m < k || this.taken[m] || !this.isVerbForm(m));
+        // ("Lead the works council elections in 2027": a verb first makes it a sentence.)
+        const role = this.dates.length > 0 && !this.isVerbForm(first) ? this.roleAfter(first) : undefined;
+        if (role) {
+            if (noVerbFrom(tokens.findIndex(t => t.end === role.to) + 1)) this.results.push(role);
+            return;
+        }
+        const at = tokens.findIndex((t, k) => k >= first && k < first + 4 && CREDENTIAL_NOUNS.some(noun => t.lower.endsWith(noun)));
+        if (at < 0 || !noVerbFrom(at + 1)) return;
+        const credential = this.text.slice(tokens[this.hyphenCompoundStart(at)].start, tokens[at].end);
+        this.results.push({ kind: 'completion', object: credential, text: credential, from: tokens[this.hyphenCompoundStart(at)].start, to: tokens[at].end });
     }
 
     /** "om 9 uur", "voor 12.00 uur", "before noon", "8:30": a time of day is a criterion, never a quantity. */
