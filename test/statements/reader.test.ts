@@ -1952,6 +1952,14 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Handles 12 calls per agent per hour')).toEqual(['12 calls per agent per hour']);
     });
 
+    test('a count in the clause of "each" is per case: "2 complimenten per werkbespreking"', () => {
+        expect(targets('Geeft in elke werkbespreking minstens twee complimenten')).toEqual(['2 complimenten per werkbespreking']);
+        expect(targets('Asks at least one question in every team meeting')).toEqual(['1 question per team meeting']);
+        expect(targets('Ik voer dit jaar met elke medewerker minimaal drie voortgangsgesprekken')).toEqual(['3 voortgangsgesprekken per medewerker']);
+        // A time or a length is no count per case.
+        expect(targets('Plant elke vrijdagmiddag een uur in voor vakliteratuur')).toEqual(['1 uur']);
+    });
+
     test('a range keeps the rate after either figure: "van 6 naar 4 dagen per medewerker per jaar"', () => {
         expect(targets('Verlaagt het verzuim van 6 naar 4 dagen per medewerker per jaar')).toEqual(['4 dagen per medewerker per jaar']);
         expect(targets('Reduces absence from 6 to 4 days per employee per year')).toEqual(['4 days per employee per year']);

@@ -1222,6 +1222,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 const next = tokens[i + 1];
                 if (next && (this.isContentWord(next) || next.kind === 'alnum') && !this.taken[i + 1]) {
                     this.criteria.push({ kind: 'each', text: this.text.slice(t.start, next.end), from: t.start, to: next.end });
+                    this.countPerCase(i);
                     continue;
                 }
             }
@@ -1236,6 +1237,23 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 this.take(i, i + 2);
             }
         }
+    }
+
+    /**
+     * "Geeft in elke werkbespreking minstens twee complimenten", "Asks at least one question in every team meeting": a
+     * count in the clause of "each" at tokens[i] is per case, and says so in its unit.
+     */
+    private countPerCase(i: number): void {
+        const tokens = this.tokens;
+        const cases = this.nounPhrase(i + 1);
+        if (!cases) return;
+        let [first, end] = [i, cases.end];
+        while (first > 0 && !isClauseEnd(tokens[first - 1]) && !isComma(tokens[first - 1])) first--;
+        while (end < tokens.length && !isClauseEnd(tokens[end]) && !isComma(tokens[end])) end++;
+        const inClause = (q: MutableQuantity) => q.from >= tokens[first].start && q.to <= tokens[end - 1].end;
+        const counts = this.quantities.filter(q => q.role === 'target' && q.kind === 'count' && q.unit && !q.measure && !q.frequency
+            && !/\bper\b/.test(q.unit) && inClause(q));
+        if (counts.length === 1) counts[0].unit = `${counts[0].unit} per ${cases.text}`;
     }
 
     /**
