@@ -1952,6 +1952,12 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Handles 12 calls per agent per hour')).toEqual(['12 calls per agent per hour']);
     });
 
+    test('where a change ends up comes before how much it changes: "met 2 procentpunt naar 4,5%"', () => {
+        expect(targets('Verhoogt de marge met 2 procentpunt naar 4,5%')).toEqual(['4,5%', '2 procentpunt']);
+        expect(targets('Increase sales by 20% to 600 units')).toEqual(['600 units', '20%']);
+        expect(targets('Verhoogt de omzet met 5.000 euro naar 40.000 euro')[0]).toBe('40.000 money');
+    });
+
     test('a count in the clause of "each" is per case: "2 complimenten per werkbespreking"', () => {
         expect(targets('Geeft in elke werkbespreking minstens twee complimenten')).toEqual(['2 complimenten per werkbespreking']);
         expect(targets('Asks at least one question in every team meeting')).toEqual(['1 question per team meeting']);

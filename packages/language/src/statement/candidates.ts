@@ -170,7 +170,10 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
         add(perPeriod);
         if (totalCandidate && !totalFirst) add(totalCandidate);
     };
-    for (const q of reading.quantities) {
+    // "met 2 procentpunt naar 4,5%", "by 20% to 600 units": where the goal ends up comes before how much it changes.
+    const reachesAfterAChange = reading.quantities.some(q => q.reached) && reading.quantities.some(q => q.change);
+    const ordered = reachesAfterAChange ? [...reading.quantities.filter(q => !q.change), ...reading.quantities.filter(q => q.change)] : reading.quantities;
+    for (const q of ordered) {
         if (q.role === 'target') {
             add({
                 ...candidateValue(q, reading.language), source: q.baseline ? 'range' : 'quantity',
