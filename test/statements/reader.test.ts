@@ -287,6 +287,18 @@ describe('which number is the target', () => {
         expect(targets('Geeft 3 presentaties voor groepen van 100+ mensen')[0]).toBe('3 presentaties');
     });
 
+    test('no date in a time ahead, a season or years that name a thing', () => {
+        expect(deadline('Rondt de komende maanden de cursus af')).toBeUndefined();
+        expect(targets('Rondt de komende maanden de cursus af')).toEqual(['binary cursus']);
+        expect(deadline('In the coming weeks finish the course')).toBeUndefined();
+        expect(deadline('Writes the spring newsletter')).toBeUndefined();
+        expect(deadline('Schrijft mee aan het beleidsplan Duurzaamheid 2028-2030')).toBeUndefined();
+        expect(deadline('Contributes to our strategy 2026-2030')).toBeUndefined();
+        // After a marker they are dates.
+        expect(deadline('Rondt de opleiding af in 2027-2028')).toBe('2028-12-31');
+        expect(deadline('Schrijft de nieuwsbrief voor de zomer')).toBe('2027-06-30');
+    });
+
     test('a count after a month is read as a count: "In maart 4 workshops geven", "Vanaf april 2 huisbezoeken per week"', () => {
         expect(targets('In maart 4 workshops geven')).toEqual(['4 workshops']);
         expect(targets('Vanaf april 2 huisbezoeken per week')[0]).toBe('2 huisbezoeken per week');
@@ -838,6 +850,7 @@ describe('dates in the statement', () => {
         ['Raises the first-time fix rate from 70% to 85% by year-end', '2027-12-31'],
         ['Closes all open actions before year-end', '2027-12-31'],
         ['Reduces late deliveries from 8% to 3% by year end', '2027-12-31'],
+        ['Rondt de cursus af in Q1-Q2', '2027-06-30'], ['Completes the course in Q2-Q3', '2027-09-30'],
         // A count after a month is no day of it.
         ['In maart 4 workshops geven', '2027-03-31'], ['Voor juni 5 nieuwe klanten binnenhalen', '2027-05-31'],
         ['Uiterlijk juni 3 artikelen publiceren', '2027-06-30'], ['Submit the report by June 4', '2027-06-04'],

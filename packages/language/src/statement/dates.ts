@@ -160,6 +160,9 @@ function kindOfYear(tokens: readonly Token[], i: number): number {
     return ['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'year' ? 1 : 0;
 }
 
+/** Periods in the plural: after "komende", "coming", "next" they name no one period. */
+const PLURAL_PERIODS = new Set(['weken', 'maanden', 'kwartalen', 'jaren', 'weeks', 'months', 'quarters', 'years']);
+
 export class DateReader {
     constructor(private readonly lex: Lexicons) {}
 
@@ -173,13 +176,13 @@ export class DateReader {
         return month;
     }
 
-    /** The core of a date at tokens[i], without marker: its spec and the index after it. */
     /** "de start", "mijn start", "the start", "starting": the goal's own beginning, which a relative date counts from. */
     private startsTheGoal(tokens: readonly Token[], i: number): boolean {
         const k = this.lex.determiners.has(tokens[i]?.lower ?? '') || ['mijn', 'my', 'zijn', 'haar', 'his', 'her'].includes(tokens[i]?.lower ?? '') ? i + 1 : i;
         return ['start', 'begin', 'aanvang', 'starting', 'beginning', 'indiensttreding'].includes(tokens[k]?.lower ?? '');
     }
 
+    /** The core of a date at tokens[i], without marker: its spec and the index after it. */
     private core(tokens: readonly Token[], i: number, marker: string | undefined): { spec: DateSpec; next: number; before?: boolean } | undefined {
         let t = tokens[i];
         if (!t) return undefined;
@@ -190,7 +193,9 @@ export class DateReader {
         const schoolYear = schoolYearLength(tokens, w);
         const span = this.yearSpan(tokens, w + schoolYear);
         if (span !== undefined && schoolYear) return { spec: { kind: 'season', startMonth: 8, endMonth: 7, year: span }, next: w + schoolYear + 3 };
-        if (span !== undefined && w === i) return { spec: { kind: 'year', year: span + 1 }, next: i + 3 };
+        // ("het beleidsplan Duurzaamheid 2027-2028": the years name a thing.)
+        const namedSpan = !afterMarker && !!tokens[i - 1] && this.isCountable(tokens[i - 1]);
+        if (span !== undefined && w === i && !namedSpan) return { spec: { kind: 'year', year: span + 1 }, next: i + 3 };
         // "het einde van het schooljaar", "by the end of the school year": the school year the plan's time falls in.
         if (schoolYear && w > i && !lex.everyWords.has(t.lower)) return { spec: { kind: 'season', startMonth: 8, endMonth: 7 }, next: w + schoolYear };
         // "het derde kwartaal", "de eerste helft": the article before an ordinal belongs to the date.
@@ -258,8 +263,9 @@ export class DateReader {
         if (t.kind === 'alnum') {
             const q = /^(?:q|kw|k)([1-4])$/i.exec(t.text);
             if (q && (afterMarker || isYear(tokens[i + 1]) !== undefined)) {
-                // "in Q1 en Q3", "in Q2 and Q4": the work is done by the end of the later one.
-                const later = ['en', 'and'].includes(tokens[i + 1]?.lower ?? '') ? /^(?:q|kw|k)([1-4])$/i.exec(tokens[i + 2]?.text ?? '') : null;
+                // "in Q1 en Q3", "in Q2 and Q4", "in Q1-Q2": the work is done by the end of the later one.
+                const later = ['en', 'and', '-', '–', 'tot', 'to', 't/m'].includes(tokens[i + 1]?.lower ?? '')
+                    ? /^(?:q|kw|k)([1-4])$/i.exec(tokens[i + 2]?.text ?? '') : null;
                 const last = later && Number(later[1]) > Number(q[1]) ? i + 2 : i;
                 const y = isYear(tokens[last + 1]);
                 return { spec: { kind: 'quarter', quarter: Number((later && last > i ? later : q)[1]), year: y }, next: y !== undefined ? last + 2 : last + 1 };
@@ -348,7 +354,9 @@ export class DateReader {
             const countable = !!after && after.kind === 'word' && !lex.functionWords.has(after.lower) && !lex.months.has(after.lower);
             const weakMarker = marker !== undefined && WEAK_YEAR_MARKERS.has(marker);
             // "de jaarrekening 2026", "the 2026 accounts": the year names something.
-            const named = !afterMarker && !!before && (this.isCountable(before) || lex.determiners.has(before.lower));
+            // (The last year of "beleidsplan 2028-2030" names it as well.)
+            const named = !afterMarker && !!before && (this.isCountable(before) || lex.determiners.has(before.lower)
+                || (before.text === '-' && isYear(tokens[i - 2]) !== undefined));
             if (!measured && !named && !reachedByAChange(tokens, i) && (!countable || (afterMarker && !weakMarker))) {
                 return { spec: { kind: 'year', year }, next: i + 1 };
             }
@@ -383,7 +391,9 @@ export class DateReader {
         s = i;
         if (tokens[s] && (lex.determiners.has(tokens[s].lower))) s++;
         const seasonLength = lex.seasonSet.matchAt(tokens, s);
-        if (seasonLength && (afterMarker || s > i)) {
+        // ("the spring newsletter", "de zomerborrel": a season before a noun says which one.)
+        const modifier = !afterMarker && this.isCountable(tokens[s + seasonLength]) && isYear(tokens[s + seasonLength]) === undefined;
+        if (seasonLength && (afterMarker || s > i) && !modifier) {
             const season = lex.seasons.get(tokens.slice(s, s + seasonLength).map(x => x.lower).join(' '))!;
             const y = isYear(tokens[s + seasonLength]);
             return { spec: { kind: 'season', ...season, year: y }, next: y !== undefined ? s + seasonLength + 1 : s + seasonLength };
@@ -572,6 +582,12 @@ export class DateReader {
         const lex = this.lex;
         for (let i = 0; i < tokens.length; i++) {
             if (taken[i]) continue;
+            // "de komende maanden", "the coming weeks": some time ahead, which names no date (nor what is done).
+            const ahead = lex.thisPeriod.matchAt(tokens, i) || lex.nextPeriod.matchAt(tokens, i);
+            if (ahead && PLURAL_PERIODS.has(tokens[i + ahead]?.lower ?? '')) {
+                for (let k = i; k <= i + ahead; k++) taken[k] = true;
+                continue;
+            }
             // A marker, then an edge word ("eind", "end of"), then the core.
             let marker: { length: number; role: DateRole | 'within' | 'range' } | undefined;
             const consider = (length: number, role: DateRole | 'within' | 'range') => {
