@@ -663,6 +663,8 @@ describe('results that are done or not done', () => {
         ['Makes the onboarding checklist available in English and Dutch', 'checklist'],
         ['Makes the new website live before the summer', 'website'],
         ['Upgrades all laptops to Windows 11 before support for Windows 10 ends', 'laptops'],
+        ['Organiseert de kerstborrel', 'kerstborrel'], ['Organiseert het zomerfeest', 'zomerfeest'], ['Organiseert de eindmusical', 'eindmusical'],
+        ['Organises the summer party', 'party'],
         // Chairing a body is a role held; chairing a meeting is only something done.
         ['Chairs the safety committee from Q2', 'chair'], ["I'll be chairing the works council from September", 'chair'],
         ['Zit vanaf maart de werkgroep duurzaamheid voor', 'voorzitter'], ['Gaat in 2027 de ondernemingsraad voorzitten', 'voorzitter'],

@@ -298,6 +298,7 @@ export const NL: StatementLexicon = {
         'overdrachtsdocument', 'notulen', 'projectplan', 'visiedocument', 'beleidsstuk', 'lidmaatschap', 'vog', 'afstudeerstage',
         'keuzevak', 'deeltentamen', 'herkansing', 'literatuuronderzoek', 'interview', 'vlog', 'folder', 'flyer', 'poster',
         'brochure', 'script', 'macro', 'model', 'demo', 'mvp', 'feature', 'teamuitje', 'personeelsuitje', 'uitje', 'reis',
+        'borrel', 'feest', 'musical', 'viering', 'festival', 'toernooi', 'voorstelling', 'excursie', 'receptie', 'jubileum',
         'excursie', 'werkbezoek', 'bezoek', 'meeloopdag', 'snuffelstage', 'assessment', 'toets', 'proefwerk', 'examen',
     ],
     roleNouns: [
