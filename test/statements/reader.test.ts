@@ -663,6 +663,8 @@ describe('results that are done or not done', () => {
         ['Makes the onboarding checklist available in English and Dutch', 'checklist'],
         ['Makes the new website live before the summer', 'website'],
         ['Upgrades all laptops to Windows 11 before support for Windows 10 ends', 'laptops'],
+        ['Ik laat het projectplan voor 1 mei goedkeuren door de stuurgroep', 'projectplan'],
+        ['The board approves my business case by Q3', 'business case'], ['Het MT keurt mijn voorstel voor 1 mei goed', 'voorstel'],
         ['Organiseert de kerstborrel', 'kerstborrel'], ['Organiseert het zomerfeest', 'zomerfeest'], ['Organiseert de eindmusical', 'eindmusical'],
         ['Organises the summer party', 'party'],
         // Chairing a body is a role held; chairing a meeting is only something done.

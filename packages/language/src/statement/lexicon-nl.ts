@@ -239,6 +239,8 @@ export const NL: StatementLexicon = {
         'doorlopen', 'doorloop', 'afsluiten', 'sluit', 'sluiten', 'inschrijven', 'schrijft zich in', 'schrijf me in', 'krijgt',
         'krijgen', 'krijg', 'tekent', 'teken', 'tekenen', 'ondertekent', 'onderteken', 'ondertekenen', 'afnemen', 'doet', 'doen', 'maakt', 'maken', 'neemt deel aan', 'deelnemen aan', 'neem deel aan',
         'doe mee aan', 'doet mee aan', 'meedoen aan', 'kies', 'kiest', 'kiezen', 'verlengen', 'verlengt', 'verleng', 'verlengd',
+        // Approval by someone else of what the writer made: "laat het plan goedkeuren", "het MT keurt mijn voorstel goed".
+        'goedkeuren', 'goedkeurt',
     ],
     productionVerbs: [
         'schrijven', 'schrijf', 'schrijft', 'geschreven', 'ontwikkelen', 'ontwikkel', 'ontwikkelt', 'ontwikkeld', 'maken', 'maak',
@@ -260,6 +262,7 @@ export const NL: StatementLexicon = {
         'studeert af', 'leg vast', 'legt vast', 'werk af', 'werkt af', 'maak af', 'maakt af', 'breng uit', 'brengt uit',
         'werk bij', 'werkt bij', 'vul in', 'vult in', 'vraag aan', 'vraagt aan', 'meld aan', 'meldt aan', 'draag over',
         'draagt over', 'richt op', 'lever in', 'stuur op', 'stuurt op', 'stuur in', 'stuurt in', 'handel af', 'handelt af',
+        'keurt goed', 'keur goed', 'keuren goed',
         'zet op', 'breng in kaart', 'brengt in kaart', 'teken af', 'tekent af', 'woon bij', 'woont bij', 'werk weg', 'werkt weg',
         'stel op', 'stelt op', 'neem over', 'neemt over',
     ],
