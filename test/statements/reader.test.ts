@@ -1975,6 +1975,15 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Verhoogt de omzet met 5.000 euro naar 40.000 euro')[0]).toBe('40.000 money');
     });
 
+    test('"elke tweede dinsdag van de maand" is monthly; "three 1-hour sessions" counts sessions', () => {
+        expect(targets('Houdt elke tweede dinsdag van de maand een spreekuur')).toEqual(['12 spreekuren', '1 spreekuur per maand']);
+        expect(targets('Houdt elke eerste maandag van de maand een teamoverleg')).toEqual(['12 teamoverleggen', '1 teamoverleg per maand']);
+        expect(targets('Runs three 1-hour coaching sessions a month')).toEqual(['36 coaching sessions', '3 coaching sessions per month']);
+        expect(targets('Geeft 4 tweedaagse trainingen')).toEqual(['4 tweedaagse trainingen']);
+        // "elke tweede week" stays every other week.
+        expect(targets('Schrijft elke tweede week een blog')[0]).toBe('1 blog per 2 weken');
+    });
+
     test('a count in the clause of "each" is per case: "2 complimenten per werkbespreking"', () => {
         expect(targets('Geeft in elke werkbespreking minstens twee complimenten')).toEqual(['2 complimenten per werkbespreking']);
         expect(targets('Asks at least one question in every team meeting')).toEqual(['1 question per team meeting']);

@@ -178,7 +178,7 @@ export class PhraseReader {
         if (/^(ge|ver|her|ont|be)[a-z]{3,}[^aeiou][dt]e$/.test(word) && word.length >= 8) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
-        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|zam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz)$/.test(stem)) return true;
+        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|zam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz|daags|weeks)$/.test(stem)) return true;
         // belangrijkste, grootste, snelste: a superlative.
         if (stem.length >= 6 && stem.endsWith('st')) return true;
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e; so do bruikbare

@@ -431,6 +431,14 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // "om de week" is every other week, "om de twee weken" every two.
         let every = everyLength === 2 ? 2 : 1;
         const n = readNumberAt(tokens, m);
+        // "elke tweede dinsdag van de maand", "every first Monday of the month": one day a month.
+        if (n?.ordinal && tokens[n.end] && this.lex.weekdays.has(tokens[n.end].lower.replace(/s$/, ''))) {
+            const of = ['van', 'of'].includes(tokens[n.end + 1]?.lower ?? '') ? n.end + 2 : -1;
+            const monthAt = of > 0 && (this.isArticle(tokens[of]) || this.lex.everyWords.has(tokens[of]?.lower ?? '')) ? of + 1 : of;
+            if (monthAt > 0 && this.lex.periods.get(tokens[monthAt]?.lower ?? '') === 'month') {
+                return { frequency: { unit: 'month', every: 1, text: this.text.slice(t.start, tokens[monthAt].end) }, first: k, last: monthAt };
+            }
+        }
         // "every two weeks", "every other month", "elke tweede week"
         if (n && !n.weak && (!n.ordinal || n.value >= 2)) { every = n.value; m = n.end; }
         else if (tokens[m]?.lower === 'other' || tokens[m]?.lower === 'andere') { every = 2; m++; }
@@ -634,16 +642,17 @@ class Reader extends PhraseReader implements ReadingSoFar {
             return n.end + 1;
         }
 
-        // "een 10-minuten check-in", "a two-day training": the article counts one of what follows the qualifier.
+        // "een 10-minuten check-in", "a two-day training": the article counts one of what follows the qualifier;
+        // "three 1-hour coaching sessions", "two 30-minute trainings": so does a count before a length.
         let unitFrom = n.end;
-        if (n.weak) {
-            const qualifier = readNumberAt(tokens, n.end);
-            if (qualifier && tokens[qualifier.end]?.text === '-' && tokens[qualifier.end + 1]?.joined) {
-                const word = tokens[qualifier.end + 1].lower;
-                const timeLike = lex.periods.has(word) || /^(daags|daagse|urig|urige|jarig|jarige|weeks|weekse|minuten|minute|hour|day|week|month|year)/.test(word);
-                this.addQuantity(qualifier.value, 'count', timeLike ? 'duration' : 'identifier', qualifier.start, qualifier.end + 1, { unit: tokens[qualifier.end + 1].text });
-                this.take(qualifier.start, qualifier.end + 2);
-                unitFrom = qualifier.end + 2;
+        const kindOf = readNumberAt(tokens, n.end);
+        if (kindOf && tokens[kindOf.end]?.text === '-' && tokens[kindOf.end + 1]?.joined) {
+            const word = tokens[kindOf.end + 1].lower;
+            const timeLike = lex.periods.has(word) || /^(daags|daagse|urig|urige|jarig|jarige|weeks|weekse|minuten|minute|hour|day|week|month|year)/.test(word);
+            if (n.weak || timeLike) {
+                this.addQuantity(kindOf.value, 'count', timeLike ? 'duration' : 'identifier', kindOf.start, kindOf.end + 1, { unit: tokens[kindOf.end + 1].text });
+                this.take(kindOf.start, kindOf.end + 2);
+                unitFrom = kindOf.end + 2;
             }
         }
         let unit = this.unitAt(unitFrom);
