@@ -1984,6 +1984,16 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Schrijft elke tweede week een blog')[0]).toBe('1 blog per 2 weken');
     });
 
+    test('a Dutch plural of a borrowed result noun is its unit; a range may put "een" before its figures', () => {
+        expect(targets('Voert 8 audits uit')).toEqual(['8 audits']);
+        expect(targets('Geeft 3 workshops')).toEqual(['3 workshops']);
+        // Which ones a result draws on are no count to reach.
+        expect(preferredCandidate(readStatement('Schrijft op basis van de 3 audits een verbeterplan'),
+            targetCandidates(readStatement('Schrijft op basis van de 3 audits een verbeterplan'), GOAL_YEAR))).toBeUndefined();
+        expect(targets('Verhoogt het cijfer van een 7 naar een 8,2')).toEqual(['8,2 cijfer']);
+        expect(targets('Raise the score from a 6 to an 8')).toEqual(['8 score']);
+    });
+
     test('a count in the clause of "each" is per case: "2 complimenten per werkbespreking"', () => {
         expect(targets('Geeft in elke werkbespreking minstens twee complimenten')).toEqual(['2 complimenten per werkbespreking']);
         expect(targets('Asks at least one question in every team meeting')).toEqual(['1 question per team meeting']);

@@ -142,7 +142,11 @@ export class PhraseReader {
             const participle = this.language === 'nl' ? this.isDutchAdjectiveForm(t.lower) : /(ed|en)$/.test(t.lower);
             const participleBeforeNoun = participle && !!next && this.isContentWord(next) && !this.isVerbForm(k + 1)
                 && !this.isArticle(tokens[j - 1]);
-            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier && !plural && !participleBeforeNoun) return undefined;
+            // ("Voert 8 audits uit": a Dutch plural of a borrowed result noun, which is no verb here. "op basis van de 3
+            // audits een verbeterplan": which ones, named before the result, are read as they were.)
+            const borrowedPlural = this.language === 'nl' && this.lex.resultNounWords.has(t.lower.replace(/s$/, '')) && !this.isArticle(tokens[j - 2]);
+            if (words.length === 0 && this.isVerbForm(k) && !this.lex.resultNounWords.has(t.lower) && !modifier && !plural && !participleBeforeNoun
+                && !borrowedPlural) return undefined;
             if (words.length > 0 && !t.joined) {
                 const previous = tokens[words[words.length - 1]];
                 const english = this.language === 'en';

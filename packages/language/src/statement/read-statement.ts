@@ -614,9 +614,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
 
         // Ranges: "van 6,8 naar 7,5", "from 32 to 45", "from €120,000 to €80,000", "van -12 naar +10".
         const firstSign = kind === 'count' ? signBefore(tokens, i) : 0;
-        // "van circa 300 naar 100", "from about 300 to 100": the baseline may be approximate.
-        const approximate = !firstSign && APPROXIMATELY.has(tokens[firstToken - 1]?.lower ?? '') ? 1 : 0;
-        const fromAt = firstToken - (firstSign ? 2 : 1) - approximate;
+        // "van circa 300 naar 100", "from about 300 to 100": the baseline may be approximate; "van een 7 naar een 8,2",
+        // "from a 6 to an 8": a grade may have its article.
+        const wordBefore = tokens[firstToken - 1]?.lower ?? '';
+        const approximateOrGrade = !firstSign && (APPROXIMATELY.has(wordBefore) || ['een', 'a', 'an'].includes(wordBefore)) ? 1 : 0;
+        const fromAt = firstToken - (firstSign ? 2 : 1) - approximateOrGrade;
         const fromWord = tokens[fromAt];
         if (fromWord && !this.taken[fromAt] && lex.rangeFrom.has(fromWord.lower)) {
             const range = this.readRange(n, fromAt, kind, firstSign || 1);
@@ -1045,6 +1047,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const to = rangeToAt(firstEnd);
         if (!to) return undefined;
         let k = firstEnd + to;
+        if (['een', 'a', 'an'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'number') k++;
         // "from 45 to under 10", "van 12 naar minder dan 5": the target with its bound.
         const maxLength = this.lex.maximum.matchAt(tokens, k);
         const minLength = maxLength ? 0 : this.lex.minimum.matchAt(tokens, k);
