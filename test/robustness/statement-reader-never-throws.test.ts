@@ -17,8 +17,15 @@ const WORDS = [
     'the', 'number', 'of', 'to', 'from', 'above', 'below', 'lower', 'higher', 'than', 'a', 'every', 'rises', 'falls', 'drop', 'stays',
     'slowly', 'about', 'by', 'on', 'among', 'that', 'more', 'fewer', 'ensure', 'older', 'days', 'complaints', 'best', 'most', 'average',
     'severity', 'station', 'within', 'before', 'in', 'June', 'juni', 'Q3', 'NPS', 'hours', 'uur', 'minutes', 'procent', 'euro', 'times',
+    'geen', 'stress', 'no', 'fear', 'anymore', 'niet', 'nooit', 'stops', 'working', 'feels', 'voelen', 'chairs', 'committee', 'zit',
+    'werkgroep', 'voorzitten', 'certificaat', 'BHV-diploma', 'teamleider', 'als', 'mijn', 'werk', 'my', 'work', 'as', 'zijn', 'elk',
+    'teamoverleg', 'each', 'meeting', 'met', 'maart', 'tweede', 'dinsdag', 'Friday', 'op', 'komende', 'maanden', 'spring', 'slides',
+    'audits', 'voert', 'een', 'goedkeuren', 'approves', 'mid-year', 'Q1-Q2', 'medewerker', 'tweedaagse', 'gouden', 'completed',
 ];
-const NUMBERS = ['0', '1', '2', '3', '10', '100', '1000', '1.000', '1,000', '2000', '2026', '2027', '1999', '7,5', '4.5', '1:6', '-12', '+5', '24/7', '1-7-2027'];
+const NUMBERS = [
+    '0', '1', '2', '3', '10', '100', '1000', '1.000', '1,000', '2000', '2026', '2027', '1999', '7,5', '4.5', '1:6', '-12', '+5', '24/7', '1-7-2027',
+    '20+', '03/15/2027', '3/31', '1-hour', '2028-2030',
+];
 const PUNCTUATION = [',', '.', ':', '(', ')', '-', '%', '€', '/', ';'];
 
 const token = fc.oneof(

@@ -283,13 +283,13 @@ export class PhraseReader {
             // ("steadily rises"; Dutch puts its adverb after the verb: "geluid en licht dalen" is about light.)
             if (this.isAdverbOfChange(tokens[j], true)) j--;
             j = this.beforeOwnerPhrase(j);
-        } else if (!this.taken[j]) {
+        } else if (tokens[j] && !this.taken[j]) {
             // "Cut customer complaints about noise to 2 per month", "Keep errors in payroll files below 2 per run": the
             // object of the verb, before what it is about or where. ("the backlog of tickets to 40": of what it consists;
             // "stijgt voor 31 december van 22 naar 35": a date is no phrase of the measure's, nor is the verb before it.)
             const head = this.beforeOwnerPhrase(j, false);
             // ("the customer satisfaction score for the helpdesk": "score" is a verb too.)
-            if (!this.isVerbForm(head) || this.lex.gradeNouns.has(tokens[head].lower)) j = head;
+            if (tokens[head] && (!this.isVerbForm(head) || this.lex.gradeNouns.has(tokens[head].lower))) j = head;
         }
         // "(NPS)": the name in brackets after the measure.
         if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;

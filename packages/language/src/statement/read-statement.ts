@@ -1647,7 +1647,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (t.text === ')' && step === -1) {
                 let open = k - 1;
                 while (open > 0 && open > k - 6 && tokens[open].text !== '(') open--;
-                if (tokens[open].text === '(') { skipped += k - open + 1; k = open; continue; }
+                if (tokens[open]?.text === '(') { skipped += k - open + 1; k = open; continue; }
             }
             if (isClauseEnd(t) || isComma(t)) break;
             // "uiterlijk 1/7 het plan": the slash of a date read before is part of the date, not of the phrase.
