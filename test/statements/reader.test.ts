@@ -562,6 +562,8 @@ describe('results that are done or not done', () => {
         expect(targets('Per 1 september als teamleider aan de slag')).toEqual(['binary teamleider']);
         expect(targets('Ik wil per 1 september teamleider zijn van het klantcontactcentrum')).toEqual(['binary teamleider']);
         expect(targets('Ik wil per 1 juni voorzitter zijn van de OR')).toEqual(['binary voorzitter']);
+        expect(targets('Ik wil per 1 mei werken als senior adviseur')).toEqual(['binary senior adviseur']);
+        expect(targets('Per 1 juli aan de slag als teamleider')).toEqual(['binary teamleider']);
         // Before a noun, "zijn" is his.
         expect(readStatement('Hij bespreekt per 1 juni zijn rol in het team').results.map(r => r.kind)).not.toContain('role');
     });
@@ -574,6 +576,8 @@ describe('results that are done or not done', () => {
         expect(specific('No longer feels insecure in meetings')).toBe(false);
         expect(specific('Ik wil me niet meer gestrest voelen')).toBe(false);
         expect(specific('I do not want to feel stressed anymore')).toBe(false);
+        expect(specific('Stop being so hard on myself')).toBe(false);
+        expect(specific('Stop doubting myself')).toBe(false);
         // Things counted stay zeros to reach.
         expect(targets('Geen klachten meer over de planning')).toEqual(['0 klachten']);
         expect(targets('Misses no deadlines')).toEqual(['0 deadlines']);
@@ -722,6 +726,8 @@ describe('results that are done or not done', () => {
         expect(targets('Handles all incoming calls on Tuesdays and Thursdays')).toEqual([]);
         expect(targets('Werkt op maandag en woensdag op kantoor')).toEqual([]);
         expect(targets('Mijn leidinggevende keurt mijn voorstel voor thuiswerken op vrijdag goed')).toEqual([]);
+        expect(targets('Werkt niet op woensdag')).toEqual([]);
+        expect(targets('Does not schedule meetings on Friday afternoons')).toEqual([]);
         expect(targets('Hold monthly 1:1s with each of my 8 direct reports')).toEqual([]);
         expect(targets('Completes the first aid refresher every two years')).toEqual([]);
         expect(targets('Evalueert jaarlijks het opleidingsplan')).toEqual([]);
@@ -858,6 +864,7 @@ describe('dates in the statement', () => {
         // A count after a month is no day of it.
         ['In maart 4 workshops geven', '2027-03-31'], ['Voor juni 5 nieuwe klanten binnenhalen', '2027-05-31'],
         ['Uiterlijk juni 3 artikelen publiceren', '2027-06-30'], ['Submit the report by June 4', '2027-06-04'],
+        ['Before May 15 applications screened', '2027-05-15'], ['By July 1 new process documented', '2027-07-01'],
         ['Completes the course by mid-year', '2027-06-30'], ['Completes the course by midyear', '2027-06-30'],
         ['Completes the course by mid year', '2027-06-30'],
         // A day-month that cannot be one is an American month/day.
@@ -1998,8 +2005,10 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Geeft in elke werkbespreking minstens twee complimenten')).toEqual(['2 complimenten per werkbespreking']);
         expect(targets('Asks at least one question in every team meeting')).toEqual(['1 question per team meeting']);
         expect(targets('Ik voer dit jaar met elke medewerker minimaal drie voortgangsgesprekken')).toEqual(['3 voortgangsgesprekken per medewerker']);
-        // A time or a length is no count per case.
+        // A time or a length is no count per case, nor is "each" in a relative clause, who uses the one made.
         expect(targets('Plant elke vrijdagmiddag een uur in voor vakliteratuur')).toEqual(['1 uur']);
+        expect(targets('Maakt één jaarplan dat elke afdeling gebruikt')).toEqual(['1 jaarplan']);
+        expect(targets('Delivers 3 reports that every manager reads')).toEqual(['3 reports']);
     });
 
     test('a range keeps the rate after either figure: "van 6 naar 4 dagen per medewerker per jaar"', () => {

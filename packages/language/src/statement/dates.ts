@@ -248,8 +248,10 @@ export class DateReader {
             const d = dayAt(tokens, i + 1);
             // "maart 4 weken", "In maart 4 workshops geven", "Vanaf april 2 huisbezoeken per week": a count after the
             // month, not its day.
+            // (Dutch writes its months in lower case and never "maart 4" for a day; "Before May 15 applications screened" is 15 May.)
             const after = d ? tokens[d.next] : undefined;
-            const countAfter = after?.kind === 'word' && (this.lex.periods.has(after.lower) || this.lex.timesWords.has(after.lower) || this.isCountable(after));
+            const countAfter = after?.kind === 'word' && (this.lex.periods.has(after.lower) || this.lex.timesWords.has(after.lower)
+                || (this.isCountable(after) && !tokens[i].capital));
             if (d && !countAfter) {
                 let j = d.next;
                 if (isComma(tokens[j]) && isYear(tokens[j + 1]) !== undefined) j++;

@@ -182,6 +182,9 @@ export const CREDENTIAL_NOUNS = [
     'certificate', 'certification', 'licence', 'license', 'registration',
 ] as const;
 
+/** Words that deny a clause: a rhythm in it is when something is not done. */
+export const NEGATIONS = new Set(['niet', 'nooit', 'not', 'never', "n't", "doesn't", "don't", 'dont', 'doesnt']);
+
 /** English verbs of chairing: "chairs the safety committee" holds a role (Dutch: "zit ... voor", "voorzitten"). */
 export const CHAIRING_VERBS = new Set(['chair', 'chairs', 'chairing', 'chaired']);
 

@@ -317,7 +317,8 @@ export const NL: StatementLexicon = {
         'functie', 'rol', 'baan', 'leidinggevende functie', 'managementfunctie', 'verzorgende', 'verpleegkundige',
     ],
     roleVerbs: [
-        'word', 'wordt', 'worden', 'benoemd tot', 'aangesteld als', 'start als', 'begint als', 'werkt als', 'doorgroeien naar',
+        'word', 'wordt', 'worden', 'benoemd tot', 'aangesteld als', 'start als', 'begint als', 'werkt als', 'werken als', 'werk als',
+        'aan de slag als', 'doorgroeien naar',
         'doorgroeit naar', 'groeit door naar', 'groei door naar', 'doorgroeien tot', 'doorstromen naar', 'stroomt door naar',
         'stroom door naar', 'promotie naar', 'promotie tot', 'promoveert naar', 'de rol van', 'de functie van', 'functie als',
         'overstap maken naar', 'de overstap maken naar', 'maakt de overstap naar', 'stapt over naar', 'overstappen naar',

@@ -9,7 +9,7 @@ import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
     ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CREDENTIAL_NOUNS, FEELING_NOUNS, FEELING_VERBS, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
-    GIVEN_UP, GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
+    GIVEN_UP, GIVING_UP, GROWTH_VERBS, HOW_WORDS, NEGATIONS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
     OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
     SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
@@ -1261,6 +1261,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
         if (!cases) return;
         let [first, end] = [i, cases.end];
         while (first > 0 && !isClauseEnd(tokens[first - 1]) && !isComma(tokens[first - 1])) first--;
+        // "Maakt één jaarplan dat elke afdeling gebruikt": "each" in a relative clause says who uses the one made.
+        if (tokens.slice(first, i).some(t => RELATIVE_PRONOUNS.has(t.lower))) return;
         while (end < tokens.length && !isClauseEnd(tokens[end]) && !isComma(tokens[end])) end++;
         const inClause = (q: MutableQuantity) => q.from >= tokens[first].start && q.to <= tokens[end - 1].end;
         const counts = this.quantities.filter(q => q.role === 'target' && q.kind === 'count' && q.unit && !q.measure && !q.frequency
@@ -1275,6 +1277,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
      */
     private habitFrequency(first: number, last: number, frequency: Frequency): Frequency | undefined {
         const tokens = this.tokens;
+        // "Werkt niet op woensdag", "Does not answer calls on Sundays": the day it is not done.
+        if (tokens.some(t => NEGATIONS.has(t.lower))) return undefined;
         const [next, after] = [tokens[last + 1], tokens[last + 2]];
         if (next && [',', 'en', 'and', 'of', 'or'].includes(next.lower) && after && this.lex.weekdays.has(after.lower.replace(/s$/, ''))) return undefined;
         for (let k = first - 1; k > 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
@@ -1500,7 +1504,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
         if (POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) return true;
         if (!['als', 'as'].includes(tokens[i].lower) || !tokens[i - 1] || this.taken[i - 1] || !this.isContentWord(tokens[i - 1])) return false;
         const ownNoun = !!tokens[i - 2] && (POSSESSIVES.has(tokens[i - 2].lower) || this.isArticle(tokens[i - 2]));
-        return (!this.isVerbForm(i - 1) || ownNoun) && !this.lex.roleVerbs.matchAt(tokens, i);
+        // ("werken als senior adviseur", "aan de slag als teamleider": a verb of taking a role up ends with "als".)
+        const roleVerbEndsHere = [2, 3, 4].some(length => this.lex.roleVerbs.matchAt(tokens, i + 1 - length) === length);
+        if (ownNoun) return true;
+        return !this.isVerbForm(i - 1) && !roleVerbEndsHere && !this.lex.roleVerbs.matchAt(tokens, i);
     }
 
     /**
@@ -1919,7 +1926,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
             }
             // "stops working overtime", "quit smoking": a habit given up, as "stopt met" is.
             if (GIVING_UP.has(t0.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '') && !this.taken[i + 1]) {
-                this.criteria.push({ kind: 'always', text: this.text.slice(t0.start, tokens[i + 1].end), from: t0.start, to: tokens[i + 1].end });
+                const text = this.text.slice(t0.start, tokens[i + 1].end);
+                // "Stop being so hard on myself", "Stop doubting myself": an attitude given up, which is a wish.
+                const attitude = ['being', 'doubting'].includes(tokens[i + 1].lower) || FEELING_VERBS.has(tokens[i + 1].lower);
+                if (attitude) this.vague.push({ kind: 'feeling', text, from: t0.start, to: tokens[i + 1].end, inPurpose: this.purpose[i] });
+                else this.criteria.push({ kind: 'always', text, from: t0.start, to: tokens[i + 1].end });
                 this.take(i, i + 1);
                 continue;
             }
