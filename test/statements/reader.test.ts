@@ -577,8 +577,11 @@ describe('results that are done or not done', () => {
         expect(specific('Ik wil me niet meer gestrest voelen')).toBe(false);
         expect(specific('I do not want to feel stressed anymore')).toBe(false);
         expect(specific('Stop being so hard on myself')).toBe(false);
+        expect(specific('Niet meer bang zijn om nee te zeggen')).toBe(false);
+        expect(specific('No longer worried about presenting')).toBe(false);
         expect(specific('Stop doubting myself')).toBe(false);
-        // Things counted stay zeros to reach.
+        // Things counted stay zeros to reach, also with "more".
+        expect(targets('No more missed deadlines on the payroll run')).toEqual(['0 missed deadlines']);
         expect(targets('Geen klachten meer over de planning')).toEqual(['0 klachten']);
         expect(targets('Misses no deadlines')).toEqual(['0 deadlines']);
     });

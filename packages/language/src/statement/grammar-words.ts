@@ -166,9 +166,14 @@ export const FEELING_NOUNS = new Set([
     'insecurity', 'doubt', 'doubts', 'self-doubt', 'frustration', 'irritation', 'worry', 'worries', 'panic', 'shame',
 ]);
 
-/** Verbs of feeling: "no longer feels insecure", "me niet meer gestrest voelen" give up a feeling, which is a wish. */
-export const FEELING_VERBS = new Set([
+/**
+ * Verbs and adjectives of feeling: "no longer feels insecure", "niet meer bang zijn", "No longer worried about
+ * presenting" give up a feeling, which is a wish.
+ */
+export const FEELING_WORDS = new Set([
     'feel', 'feels', 'feeling', 'worry', 'worries', 'worrying', 'voel', 'voelt', 'voelen', 'pieker', 'piekert', 'piekeren',
+    'bang', 'onzeker', 'zenuwachtig', 'gestrest', 'gespannen', 'afraid', 'scared', 'worried', 'nervous', 'anxious', 'stressed',
+    'insecure',
 ]);
 
 /** Units of a document's size: "een businesscase van maximaal 10 pagina's", "a deck of 12 slides" is one document. */

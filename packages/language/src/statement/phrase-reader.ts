@@ -141,7 +141,7 @@ export class PhraseReader {
             // handover": after an article, the one thing done is no count.)
             const participle = this.language === 'nl' ? this.isDutchAdjectiveForm(t.lower) : /(ed|en)$/.test(t.lower);
             const participleBeforeNoun = participle && !!next && this.isContentWord(next) && !this.isVerbForm(k + 1)
-                && !this.isArticle(tokens[j - 1]);
+                && !['een', 'a', 'an'].includes(tokens[j - 1]?.lower ?? '');
             // ("Voert 8 audits uit": a Dutch plural of a borrowed result noun, which is no verb here. "op basis van de 3
             // audits een verbeterplan": which ones, named before the result, are read as they were.)
             const borrowedPlural = this.language === 'nl' && this.lex.resultNounWords.has(t.lower.replace(/s$/, '')) && !this.isArticle(tokens[j - 2]);

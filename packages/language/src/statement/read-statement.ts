@@ -8,9 +8,10 @@
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
-    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CREDENTIAL_NOUNS, FEELING_NOUNS, FEELING_VERBS, DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, EN_PARTICIPLES, ENSURING,
-    GIVEN_UP, GIVING_UP, GROWTH_VERBS, HOW_WORDS, NEGATIONS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS, NOT_ADVERBS_IN_LY,
-    OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CREDENTIAL_NOUNS,
+    DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, ENSURING, EN_PARTICIPLES, FEELING_NOUNS, FEELING_WORDS, GIVEN_UP,
+    GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NEGATIONS, NOMINAL_MOMENT_PREPOSITIONS,
+    NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
     SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 } from './grammar-words.js';
@@ -306,8 +307,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "zonder één fout": the stressed één says not even one; "zonder een stijging" is only an article.
             const withoutOne = tokens[i].lower === 'zonder' && tokens[i + 1]?.text.toLowerCase() === 'één' ? 2 : 0;
             const length = withoutOne || this.lex.zeroWords.matchAt(tokens, i);
-            // "no higher than 5" bounds the 5; it says no zero.
-            if (!length || this.lex.notZero.matchAt(tokens, i) > 0 || this.lex.maximum.matchAt(tokens, i) > 0 || this.lex.minimum.matchAt(tokens, i) > 0) continue;
+            // "no higher than 5" bounds the 5; it says no zero. ("No more missed deadlines" does.)
+            const noMoreOf = tokens[i].lower === 'no' && tokens[i + 1]?.lower === 'more' && this.isContentWord(tokens[i + 2]) && tokens[i + 2].lower !== 'than';
+            const notZero = this.lex.notZero.matchAt(tokens, i) > 0 && !noMoreOf;
+            if (!length || notZero || this.lex.maximum.matchAt(tokens, i) > 0 || this.lex.minimum.matchAt(tokens, i) > 0) continue;
             const unit = this.nounPhrase(i + length);
             if (!unit) continue;
             // "Geen stress meer hebben bij deadlines": a feeling gone is a wish, no zero anyone can count.
@@ -1928,7 +1931,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (GIVING_UP.has(t0.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '') && !this.taken[i + 1]) {
                 const text = this.text.slice(t0.start, tokens[i + 1].end);
                 // "Stop being so hard on myself", "Stop doubting myself": an attitude given up, which is a wish.
-                const attitude = ['being', 'doubting'].includes(tokens[i + 1].lower) || FEELING_VERBS.has(tokens[i + 1].lower);
+                const attitude = ['being', 'doubting'].includes(tokens[i + 1].lower) || FEELING_WORDS.has(tokens[i + 1].lower);
                 if (attitude) this.vague.push({ kind: 'feeling', text, from: t0.start, to: tokens[i + 1].end, inPurpose: this.purpose[i] });
                 else this.criteria.push({ kind: 'always', text, from: t0.start, to: tokens[i + 1].end });
                 this.take(i, i + 1);
@@ -1944,7 +1947,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const how = isWithout || HOW_WORDS.has(t.lower) || (length > 1 && ['on', 'by', 'op'].includes(t.lower) && !['tijd', 'time'].includes(tokens[i + 1].lower));
             const text = this.text.slice(t.start, last.end);
             // "No longer feels insecure", "Ik wil me niet meer gestrest voelen": a feeling given up is a wish.
-            if (GIVEN_UP.test(text) && tokens.some(x => FEELING_VERBS.has(x.lower))) {
+            if (GIVEN_UP.test(text) && tokens.some(x => FEELING_WORDS.has(x.lower))) {
                 this.vague.push({ kind: 'feeling', text, from: t.start, to: last.end, inPurpose: this.purpose[i] });
                 this.take(i, i + length);
                 continue;
