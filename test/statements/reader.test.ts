@@ -564,6 +564,8 @@ describe('results that are done or not done', () => {
         expect(targets('Ik wil per 1 juni voorzitter zijn van de OR')).toEqual(['binary voorzitter']);
         expect(targets('Ik wil per 1 mei werken als senior adviseur')).toEqual(['binary senior adviseur']);
         expect(targets('Per 1 juli aan de slag als teamleider')).toEqual(['binary teamleider']);
+        expect(specific('Zichtbaarder worden als specialist binnen de regio')).toBe(false);
+        expect(specific('Sterker worden als adviseur richting de directie')).toBe(false);
         // Before a noun, "zijn" is his.
         expect(readStatement('Hij bespreekt per 1 juni zijn rol in het team').results.map(r => r.kind)).not.toContain('role');
     });
@@ -1938,6 +1940,12 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('The team of 8 nurses grows to 10')).toEqual(['10 nurses']);
         // Another clause keeps its own count.
         expect(targets('Rondt 3 cursussen af en de NPS stijgt naar 45')).toContain('3 cursussen');
+    });
+
+    test('"het aantal X van de Y": X is what is counted, Y whose', () => {
+        expect(targets('Verhoog het aantal abonnees van de nieuwsbrief naar 2.500')).toEqual(['2.500 abonnees']);
+        expect(targets('Verdubbel het aantal volgers van onze LinkedIn-bedrijfspagina naar 4.000')).toEqual(['4.000 volgers']);
+        expect(targets('Increase the number of followers of our company page to 4,000')).toEqual(['4,000 followers']);
     });
 
     test('what is counted before a relative clause, a number in the owner\'s phrase, "the number of times per week"', () => {

@@ -467,10 +467,14 @@ export class PhraseReader {
             // "het aantal meldingen in de wachtrij", "the number of complaints about delivery": what is counted, then where
             // or what about.
             // ("the number of referrals from existing clients", "het aantal herstelmeldingen na oplevering": where from, when.)
+            // ("het aantal abonnees van de nieuwsbrief", "the number of followers of our page": whose, with its article.)
+            const whose = !!after && ['van', 'of'].includes(after.lower) && (this.isArticle(tokens[noun + 2]) || POSSESSIVES.has(tokens[noun + 2]?.lower ?? ''));
             const between = !!after && ((this.lex.scopePrepositions.has(after.lower) && !['van', 'of'].includes(after.lower))
                 || TOPIC_PREPOSITIONS.has(after.lower) || SOURCE_PREPOSITIONS.has(after.lower) || NOMINAL_MOMENT_PREPOSITIONS.has(after.lower)
-                || after.lower === 'over');
-            if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) return tokens[noun].text;
+                || after.lower === 'over' || whose);
+            if (noun < k - 1 && between && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
+                return whose ? this.text.slice(tokens[first].start, tokens[noun].end) : tokens[noun].text;
+            }
             // "the number of late deliveries on the Rotterdam route": English puts adjectives before the noun too.
             const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';
             if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)

@@ -1312,7 +1312,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
                     || ['van', 'bij', 'voor', 'binnen'].includes(next.lower);
                 // "met zijn leidinggevende": before a word, "zijn" is his, and what follows is no role taken on.
                 const possessive = t.lower === 'zijn' && !verbLast && !this.lex.roleVerbs.matchAt(tokens, i);
-                const found = possessive || this.namesWhichWork(i) ? undefined : this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
+                // "Zichtbaarder worden als specialist", "Sterker worden als adviseur": a comparative before the verb is a wish.
+                const wishedFor = i > 0 && this.wishes(i - 1);
+                const found = possessive || wishedFor || this.namesWhichWork(i) ? undefined : this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
                 if (add(found)) continue;
             }
             if (this.taken[i]) continue;
