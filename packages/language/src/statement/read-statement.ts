@@ -1314,7 +1314,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 const possessive = t.lower === 'zijn' && !verbLast && !this.lex.roleVerbs.matchAt(tokens, i);
                 // "Zichtbaarder worden als specialist", "Sterker worden als adviseur": a comparative before the verb is a wish.
                 const wishedFor = i > 0 && this.wishes(i - 1);
-                const found = possessive || wishedFor || this.namesWhichWork(i) ? undefined : this.roleAfter(i + role) ?? (['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast ? this.roleBefore(i) : undefined);
+                const roleVerbLast = ['worden', 'word', 'wordt', 'become', 'zijn'].includes(t.lower) && verbLast;
+                const found = possessive || wishedFor || this.namesWhichWork(i) ? undefined
+                    : this.roleAfter(i + role) ?? (roleVerbLast ? this.roleBefore(i) : undefined);
                 if (add(found)) continue;
             }
             if (this.taken[i]) continue;
