@@ -393,7 +393,7 @@ export class DateReader {
         s = i;
         if (tokens[s] && (lex.determiners.has(tokens[s].lower))) s++;
         const seasonLength = lex.seasonSet.matchAt(tokens, s);
-        // ("the spring newsletter", "de zomerborrel": a season before a noun says which one.)
+        // ("the spring newsletter", "the summer party": a season before a noun says which one.)
         const modifier = !afterMarker && this.isCountable(tokens[s + seasonLength]) && isYear(tokens[s + seasonLength]) === undefined;
         if (seasonLength && (afterMarker || s > i) && !modifier) {
             const season = lex.seasons.get(tokens.slice(s, s + seasonLength).map(x => x.lower).join(' '))!;
