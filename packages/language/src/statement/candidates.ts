@@ -4,7 +4,7 @@
  * a half it said, or the "1" of a result that is done or not done; never a number made up.
  */
 import { resolveDate, type DateContext } from './dates.js';
-import { GIVEN_UP } from './grammar-words.js';
+import { DENIAL, GIVEN_UP } from './grammar-words.js';
 import { lexicons, type Language } from './lexicons.js';
 import type { PeriodUnit, QuantityKind, ReadDate, ReadQuantity, StatementReading } from './reading.js';
 
@@ -197,10 +197,11 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
     }
     // A habit with no count of its own ("publiceert elke vrijdag de weekrapportage"): how often it is done.
     const rhythm = reading.criteria.find(c => c.kind === 'frequency' && c.frequency && !c.frequency.per)?.frequency;
-    // Not for a habit given up ("werkt niet meer op zaterdag"), one per case ("with each of my 8 reports"), or one
-    // a year or rarer, which a goal of a year does once.
+    // Not for a habit denied or given up ("Werkt niet op woensdag", "no longer works on Sundays"), one per case ("with
+    // each of my 8 reports"), or one a year or rarer, which a goal of a year does once.
+    const denied = DENIAL.test(reading.text) || reading.criteria.some(c => c.kind === 'zero' || GIVEN_UP.test(c.text));
     const countable = rhythm && reading.verdict === 'specific' && PERIOD_DAYS[rhythm.unit] * rhythm.every < PERIOD_DAYS.year
-        && !reading.criteria.some(c => c.kind === 'zero' || GIVEN_UP.test(c.text)) && !reading.quantities.some(q => q.role === 'scope');
+        && !denied && !reading.quantities.some(q => q.role === 'scope');
     if (candidates.length === 0 && rhythm && countable) {
         // Once per period, counted as a frequency the statement wrote would be ("once a week": "1 time per week").
         const once: ReadQuantity = {

@@ -187,8 +187,8 @@ export const CREDENTIAL_NOUNS = [
     'certificate', 'certification', 'licence', 'license', 'registration',
 ] as const;
 
-/** Words that deny a clause: a rhythm in it is when something is not done. */
-export const NEGATIONS = new Set(['niet', 'nooit', 'not', 'never', "n't", "doesn't", "don't", 'dont', 'doesnt']);
+/** A statement that denies: a rhythm in it is when something is not done ("Werkt niet op woensdag", "doesn't"). */
+export const DENIAL = /\b(niet|nooit|not|never)\b|n't\b|\b(dont|doesnt)\b/i;
 
 /** English verbs of chairing: "chairs the safety committee" holds a role (Dutch: "zit ... voor", "voorzitten"). */
 export const CHAIRING_VERBS = new Set(['chair', 'chairs', 'chairing', 'chaired']);

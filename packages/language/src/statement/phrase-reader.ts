@@ -502,6 +502,15 @@ export class PhraseReader {
     }
 
     /** The word before the articles and adjectives of the phrase that tokens[at] is in: "tijdens" in "tijdens de 2 drukste weken". */
+    /** The clause around tokens[i], up to a clause end or a comma on either side: its first token and the index after it. */
+    protected clauseAround(i: number): { first: number; end: number } {
+        const tokens = this.tokens;
+        let [first, end] = [i, i + 1];
+        while (first > 0 && !isClauseEnd(tokens[first - 1]) && !isComma(tokens[first - 1])) first--;
+        while (end < tokens.length && !isClauseEnd(tokens[end]) && !isComma(tokens[end])) end++;
+        return { first, end };
+    }
+
     wordBeforePhrase(at: number): string | undefined {
         const tokens = this.tokens;
         for (let k = at - 1; k >= Math.max(0, at - 4); k--) {

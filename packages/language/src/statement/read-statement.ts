@@ -10,7 +10,7 @@ import { DateReader, isYear } from './dates.js';
 import {
     ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CREDENTIAL_NOUNS,
     DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, ENSURING, EN_PARTICIPLES, FEELING_NOUNS, FEELING_WORDS, GIVEN_UP,
-    GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NEGATIONS, NOMINAL_MOMENT_PREPOSITIONS,
+    GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
     NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
     SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
@@ -665,8 +665,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
         if (n.word && n.value === 0.5 && n.end - n.start === 1 && unit.kind !== 'measure') return i + 1;
         // "40 orders per medewerker per dag", "12 calls per agent per hour": what each is counted per is part of the unit.
         const rate = unit.kind === 'noun' && !n.weak ? this.rateAfter(unit.end) : undefined;
-        const perThingRate = rate?.perThings && rate.frequency ? { frequency: rate.frequency, end: rate.end } : undefined;
-        if (perThingRate) unit = { ...unit, text: `${unit.text} ${rate!.perThings}`, end: rate!.end };
+        if (rate?.perThings && rate.frequency) unit = { ...unit, text: `${unit.text} ${rate.perThings}`, end: rate.end };
         if (unit.kind === 'percent') kind = 'percent';
         if (unit.kind === 'money') kind = 'money';
         let end = unit.end;
@@ -678,7 +677,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // "met een afwijking van hooguit 0,5%", "a share of 20%": the thing a number measures, not one of it.
         if (n.weak && unit.kind === 'noun' && ['van', 'of'].includes(tokens[end]?.lower ?? '') && this.measureFollows(end + 1)) return i + 1;
         // A weak "een"/"a" is a one only where a count is expected.
-        let frequency = perThingRate ?? (unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined);
+        let frequency = rate?.frequency ? { frequency: rate.frequency, end: rate.end }
+            : unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined;
         // "een maandelijkse kennissessie", "a weekly stand-up": one each period, the rhythm written as an adjective.
         const rhythm = n.weak && !frequency ? this.lex.frequencyAdverbs.get(tokens[n.end]?.lower ?? '') : undefined;
         const rhythmNoun = rhythm ? this.unitAt(n.end + 1) : undefined;
@@ -1262,11 +1262,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const tokens = this.tokens;
         const cases = this.nounPhrase(i + 1);
         if (!cases) return;
-        let [first, end] = [i, cases.end];
-        while (first > 0 && !isClauseEnd(tokens[first - 1]) && !isComma(tokens[first - 1])) first--;
+        const { first, end } = this.clauseAround(i);
         // "Maakt één jaarplan dat elke afdeling gebruikt": "each" in a relative clause says who uses the one made.
         if (tokens.slice(first, i).some(t => RELATIVE_PRONOUNS.has(t.lower))) return;
-        while (end < tokens.length && !isClauseEnd(tokens[end]) && !isComma(tokens[end])) end++;
         const inClause = (q: MutableQuantity) => q.from >= tokens[first].start && q.to <= tokens[end - 1].end;
         const counts = this.quantities.filter(q => q.role === 'target' && q.kind === 'count' && q.unit && !q.measure && !q.frequency
             && !/\bper\b/.test(q.unit) && inClause(q));
@@ -1280,8 +1278,6 @@ class Reader extends PhraseReader implements ReadingSoFar {
      */
     private habitFrequency(first: number, last: number, frequency: Frequency): Frequency | undefined {
         const tokens = this.tokens;
-        // "Werkt niet op woensdag", "Does not answer calls on Sundays": the day it is not done.
-        if (tokens.some(t => NEGATIONS.has(t.lower))) return undefined;
         const [next, after] = [tokens[last + 1], tokens[last + 2]];
         if (next && [',', 'en', 'and', 'of', 'or'].includes(next.lower) && after && this.lex.weekdays.has(after.lower.replace(/s$/, ''))) return undefined;
         for (let k = first - 1; k > 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
@@ -1524,42 +1520,35 @@ class Reader extends PhraseReader implements ReadingSoFar {
     private chairedBodyAt(i: number): ReadResult | undefined {
         const tokens = this.tokens;
         const t = tokens[i];
+        const english = this.language === 'en' && CHAIRING_VERBS.has(t.lower) && this.isArticle(tokens[i + 1]);
+        const dutch = this.language === 'nl' && ['zit', 'zitten', 'voorzitten'].includes(t.lower);
+        if (!english && !dutch) return undefined;
         const isBody = (k: number) => !!tokens[k] && (this.language === 'en'
             ? CHAIRED_BODIES.en.has(tokens[k].lower)
             : CHAIRED_BODIES.nl.some(body => tokens[k].lower.endsWith(body)) || ['OR', 'MR'].includes(tokens[k].text));
-        const clauseEnd = (from: number) => {
-            let k = from;
-            while (k < tokens.length && !isClauseEnd(tokens[k]) && !isComma(tokens[k])) k++;
-            return k;
-        };
+        const clause = this.clauseAround(i);
         const role = (first: number, last: number): ReadResult | undefined => {
             // "Gets better at chairing the works council", "wil de werkgroep beter voorzitten": a wish about chairing.
-            let clauseStart = first;
-            while (clauseStart > 0 && !isClauseEnd(tokens[clauseStart - 1]) && !isComma(tokens[clauseStart - 1])) clauseStart--;
-            for (let k = clauseStart; k < clauseEnd(first); k++) if (this.wishes(k)) return undefined;
+            for (let k = clause.first; k < clause.end; k++) if (this.wishes(k)) return undefined;
             const text = this.text.slice(tokens[first].start, tokens[last].end);
             return { kind: 'role', object: this.language === 'en' ? 'chair' : 'voorzitter', text, from: tokens[first].start, to: tokens[last].end };
         };
-        if (this.language === 'en' && CHAIRING_VERBS.has(t.lower) && this.isArticle(tokens[i + 1])) {
+        if (english) {
             // "the works council", "the health and safety committee": the body ends its phrase.
-            for (let k = i + 2; k < Math.min(clauseEnd(i), i + 7); k++) {
+            for (let k = i + 2; k < Math.min(clause.end, i + 7); k++) {
                 const next = tokens[k + 1];
                 if (isBody(k) && (!next || !this.isContentWord(next))) return role(i, k);
             }
             return undefined;
         }
-        if (this.language !== 'nl') return undefined;
         // "zit ... voor": the particle ends the clause, the body stands between.
-        if (['zit', 'zitten'].includes(t.lower)) {
-            const end = clauseEnd(i + 1);
-            if (tokens[end - 1]?.lower !== 'voor') return undefined;
-            for (let k = i + 1; k < end - 1; k++) if (isBody(k) && this.isArticle(tokens[k - 1])) return role(i, end - 1);
+        if (t.lower !== 'voorzitten') {
+            if (tokens[clause.end - 1]?.lower !== 'voor') return undefined;
+            for (let k = i + 1; k < clause.end - 1; k++) if (isBody(k) && this.isArticle(tokens[k - 1])) return role(i, clause.end - 1);
             return undefined;
         }
         // "de ondernemingsraad voorzitten": the body before the verb.
-        if (t.lower === 'voorzitten') {
-            for (let k = i - 1; k >= Math.max(0, i - 4) && !isClauseEnd(tokens[k]); k--) if (isBody(k) && this.isArticle(tokens[k - 1])) return role(k - 1, i);
-        }
+        for (let k = i - 1; k >= Math.max(clause.first, i - 4); k--) if (isBody(k) && this.isArticle(tokens[k - 1])) return role(k - 1, i);
         return undefined;
     }
 
