@@ -24,8 +24,8 @@ export function reviewAppendix(plan: Plan, ctx: RenderContext): Html | '' {
     const planWide = open.filter(f => !f.goal);
     if (planWide.length > 0) groups.push(html`<h3>${t.plan}</h3>${adviceList(planWide, ctx)}`);
     for (const goal of plan.goals) {
-        const advice = open.filter(f => f.goal === goal);
-        if (advice.length > 0) groups.push(html`<h3><a href="#${goalId(ctx, goal)}">${goalTitle(goal, ctx)}</a></h3>${adviceList(advice, ctx)}`);
+        const advice = ctx.judgement.byGoal.get(goal);
+        if (advice) groups.push(html`<h3><a href="#${goalId(ctx, goal)}">${goalTitle(goal, ctx)}</a></h3>${adviceList(advice, ctx)}`);
     }
     if (accepted.length > 0) {
         const texts = catalogue(ctx.locale);
