@@ -2106,6 +2106,55 @@ describe('the measure a range belongs to, and adjectives before the thing counte
     });
 });
 
+describe('Dutch adjectives that change their spelling, measures named by an abbreviation, "te laat"', () => {
+    test('an adjective whose vowel or consonant changes before its -e is no unit: "lege", "late", "snelle"', () => {
+        expect(targets('Geen late leveringen meer.')).toEqual(['0 late leveringen']);
+        expect(targets('Sluit elke werkdag af met een lege inbox.')[0]).toBe('1 lege inbox per werkdag');
+        expect(targets('Levert elke week een schone werkplek op.')[0]).toBe('1 schone werkplek per week');
+        expect(targets('Voert 4 snelle scans uit.')).toEqual(['4 snelle scans']);
+        // A noun that only ends like such an adjective is still no comparative: "het leger".
+        expect(isComparativeForm('leger', lexicons())).toBe(false);
+        expect(isComparativeForm('schoner', lexicons())).toBe(true);
+    });
+
+    test('"te" before an adjective belongs to the thing counted: "Geen te late leveringen meer"', () => {
+        expect(specific('Geen te late leveringen meer.')).toBe(true);
+        expect(targets('Geen te late leveringen meer.')).toEqual(['0 te late leveringen']);
+        expect(targets('Geen te laat ingeleverde declaraties meer vanaf maart.')).toEqual(['0 te laat ingeleverde declaraties']);
+    });
+
+    test('a score named by its abbreviation before whose it is: "NPS klantenservice van 32 naar 40"', () => {
+        expect(targets('NPS klantenservice van 32 naar 40 in H2')).toEqual(['40 NPS']);
+        expect(targets('eNPS afdeling Inkoop van 10 naar 25.')).toEqual(['25 eNPS']);
+        expect(targets('CSAT helpdesk from 7.1 to 8')).toEqual(['8 CSAT']);
+        // Not every abbreviation is a measure: "ICT" says which satisfaction.
+        expect(targets('ICT-tevredenheid van 6 naar 8')).toEqual(['8 ICT-tevredenheid']);
+    });
+
+    test('someone else agreeing is an approval: "stemt in met", "agrees to", "instemming"', () => {
+        expect(targets('De directie stemt in met mijn voorstel voor thuiswerken.')).toEqual(['binary voorstel']);
+        expect(targets('Het MT stemt in met mijn plan')).toEqual(['binary plan']);
+        expect(targets('Krijgt instemming van de OR voor het nieuwe rooster.')).toEqual(['binary instemming']);
+        expect(targets('The board agrees to my proposal for hybrid work.')).toEqual(['binary proposal']);
+        expect(targets('The works council consents to the new roster by April.')).toEqual(['binary roster']);
+        // Agreeing a plan is still a thing the writer finishes.
+        expect(targets('Agrees a development plan with the manager by March')).toEqual(['binary development plan']);
+    });
+
+    test('one day or week of each month, quarter or year is a rhythm: "elke eerste werkdag van de maand"', () => {
+        expect(targets('Stuurt elke eerste werkdag van de maand de cijfers naar de controller.')).toEqual(['12 keer', '1 keer per maand']);
+        expect(targets('Sends the figures to the controller every last working day of the month.')).toEqual(['12 times', '1 time per month']);
+        expect(targets('Controleert elke eerste dag van het kwartaal de voorraad.')).toEqual(['4 keer', '1 keer per kwartaal']);
+        expect(specific('Elke eerste week van de maand plant zij de roosters.')).toBe(true);
+    });
+
+    test('a plural inflects adjectives but not the adverb before one, nor doubles the g of -ig', () => {
+        expect(targets('Levert elke week een volledig ingevulde urenstaat in.')).toContain('52 volledig ingevulde urenstaten');
+        expect(targets('Schrijft elke maand een zorgvuldig verslag.')).toContain('12 zorgvuldige verslagen');
+        expect(targets('Stuurt elk kwartaal een persoonlijk bedankje.')).toContain('4 persoonlijke bedankjes');
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -92,7 +92,9 @@ function pluralise(noun: string, language: Language): string {
     // "kort verslag" → "korte verslagen": Dutch writes a noun's adjectives before it, inflected in the plural.
     const words = noun.split(' ');
     if (words.length > 1 && words.slice(0, -1).every(w => /^[a-z]+$/.test(w))) {
-        return [...words.slice(0, -1).map(inflectedAdjective), pluralise(words[words.length - 1], language)].join(' ');
+        // "volledig ingevulde urenstaat": a word before an adjective that has its -e already says how, and stays as it is.
+        const adjectives = words.slice(0, -1).map((word, i) => (i < words.length - 2 && /e$/.test(words[i + 1]) ? word : inflectedAdjective(word)));
+        return [...adjectives, pluralise(words[words.length - 1], language)].join(' ');
     }
     const irregular = DUTCH_IRREGULAR.find(([singular]) => lower.endsWith(singular));
     if (irregular) return noun.slice(0, noun.length - irregular[0].length) + irregular[1];
@@ -124,7 +126,8 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = { '£': 'GBP', gbp: 'GB
 /** A Dutch adjective as it stands before a plural noun: "kort" → "korte", "groot" → "grote", "lief" → "lieve". */
 function inflectedAdjective(adjective: string): string {
     if (/e$/.test(adjective) || /en$/.test(adjective)) return adjective;
-    if (/(er|el)$/.test(adjective)) return adjective + 'e';
+    // volledig → volledige, vriendelijk → vriendelijke: an ending without stress doubles no consonant.
+    if (/(er|el|ig|lijk|isch|baar|zaam)$/.test(adjective)) return adjective + 'e';
     // The stem changes as before a plural's -en: a vowel written single, f to v, s to z, a consonant doubled.
     const plural = pluralise(adjective, 'nl');
     return plural.endsWith('en') ? plural.slice(0, -1) : adjective + 'e';

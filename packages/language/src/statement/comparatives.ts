@@ -5,31 +5,12 @@
  * adjective suffix (-lijk, -ig, -isch, -baar, -gericht). Nouns that only end like a comparative (nummer, medewerker,
  * manager, number, member) fail that test; the few that pass it (vertegenwoordiger, number) are listed as exceptions.
  */
+import { dutchAdjectiveBases } from './dutch-spelling.js';
 import type { Lexicons } from './lexicons.js';
-
-const VOWELS = 'aeiou';
-
-/** The adjectives a Dutch comparative stem may come from: groter → groot, assertiever → assertief, slimmer → slim. */
-function dutchStems(stem: string): string[] {
-    const stems = [stem];
-    const last = stem[stem.length - 1];
-    const beforeLast = stem[stem.length - 2];
-    if (last === 'v') stems.push(stem.slice(0, -1) + 'f');
-    if (last === 'z') stems.push(stem.slice(0, -1) + 's');
-    if (last === beforeLast && !VOWELS.includes(last)) stems.push(stem.slice(0, -1));
-    // An open syllable had a long vowel: grot → groot, hog → hoog, professionel → professioneel.
-    const vowel = stem[stem.length - 2];
-    if (VOWELS.includes(vowel) && !VOWELS.includes(last) && !VOWELS.includes(stem[stem.length - 3] ?? '')) {
-        stems.push(stem.slice(0, -1) + vowel + last);
-        if (last === 'v') stems.push(stem.slice(0, -2) + vowel + vowel + 'f');
-        if (last === 'z') stems.push(stem.slice(0, -2) + vowel + vowel + 's');
-    }
-    return stems;
-}
 
 function isDutchAdjective(stem: string, lex: Lexicons): boolean {
     if (stem.length < 3) return false;
-    return dutchStems(stem).some(s => lex.dutchAdjectives.has(s) || lex.dutchAdjectiveSuffixes.some(suffix => s.length > suffix.length + 2 && s.endsWith(suffix)));
+    return dutchAdjectiveBases(stem).some(s => lex.dutchAdjectives.has(s) || lex.dutchAdjectiveSuffixes.some(suffix => s.length > suffix.length + 2 && s.endsWith(suffix)));
 }
 
 function englishStems(word: string): string[] {

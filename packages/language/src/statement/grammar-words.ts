@@ -54,6 +54,9 @@ export const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'take
 /** Words that say how a thing is done, a criterion of its own: "zelfstandig", "independently", "foutloos". */
 export const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'foutloze', 'volledig', 'fully', 'stipt']);
 
+/** Scores and rates known by their abbreviation, which a goal may name before whose they are: "NPS klantenservice". */
+export const MEASURE_ABBREVIATIONS = new Set(['nps', 'enps', 'csat', 'ces', 'oee', 'mttr', 'mtbf', 'fcr', 'aht', 'otif', 'roi', 'dso']);
+
 /** A word in capitals: a name or an abbreviation ("ITIL", "NPS"), often the thing a result is. */
 export const ACRONYM = /^[A-Z]{2,6}$/;
 

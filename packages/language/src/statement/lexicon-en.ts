@@ -225,7 +225,7 @@ export const EN: StatementLexicon = {
         'win', 'wins', 'land', 'lands', 'close', 'closes', 'ship', 'ships', 'release', 'releases', 'go through', 'goes through',
         'participate in', 'participates in', 'take part in', 'takes part in', 'join', 'joins',
         // Approval by someone else of what the writer made: "The board approves my business case".
-        'approve', 'approves', 'sign off', 'signs off', 'sign off on', 'signs off on',
+        'approve', 'approves', 'sign off', 'signs off', 'sign off on', 'signs off on', 'agrees to', 'agree to', 'consents to', 'consent to',
     ],
     productionVerbs: [
         'write', 'writes', 'wrote', 'written', 'co-author', 'co-authors', 'co-write', 'co-writes', 'develop', 'develops', 'developed', 'create', 'creates', 'created', 'build', 'builds',

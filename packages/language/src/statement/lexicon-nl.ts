@@ -146,6 +146,9 @@ export const NL: StatementLexicon = {
         'vrolijk', 'overtuigend', 'zichtbaar', 'vroeg', 'ruim', 'strikt', 'streng', 'vlot', 'vlug', 'traag', 'gaaf', 'stevig',
         'solide', 'compact', 'concreet', 'direct', 'snugger', 'wakker', 'alert', 'scherp', 'goed', 'gestructureerd', 'efficiënt',
         'klantvriendelijk', 'zelfbewust', 'gedisciplineerd', 'geconcentreerd', 'gefocust', 'ondernemend', 'daadkrachtig',
+        // Written differently before their -e: lege, schone, late, rode, lieve, boze, natte.
+        'leeg', 'schoon', 'laat', 'rood', 'geel', 'blauw', 'zwart', 'wit', 'grijs', 'bruin', 'lief', 'boos', 'vies', 'kaal', 'vaag',
+        'puur', 'zuur', 'nat', 'droog', 'heet', 'gek', 'gewoon', 'uniek', 'dom',
     ],
     adjectiveSuffixes: [
         'lijk', 'ig', 'isch', 'baar', 'zaam', 'loos', 'vol', 'rijk', 'gericht', 'bewust', 'vast', 'vaardig', 'waardig', 'ief',
@@ -153,7 +156,7 @@ export const NL: StatementLexicon = {
         'matig', 'waard', 'end',
     ],
     notComparatives: [
-        'vertegenwoordiger', 'verdediger', 'beveiliger', 'reiniger', 'bezichtiger', 'vestiger', 'leerling', 'nummer', 'water',
+        'vertegenwoordiger', 'leger', 'verdediger', 'beveiliger', 'reiniger', 'bezichtiger', 'vestiger', 'leerling', 'nummer', 'water',
         'computer', 'manager', 'medewerker', 'leider', 'trainer', 'partner', 'over', 'onder', 'ander', 'andere', 'zeer', 'weer',
         'keer', 'meer', 'per', 'hier', 'der', 'lader', 'kader', 'vader', 'moeder', 'zomer', 'winter', 'september', 'oktober',
         'november', 'december', 'cijfer', 'liter', 'meter', 'kilometer', 'centimeter', 'letter', 'lezer', 'kamer', 'teller',
@@ -240,7 +243,7 @@ export const NL: StatementLexicon = {
         'krijgen', 'krijg', 'tekent', 'teken', 'tekenen', 'ondertekent', 'onderteken', 'ondertekenen', 'afnemen', 'doet', 'doen', 'maakt', 'maken', 'neemt deel aan', 'deelnemen aan', 'neem deel aan',
         'doe mee aan', 'doet mee aan', 'meedoen aan', 'kies', 'kiest', 'kiezen', 'verlengen', 'verlengt', 'verleng', 'verlengd',
         // Approval by someone else of what the writer made: "laat het plan goedkeuren", "het MT keurt mijn voorstel goed".
-        'goedkeuren', 'goedkeurt',
+        'goedkeuren', 'goedkeurt', 'stemt in met', 'stem in met', 'stemmen in met', 'instemmen met',
     ],
     productionVerbs: [
         'schrijven', 'schrijf', 'schrijft', 'geschreven', 'ontwikkelen', 'ontwikkel', 'ontwikkelt', 'ontwikkeld', 'maken', 'maak',
@@ -285,7 +288,7 @@ export const NL: StatementLexicon = {
         'dashboard', 'website', 'app', 'applicatie', 'tool', 'systeem', 'product', 'release', 'campagne', 'nieuwsbrief', 'artikel',
         'blog', 'boek', 'video', 'podcast', 'teamdag', 'heidag', 'bijeenkomst', 'sessie', 'event', 'evenement', 'congres',
         'symposium', 'inwerkprogramma', 'programma', 'project', 'pilot', 'audit', 'begroting', 'portfolio', 'scriptie', 'thesis',
-        'afstudeeropdracht', 'proeve', 'assessment', 'goedkeuring', 'akkoord', 'aanstelling', 'benoeming', 'contract', 'promotie',
+        'afstudeeropdracht', 'proeve', 'assessment', 'goedkeuring', 'instemming', 'akkoord', 'aanstelling', 'benoeming', 'contract', 'promotie',
         'werkwijze', 'methodiek', 'format', 'sjabloon', 'template', 'overzicht', 'planning', 'rooster', 'beleid', 'visie',
         'cursusdag', 'opleidingsdag', 'trainingsdag', 'webinar', 'seminar', 'intervisiebijeenkomst', 'kennissessie', 'lunchlezing',
         'ontwerp', 'prototype', 'business case', 'offerte', 'aanvraag', 'subsidieaanvraag', 'vca', 'bhv', 'ehbo', 'nt2',

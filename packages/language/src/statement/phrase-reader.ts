@@ -6,9 +6,10 @@
  */
 import { isComparativeForm } from './comparatives.js';
 import { isYear } from './dates.js';
+import { dutchAdjectiveBases } from './dutch-spelling.js';
 import {
     ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
-    MATERIAL_ADJECTIVES, NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS,
+    MATERIAL_ADJECTIVES, MEASURE_ABBREVIATIONS, NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS,
     SOURCE_PREPOSITIONS, STRONG_PARTICIPLE, SUBJECT_VERBS, TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
@@ -182,15 +183,16 @@ export class PhraseReader {
         if (/^(ge|ver|her|ont|be)[a-z]{3,}[^aeiou][dt]e$/.test(word) && word.length >= 8) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);
-        if (this.lex.dutchAdjectives.has(stem) || /(lijk|lijks|ig|isch|baar|zaam|zam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz|daags|weeks)$/.test(stem)) return true;
+        // lege, late, snelle, lieve: the -e changes how the adjective's stem is written (leeg, laat, snel, lief).
+        if (dutchAdjectiveBases(stem).some(base => this.lex.dutchAdjectives.has(base))) return true;
+        if (/(lijk|lijks|ig|isch|baar|zaam|zam|ief|iev|ieve|eel|ele|ent|ant|end|nd|ield|erd|eerd|ste|aal|ale|loz|daags|weeks)$/.test(stem)) return true;
         // belangrijkste, grootste, snelste: a superlative.
         if (stem.length >= 6 && stem.endsWith('st')) return true;
         // klassikale, digitale, formele, individuele: "-aal" and "-eel" lose a vowel before their -e; so do bruikbare
         // and haalbare; waardevolle and zinvolle double their l.
         if (stem.length >= 5 && /(al|el|bar|voll)$/.test(stem)) return true;
         // nieuwe, vaste, goede, grote: an adjective with its -e.
-        return ['halv', 'grot', 'verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend', 'best', 'echt', 'concret', 'complet',
-            'hel'].includes(stem);
+        return ['verschillend', 'diverse', 'tweed', 'derd', 'eerst', 'laatst', 'volgend', 'best', 'echt', 'complet'].includes(stem);
     }
 
     /** The unit after a number at tokens[j]. */
@@ -320,6 +322,10 @@ export class PhraseReader {
             if (this.language === 'en' && !tokens[j].capital) while (first > j - 2 && ofWhat(first - 1)) first--;
             return this.text.slice(tokens[first].start, tokens[j].end);
         }
+        // "NPS klantenservice van 32 naar 40", "CSAT helpdesk": a score named by its abbreviation, then whose it is.
+        const abbreviation = [j - 1, j - 2].find(m => m >= 0 && MEASURE_ABBREVIATIONS.has(tokens[m].lower) && !this.taken[m]
+            && tokens.slice(m + 1, j + 1).every(t => this.isContentWord(t)));
+        if (abbreviation !== undefined) return tokens[abbreviation].text;
         const words: Token[] = [];
         while (j >= 0 && words.length < 2) {
             const t = tokens[j];

@@ -311,7 +311,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const noMoreOf = tokens[i].lower === 'no' && tokens[i + 1]?.lower === 'more' && this.isContentWord(tokens[i + 2]) && tokens[i + 2].lower !== 'than';
             const notZero = this.lex.notZero.matchAt(tokens, i) > 0 && !noMoreOf;
             if (!length || notZero || this.lex.maximum.matchAt(tokens, i) > 0 || this.lex.minimum.matchAt(tokens, i) > 0) continue;
-            const unit = this.nounPhrase(i + length);
+            // "geen te late leveringen", "no too long meetings": how far the adjective goes is part of what is counted.
+            // ("geen te laat ingeleverde declaraties": "te laat" says how the participle after it went.)
+            const degree = ['te', 'too'].includes(tokens[i + length]?.lower ?? '') ? 1 : 0;
+            const phrase = this.nounPhrase(i + length + degree) ?? (degree ? this.nounPhrase(i + length + 2) : undefined);
+            const unit = phrase && degree ? { ...phrase, text: this.text.slice(tokens[i + length].start, tokens[phrase.end - 1].end) } : phrase;
             if (!unit) continue;
             // "Geen stress meer hebben bij deadlines": a feeling gone is a wish, no zero anyone can count.
             if (FEELING_NOUNS.has(tokens[unit.end - 1].lower)) {
@@ -434,12 +438,17 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // "om de week" is every other week, "om de twee weken" every two.
         let every = everyLength === 2 ? 2 : 1;
         const n = readNumberAt(tokens, m);
-        // "elke tweede dinsdag van de maand", "every first Monday of the month": one day a month.
-        if (n?.ordinal && tokens[n.end] && this.lex.weekdays.has(tokens[n.end].lower.replace(/s$/, ''))) {
-            const of = ['van', 'of'].includes(tokens[n.end + 1]?.lower ?? '') ? n.end + 2 : -1;
-            const monthAt = of > 0 && (this.isArticle(tokens[of]) || this.lex.everyWords.has(tokens[of]?.lower ?? '')) ? of + 1 : of;
-            if (monthAt > 0 && this.lex.periods.get(tokens[monthAt]?.lower ?? '') === 'month') {
-                return { frequency: { unit: 'month', every: 1, text: this.text.slice(t.start, tokens[monthAt].end) }, first: k, last: monthAt };
+        // "elke tweede dinsdag van de maand", "every first Monday of the month", "elke eerste werkdag van het kwartaal",
+        // "every last working day of the month", "elke eerste week van de maand": once each month, quarter or year.
+        const nth = n?.ordinal ? n.end : ['laatste', 'last'].includes(tokens[m]?.lower ?? '') ? m + 1 : -1;
+        const dayLength = nth < 0 ? 0 : this.lex.weekdays.has(tokens[nth]?.lower.replace(/s$/, '') ?? '') ? 1 : this.lex.periodSet.matchAt(tokens, nth);
+        const dayUnit = dayLength ? this.lex.periods.get(tokens.slice(nth, nth + dayLength).map(x => x.lower).join(' ')) : undefined;
+        if (dayLength && (dayUnit === undefined || dayUnit === 'day' || dayUnit === 'workday' || dayUnit === 'week')) {
+            const of = ['van', 'of'].includes(tokens[nth + dayLength]?.lower ?? '') ? nth + dayLength + 1 : -1;
+            const periodAt = of > 0 && (this.isArticle(tokens[of]) || this.lex.everyWords.has(tokens[of]?.lower ?? '')) ? of + 1 : of;
+            const unit = periodAt > 0 ? this.lex.periods.get(tokens[periodAt]?.lower ?? '') : undefined;
+            if (unit === 'month' || unit === 'quarter' || unit === 'year') {
+                return { frequency: { unit, every: 1, text: this.text.slice(t.start, tokens[periodAt].end) }, first: k, last: periodAt };
             }
         }
         // "every two weeks", "every other month", "elke tweede week"
@@ -1346,8 +1355,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 const of = ['van', 'of'].includes(tokens[i + nominal]?.lower ?? '') ? 1 : 0;
                 if (add(this.resultObject(i, nominal + of, 'finish'))) { this.resultVerbs.add(i); continue; }
             }
-            const finish = this.lex.finishVerbs.matchAt(tokens, i) || (this.separableFinishAt(i) ? 1 : 0);
-            const completion = finish ? 0 : this.lex.completionVerbs.matchAt(tokens, i);
+            const finishing = this.lex.finishVerbs.matchAt(tokens, i) || (this.separableFinishAt(i) ? 1 : 0);
+            const obtaining = this.lex.completionVerbs.matchAt(tokens, i);
+            // "agrees to my proposal": the longer phrase, of someone else's approval, over the verb alone ("agrees a plan").
+            const finish = obtaining > finishing ? 0 : finishing;
+            const completion = finish ? 0 : obtaining;
             const production = finish || completion ? 0 : this.lex.productionVerbs.matchAt(tokens, i);
             const verbLength = finish || completion || production;
             if (!verbLength || this.inTimeClause(i) || this.makesOwnAt(i)) continue;
