@@ -2155,6 +2155,43 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
     });
 });
 
+describe('what a bound figure measures: shares, agents, things per thing, class codes; arrows and shares per period', () => {
+    test('a share\'s figure is a percentage without its sign: "the percentage of defective welds below 1.5"', () => {
+        expect(targets('Hold the percentage of defective welds below 1.5')).toEqual(['1.5%']);
+        expect(targets('Keep the share of rejected invoices under 2.5')).toEqual(['2.5%']);
+        expect(targets('Het percentage te laat geleverde pallets omlaag naar 3')).toEqual(['3%']);
+    });
+
+    test('who does it is no unit: "school visits by the outreach team to 30"', () => {
+        expect(targets('Double the number of school visits by the outreach team to 30')).toEqual(['30 school visits']);
+        expect(targets('Increase home visits by the district nurses to 40')).toEqual(['40 home visits']);
+        expect(targets('Verhoog het aantal huisbezoeken door het wijkteam naar 60')).toEqual(['60 huisbezoeken']);
+    });
+
+    test('a thing per thing named in two words keeps what is measured: "cover count per evening service"', () => {
+        expect(targets('Average cover count per evening service up to 85')).toEqual(['85 cover count per evening service']);
+    });
+
+    test('a class code says which class, and the score before it is the unit: "rapportcijfer klas 3B"', () => {
+        expect(targets('Gemiddeld rapportcijfer wiskunde klas 3B omhoog van 5,8 naar 6,5')).toEqual(['6,5 rapportcijfer']);
+    });
+
+    test('an arrow between two figures is a range: the second is the target', () => {
+        expect(targets('Onboarding time for new hires: 6 weeks → 3 weeks')).toEqual(['3 weeks']);
+        expect(targets('Doorlooptijd offertes: 10 → 5 werkdagen, eind Q2')).toEqual(['5 werkdagen']);
+        expect(targets('Defect rate 3% -> 1%')).toEqual(['1%']);
+    });
+
+    test('a share per period is offered, but not preferred: a plan\'s percentage cannot say the period', () => {
+        for (const text of ['Churn: under 2% per month', 'Uitval onder de 1% per week']) {
+            const reading = readStatement(text);
+            const candidates = targetCandidates(reading, GOAL_YEAR);
+            expect(candidates.map(c => `${c.value}${c.kind === 'percent' ? '%' : ''}`), text).toEqual([text.includes('2%') ? '2%' : '1%']);
+            expect(preferredCandidate(reading, candidates), text).toBeUndefined();
+        }
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

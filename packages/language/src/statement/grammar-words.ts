@@ -54,6 +54,9 @@ export const EN_PARTICIPLES = new Set(['done', 'written', 'given', 'held', 'take
 /** Words that say how a thing is done, a criterion of its own: "zelfstandig", "independently", "foutloos". */
 export const HOW_WORDS = new Set(['zelfstandig', 'independently', 'unassisted', 'alone', 'unaided', 'single-handedly', 'foutloos', 'foutloze', 'volledig', 'fully', 'stipt']);
 
+/** A share of a whole, whose figure is a percentage even without a % sign: "the share of rejected invoices under 2.5". */
+export const SHARE_NOUNS = new Set(['percentage', 'percentages', 'share', 'proportion', 'aandeel']);
+
 /** Scores and rates known by their abbreviation, which a goal may name before whose they are: "NPS klantenservice". */
 export const MEASURE_ABBREVIATIONS = new Set(['nps', 'enps', 'csat', 'ces', 'oee', 'mttr', 'mtbf', 'fcr', 'aht', 'otif', 'roi', 'dso']);
 

@@ -290,8 +290,9 @@ export class PhraseReader {
             // object of the verb, before what it is about or where. ("the backlog of tickets to 40": of what it consists;
             // "stijgt voor 31 december van 22 naar 35": a date is no phrase of the measure's, nor is the verb before it.)
             const head = this.beforeOwnerPhrase(j, false);
-            // ("the customer satisfaction score for the helpdesk": "score" is a verb too.)
-            if (tokens[head] && (!this.isVerbForm(head) || this.lex.gradeNouns.has(tokens[head].lower))) j = head;
+            // ("the customer satisfaction score for the helpdesk": "score" is a verb too; so is "visits" in "home visits by
+            // the district nurses", a plural after a noun.)
+            if (tokens[head] && (!this.isVerbForm(head) || this.lex.gradeNouns.has(tokens[head].lower) || this.isPluralAfterNoun(head))) j = head;
         }
         // "(NPS)": the name in brackets after the measure.
         if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 1;
@@ -301,7 +302,14 @@ export class PhraseReader {
         // In any order and up to three: "hours per week per FTE", "room service orders per guest per stay".
         const rhythm = (k: number) => ['per', 'a', 'each', 'every', 'elk', 'elke'].includes(tokens[k - 1]?.lower ?? '') && this.lex.periods.has(tokens[k].lower);
         const perThing = (k: number) => tokens[k - 1]?.lower === 'per' && this.isContentWord(tokens[k]) && !this.taken[k] && !this.lex.periods.has(tokens[k].lower);
-        for (let steps = 0; steps < 3 && (rhythm(j) || perThing(j)); steps++) j -= 2;
+        // ("average cover count per evening service": English may name the thing in two words.)
+        const perTwoWords = (k: number) => this.language === 'en' && tokens[k - 2]?.lower === 'per' && this.isContentWord(tokens[k - 1])
+            && !this.taken[k - 1] && this.isContentWord(tokens[k]) && !this.taken[k] && !this.lex.periods.has(tokens[k].lower);
+        for (let steps = 0; steps < 3; steps++) {
+            if (rhythm(j) || perThing(j)) j -= 2;
+            else if (perTwoWords(j)) j -= 3;
+            else break;
+        }
         // "lost-time injuries per 100 employees", "incidents per 1000 flight hours": per a round number of things.
         const base = [j - 1, j - 2].find(m => tokens[m - 1]?.lower === 'per' && this.named[m] && tokens[m].kind === 'number');
         if (base !== undefined && tokens.slice(base + 1, j + 1).every(t => this.isContentWord(t))) j = base - 2;
@@ -322,6 +330,11 @@ export class PhraseReader {
             if (this.language === 'en' && !tokens[j].capital) while (first > j - 2 && ofWhat(first - 1)) first--;
             return this.text.slice(tokens[first].start, tokens[j].end);
         }
+        // "rapportcijfer wiskunde klas 3B van 5,8 naar 6,5": a class or group code says which; the score before it is measured.
+        if (tokens[j]?.joined && tokens[j].kind === 'word' && tokens[j].text.length <= 2 && tokens[j - 1]?.kind === 'number') {
+            const grade = [j - 2, j - 3, j - 4, j - 5].find(m => m >= 0 && !this.taken[m] && this.lex.gradeNouns.has(tokens[m].lower));
+            return grade === undefined ? undefined : tokens[grade].text;
+        }
         // "NPS klantenservice van 32 naar 40", "CSAT helpdesk": a score named by its abbreviation, then whose it is.
         const abbreviation = [j - 1, j - 2].find(m => m >= 0 && MEASURE_ABBREVIATIONS.has(tokens[m].lower) && !this.taken[m]
             && tokens.slice(m + 1, j + 1).every(t => this.isContentWord(t)));
@@ -332,7 +345,8 @@ export class PhraseReader {
             // An English statement opens with its verb ("Brings complaints in the shop down"), which no lexicon may know;
             // before a verb of change it opens with its subject ("Customer satisfaction rises to 80").
             if (j === 0 && this.language === 'en' && words.length > 0 && !subject) break;
-            if (this.taken[j] || !this.isContentWord(t) || this.isVerbForm(j) || isComparativeForm(t.lower, this.lex)) break;
+            if (this.taken[j] || !this.isContentWord(t) || (this.isVerbForm(j) && !(words.length === 0 && this.isPluralAfterNoun(j)))
+                || isComparativeForm(t.lower, this.lex)) break;
             // "the team's NPS": whose the measure is, not what.
             if (words.length > 0 && /'s$/.test(t.lower)) break;
             words.unshift(t);
@@ -341,6 +355,13 @@ export class PhraseReader {
         }
         if (words.length === 0) return undefined;
         return this.text.slice(tokens[this.hyphenCompoundStart(j + 1)].start, (tail ?? words[words.length - 1]).end);
+    }
+
+    /** An English plural that is also a verb form, after a noun: "home visits", "school visits", "sales calls". */
+    protected isPluralAfterNoun(k: number): boolean {
+        const tokens = this.tokens;
+        return this.language === 'en' && /[^s]s$/.test(tokens[k]?.lower ?? '') && k > 1 && this.isContentWord(tokens[k - 1])
+            && !this.isVerbForm(k - 1) && !this.taken[k - 1];
     }
 
     /** "snel", "flink", "slowly", "steadily": how fast or how far a measure changes, never the measure (nor "Italy", "July"). */
@@ -482,7 +503,9 @@ export class PhraseReader {
                 return whose ? this.text.slice(tokens[first].start, tokens[noun].end) : tokens[noun].text;
             }
             // "the number of late deliveries on the Rotterdam route": English puts adjectives before the noun too.
-            const secondBetween = !!tokens[noun + 2] && this.lex.scopePrepositions.has(tokens[noun + 2].lower) && tokens[noun + 2].lower !== 'of';
+            // ("the number of school visits by the outreach team": by whom.)
+            const secondBetween = !!tokens[noun + 2] && (this.lex.scopePrepositions.has(tokens[noun + 2].lower) || tokens[noun + 2].lower === 'by')
+                && tokens[noun + 2].lower !== 'of';
             if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
                 && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
             // "het aantal openstaande facturen ouder dan 60 dagen": what is counted, then how old.

@@ -12,7 +12,7 @@ import {
     DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, ENSURING, EN_PARTICIPLES, FEELING_NOUNS, FEELING_WORDS, GIVEN_UP,
     GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
     NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
-    POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS,
+    POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS, SHARE_NOUNS,
     SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 } from './grammar-words.js';
 import type { PeriodUnit } from './lexicon.js';
@@ -352,11 +352,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
         return false;
     }
 
-    /** "het percentage ... van", "the percentage of ... from": the word percentage shortly before a range. */
+    /** "het percentage ... van", "the share of ... below": a word for a share shortly before a range or a bound. */
     private percentageBefore(i: number): boolean {
         const tokens = this.tokens;
         for (let k = i - 1; k >= Math.max(0, i - 6) && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
-            if (['percentage', 'percentages'].includes(tokens[k].lower)) return true;
+            if (SHARE_NOUNS.has(tokens[k].lower)) return true;
         }
         return false;
     }
@@ -636,6 +636,11 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const range = this.readRange(n, fromAt, kind, firstSign || 1);
             if (range) return range;
         }
+        // "Doorlooptijd offertes: 10 → 5 werkdagen", "Defect rate 3% -> 1%": an arrow between two figures is a range too.
+        if (this.arrowAt(this.unitAt(n.end).end)) {
+            const range = this.readRange(n, firstToken - 1, kind, firstSign || 1);
+            if (range) return range;
+        }
 
         // "20-25 uur per maand", "3 à 4 netwerkevents", "2-3 talks": between two counts the second is the target, as in a
         // range; the first is passed over.
@@ -830,6 +835,16 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (prev?.lower === 'met' && this.growthVerbInClause(i)) extra.change = true;
             else extra.scopeIfWish = true;
         }
+        // "Churn under 2% per month", "8% a year": a share per period, which a plan's percentage cannot write with its period.
+        // ("above 99.5% every month" holds each month: the percentage is the target.)
+        const perWord = ['per', 'a', 'an', '/'].includes(tokens[end]?.lower ?? '');
+        const sharePerPeriod = role === 'target' && unit.kind === 'percent' && perWord ? this.frequencyAt(end) : undefined;
+        if (sharePerPeriod) {
+            frequency = sharePerPeriod;
+            extra.frequency = sharePerPeriod.frequency;
+            end = sharePerPeriod.end;
+            role = 'frequency';
+        }
         if (gradeContext && role === 'target') kind = 'grade';
         // "de 20 tot 30 mails per dag", "the 10 to 15 escalations": the upper end of a group's size, as its lower end is.
         const lowerEnd = ['tot', 'to'].includes(tokens[lookback - 1]?.lower ?? '') && tokens[lookback - 2]
@@ -870,7 +885,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const measured = verbFirst ? undefined : this.measuredNounBefore(boundAt - towards);
             // "lager dan 50", "above 8": a comparative bound.
             const than = ['dan', 'than', 'above', 'below', 'boven', 'onder'].includes(prev?.lower ?? '');
-            if (measured && (prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than)) {
+            const bounded = prev?.lower === 'van' || prev?.lower === 'of' || minBefore || maxBefore || towards || than;
+            // "Hold the percentage of defective welds below 1.5", "het aandeel retouren naar 4": a share, in per cent.
+            if (bounded && n.value <= 100 && this.percentageBefore(boundAt - towards)) kind = 'percent';
+            else if (measured && bounded) {
                 // "daalt tot maximaal 10 per woning": a rate per thing after the number.
                 const perWhat = tokens[end + 1];
                 const perThing = !perOnly && tokens[end]?.lower === 'per' && role === 'target' && this.isContentWord(perWhat) && !this.taken[end + 1]
@@ -1048,11 +1066,18 @@ class Reader extends PhraseReader implements ReadingSoFar {
         return { perThings: perThings.join(' '), frequency: frequency?.frequency, end };
     }
 
+    /** The length of an arrow at tokens[at]: "→" (1), "->" or "=>" (2), else 0. */
+    private arrowAt(at: number): number {
+        const tokens = this.tokens;
+        if (tokens[at]?.text === '→') return 1;
+        return ['-', '='].includes(tokens[at]?.text ?? '') && tokens[at + 1]?.text === '>' && !tokens[at + 1].spaced ? 2 : 0;
+    }
+
     /** "van 6,8 naar 7,5", "from 32 to 45 points", "van 12 naar 5 klachten per maand". */
     private readRange(n: NumberReading, fromToken: number, kind: QuantityKind, firstSign: 1 | -1 = 1): number | undefined {
         const tokens = this.tokens;
         const firstUnit = this.unitAt(n.end);
-        const rangeToAt = (at: number) => this.lex.rangeTo.matchAt(tokens, at) || (tokens[at]?.text === '→' ? 1 : 0);
+        const rangeToAt = (at: number) => this.lex.rangeTo.matchAt(tokens, at) || this.arrowAt(at);
         // "van 6 dagen per medewerker per jaar naar 4", "van 40 p/m naar 20 p/m": the first figure's rate is the second's too.
         const firstRate = rangeToAt(firstUnit.end) ? undefined : this.rateAfter(firstUnit.end);
         const firstEnd = firstRate?.end ?? firstUnit.end;
