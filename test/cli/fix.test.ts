@@ -34,7 +34,7 @@ plan "P" {
         end 2027-01-01
     }
     goal writing "Write to the board" {
-        specific "Writes 6 reports for the board"
+        specific "Writes 6 reports for the board by 1 April"
         measurable 6 reports
         method "Reports in the shared folder"
         acceptable by employee, manager

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, without } from '../support/plans.js';
+import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../support/plans.js';
 import { pop } from './run-cli.js';
 
 const TODAY = ['--today', '2027-06-01', '--no-project'];
@@ -105,12 +105,12 @@ describe('pop check with suppression comments', { timeout: 60_000 }, () => {
     });
 
     test('pop fix neither adds suppressions nor removes stale ones: both are for a person to decide', () => {
-        const text = planEn(`    // pop-disable-next-line smart.specific -- agreed\n${goalEn(without(CLEAN_GOAL_EN, 'acceptable'))}`);
+        const text = planEn(`    // pop-disable-next-line smart.specific -- agreed\n${goalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 2027-01-01'))}`);
         const target = file('fix.pop', text);
         const result = pop(['fix', target, ...TODAY]);
         const fixed = readFileSync(target, 'utf8');
         expect(fixed).not.toBe(text);
-        expect(fixed).toContain('acceptable by');
+        expect(fixed).toContain('start 2027-01-01');
         expect(fixed.match(/pop-disable/g)).toEqual(['pop-disable']);
         expect(result.stderr).toContain('Fixed 1 problem in 1 of 1 file.');
     });

@@ -4,7 +4,7 @@ import type { CodeAction, Diagnostic, MarkupContent } from 'vscode-languageserve
 import { FIX_ALL_KIND, SUPPRESS_KIND } from '../../packages/language/src/index.js';
 import { codeActionsFor, fixAllFor } from '../support/code-actions.js';
 import { applyEdits, editsOf } from '../support/edits.js';
-import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, without } from '../support/plans.js';
+import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../support/plans.js';
 import { build, codes, createServices, diagnosticsOf } from '../support/services.js';
 
 /** The "Suppress …" actions offered for each diagnostic of a code, as the light bulb asks for them. */
@@ -84,11 +84,12 @@ describe('the quick fix "Suppress CODE on this line"', () => {
 
     test('is never part of fix-all, so neither of fix on save nor of pop fix', async () => {
         const services = createServices();
-        const [document] = await build(services, planEn(goalEn(without(CLEAN_GOAL_EN, 'end', 'acceptable'))));
+        // The dates reversed: fix-all swaps them, and adds no suppression.
+        const [document] = await build(services, planEn(goalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 2027-01-01'))));
         const fixAll = fixAllFor(services, document);
         expect(fixAll?.kind).toBe(FIX_ALL_KIND);
         const inserted = editsOf(fixAll!, document.uri.toString()).map(e => e.newText).join('\n');
-        expect(inserted).toContain('acceptable by');
+        expect(inserted).toContain('2027-01-15');
         expect(inserted).not.toContain('pop-disable');
     });
 });

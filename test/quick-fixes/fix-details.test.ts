@@ -33,7 +33,9 @@ describe('make this goal SMART', () => {
 
 describe('fix all', () => {
     test('applies every safe fix at once and the result parses', async () => {
-        const goal = replacing(without(without(CLEAN_GOAL_NL, 'eind'), 'acceptabel'), 'start', 'start 2027-01-15');
+        // An end from the goal's action, and dates to swap; who accepts the goal is left to the people concerned.
+        const goal = `${replacing(without(without(CLEAN_GOAL_NL, 'eind'), 'acceptabel'), 'start', 'start 2027-01-15')}
+        actie cursus "Presenteren" { start 2027-02-01 eind 2027-04-15 }`;
         const text = planNl(`${goalNl(goal)}\n${goalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-01-01'), 'omgekeerd')}`);
         const services = createServices();
         const [document] = await build(services, text);
@@ -44,7 +46,8 @@ describe('fix all', () => {
         const [after] = await build(createServices({ today: '2027-06-01' }), fixed);
         const left = codes(after.diagnostics ?? []);
         expect(left).not.toContain('smart.time-bound.no-end');
-        expect(left).not.toContain('smart.acceptable.missing');
+        expect(fixed).toContain('        eind 2027-04-15\n');
+        expect(left).toContain('smart.acceptable.missing');
         expect(left).not.toContain('smart.time-bound.end-before-start');
         expect(left.filter(c => c.startsWith('syntax.'))).toEqual([]);
     });

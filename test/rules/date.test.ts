@@ -4,7 +4,9 @@ import { quickFixesFor } from '../support/code-actions.js';
 import { applyEdits, editsOf } from '../support/edits.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, planWithGoalEn, planWithGoalNl, replacing, sketchPlan } from '../support/plans.js';
 import { describeRuleCases } from '../support/rule-case.js';
-import { codes, diagnosticsOf, TODAY } from '../support/services.js';
+import { build, codes, createServices, diagnosticsOf, TODAY } from '../support/services.js';
+import { isPlan } from '../../packages/language/src/generated/ast.js';
+import { scorecard } from '../../packages/language/src/validation/scorecard.js';
 import { CASES } from './date.cases.js';
 
 describeRuleCases('date', CASES);
@@ -20,6 +22,30 @@ describe('an impossible date', () => {
         const diagnostics = (await diagnosticsOf(sketchPlan('en', '        end 31-02-2027'))).filter(d => d.severity === 1);
         expect(diagnostics.map(d => d.code)).toEqual(['date.invalid']);
         expect(diagnostics[0].message).toBe("'31-02-2027' is not a real date. Use YYYY-MM-DD.");
+    });
+});
+
+describe('a date written YYYY-MM-DD that the calendar lacks', () => {
+    test('the message says why: the month\'s last day, or that there is no such month', async () => {
+        const february = await diagnosticsOf(planWithGoalEn(replacing(CLEAN_GOAL_EN, 'start', 'start 2027-02-30')));
+        expect(february.find(d => d.code === 'date.invalid')?.message).toBe("'2027-02-30' is not a real date. February 2027 has 28 days.");
+        const leap = await diagnosticsOf(planWithGoalNl(replacing(CLEAN_GOAL_NL, 'start', 'start 2028-02-30')));
+        expect(leap.find(d => d.code === 'date.invalid')?.message).toBe("'2028-02-30' is geen bestaande datum. In februari 2028 zijn er 29 dagen.");
+        const month = await diagnosticsOf(planWithGoalNl(replacing(CLEAN_GOAL_NL, 'eind', 'eind 2027-13-01')));
+        expect(month.find(d => d.code === 'date.invalid')?.message).toBe("'2027-13-01' is geen bestaande datum. Een jaar heeft 12 maanden, geen 13.");
+    });
+
+    test('on a goal\'s start or end it counts against the goal\'s T, so the goal is not SMART', async () => {
+        const services = createServices({ today: TODAY });
+        const [document] = await build(services, planWithGoalEn(replacing(CLEAN_GOAL_EN, 'end', 'end 2027-06-31')));
+        const goal = document.parseResult.value.items.filter(isPlan)[0].goals[0];
+        const score = scorecard(goal, services.Pop.pop.Analysis.judge(document));
+        expect(score.criteria.filter(c => !c.met).map(c => c.criterion)).toEqual(['time-bound']);
+        expect(score.complete).toBe(false);
+        // A clean goal with the same statement is complete: the date is all that differs.
+        const [clean] = await build(createServices({ today: TODAY }), planWithGoalEn(CLEAN_GOAL_EN));
+        const cleanGoal = clean.parseResult.value.items.filter(isPlan)[0].goals[0];
+        expect(scorecard(cleanGoal, services.Pop.pop.Analysis.judge(clean)).complete).toBe(true);
     });
 });
 

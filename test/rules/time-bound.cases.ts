@@ -3,12 +3,15 @@ import type { Cases } from '../support/rule-case.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, planWithGoalEn, planWithGoalNl, replacing, without } from '../support/plans.js';
 
 export const CASES: Cases = {
+    // With an action, whose dates give the goal's: fix-all applies a default date only then.
     'smart.time-bound.no-start': {
-        nl: planWithGoalNl(without(CLEAN_GOAL_NL, 'start')), en: planWithGoalEn(without(CLEAN_GOAL_EN, 'start')),
+        nl: planWithGoalNl(`${without(CLEAN_GOAL_NL, 'start')}\n        actie cursus "Presenteren" { start 2027-02-01 eind 2027-04-15 }`),
+        en: planWithGoalEn(`${without(CLEAN_GOAL_EN, 'start')}\n        action course "Presenting" { start 2027-02-01 end 2027-04-15 }`),
         says: { nl: 'geen startdatum', en: 'no start date' },
     },
     'smart.time-bound.no-end': {
-        nl: planWithGoalNl(without(CLEAN_GOAL_NL, 'eind')), en: planWithGoalEn(without(CLEAN_GOAL_EN, 'end')),
+        nl: planWithGoalNl(`${without(CLEAN_GOAL_NL, 'eind')}\n        actie cursus "Presenteren" { start 2027-02-01 eind 2027-04-15 }`),
+        en: planWithGoalEn(`${without(CLEAN_GOAL_EN, 'end')}\n        action course "Presenting" { start 2027-02-01 end 2027-04-15 }`),
         says: { nl: 'geen einddatum', en: 'no end date' },
     },
     'smart.time-bound.end-before-start': {

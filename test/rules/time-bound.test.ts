@@ -51,6 +51,33 @@ describe('default dates', () => {
     });
 });
 
+describe('which default date fix-all may write', () => {
+    test('a date counted from the other date is offered, not preferred: it is a guess', async () => {
+        const text = planEn(goalEn(without(CLEAN_GOAL_EN, 'end')));
+        const { actions } = await actionsAt(text, lineOf(text, 'goal presenting'));
+        const fix = actions.find(a => a.title === 'Add end date 2027-04-15');
+        expect(fix, actions.map(a => a.title).join('; ')).toBeDefined();
+        expect(fix!.isPreferred).toBeFalsy();
+    });
+
+    test('a date from the goal\'s actions is preferred', async () => {
+        const text = planNl(goalNl(`${without(CLEAN_GOAL_NL, 'eind')}\n        actie cursus "Presenteren" { start 2027-02-01 eind 2027-04-15 }`));
+        const { actions } = await actionsAt(text, lineOf(text, 'doel presenteren'));
+        expect(actions.find(a => a.title === 'Einddatum 2027-04-15 toevoegen')?.isPreferred).toBe(true);
+    });
+
+    test('the statement\'s deadline is preferred, unless it would leave one of the goal\'s actions outside the goal', async () => {
+        const goal = replacing(without(CLEAN_GOAL_NL, 'eind'), 'specifiek', 'specifiek "Geeft voor 1 juni 4 presentaties aan het MT"');
+        const fits = planNl(goalNl(`${goal}\n        actie cursus "Presenteren" { start 2027-02-01 eind 2027-04-15 }`));
+        const fitting = await actionsAt(fits, lineOf(fits, 'doel presenteren'));
+        expect(fitting.actions.filter(a => a.isPreferred).map(a => a.title)).toEqual([expect.stringContaining('2027-06-01')]);
+        const cutsOff = planNl(goalNl(`${goal}\n        actie coaching "Loopbaancoaching" { start 2027-02-01 eind 2027-06-30 }`));
+        const cutting = await actionsAt(cutsOff, lineOf(cutsOff, 'doel presenteren'));
+        expect(cutting.actions.map(a => a.title)).toContainEqual(expect.stringContaining('2027-06-01'));
+        expect(cutting.actions.filter(a => a.isPreferred && a.title.includes('2027-06-01'))).toEqual([]);
+    });
+});
+
 describe('default dates ignore actions on the wrong side of the goal', () => {
     test('an action that ended before the goal starts does not make the goal end on its first day', async () => {
         const text = planNl(goalNl(`${replacing(without(CLEAN_GOAL_NL, 'eind'), 'start', 'start 2027-05-01')}\n        actie training "Train de trainer" { start 2027-03-01 eind 2027-03-31 }`));

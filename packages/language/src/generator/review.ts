@@ -7,9 +7,8 @@
 import { AstUtils, type AstNode } from 'langium';
 import { isPlan, type Plan } from '../generated/ast.js';
 import { catalogue, format } from '../i18n/catalogue.js';
-import type { Finding } from '../validation/finding.js';
+import { criterionOf, type Finding } from '../validation/finding.js';
 import { ruleMessage } from '../validation/rule-message.js';
-import { RULES } from '../validation/rules.js';
 import { goalId, goalTitle, type RenderContext, uid } from './context.js';
 import { html, type Html } from '../html/escape.js';
 
@@ -46,7 +45,7 @@ ${groups}
 function adviceList(findings: readonly Finding[], ctx: RenderContext): Html {
     const criteria = catalogue(ctx.locale).criteria;
     return html`<ul class="advice">${findings.map(f => {
-        const criterion = RULES[f.code].criterion;
+        const criterion = criterionOf(f);
         return html`<li data-code="${f.code}" data-criterion="${criterion}"><span class="which">${criteria[criterion].name}:</span> ${ruleMessage(ctx.locale, f.code, f)}</li>`;
     })}</ul>`;
 }

@@ -43,7 +43,7 @@ export const en = {
         },
         'smart.acceptable.missing': {
             message: "Nobody has accepted goal '{goal}'. Add 'acceptable by employee, manager'.",
-            doc: 'A goal needs support from the people who must reach it. For a personal goal, acceptance by the employee suffices; a team goal needs the team.',
+            doc: 'A goal needs support from the people who must reach it. For a personal goal, acceptance by the employee suffices; a team goal needs the team. The quick fix is never applied by “fix all”: who accepts a goal, only they can say.',
         },
         'smart.acceptable.no-employee': {
             message: "Goal '{goal}' is accepted by {parties} but not by the employee. A personal goal needs the employee's own acceptance.",
@@ -63,11 +63,11 @@ export const en = {
         },
         'smart.time-bound.no-start': {
             message: "Goal '{goal}' has no start date. Add 'start YYYY-MM-DD'.",
-            doc: 'A SMART goal has a clear start date: when do the activities begin?',
+            doc: "A SMART goal has a clear start date: when do the activities begin? “Fix all” writes the start the statement names ('from 1 March') or the earliest date of the goal's actions; a date only counted back from the end is offered, never written unattended.",
         },
         'smart.time-bound.no-end': {
             message: "Goal '{goal}' has no end date. Add 'end YYYY-MM-DD': when must the result be reached?",
-            doc: 'A SMART goal has a clear end date: when is the goal reached?',
+            doc: "A SMART goal has a clear end date: when is the goal reached? “Fix all” writes the deadline the statement names ('before 1 July') unless it would leave one of the goal's actions outside it, or else the last date of the goal's actions; a date only counted from the start (three months, a year for a long-term goal) is offered, never written unattended.",
         },
         'smart.time-bound.end-before-start': {
             message: "Goal '{goal}' ends ({end}) before it starts ({start}). Swap the dates.",
@@ -110,8 +110,8 @@ export const en = {
             doc: "An ER goal becomes actionable through SMART goals derived from it ('derived-from <name>').",
         },
         'date.invalid': {
-            message: "'{date}' is not a real date. Use YYYY-MM-DD.",
-            doc: 'Dates are ISO dates (YYYY-MM-DD) and must exist in the calendar.',
+            message: "'{date}' is not a real date. {why}",
+            doc: "Dates are ISO dates (YYYY-MM-DD) and must exist in the calendar. The message says why a date written so is none ('February 2027 has 28 days'). A goal whose start or end is no date has no T: it counts against Time-bound on its scorecard.",
         },
         'date.period-reversed': {
             message: 'The plan period ends ({end}) before it starts ({start}). Swap the dates.',
@@ -277,6 +277,12 @@ export const en = {
             dayMonthYear: 'day-month-year',
             monthDayYear: 'month-day-year',
             yearMonthDay: 'year-month-day',
+        },
+        /** Why a date written as YYYY-MM-DD is none. */
+        invalidDate: {
+            dayOfMonth: '{month} {year} has {days}.',
+            noSuchMonth: 'A year has 12 months, not {monthNumber}.',
+            notADate: 'Use YYYY-MM-DD.',
         },
         months: {
             january: 'January', february: 'February', march: 'March', april: 'April', may: 'May', june: 'June',

@@ -37,7 +37,7 @@ export const nl: Catalogue = {
         },
         'smart.acceptable.missing': {
             message: "Niemand heeft doel '{goal}' geaccepteerd. Voeg 'acceptabel door medewerker, leidinggevende' toe.",
-            doc: 'Een doel heeft draagvlak nodig bij wie het moet halen. Voor een persoonlijk doel is acceptatie door de medewerker genoeg; een teamdoel heeft het team nodig.',
+            doc: 'Een doel heeft draagvlak nodig bij wie het moet halen. Voor een persoonlijk doel is acceptatie door de medewerker genoeg; een teamdoel heeft het team nodig. De snelle oplossing gebeurt nooit via “alles oplossen”: wie een doel aanvaardt, kan alleen die persoon zeggen.',
         },
         'smart.acceptable.no-employee': {
             message: "Doel '{goal}' is geaccepteerd door {parties}, maar niet door de medewerker. Een persoonlijk doel heeft de acceptatie van de medewerker zelf nodig.",
@@ -57,11 +57,11 @@ export const nl: Catalogue = {
         },
         'smart.time-bound.no-start': {
             message: "Doel '{goal}' heeft geen startdatum. Voeg 'start JJJJ-MM-DD' toe.",
-            doc: 'Een SMART-doel heeft een duidelijke startdatum: wanneer beginnen de activiteiten?',
+            doc: "Een SMART-doel heeft een duidelijke startdatum: wanneer beginnen de activiteiten? “Alles oplossen” schrijft de start die de omschrijving noemt ('vanaf 1 maart') of de vroegste datum van de acties van het doel; een datum die alleen terugrekent vanaf het eind wordt aangeboden, nooit ongezien geschreven.",
         },
         'smart.time-bound.no-end': {
             message: "Doel '{goal}' heeft geen einddatum. Voeg 'eind JJJJ-MM-DD' toe: wanneer moet het resultaat er zijn?",
-            doc: 'Een SMART-doel heeft een duidelijke einddatum: wanneer is het doel behaald?',
+            doc: "Een SMART-doel heeft een duidelijke einddatum: wanneer is het doel behaald? “Alles oplossen” schrijft de deadline die de omschrijving noemt ('voor 1 juli'), tenzij een actie van het doel daarbuiten zou vallen, en anders de laatste datum van de acties van het doel; een datum die alleen doortelt vanaf de start (drie maanden, een jaar voor een langetermijndoel) wordt aangeboden, nooit ongezien geschreven.",
         },
         'smart.time-bound.end-before-start': {
             message: "Doel '{goal}' eindigt ({end}) voordat het begint ({start}). Draai de data om.",
@@ -104,8 +104,8 @@ export const nl: Catalogue = {
             doc: "Een ER-doel wordt concreet via SMART-doelen die ervan afgeleid zijn ('afgeleid-van <naam>').",
         },
         'date.invalid': {
-            message: "'{date}' is geen bestaande datum. Gebruik JJJJ-MM-DD.",
-            doc: 'Data zijn ISO-data (JJJJ-MM-DD) en moeten in de kalender bestaan.',
+            message: "'{date}' is geen bestaande datum. {why}",
+            doc: "Data zijn ISO-data (JJJJ-MM-DD) en moeten in de kalender bestaan. De melding zegt waarom een zo geschreven datum er geen is ('In februari 2027 zijn er 28 dagen'). Een doel waarvan de start of het eind geen datum is, is niet tijdgebonden: het telt mee tegen de T op de scorekaart.",
         },
         'date.period-reversed': {
             message: 'De planperiode eindigt ({end}) voordat ze begint ({start}). Draai de data om.',
@@ -270,6 +270,12 @@ export const nl: Catalogue = {
             dayMonthYear: 'dag-maand-jaar',
             monthDayYear: 'maand-dag-jaar',
             yearMonthDay: 'jaar-maand-dag',
+        },
+        /** Why a date written as YYYY-MM-DD is none. */
+        invalidDate: {
+            dayOfMonth: 'In {month} {year} zijn er {days}.',
+            noSuchMonth: 'Een jaar heeft 12 maanden, geen {monthNumber}.',
+            notADate: 'Gebruik JJJJ-MM-DD.',
         },
         months: {
             january: 'januari', february: 'februari', march: 'maart', april: 'april', may: 'mei', june: 'juni',

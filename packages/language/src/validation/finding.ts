@@ -8,7 +8,7 @@ import type { Range } from 'vscode-languageserver';
 import type { Goal } from '../generated/ast.js';
 import type { Catalogue, CatalogueKey } from '../i18n/catalogue.js';
 import type { Lexicon } from './lexicon.js';
-import type { RuleCode } from './rules.js';
+import { RULES, type Criterion, type RuleCode } from './rules.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -30,6 +30,8 @@ export interface Finding {
     readonly counted?: Readonly<Record<string, keyof Catalogue['counts']>>;
     /** The goal the finding counts against on its scorecard. */
     readonly goal?: Goal;
+    /** The criterion it counts against, when not its rule's: a goal's start or end that is no date leaves it without a T. */
+    readonly criterion?: Criterion;
     /** Other places that explain the finding, each with a catalogue key for its label. */
     readonly related?: ReadonlyArray<{ node: AstNode; property?: string; labelKey: CatalogueKey; params?: Params }>;
 }
@@ -60,3 +62,8 @@ export interface LocatedProblem {
 }
 
 export type ReportLocated = (problem: LocatedProblem) => void;
+
+/** The criterion a finding counts against on a scorecard and is listed under in the rendered plan's advice. */
+export function criterionOf(finding: Finding): Criterion {
+    return finding.criterion ?? RULES[finding.code].criterion;
+}

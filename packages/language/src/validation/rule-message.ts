@@ -9,14 +9,15 @@ function listInWords(items: readonly string[], locale: Locale): string {
     return `${items.slice(0, -1).join(', ')}${catalogue(locale).mistakes.and}${items[items.length - 1]}`;
 }
 
-/** A rule's message in the locale, filled in with the finding's parameters (those that are catalogue keys localised first). */
+/** A rule's message in the locale, filled in with the finding's parameters (those that are catalogue keys localised first, in order). */
 export function ruleMessage(locale: Locale, code: RuleCode, finding: Pick<Finding, 'params' | 'localParams' | 'counted'>): string {
     const params: Record<string, string | number> = { ...finding.params };
     for (const [key, noun] of Object.entries(finding.counted ?? {})) {
         if (typeof params[key] === 'number') params[key] = counted(locale, noun, params[key]);
     }
     for (const [key, value] of Object.entries(finding.localParams ?? {})) {
-        params[key] = typeof value === 'string' ? t(locale, value, finding.params) : listInWords(value.map(k => t(locale, k, finding.params)), locale);
+        // Filled in with the parameters so far, so that one may use a localised one before it ("{month} {year} has 28 days").
+        params[key] = typeof value === 'string' ? t(locale, value, params) : listInWords(value.map(k => t(locale, k, params)), locale);
     }
     return format(catalogue(locale).rules[code].message, params);
 }

@@ -36,9 +36,10 @@ export const RULES = {
     'smart.measurable.no-quantity': { criterion: 'measurable', severity: 'warning', fix: 'none' },
     'smart.measurable.no-method': { criterion: 'measurable', severity: 'warning', fix: 'offered' },
 
-    'smart.acceptable.missing': { criterion: 'acceptable', severity: 'warning', fix: 'safe' },
-    'smart.acceptable.no-employee': { criterion: 'acceptable', severity: 'warning', fix: 'safe' },
-    'smart.acceptable.no-team': { criterion: 'acceptable', severity: 'warning', fix: 'safe' },
+    // Who accepts a goal, and whom it was told to, only those people can say: never written unattended.
+    'smart.acceptable.missing': { criterion: 'acceptable', severity: 'warning', fix: 'offered' },
+    'smart.acceptable.no-employee': { criterion: 'acceptable', severity: 'warning', fix: 'offered' },
+    'smart.acceptable.no-team': { criterion: 'acceptable', severity: 'warning', fix: 'offered' },
 
     'smart.realistic.missing': { criterion: 'realistic', severity: 'warning', fix: 'offered' },
     'smart.realistic.action-outside-goal': { criterion: 'realistic', severity: 'warning', fix: 'none' },
@@ -50,8 +51,8 @@ export const RULES = {
     'smart.time-bound.overdue': { criterion: 'time-bound', severity: 'warning', fix: 'offered' },
 
     'magie.measurable': { criterion: 'magie-measurable', severity: 'warning', fix: 'safe' },
-    'magie.acceptable': { criterion: 'magie-acceptable', severity: 'warning', fix: 'safe' },
-    'magie.communicated': { criterion: 'magie-communicated', severity: 'warning', fix: 'safe' },
+    'magie.acceptable': { criterion: 'magie-acceptable', severity: 'warning', fix: 'offered' },
+    'magie.communicated': { criterion: 'magie-communicated', severity: 'warning', fix: 'offered' },
     'magie.inspiring': { criterion: 'magie-inspiring', severity: 'warning', fix: 'offered' },
     'magie.engaging': { criterion: 'magie-engaging', severity: 'warning', fix: 'offered' },
 

@@ -6,10 +6,10 @@ import type { Goal } from '../generated/ast.js';
 import type { GoalKindValue, Locale } from '../keywords.js';
 import { goalKind } from '../model/plan.js';
 import { catalogue } from '../i18n/catalogue.js';
-import type { Finding } from './finding.js';
+import { criterionOf, type Finding } from './finding.js';
 import type { Judgement } from './judgement-cache.js';
 import { ruleMessage } from './rule-message.js';
-import { MAGIE_CRITERIA, RULES, SMART_CRITERIA, type Criterion } from './rules.js';
+import { MAGIE_CRITERIA, SMART_CRITERIA, type Criterion } from './rules.js';
 
 export interface CriterionScore {
     readonly criterion: Criterion;
@@ -38,7 +38,7 @@ export function scorecard(goal: Goal, judgement: Judgement, locale: Locale = jud
     const findings = judgement.byGoal.get(goal) ?? [];
     const texts = catalogue(locale).criteria;
     const scores = criteria.map((criterion): CriterionScore => {
-        const own = findings.filter((f: Finding) => RULES[f.code].criterion === criterion);
+        const own = findings.filter((f: Finding) => criterionOf(f) === criterion);
         return {
             criterion,
             letter: texts[criterion].letter,

@@ -13,7 +13,10 @@ export const acceptableFixes: RuleFixes = {
     'smart.acceptable.no-team': onGoal((goal, ctx) => [addAcceptance(goal, ctx)]),
 };
 
-/** Adds the parties a goal of its scope needs: the employee (or the team) and the manager. */
+/**
+ * Adds the parties a goal of its scope needs: the employee (or the team) and the manager. Offered, never preferred:
+ * that they accept the goal is theirs to say.
+ */
 export function addAcceptance(goal: Goal, ctx: FixContext): Fix | undefined {
     const team = goalScope(goal) === 'team';
     const wanted = team ? (['team', 'manager'] as const) : (['employee', 'manager'] as const);
@@ -28,7 +31,7 @@ export function addAcceptance(goal: Goal, ctx: FixContext): Fix | undefined {
     const title = t(ctx.locale, 'fixes.addAcceptance', { parties: words.join(', ') });
     if (goal.acceptedBy.length > 0) {
         const edit = insertAfterProperty(ctx.document, goal, 'acceptedBy', `, ${words.join(', ')}`, goal.acceptedBy.length - 1);
-        return { title, edits: edit ? [edit] : [], preferred: true };
+        return { title, edits: edit ? [edit] : [], preferred: false };
     }
-    return insertFix(goal, [`${kw('acceptable', ctx.keywords)} ${kw('acceptableBy', ctx.keywords)} ${words.join(', ')}`], title, true, ctx);
+    return insertFix(goal, [`${kw('acceptable', ctx.keywords)} ${kw('acceptableBy', ctx.keywords)} ${words.join(', ')}`], title, false, ctx);
 }

@@ -12,7 +12,7 @@ export const magieFixes: RuleFixes = {
     'magie.acceptable': onGoal((goal, ctx) => [addAcceptance(goal, ctx)]),
     'magie.communicated': onGoal((goal, ctx) => [insertFix(goal, [
         `${kw('communicated', ctx.keywords)} ${kw('communicatedTo', ctx.keywords)} ${valueKeyword('party', goalScope(goal) === 'team' ? 'team' : 'manager', ctx.keywords)}`,
-    ], t(ctx.locale, 'fixes.addMagiePart'), true, ctx)]),
+    ], t(ctx.locale, 'fixes.addMagiePart'), false, ctx)]),
     'magie.inspiring': onGoal((goal, ctx) => [addTemplate(goal, 'inspiring', 'templates.inspiring', 'fixes.addMagiePart', ctx)]),
     'magie.engaging': onGoal((goal, ctx) => [addTemplate(goal, 'engaging', 'templates.engaging', 'fixes.addMagiePart', ctx)]),
 };

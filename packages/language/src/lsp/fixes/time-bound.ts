@@ -24,11 +24,7 @@ export function defaultDate(goal: Goal, which: 'start' | 'end', today: number): 
     const period = periodOf(planOf(goal));
     const months = goalHorizon(goal) === 'long' ? 12 : 3;
     const base = period.start !== undefined && today < period.start ? period.start : today;
-    // Only actions on the right side of the goal's other date say anything about this one:
-    // an action that ended before the goal starts must not make the goal end on its first day.
-    const actionDates = goal.actions.flatMap(a => { const d = datesOf(a); return [d.start, d.end]; })
-        .filter((d): d is number => d !== undefined)
-        .filter(d => (which === 'start' ? own.end === undefined || d < own.end : own.start === undefined || d > own.start));
+    const actionDates = actionDatesFor(goal, which);
     let day: number;
     if (which === 'start') {
         day = actionDates.length ? Math.min(...actionDates) : own.end !== undefined ? addMonths(own.end, -months) : base;
@@ -43,11 +39,35 @@ export function defaultDate(goal: Goal, which: 'start' | 'end', today: number): 
     return day;
 }
 
-/** The default date; preferred unless the statement names a date of its own, which then comes first. */
+/**
+ * The dates of the goal's actions that say something about its start or end. Only actions on the right side of the
+ * goal's other date count: an action that ended before the goal starts must not make the goal end on its first day.
+ */
+function actionDatesFor(goal: Goal, which: 'start' | 'end'): number[] {
+    const own = datesOf(goal);
+    return goal.actions.flatMap(a => { const d = datesOf(a); return [d.start, d.end]; })
+        .filter((d): d is number => d !== undefined)
+        .filter(d => (which === 'start' ? own.end === undefined || d < own.end : own.start === undefined || d > own.start));
+}
+
+/**
+ * The default date. Fix-all applies it only when the goal's actions give it and the statement names no date: a
+ * default that only counts months from the other date is a guess, which a person should make.
+ */
 function addDate(goal: Goal, which: 'start' | 'end', ctx: FixContext): Fix {
     const date = formatDate(defaultDate(goal, which, ctx.today));
     const named = usableDates(goal, which, ctx).length > 0;
-    return insertFix(goal, [`${kw(which, ctx.keywords)} ${date}`], t(ctx.locale, which === 'start' ? 'fixes.addStart' : 'fixes.addEnd', { date }), !named, ctx);
+    const fromActions = actionDatesFor(goal, which).length > 0;
+    return insertFix(goal, [`${kw(which, ctx.keywords)} ${date}`], t(ctx.locale, which === 'start' ? 'fixes.addStart' : 'fixes.addEnd', { date }),
+        !named && fromActions, ctx);
+}
+
+/** Whether a goal starting or ending on `day` holds all its actions: a date that leaves one outside is no fix to apply unseen. */
+function holdsItsActions(goal: Goal, which: 'start' | 'end', day: number): boolean {
+    return goal.actions.every(a => {
+        const d = datesOf(a);
+        return which === 'end' ? [d.start, d.end].every(x => x === undefined || x <= day) : [d.start, d.end].every(x => x === undefined || x >= day);
+    });
 }
 
 /** The statement's deadlines ("voor 1 juli", "by the end of Q2") or start dates ("vanaf 1 maart") that fit the goal's other date. */
@@ -65,12 +85,15 @@ export function statementDate(goal: Goal, which: 'start' | 'end', ctx: FixContex
     return dates.length === 1 ? dates[0].day : undefined;
 }
 
-/** "Use the date from the statement as the end date": one action per date, preferred when there is exactly one. */
+/**
+ * "Use the date from the statement as the end date": one action per date, preferred when there is exactly one and it
+ * leaves none of the goal's actions outside the goal.
+ */
 function datesFromStatement(goal: Goal, which: 'start' | 'end', ctx: FixContext): Fix[] {
     const dates = usableDates(goal, which, ctx);
     return dates.map(({ date, day }) => insertFix(goal, [`${kw(which, ctx.keywords)} ${formatDate(day)}`],
         t(ctx.locale, which === 'end' ? 'statement.fixes.endFromStatement' : 'statement.fixes.startFromStatement', { words: date.text, date: formatDate(day) }),
-        dates.length === 1, ctx));
+        dates.length === 1 && holdsItsActions(goal, which, day), ctx));
 }
 
 export function moveIntoPeriod(goal: Goal, ctx: FixContext): Fix | undefined {

@@ -1,8 +1,8 @@
 /** Dates: date.* */
-import { reflection, type Action, type Goal, type Plan, type Review } from '../../generated/ast.js';
+import { isGoal, reflection, type Action, type Goal, type Plan, type Review } from '../../generated/ast.js';
 import { datesOf, goalHorizon, goalStatus, periodOf, planOf, recordsResult } from '../../model/plan.js';
 import { dateReading, formatDate, isIsoDate, parseDate } from '../../model/values.js';
-import type { CheckContext, Report } from '../finding.js';
+import type { CheckContext, Finding, Report } from '../finding.js';
 import type { RuleCode } from '../rules.js';
 
 const DATE_PROPERTIES = ['start', 'end', 'date', 'deadline'] as const;
@@ -30,12 +30,12 @@ export function checkDates(node: Record<string, unknown> & { $type: string }, re
     for (const property of datePropertiesOf(node.$type)) {
         const value = node[property];
         if (typeof value !== 'string' || isIsoDate(value)) {
-            if (typeof value === 'string' && parseDate(value) === undefined) report({ code: 'date.invalid', node: node as never, property, params: { date: value } });
+            if (typeof value === 'string' && parseDate(value) === undefined) report(invalidDate(node, property, value));
             continue;
         }
         const reading = dateReading(value);
         if (!reading) {
-            report({ code: 'date.invalid', node: node as never, property, params: { date: value } });
+            report(invalidDate(node, property, value));
             continue;
         }
         const iso = formatDate(reading.day);
@@ -45,6 +45,25 @@ export function checkDates(node: Record<string, unknown> & { $type: string }, re
             localParams: { order: `mistakes.dateOrders.${ORDERS[reading.order]}`, month: `mistakes.months.${MONTHS[Number(iso.slice(5, 7)) - 1]}` },
         });
     }
+}
+
+/**
+ * A date that is none, with why when it is written as YYYY-MM-DD ("February 2027 has 28 days"). On a goal's start or
+ * end it leaves the goal without a T: "start 2027-02-30" is no start.
+ */
+function invalidDate(node: Record<string, unknown> & { $type: string }, property: string, value: string): Finding {
+    const goal = isGoal(node) ? node : undefined;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const month = iso ? Number(iso[2]) : 0;
+    const base = { code: 'date.invalid', node: node as never, property, goal, criterion: goal ? 'time-bound' : undefined } as const;
+    if (!iso) return { ...base, params: { date: value }, localParams: { why: 'mistakes.invalidDate.notADate' } };
+    if (month < 1 || month > 12) return { ...base, params: { date: value, monthNumber: month }, localParams: { why: 'mistakes.invalidDate.noSuchMonth' } };
+    const year = Number(iso[1]);
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return {
+        ...base, params: { date: value, year, days }, counted: { days: 'days' },
+        localParams: { month: `mistakes.months.${MONTHS[month - 1]}`, why: 'mistakes.invalidDate.dayOfMonth' },
+    };
 }
 
 /** A review that records a result on a day still to come: most often a date with day and month swapped. */
