@@ -79,13 +79,31 @@ describe('plan.unsigned: only a signature with a date counts', () => {
         const found = (await diagnosticsOf(nl)).filter(d => d.code === 'plan.unsigned');
         expect(found.map(d => d.message)).toEqual(["Het plan is nog niet ondertekend: de handtekening van 'Peter Bakker' heeft geen datum. Voeg 'op JJJJ-MM-DD' toe zodra die gezet is: een handtekening telt pas met haar datum."]);
         expect(nl.split('\n')[found[0].range.start.line]).toContain('leidinggevende "Peter Bakker"');
-        const en = planEn(goalEn(CLEAN_GOAL_EN)).replace('        employee "Sam Bakker" on 2027-01-10\n', '        employee "Sam Bakker"\n');
+        const en = planEn(goalEn(CLEAN_GOAL_EN)).replace('        employee "Sam Bakker" on 2027-01-10\n', '        employee "Sam Bakker"\n        manager "Mark Jansen" on 2027-01-11\n');
         expect((await diagnosticsOf(en)).filter(d => d.code === 'plan.unsigned').map(d => d.message))
             .toEqual(["The plan is not signed yet: the signature of 'Sam Bakker' has no date. Add 'on YYYY-MM-DD' once it is given: a signature counts only with its date."]);
     });
 
-    it('is quiet when every signature line has its date', async () => {
-        expect(codes(await diagnosticsOf(planNl(goalNl(CLEAN_GOAL_NL))))).not.toContain('plan.unsigned');
+    it('is quiet when the employee and the manager signed, and every signature line has its date', async () => {
+        const both = planNl(goalNl(CLEAN_GOAL_NL)).replace('        medewerker "Sanne de Vries" op 2027-01-10\n', '        medewerker "Sanne de Vries" op 2027-01-10\n        leidinggevende "Peter Bakker" op 2027-01-11\n');
+        expect(codes(await diagnosticsOf(both))).not.toContain('plan.unsigned');
+    });
+
+    it('names the party still to sign when only others did: two employees, or the employee and HR', async () => {
+        const nl = planNl(goalNl(CLEAN_GOAL_NL)).replace('        medewerker "Sanne de Vries" op 2027-01-10\n', '        medewerker "Sanne de Vries" op 2027-01-10\n        medewerker "Karel" op 2027-01-11\n');
+        expect((await diagnosticsOf(nl)).filter(d => d.code === 'plan.unsigned').map(d => d.message)).toEqual([
+            "Het plan is nog niet ondertekend: de leidinggevende heeft niet getekend. Voeg 'leidinggevende \"...\" op JJJJ-MM-DD' toe zodra die tekent: het plan is een afspraak tussen medewerker en leidinggevende.",
+        ]);
+        const en = planEn(goalEn(CLEAN_GOAL_EN)).replace('        employee "Sam Bakker" on 2027-01-10\n', '        hr "Ilse" on 2027-01-10\n');
+        expect((await diagnosticsOf(en)).filter(d => d.code === 'plan.unsigned').map(d => String(d.message).split(': ')[1].split('.')[0])).toEqual([
+            'the employee has not signed', 'the manager has not signed',
+        ]);
+    });
+
+    it('says a signature\'s date is no date, rather than that it has none', async () => {
+        const en = planEn(goalEn(CLEAN_GOAL_EN)).replace('        employee "Sam Bakker" on 2027-01-10\n', '        employee "Sam Bakker" on 2027-13-01\n        manager "Mark Jansen" on 2027-01-11\n');
+        expect((await diagnosticsOf(en)).filter(d => d.code === 'plan.unsigned').map(d => d.message))
+            .toEqual(["The plan is not signed yet: the signature of 'Sam Bakker' has no real date, so it does not count yet. Write the day it was given as YYYY-MM-DD."]);
     });
 
     it('counts a signature as signed only with a real date', () => {

@@ -69,6 +69,14 @@ describe('pop due', { timeout: 60_000 }, () => {
         }
     });
 
+    test('a plan that has not started yet is "to be signed", not "has started"', () => {
+        const result = pop(['due', '--today', '2027-01-20', '--within', '30d'], { cwd: folder.root });
+        const line = result.stdout.split('\n').find(l => l.includes("Plan 'POP 2027 Sanne'"));
+        expect(line).toMatch(/^2027-02-01 {2}due \(in 12 days\) {2}team\/sanne\.pop:\d+ {2}Plan 'POP 2027 Sanne' starts and is not signed yet · Sanne de Vries$/);
+        const nl = pop(['due', '--today', '2027-01-20', '--within', '30d', '--locale', 'nl'], { cwd: folder.root });
+        expect(nl.stdout).toContain("Plan 'POP 2027 Sanne' begint en is nog niet ondertekend");
+    });
+
     test('--within must be a number of days or weeks', () => {
         const result = pop(['due', 'team', '--within', 'soon'], { cwd: folder.root });
         expect(result.code).toBe(2);

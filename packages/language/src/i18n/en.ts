@@ -272,6 +272,9 @@ export const en = {
         signOff: {
             none: "add 'sign-off { employee \"...\" on YYYY-MM-DD }' once it is agreed.",
             undated: "the signature of '{name}' has no date. Add 'on YYYY-MM-DD' once it is given: a signature counts only with its date.",
+            invalidDate: "the signature of '{name}' has no real date, so it does not count yet. Write the day it was given as YYYY-MM-DD.",
+            noEmployee: "the employee has not signed. Add 'employee \"...\" on YYYY-MM-DD' once they sign: the plan is an agreement between the employee and the manager.",
+            noManager: "the manager has not signed. Add 'manager \"...\" on YYYY-MM-DD' once they sign: the plan is an agreement between the employee and the manager.",
         },
         dateOrders: {
             dayMonthYear: 'day-month-year',
@@ -977,6 +980,7 @@ export const en = {
             goalDeadline: "Goal '{goal}' ({title}) must be reached",
             review: "Review of goal '{goal}' ({title})",
             unsigned: "Plan '{plan}' has started but is not signed",
+            unsignedBeforeStart: "Plan '{plan}' starts and is not signed yet",
             daysLate: { one: '{count} day late', other: '{count} days late' },
             daysLeft: { one: 'in {count} day', other: 'in {count} days' },
             today: 'today',

@@ -265,6 +265,9 @@ export const nl: Catalogue = {
         signOff: {
             none: "voeg 'ondertekening { medewerker \"...\" op JJJJ-MM-DD }' toe zodra er overeenstemming is.",
             undated: "de handtekening van '{name}' heeft geen datum. Voeg 'op JJJJ-MM-DD' toe zodra die gezet is: een handtekening telt pas met haar datum.",
+            invalidDate: "de handtekening van '{name}' heeft geen bestaande datum en telt dus nog niet. Schrijf de dag waarop ze gezet is als JJJJ-MM-DD.",
+            noEmployee: "de medewerker heeft niet getekend. Voeg 'medewerker \"...\" op JJJJ-MM-DD' toe zodra die tekent: het plan is een afspraak tussen medewerker en leidinggevende.",
+            noManager: "de leidinggevende heeft niet getekend. Voeg 'leidinggevende \"...\" op JJJJ-MM-DD' toe zodra die tekent: het plan is een afspraak tussen medewerker en leidinggevende.",
         },
         dateOrders: {
             dayMonthYear: 'dag-maand-jaar',
@@ -969,6 +972,7 @@ export const nl: Catalogue = {
             goalDeadline: "Doel '{goal}' ({title}) moet bereikt zijn",
             review: "Voortgangsgesprek over doel '{goal}' ({title})",
             unsigned: "Plan '{plan}' is begonnen maar niet ondertekend",
+            unsignedBeforeStart: "Plan '{plan}' begint en is nog niet ondertekend",
             daysLate: { one: '{count} dag te laat', other: '{count} dagen te laat' },
             daysLeft: { one: 'over {count} dag', other: 'over {count} dagen' },
             today: 'vandaag',

@@ -19,9 +19,12 @@ export function unsignedLines(plan: Plan): Signature[] {
  */
 export function isPlanSigned(plan: Plan): boolean {
     const signatures = plan.signOff?.signatures ?? [];
-    const signedBy = new Set(signatures.filter(isSigned).map(s => {
-        const party = canonical('party', s.party);
-        return party === 'self' ? 'employee' : party;
-    }));
+    const signedBy = new Set(signatures.filter(isSigned).map(signingParty));
     return signedBy.has('employee') && signedBy.has('manager') && unsignedLines(plan).length === 0;
+}
+
+/** The party a signature line is for, the employee also when written as "self" / "zelf". */
+export function signingParty(signature: Signature): string | undefined {
+    const party = canonical('party', signature.party);
+    return party === 'self' ? 'employee' : party;
 }

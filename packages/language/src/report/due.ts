@@ -87,6 +87,6 @@ function collect(source: DueSource, plan: Plan, { today, within }: DueOptions, i
 /** What is due, in words: "Goal 'x' (Title) must be reached". */
 export function dueText(item: DueItem, locale: Locale): string {
     const d = catalogue(locale).team.due;
-    if (item.kind === 'unsigned-plan') return format(d.unsigned, { plan: item.plan });
+    if (item.kind === 'unsigned-plan') return format(item.days > 0 ? d.unsignedBeforeStart : d.unsigned, { plan: item.plan });
     return format(item.kind === 'review' ? d.review : d.goalDeadline, { goal: item.goal ?? '', title: item.title ?? '' });
 }

@@ -2,7 +2,7 @@
 import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { isOrganisation, type Document, type Goal, type Plan } from '../../generated/ast.js';
 import { goalKind, goalStatus } from '../../model/plan.js';
-import { unsignedLines } from '../../model/sign-off.js';
+import { signingParty, unsignedLines } from '../../model/sign-off.js';
 import type { Report } from '../finding.js';
 
 const { isAssignment, isKeyword } = GrammarAST;
@@ -50,7 +50,15 @@ export function checkSignOff(plan: Plan, report: Report): void {
         return;
     }
     for (const signature of unsignedLines(plan)) {
-        report({ code: 'plan.unsigned', node: signature, params: { name: signature.name ?? '' }, localParams: { state: 'mistakes.signOff.undated' } });
+        const state = signature.date === undefined ? 'mistakes.signOff.undated' : 'mistakes.signOff.invalidDate';
+        report({ code: 'plan.unsigned', node: signature, params: { name: signature.name ?? '' }, localParams: { state } });
+    }
+    // Signed by others only ("two employees", HR): the agreement still needs both of its parties.
+    const parties = new Set(plan.signOff.signatures.map(signature => signingParty(signature)));
+    for (const party of ['employee', 'manager'] as const) {
+        if (parties.has(party)) continue;
+        const state = party === 'employee' ? 'mistakes.signOff.noEmployee' : 'mistakes.signOff.noManager';
+        report({ code: 'plan.unsigned', node: plan.signOff, params: {}, localParams: { state } });
     }
 }
 
