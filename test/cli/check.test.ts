@@ -158,7 +158,9 @@ describe('pop check', { timeout: 60_000 }, () => {
 describe('pop explain', { timeout: 60_000 }, () => {
     test('explains a rule in the chosen language', () => {
         const result = pop(['explain', 'smart.measurable.no-method', '--locale', 'nl']);
-        expect(result.stdout).toContain('smart.measurable.no-method (warning, measurable)');
+        // The severity as the setting takes it, the criterion in the chosen language.
+        expect(result.stdout).toContain('smart.measurable.no-method (warning, Meetbaar)');
+        expect(pop(['explain', 'smart.measurable.no-method', '--locale', 'en']).stdout).toContain('smart.measurable.no-method (warning, Measurable)');
         expect(result.stdout).toContain('Meetbaar betekent dat er een systeem, methode en procedure is');
         expect(result.code).toBe(0);
     });

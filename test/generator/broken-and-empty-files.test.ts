@@ -81,6 +81,20 @@ describe('the timeline', () => {
         expect(await x('2027-09-01')).toBeGreaterThan(await x('2027-03-01'));
     });
 
+    test('year labels neither run into each other nor off the chart: a chart from December to January two years on', async () => {
+        const body = CLEAN_GOAL_EN.replace('start 2027-01-15', 'start 2026-12-10').replace('end 2027-12-15', 'end 2029-01-20').replace('horizon short', 'horizon long');
+        const { dom } = await render(planEn(goalEn(body)));
+        const svg = dom.querySelector('.timeline svg[role="img"]')!;
+        const width = Number(svg.getAttribute('width'));
+        const years = Array.from(svg.querySelectorAll('text.goal-label')).filter(t => /^\d{4}$/.test(t.textContent ?? ''))
+            .map(t => ({ year: t.textContent, x: Number(t.getAttribute('x')) }));
+        // December 2026 is one month before January 2027: no room for "2026" beside "2027".
+        expect(years.map(y => y.year)).toEqual(['2027', '2028', '2029']);
+        for (let i = 1; i < years.length; i++) expect(years[i].x - years[i - 1].x).toBeGreaterThan(30);
+        // "2029" is 4 characters of bold 11px text: it ends inside the chart.
+        expect(years[years.length - 1].x + 30).toBeLessThanOrEqual(width);
+    });
+
     test('with no dates at all there is a sentence instead of an empty chart', async () => {
         const body = CLEAN_GOAL_EN.replace(/\n\s+start [\d-]+/, '').replace(/\n\s+end [\d-]+/, '');
         const { dom } = await render(planEn(goalEn(body)).replace(/ {4}period .*\n/, ''));

@@ -95,6 +95,20 @@ describe("the check's advice is not in the document to sign", () => {
         expect(accepted.some(line => line.includes('the date follows the reorganisation'))).toBe(true);
     });
 
+    it('lists a finding about a goal under that goal: a name used twice under each goal, once, not twice for the plan', async () => {
+        const twice = EXAMPLE.replace(/goal (\S+) "/g, 'goal same "');
+        const { dom } = await render([twice, SHARED]);
+        const appendix = dom.querySelector('.review-appendix')!;
+        const groups = Array.from(appendix.querySelectorAll('h3')).map(h => ({
+            heading: (h.textContent ?? '').trim(),
+            codes: Array.from(h.nextElementSibling?.querySelectorAll('li') ?? []).map(li => li.getAttribute('data-code')),
+        }));
+        const withDuplicate = groups.filter(g => g.codes.includes('ref.duplicate-name'));
+        expect(withDuplicate.length).toBeGreaterThan(1);
+        for (const group of withDuplicate) expect(group.codes.filter(c => c === 'ref.duplicate-name')).toHaveLength(1);
+        expect(withDuplicate.map(g => g.heading)).not.toContain('The plan as a whole');
+    });
+
     it('a plan without advice has no appendix', async () => {
         const { dom } = await render([EXAMPLE, SHARED]);
         expect(dom.querySelector('.review-appendix')).toBeNull();

@@ -4,6 +4,7 @@ import { actionsAt, lineOf } from '../support/code-actions.js';
 import { applyEdits, editsOf } from '../support/edits.js';
 import { CLEAN_GOAL_EN, CLEAN_GOAL_NL, goalEn, goalNl, planEn, planNl, replacing, without } from '../support/plans.js';
 import { describeRuleCases } from '../support/rule-case.js';
+import { diagnosticsOf } from '../support/services.js';
 import { CASES } from './measurable.cases.js';
 
 describeRuleCases('measurable', CASES);
@@ -101,5 +102,15 @@ describe('the target fix follows the reading of the statement', () => {
             expect(actions.map(a => a.title), statement).toEqual(['Streefwaarde toevoegen']);
             expect(actions.some(a => a.isPreferred), statement).toBe(false);
         }
+    });
+});
+
+describe('the example unit agrees with the target', () => {
+    test('"1 presentatie", "4 presentaties", "1 presentation", "0,5 presentaties"', async () => {
+        const message = async (text: string) => (await diagnosticsOf(text)).find(d => d.code === 'smart.measurable.no-unit')?.message;
+        expect(await message(planNl(goalNl(replacing(CLEAN_GOAL_NL, 'meetbaar', 'meetbaar 1'))))).toContain("bijvoorbeeld '1 presentatie'.");
+        expect(await message(planNl(goalNl(replacing(CLEAN_GOAL_NL, 'meetbaar', 'meetbaar 4'))))).toContain("bijvoorbeeld '4 presentaties'.");
+        expect(await message(planEn(goalEn(replacing(CLEAN_GOAL_EN, 'measurable', 'measurable 1'))))).toContain("for example '1 presentation'.");
+        expect(await message(planNl(goalNl(replacing(CLEAN_GOAL_NL, 'meetbaar', 'meetbaar 0,5'))))).toContain("bijvoorbeeld '0,5 presentaties'.");
     });
 });

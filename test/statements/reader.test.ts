@@ -468,7 +468,7 @@ describe('vague words in their context', () => {
     });
 
     test('"geen enkele klacht" and "no missed deadlines" are a target of zero', () => {
-        expect(targets('Geen enkele klacht over de planning')).toEqual(['0 klacht']);
+        expect(targets('Geen enkele klacht over de planning')).toEqual(['0 klachten']);
         expect(targets('Ensure no missed handovers at shift change')).toEqual(['0 missed handovers']);
         expect(targets('Draait geen weekenddiensten meer')).toEqual(['0 weekenddiensten']);
     });
@@ -799,7 +799,7 @@ describe('observable behaviour with a clear criterion', () => {
     test('"without a drop in quality" counts no drop: the article after "without" is no number one', () => {
         expect(targets('Handles 30% more calls per shift without a drop in quality score')).toEqual(['30%']);
         expect(targets('Verwerkt 20% meer orders per dag zonder een stijging van het aantal fouten')).toEqual(['20%']);
-        expect(targets('Zonder één fout de maandafsluiting doen')).toEqual(['0 fout']);
+        expect(targets('Zonder één fout de maandafsluiting doen')).toEqual(['0 fouten']);
     });
 
     test.each([
@@ -2146,6 +2146,15 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Sends the figures to the controller every last working day of the month.')).toEqual(['12 times', '1 time per month']);
         expect(targets('Controleert elke eerste dag van het kwartaal de voorraad.')).toEqual(['4 keer', '1 keer per kwartaal']);
         expect(specific('Elke eerste week van de maand plant zij de roosters.')).toBe(true);
+    });
+
+    test('zero of one thing named is written in the plural: "Geen enkele klacht" is "0 klachten"', () => {
+        expect(targets('Geen enkele klacht over de planning')).toEqual(['0 klachten']);
+        expect(targets('Zonder één fout')).toEqual(['0 fouten']);
+        expect(targets('Not a single missed deadline in Q3')).toEqual(['0 missed deadlines']);
+        // "on-" before an adjective, and a particle before a participle without ge-, are adjectives too.
+        expect(targets('Geen enkele onvoorbereide overdracht meer tussen dag- en avonddienst.')).toEqual(['0 onvoorbereide overdrachten']);
+        expect(targets('Voert 3 voorbereide gesprekken')).toEqual(['3 voorbereide gesprekken']);
     });
 
     test('a plural inflects adjectives but not the adverb before one, nor doubles the g of -ig', () => {

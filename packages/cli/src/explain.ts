@@ -16,7 +16,9 @@ export async function explain(args: string[], locale: PopLocale, io: Io): Promis
     }
     for (const code of positionals) {
         if (!isRuleCode(code)) throw cliError(shown, 'unknownRule', { code });
-        io.stdout(`${t(shown, 'cli.ruleHeading', { code, severity: RULES[code].severity, criterion: RULES[code].criterion })}\n\n${texts[code].doc}\n\n${t(shown, 'cli.ruleDocs', { url: ruleDocsUrl(code) })}\n`);
+        // The severity is written as the setting that changes it takes it ("warning"); the criterion in words.
+        const criterion = catalogue(shown).criteria[RULES[code].criterion].name;
+        io.stdout(`${t(shown, 'cli.ruleHeading', { code, severity: RULES[code].severity, criterion })}\n\n${texts[code].doc}\n\n${t(shown, 'cli.ruleDocs', { url: ruleDocsUrl(code) })}\n`);
     }
     return 0;
 }

@@ -21,6 +21,8 @@ const ACTION_ROW = 19;
 /** The height a label's every further line adds to its row. */
 const LINE_HEIGHT = 13;
 const FOOTER = 18;
+/** Room a year label ("2027", bold 11px) takes, with a little space after it. */
+const YEAR_LABEL_WIDTH = 34;
 /** Roughly how many characters of an 11px label fit on one line beside the chart; a longer label wraps. */
 const LABEL_CHARS = 29;
 
@@ -179,7 +181,12 @@ function axis(scale: DayScale, bottom: number, ctx: RenderContext): Html {
         } else if (step === 3 && month % 3 === 0) {
             out.push(html`<text class="tl-muted" x="${r(mx + 2)}" y="${AXIS_HEIGHT - 9}">${ctx.texts.months[month]}</text>`);
         }
-        if (month === 0 || i === 0) out.push(html`<text class="tl-text goal-label" x="${r(mx + 2)}" y="11">${d.getUTCFullYear()}</text>`);
+        // Each year at its first month; the chart's first month too, unless the next January follows too closely for both
+        // ("20262027"). A year at the right edge ends there instead of running off the chart.
+        const roomBeforeJanuary = (12 - month) * monthWidth;
+        if (month === 0 || (i === 0 && roomBeforeJanuary >= YEAR_LABEL_WIDTH)) {
+            out.push(html`<text class="tl-text goal-label" x="${r(Math.min(mx + 2, WIDTH - YEAR_LABEL_WIDTH))}" y="11">${d.getUTCFullYear()}</text>`);
+        }
     });
     return join(out, '\n');
 }

@@ -30,7 +30,7 @@ export const en = {
             doc: 'A measurable goal has a target quantity, so that anyone can tell how far along it is at a given moment.',
         },
         'smart.measurable.no-unit': {
-            message: "The target {target} of goal '{goal}' has no unit. Say what is counted, for example '{target} presentations'.",
+            message: "The target {target} of goal '{goal}' has no unit. Say what is counted, for example '{target} {noun}'.",
             doc: 'A bare number does not say what is counted. Add a unit after the number.',
         },
         'smart.measurable.no-quantity': {
@@ -330,6 +330,8 @@ export const en = {
         actions: { one: '{count} action', other: '{count} actions' },
         reviews: { one: '{count} review moment', other: '{count} review moments' },
         suppressed: { one: '{count} suppressed', other: '{count} suppressed' },
+        /** The example unit of smart.measurable.no-unit, in the number of its target: '1 presentation', '4 presentations'. */
+        exampleUnit: { one: 'presentation', other: 'presentations' },
     },
     cli: {
         noReadAccess: 'permission denied',

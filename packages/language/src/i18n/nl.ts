@@ -24,7 +24,7 @@ export const nl: Catalogue = {
             doc: 'Een meetbaar doel heeft een streefwaarde, zodat iedereen op elk moment kan zien hoe ver het is.',
         },
         'smart.measurable.no-unit': {
-            message: "De streefwaarde {target} van doel '{goal}' heeft geen eenheid. Zeg wat er geteld wordt, bijvoorbeeld '{target} presentaties'.",
+            message: "De streefwaarde {target} van doel '{goal}' heeft geen eenheid. Zeg wat er geteld wordt, bijvoorbeeld '{target} {noun}'.",
             doc: 'Een kaal getal zegt niet wat er geteld wordt. Zet een eenheid achter het getal.',
         },
         'smart.measurable.no-quantity': {
@@ -322,6 +322,8 @@ export const nl: Catalogue = {
         actions: { one: '{count} actie', other: '{count} acties' },
         reviews: { one: '{count} voortgangsmoment', other: '{count} voortgangsmomenten' },
         suppressed: { one: '{count} onderdrukt', other: '{count} onderdrukt' },
+        /** The example unit of smart.measurable.no-unit, in the number of its target: '1 presentation', '4 presentations'. */
+        exampleUnit: { one: 'presentatie', other: 'presentaties' },
     },
     cli: {
         noReadAccess: 'geen leesrechten',

@@ -179,7 +179,11 @@ export class PhraseReader {
         if (word.length >= 7 && /(end|lijk|lijks|ig|isch|baar|zaam|graads|vol)$/.test(word)) return true;
         // A participle as an adjective: "een uitgewerkt voorstel", "de vernieuwde klantenportal", "de gewijzigde lijst";
         // not a noun that only looks like one ("het getuigschrift", "het verbetertraject", "de gedragscode").
-        if (/^(uit|af|op|aan|door|bij|samen|vast|in|mee|toe|na|over|voor|om|weg|terug)ge[a-z]{3,}[dt]e?$/.test(word) || /^ge[a-z]{3,}eerd$/.test(word)) return true;
+        // ("voorbereide", "overbelaste": a particle before a participle whose verb has no ge-.)
+        if (/^(uit|af|op|aan|door|bij|samen|vast|in|mee|toe|na|over|voor|om|weg|terug)(ge|be|ver|ont|her)[a-z]{2,}[dt]e?$/.test(word)
+            || /^ge[a-z]{3,}eerd$/.test(word)) return true;
+        // "onvoorbereide", "onbekende": "on-" before an adjective says not.
+        if (word.length >= 7 && word.startsWith('on') && this.isDutchAdjectiveForm(word.slice(2))) return true;
         if (/^(ge|ver|her|ont|be)[a-z]{3,}[^aeiou][dt]e$/.test(word) && word.length >= 8) return true;
         if (!word.endsWith('e') || word.length < 4) return false;
         const stem = word.slice(0, -1);

@@ -324,7 +324,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 this.take(i, unit.end);
                 continue;
             }
-            const q = this.addQuantity(0, 'count', 'target', i, unit.end - 1, { unit: unit.text, digits: '0' });
+            // "geen enkele klacht", "not a single complaint": one thing named, zero of them counted ("0 klachten").
+            const single = length > 1 || withoutOne > 0;
+            const q = this.addQuantity(0, 'count', 'target', i, unit.end - 1, { unit: unit.text, digits: '0', singularUnit: single });
             q.text = this.text.slice(tokens[i].start, tokens[unit.end - 1].end);
             let end = unit.end;
             if (tokens[end]?.lower === 'meer' || tokens[end]?.lower === 'more') end++;

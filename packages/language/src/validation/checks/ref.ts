@@ -1,7 +1,7 @@
 /** References and names: ref.* */
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { Document, Goal, OrgGoal } from '../../generated/ast.js';
-import { isOrganisation, isPlan } from '../../generated/ast.js';
+import { isGoal, isOrganisation, isPlan } from '../../generated/ast.js';
 import { catalogue, format } from '../../i18n/catalogue.js';
 import type { Locale } from '../../keywords.js';
 import { goalHorizon, goalKind } from '../../model/plan.js';
@@ -42,8 +42,10 @@ function reportDuplicates<T extends Goal | OrgGoal>(nodes: readonly T[], kind: '
         if (list.length < 2) continue;
         for (const node of list) {
             reported.add(node);
+            // A plan's goal carries the finding, so the rendered plan lists it under each goal, not twice for the plan.
             report({
                 code: 'ref.duplicate-name', node, property: 'name', params: { name }, localParams: { kind: `kinds.${kind}` },
+                goal: isGoal(node) ? node : undefined,
                 related: list.filter(other => other !== node).map(other => ({ node: other, property: 'name', labelKey: 'related.otherDeclaration' })),
             });
         }
