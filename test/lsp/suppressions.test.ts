@@ -51,7 +51,7 @@ describe('the quick fix "Suppress CODE on this line"', () => {
         expect(fixed).toBe(`// pop-disable-file smart.time-bound.no-end -- \n${NO_END_EN}`);
         expect(codes(await diagnosticsOf(fixed))).toEqual([]);
 
-        const withFile = `// pop-disable-file plan.unsigned -- signed on paper\n${planEn(goalEn(without(CLEAN_GOAL_EN, 'end'))).replace(/ {4}sign-off \{\n.*\n {4}\}\n/, '')}`;
+        const withFile = `// pop-disable-file plan.unsigned -- signed on paper\n${planEn(goalEn(without(CLEAN_GOAL_EN, 'end'))).replace(/ {4}sign-off \{[^}]*\}\n/, '')}`;
         const again = await suppressActions(withFile, 'smart.time-bound.no-end');
         const merged = applyEdits(withFile, editsOf(again.actions.find(a => a.action.title.endsWith('in this file'))!.action, again.uri));
         expect(merged.split('\n')[0]).toBe('// pop-disable-file plan.unsigned, smart.time-bound.no-end -- signed on paper');

@@ -90,11 +90,11 @@ describe('plan.unsigned: only a signature with a date counts', () => {
     });
 
     it('names the party still to sign when only others did: two employees, or the employee and HR', async () => {
-        const nl = planNl(goalNl(CLEAN_GOAL_NL)).replace('        medewerker "Sanne de Vries" op 2027-01-10\n', '        medewerker "Sanne de Vries" op 2027-01-10\n        medewerker "Karel" op 2027-01-11\n');
+        const nl = planNl(goalNl(CLEAN_GOAL_NL)).replace('        leidinggevende "Mark Jansen" op 2027-01-11\n', '        medewerker "Karel" op 2027-01-11\n');
         expect((await diagnosticsOf(nl)).filter(d => d.code === 'plan.unsigned').map(d => d.message)).toEqual([
             "Het plan is nog niet ondertekend: de leidinggevende heeft niet getekend. Voeg 'leidinggevende \"...\" op JJJJ-MM-DD' toe zodra die tekent: het plan is een afspraak tussen medewerker en leidinggevende.",
         ]);
-        const en = planEn(goalEn(CLEAN_GOAL_EN)).replace('        employee "Sam Bakker" on 2027-01-10\n', '        hr "Ilse" on 2027-01-10\n');
+        const en = planEn(goalEn(CLEAN_GOAL_EN)).replace(/ {4}sign-off \{[^}]*\}\n/, '    sign-off {\n        hr "Ilse" on 2027-01-10\n    }\n');
         expect((await diagnosticsOf(en)).filter(d => d.code === 'plan.unsigned').map(d => String(d.message).split(': ')[1].split('.')[0])).toEqual([
             'the employee has not signed', 'the manager has not signed',
         ]);

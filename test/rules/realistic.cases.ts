@@ -11,7 +11,7 @@ export const CASES: Cases = {
     'smart.realistic.action-outside-goal': {
         nl: planWithGoalNl(`${CLEAN_GOAL_NL}\n        actie cursus "Presenteren" { start 2027-01-02 eind 2027-03-01 }`),
         en: planWithGoalEn(`${CLEAN_GOAL_EN}\n        action course "Presenting" { start 2027-02-01 end 2027-12-30 }`),
-        says: { nl: "Actie 'Presenteren' (2027-01-02 tot 2027-03-01) valt buiten", en: "Action 'Presenting' (2027-02-01 to 2027-12-30) falls outside" },
+        says: { nl: "Actie 'Presenteren' (2027-01-02 tot 2027-03-01) begint vóór de data van haar doel", en: "Action 'Presenting' (2027-02-01 to 2027-12-30) ends after its goal's dates" },
         quiet: planWithGoalNl(`${CLEAN_GOAL_NL}\n        actie cursus "Presenteren" { start 2027-01-15 eind 2027-12-15 }`),
     },
 };

@@ -46,6 +46,7 @@ ${extra}
 ${goals}
     ondertekening {
         medewerker "Sanne de Vries" op 2027-01-10
+        leidinggevende "Mark Jansen" op 2027-01-11
     }
 }
 `;
@@ -73,6 +74,7 @@ ${extra}
 ${goals}
     sign-off {
         employee "Sam Bakker" on 2027-01-10
+        manager "Mark Jansen" on 2027-01-11
     }
 }
 `;

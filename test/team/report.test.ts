@@ -212,7 +212,7 @@ describe('dates in the report', () => {
         expect(row.overdue.map((o: { date: string }) => o.date)).toEqual(['2027-02-01']);
         expect(row.nextReview.date).toBe('2027-11-03');
         expect(row.goals[0].start).toBe('2027-01-05');
-        expect(row.signOff.signatures.map((s: { date: string | null }) => s.date)).toEqual(['2027-01-10']);
+        expect(row.signOff.signatures.map((s: { date: string | null }) => s.date)).toEqual(['2027-01-10', '2027-01-11']);
     });
 });
 

@@ -58,8 +58,8 @@ export const en = {
             doc: 'Realistic means there is a workable plan with acceptable effort, and the people involved have the knowhow, capacity, means and authority. State it, or add the actions that make it feasible.',
         },
         'smart.realistic.action-outside-goal': {
-            message: "Action '{action}' ({start} to {end}) falls outside its goal's dates ({goalStart} to {goalEnd}). Move the action or widen the goal.",
-            doc: "An action that happens before its goal starts or after it ends cannot contribute to it on time.",
+            message: "Action '{action}' ({start} to {end}) {where} its goal's dates ({goalStart} to {goalEnd}). Move the action or widen the goal.",
+            doc: "An action that happens before its goal starts or after it ends cannot contribute to it on time. Only an action wholly outside the goal's dates counts against its R; one that starts before the goal or ends after it, and overlaps it, is reported all the same.",
         },
         'smart.time-bound.no-start': {
             message: "Goal '{goal}' has no start date. Add 'start YYYY-MM-DD'.",
@@ -281,6 +281,8 @@ export const en = {
             monthDayYear: 'month-day-year',
             yearMonthDay: 'year-month-day',
         },
+        /** Where an action lies against its goal's dates, for smart.realistic.action-outside-goal. */
+        actionOutsideGoal: { outside: 'falls outside', startsBefore: 'starts before', endsAfter: 'ends after' },
         /** Why a date written as YYYY-MM-DD is none. */
         invalidDate: {
             dayOfMonth: '{month} {year} has {days}.',

@@ -52,8 +52,8 @@ export const nl: Catalogue = {
             doc: 'Realistisch betekent: er is een uitvoerbaar plan met aanvaardbare inspanningen, en de betrokkenen hebben genoeg knowhow, capaciteit, middelen en bevoegdheden. Schrijf het op, of voeg de acties toe die het haalbaar maken.',
         },
         'smart.realistic.action-outside-goal': {
-            message: "Actie '{action}' ({start} tot {end}) valt buiten de data van haar doel ({goalStart} tot {goalEnd}). Verplaats de actie of verruim het doel.",
-            doc: 'Een actie die vóór de start of na het eind van haar doel plaatsvindt, draagt er niet op tijd aan bij.',
+            message: "Actie '{action}' ({start} tot {end}) {where} de data van haar doel ({goalStart} tot {goalEnd}). Verplaats de actie of verruim het doel.",
+            doc: 'Een actie die vóór de start of na het eind van haar doel plaatsvindt, draagt er niet op tijd aan bij. Alleen een actie die helemaal buiten de data van het doel valt, telt mee tegen de R; een actie die eerder begint of later eindigt maar het doel overlapt, wordt wel gemeld.',
         },
         'smart.time-bound.no-start': {
             message: "Doel '{goal}' heeft geen startdatum. Voeg 'start JJJJ-MM-DD' toe.",
@@ -274,6 +274,8 @@ export const nl: Catalogue = {
             monthDayYear: 'maand-dag-jaar',
             yearMonthDay: 'jaar-maand-dag',
         },
+        /** Where an action lies against its goal's dates, for smart.realistic.action-outside-goal. */
+        actionOutsideGoal: { outside: 'valt buiten', startsBefore: 'begint vóór', endsAfter: 'eindigt na' },
         /** Why a date written as YYYY-MM-DD is none. */
         invalidDate: {
             dayOfMonth: 'In {month} {year} zijn er {days}.',

@@ -24,12 +24,18 @@ export function checkActionsWithinGoal(goal: Goal, report: Report): void {
         const early = own.start !== undefined && own.start < range.start;
         const late = own.end !== undefined && own.end > range.end;
         if (early || late) {
+            // Partly inside ("a preparation workshop a week before the goal starts") the action still serves the goal:
+            // said, but not held against its R. Wholly outside it cannot contribute on time.
+            const overlaps = (own.end ?? own.start!) >= range.start && (own.start ?? own.end!) <= range.end;
+            const where = !overlaps ? 'outside' : early ? 'startsBefore' : 'endsAfter';
             report({
                 code: 'smart.realistic.action-outside-goal', node: action, property: early ? 'start' : 'end', goal,
+                criterion: overlaps ? 'date' : undefined,
                 params: {
                     action: action.title, start: action.start ?? '?', end: action.end ?? '?',
                     goalStart: formatDate(range.start), goalEnd: formatDate(range.end),
                 },
+                localParams: { where: `mistakes.actionOutsideGoal.${where}` },
                 related: [{ node: goal, property: 'name', labelKey: 'related.goalDates' }],
             });
         }
