@@ -2201,6 +2201,30 @@ describe('what a bound figure measures: shares, agents, things per thing, class 
     });
 });
 
+describe('weeks named by number, half an hour, results granted', () => {
+    test('"week 10 t/m 14", "piekweken 48 t/m 52", "weeks 48-52" say when: they count nothing and keep a wish a wish', () => {
+        expect(specific('Stressbestendiger worden tijdens piekweken 48 t/m 52')).toBe(false);
+        expect(targets('Stressbestendiger worden tijdens piekweken 48 t/m 52')).toEqual([]);
+        expect(specific('Be calmer during weeks 48-52')).toBe(false);
+        expect(specific('Beter plannen in periode 3 t/m 5')).toBe(false);
+        // Nor is "in de weken" this week.
+        expect(deadline('Meer energie houden in de weken 20 tot en met 25')).toBeUndefined();
+        expect(targets('Levert in week 10 t/m 14 elke dag 20 orders uit')).toEqual(['20 orders per dag']);
+    });
+
+    test('"half an hour" is half an hour', () => {
+        expect(targets('Cut the weekly team meeting to half an hour')).toEqual(['0.5 hour']);
+    });
+
+    test('a result granted by someone else is a result: "is gegund", "is toegekend", "is awarded"', () => {
+        for (const text of ['Aanbesteding voor het nieuwe wagenpark is gegund in september', 'Subsidieaanvraag is toegekend voor 1 juli',
+            'The tender for the new fleet is awarded in September']) {
+            expect(specific(text), text).toBe(true);
+            expect(targets(text), text).toEqual(['binary']);
+        }
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -248,7 +248,7 @@ export const EN: StatementLexicon = {
         'certified', 'registered', 'accredited', 'licensed', 'qualified', 'graduated', 'approved', 'signed off', 'appointed',
         'promoted', 'enrolled', 'get certified', 'gets certified', 'become certified', 'becomes certified', 'be certified',
         'graduate', 'graduates', 'recertified', 're-certified', 'chartered', 'live', 'in production', 'go live', 'goes live',
-        'in place', 'up and running', 'signed', 'ratified', 'adopted', 'onboarded',
+        'in place', 'up and running', 'signed', 'ratified', 'adopted', 'onboarded', 'awarded', 'granted',
     ],
     resultNouns: [
         'diploma', 'degree', 'certificate', 'certification', 'license', 'licence', 'registration', 'accreditation', 'qualification',

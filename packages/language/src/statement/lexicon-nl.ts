@@ -276,7 +276,7 @@ export const NL: StatementLexicon = {
         'aangesteld', 'bevorderd', 'gepromoveerd', 'goedgekeurd', 'vastgesteld', 'certificeren', 'registreren', 'registreert',
         'certificeert', 'geaccrediteerd', 'afstuderen', 'slagen', 'slaagt', 'geëxamineerd', 'herregistratie', 'herregistreren',
         'promoveren', 'promoveert', 'erkend', 'opgenomen in het register', 'live', 'in gebruik', 'in productie', 'ingewerkt',
-        'getekend', 'ondertekend', 'klaar',
+        'getekend', 'ondertekend', 'klaar', 'gegund', 'toegekend', 'verleend',
     ],
     resultNouns: [
         'bijdrage', 'diploma', 'certificaat', 'certificering', 'certificatie', 'getuigschrift', 'rijbewijs', 'registratie', 'inschrijving',

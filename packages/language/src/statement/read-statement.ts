@@ -26,6 +26,25 @@ import type { MutableQuantity, PurposeClause, ReadingSoFar } from './reading-so-
 import { isClauseEnd, isComma, startsHyphenCompound, type Token } from './tokens.js';
 import { verdict } from './verdict.js';
 
+/** Weeks and periods named by their number: "week", "weken", "piekweken", "lesweken", "weeks", "periode", "sprint". */
+const SPAN_NAME = /^(\w*(week|weken|weeks)|periode|periodes|period|periods|sprint|sprints|blok|blokken)$/;
+
+/** Where the span of weeks or periods named at tokens[i] ends ("week 10 t/m 14": at 14), if one is named there. */
+function numberedSpanEnd(tokens: readonly Token[], i: number): number | undefined {
+    if (!SPAN_NAME.test(tokens[i].lower) || tokens[i + 1]?.kind !== 'number') return undefined;
+    const through = rangeWordAt(tokens, i + 2);
+    return through && tokens[i + 2 + through]?.kind === 'number' ? i + 2 + through : undefined;
+}
+
+/** The length of "t/m", "tot en met", "tot", "-", "to", "through" at tokens[k], between the numbers of a span. */
+function rangeWordAt(tokens: readonly Token[], k: number): number {
+    const t = tokens[k];
+    if (!t) return 0;
+    if (t.lower === 't' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.lower === 'm') return 3;
+    if (t.lower === 'tot' && tokens[k + 1]?.lower === 'en' && tokens[k + 2]?.lower === 'met') return 3;
+    return ['-', 'tot', 'to', 'through', 'until', 'till', 'thru', '–'].includes(t.lower) ? 1 : 0;
+}
+
 class Reader extends PhraseReader implements ReadingSoFar {
     readonly purpose: boolean[];
     /** The purpose clauses, first token (the marker) to end (exclusive). */
@@ -47,7 +66,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
     constructor(text: string, lex: Lexicons) {
         super(text, lex);
         this.tokens.forEach((t, k) => this.tokenAt.set(t.start, k));
-        this.dates = new DateReader(lex).read(text, this.tokens, this.taken);
+        // "in de weken 20 t/m 25": weeks named by their numbers, which the date reader would take for "this week".
+        const spanWeeks = this.tokens.flatMap((t, k) => (/(weken|weeks)$/.test(t.lower) && numberedSpanEnd(this.tokens, k) !== undefined ? [k] : []));
+        this.dates = new DateReader(lex).read(text, this.tokens, this.taken).filter(d => !spanWeeks.some(k => k >= d.first && k <= d.last));
         for (const date of this.dates) {
             for (let k = date.first; k <= date.last; k++) {
                 const t = this.tokens[k];
@@ -104,6 +125,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
     }
 
     read(): StatementReading {
+        this.readNumberedSpans();
         this.readTimesOfDay();
         this.readZeros();
         this.readHedges();
@@ -117,6 +139,22 @@ class Reader extends PhraseReader implements ReadingSoFar {
         this.readComparatives();
         this.readLabel();
         return verdict(this);
+    }
+
+    /**
+     * "week 10 t/m 14", "piekweken 48 t/m 52", "weeks 48-52", "periode 3 tot en met 5": weeks or periods named by their
+     * numbers say when, and count nothing, also the number after "t/m".
+     */
+    private readNumberedSpans(): void {
+        const tokens = this.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            const last = numberedSpanEnd(tokens, i);
+            if (last === undefined) continue;
+            for (const k of [i + 1, last]) {
+                if (!this.taken[k]) this.addQuantity(tokens[k].value ?? 0, 'count', 'identifier', k, k);
+            }
+            this.take(i + 1, last + 1);
+        }
     }
 
     /**
