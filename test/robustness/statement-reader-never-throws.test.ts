@@ -21,12 +21,14 @@ const WORDS = [
     'werkgroep', 'voorzitten', 'certificaat', 'BHV-diploma', 'teamleider', 'als', 'mijn', 'werk', 'my', 'work', 'as', 'zijn', 'elk',
     'teamoverleg', 'each', 'meeting', 'met', 'maart', 'tweede', 'dinsdag', 'Friday', 'op', 'komende', 'maanden', 'spring', 'slides',
     'audits', 'voert', 'een', 'goedkeuren', 'approves', 'mid-year', 'Q1-Q2', 'medewerker', 'tweedaagse', 'gouden', 'completed',
+    'weken', 'weeks', 'piekweken', 'periode', 't/m', 'through', 'half', 'an', 'lege', 'late', 'onvoorbereide', 'enkele', 'stemt',
+    'agrees', 'share', 'percentage', 'klas', '3B', 'gegund', 'eerste', 'laatste', 'werkdag', 'klantenservice', 'visits', 'door',
 ];
 const NUMBERS = [
     '0', '1', '2', '3', '10', '100', '1000', '1.000', '1,000', '2000', '2026', '2027', '1999', '7,5', '4.5', '1:6', '-12', '+5', '24/7', '1-7-2027',
     '20+', '03/15/2027', '3/31', '1-hour', '2028-2030',
 ];
-const PUNCTUATION = [',', '.', ':', '(', ')', '-', '%', '€', '/', ';'];
+const PUNCTUATION = [',', '.', ':', '(', ')', '-', '%', '€', '/', ';', '→', '->', '>'];
 
 const token = fc.oneof(
     { arbitrary: fc.constantFrom(...WORDS), weight: 6 },
