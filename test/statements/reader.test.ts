@@ -2210,6 +2210,8 @@ describe('weeks named by number, half an hour, results granted', () => {
         // Nor is "in de weken" this week.
         expect(deadline('Meer energie houden in de weken 20 tot en met 25')).toBeUndefined();
         expect(targets('Levert in week 10 t/m 14 elke dag 20 orders uit')).toEqual(['20 orders per dag']);
+        // A figure with a unit after "tot" is where something goes, not a week.
+        expect(targets('Verlaag de uitval in periode 3 tot 5%')).toEqual(['5%']);
     });
 
     test('"half an hour" is half an hour', () => {

@@ -33,7 +33,10 @@ const SPAN_NAME = /^(\w*(week|weken|weeks)|periode|periodes|period|periods|sprin
 function numberedSpanEnd(tokens: readonly Token[], i: number): number | undefined {
     if (!SPAN_NAME.test(tokens[i].lower) || tokens[i + 1]?.kind !== 'number') return undefined;
     const through = rangeWordAt(tokens, i + 2);
-    return through && tokens[i + 2 + through]?.kind === 'number' ? i + 2 + through : undefined;
+    const last = i + 2 + through;
+    // A later week, with no unit of its own: "in periode 3 tot 5%" brings something to 5 %.
+    const later = (tokens[last]?.value ?? 0) > (tokens[i + 1].value ?? 0) && tokens[last + 1]?.text !== '%';
+    return through && tokens[last]?.kind === 'number' && later ? last : undefined;
 }
 
 /** The length of "t/m", "tot en met", "tot", "-", "to", "through" at tokens[k], between the numbers of a span. */
