@@ -30,7 +30,10 @@ export interface Finding {
     readonly counted?: Readonly<Record<string, keyof Catalogue['counts']>>;
     /** The goal the finding counts against on its scorecard. */
     readonly goal?: Goal;
-    /** The criterion it counts against, when not its rule's: a goal's start or end that is no date leaves it without a T. */
+    /**
+     * The criterion it counts against, when not its rule's: a goal's start or end that is no date counts against its T;
+     * an action only partly outside its goal's dates is a matter of dates, not of its R.
+     */
     readonly criterion?: Criterion;
     /** Other places that explain the finding, each with a catalogue key for its label. */
     readonly related?: ReadonlyArray<{ node: AstNode; property?: string; labelKey: CatalogueKey; params?: Params }>;
