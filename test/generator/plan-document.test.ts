@@ -56,6 +56,17 @@ describe('a rendered plan is one self-contained HTML5 document', () => {
         ]);
         expect(texts(dom, '.starting-points li')).toContain('Every team works with its own improvement plan (by 31 Dec 2027)');
     });
+
+    test('the organisation goals the plan\'s goals support from a shared file are starting points too, each once', async () => {
+        const { dom } = await render(EXAMPLES_EN);
+        const listed = texts(dom, '.starting-points > section:first-child li');
+        // Named in the plan first, then those its goals support from the organisation's shared file.
+        expect(listed[0]).toBe('Every team works with its own improvement plan (by 31 Dec 2027)');
+        expect(listed).toContain('Klanttevredenheid van de cliënten naar gemiddeld 8,5 (by 31 Dec 2028)');
+        expect(new Set(listed).size).toBe(listed.length);
+        const none = (await render(planEn(goalEn(CLEAN_GOAL_EN.replace(/\n\s+supports .*/, ''))).replace(/ {4}organisation-goal .*\n/, ''))).dom;
+        expect(texts(none, '.starting-points > section:first-child p')).toEqual(['The plan names no organisation goals, and none of its goals supports one.']);
+    });
 });
 
 describe('each goal has its own section', () => {

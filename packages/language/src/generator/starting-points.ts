@@ -16,7 +16,10 @@ export function startingPoints(plan: Plan, ctx: RenderContext): Html {
     const text = (value: string | undefined) => (value ? html`<p>${value}</p>` : missing);
     const list = (items: readonly string[]) => html`<ul>${items.map(i => html`<li>${i}</li>`)}</ul>`;
     const part = (heading: string, body: Content) => html`<section><h3>${heading}</h3>${body}</section>`;
-    const orgGoals = sp?.orgGoals ?? [];
+    // The organisation goals named in the plan, then those its goals support from a shared file: the starting point the
+    // signed document shows, also when the organisation keeps its goals in one file for every plan.
+    const orgGoals = [...new Set([...(sp?.orgGoals ?? []), ...plan.goals.flatMap(goal => goal.supports.map(ref => ref.ref))])]
+        .filter((goal): goal is OrgGoal => goal !== undefined);
     const id = uid(ctx, 'starting-points');
     return html`<section class="starting-points-section" aria-labelledby="${id}"${lineAttr(sp)}>
 <h2 id="${id}">${t.heading}</h2>

@@ -693,7 +693,7 @@ export const en = {
             improvements: 'Points for improvement',
             careerWishes: 'Career wishes',
             missing: 'Not described.',
-            noneOwn: 'No organisation goals are named in the plan itself; see the goals each development goal supports.',
+            noneOwn: 'The plan names no organisation goals, and none of its goals supports one.',
         },
         goals: {
             heading: 'Development goals',

@@ -685,7 +685,7 @@ export const nl: Catalogue = {
             improvements: 'Verbeterpunten',
             careerWishes: 'Loopbaanwensen',
             missing: 'Niet beschreven.',
-            noneOwn: 'Het plan noemt zelf geen organisatiedoelen; zie per ontwikkeldoel aan welke organisatiedoelen het bijdraagt.',
+            noneOwn: 'Het plan noemt geen organisatiedoelen, en geen van zijn doelen draagt bij aan een organisatiedoel.',
         },
         goals: {
             heading: 'Ontwikkeldoelen',
