@@ -13,6 +13,18 @@ describeRuleCases('syntax', CASES);
 /** One line in the goal of a bare Dutch plan: the line is the plan's fifth (line 4 counting from 0). */
 const inGoal = (line: string) => sketchPlan('nl', `        ${line}`);
 
+describe('a facility that is no field of "faciliteiten" names the two that are', () => {
+    test('a word, a text or "per week" after the facilities keyword, in the plan\'s language', async () => {
+        const message = async (text: string) => (await diagnosticsOf(text)).find(d => d.code === 'syntax.unexpected-token')?.message;
+        expect(await message('plan "T" {\n    faciliteiten studieverlof 40\n}\n')).toBe(
+            "Onbekend woord 'studieverlof'. Hier kan alleen een sleutelwoord of \"tekst tussen aanhalingstekens\" staan. Na 'faciliteiten' komen alleen 'budget € …' en 'uren …'; andere faciliteiten, zoals studieverlof, staan als tekst bij een doel ('middelen \"…\"').");
+        expect(await message('plan "T" {\n    faciliteiten budget € 100 uren 4 "per week"\n}\n')).toMatch(/^'"per week"' hoort hier niet\. Na 'faciliteiten' komen alleen/);
+        expect(await message('plan "T" {\n    language en\n    facilities hours 4 per week\n}\n')).toMatch(/^Unknown word 'per'\. .* After 'facilities' come only 'budget € …' and 'hours …'/);
+        // On any other line the message is as it was.
+        expect(await message('plan "T" {\n    medewerker "A" studieverlof\n}\n')).not.toContain('faciliteiten');
+    });
+});
+
 describe('syntax errors say what was expected, where', () => {
     test('a choice of values lists the choices', async () => {
         const [error] = (await diagnosticsOf(inGoal('meetbaar vier presentaties'))).filter(d => d.code === 'syntax.unexpected-token');

@@ -267,6 +267,7 @@ export const en = {
     mistakes: {
         unknownWord: "Unknown word '{found}'. Only a keyword or \"text in quotes\" can stand here.",
         signatureDateInHeader: "A date with '{on}' belongs to a signature, in the '{signOff} { … }' block, where it counts as signed. Here the line only names the person.",
+        facilitiesFields: "After '{facilities}' come only '{budget} € …' and '{hours} …'; other facilities, such as study leave, go in text under a goal ('means \"…\"').",
         endOfFile: 'the end of the file',
         and: ' and ',
         signOff: {

@@ -260,6 +260,7 @@ export const nl: Catalogue = {
     mistakes: {
         unknownWord: "Onbekend woord '{found}'. Hier kan alleen een sleutelwoord of \"tekst tussen aanhalingstekens\" staan.",
         signatureDateInHeader: "Een datum met '{on}' hoort bij een handtekening, in het blok '{signOff} { … }': daar telt hij als ondertekening. Hier noemt de regel alleen de persoon.",
+        facilitiesFields: "Na '{facilities}' komen alleen '{budget} € …' en '{hours} …'; andere faciliteiten, zoals studieverlof, staan als tekst bij een doel ('middelen \"…\"').",
         endOfFile: 'het einde van het bestand',
         and: ' en ',
         signOff: {

@@ -91,7 +91,10 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
         message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
     } else if (error.name === 'MismatchedTokenException' && expected && found !== undefined && token.tokenType?.name === 'ID' && (expected === '}' || expected === 'EOF')) {
         // A word where a block's next field, or its end, belongs: the parser's '}' would only mislead.
-        message = format(catalogue(locale).mistakes.unknownWord, { found: short(found) });
+        message = format(catalogue(locale).mistakes.unknownWord, { found: short(found) }) + facilitiesHint(text, token, locale);
+    } else if (error.name === 'MismatchedTokenException' && (expected === '}' || expected === 'EOF') && found !== undefined && facilitiesHint(text, token, locale)) {
+        // 'uren 4 "per week"': what stands after a facilities line's fields is named, not the '}' the parser wanted.
+        message = format(syntax.unexpected, { found: short(found) }) + facilitiesHint(text, token, locale);
     } else if (error.name === 'MismatchedTokenException' && expected) {
         const expectation = describeExpected(expected, locale);
         message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
@@ -101,6 +104,17 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
         message = format(syntax.unexpected, { found: short(found) });
     }
     return { range, message: ruleMessage(locale, 'syntax.unexpected-token', { params: { detail: message } }), code: 'syntax.unexpected-token' };
+}
+
+/**
+ * "faciliteiten studieverlof 40": on a line that starts with the facilities keyword only its two fields can stand, so
+ * the message names them (with a space before it), or is empty on any other line.
+ */
+function facilitiesHint(text: TextDocument, token: IToken, locale: Locale): string {
+    const source = text.getText();
+    const line = source.slice(source.lastIndexOf('\n', token.startOffset - 1) + 1, token.startOffset);
+    const facilities = /^\s*(faciliteiten|facilities)\b/.exec(line)?.[1];
+    return facilities ? ' ' + format(catalogue(locale).mistakes.facilitiesFields, { facilities, budget: kw('budget', locale), hours: kw('hours', locale) }) : '';
 }
 
 /** Whether the last thing before `offset`, past any white space, is the closing quote of a text. */
