@@ -2214,6 +2214,12 @@ describe('weeks named by number, half an hour, results granted', () => {
         expect(targets('Verlaag de uitval in periode 3 tot 5%')).toEqual(['5%']);
     });
 
+    test('zero inside a name counts nothing: "net-zero roadmap", "Zero Harm", "zero-waste"', () => {
+        expect(targets('Deliver a presentation on our net-zero roadmap at the March all-hands')).toEqual(['binary presentation']);
+        expect(targets('Launch the Zero Harm safety campaign on all sites')).toEqual(['binary campaign']);
+        expect(targets('Zero late deliveries from March')).toEqual(['0 late deliveries']);
+    });
+
     test('"half an hour" is half an hour', () => {
         expect(targets('Cut the weekly team meeting to half an hour')).toEqual(['0.5 hour']);
     });

@@ -348,6 +348,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "zonder één fout": the stressed één says not even one; "zonder een stijging" is only an article.
             const withoutOne = tokens[i].lower === 'zonder' && tokens[i + 1]?.text.toLowerCase() === 'één' ? 2 : 0;
             const length = withoutOne || this.lex.zeroWords.matchAt(tokens, i);
+            // "net-zero roadmap", "zero-waste", "the Zero Harm campaign": zero as part of a name counts nothing.
+            const inName = (tokens[i].joined && tokens[i - 1]?.text === '-') || startsHyphenCompound(tokens, i)
+                || (tokens[i].capital && i > 0 && !!tokens[i + 1]?.capital);
+            if (length && inName) continue;
             // "no higher than 5" bounds the 5; it says no zero. ("No more missed deadlines" does.)
             const noMoreOf = tokens[i].lower === 'no' && tokens[i + 1]?.lower === 'more' && this.isContentWord(tokens[i + 2]) && tokens[i + 2].lower !== 'than';
             const notZero = this.lex.notZero.matchAt(tokens, i) > 0 && !noMoreOf;
@@ -587,6 +591,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
             return end;
         };
         if (first.quoted) return identifier();
+        // "net-zero roadmap", "zero-waste kantine": zero as part of a hyphenated name counts nothing.
+        const inCompound = (first.joined && tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'word')
+            || (tokens[n.end]?.text === '-' && !!tokens[n.end + 1]?.joined && tokens[n.end + 1].kind === 'word');
+        if (n.word && n.value === 0 && inCompound) return identifier();
         // "without a drop in quality", "zonder een stijging van het verzuim": the article counts nothing.
         if (n.word && ['a', 'an', 'een'].includes(first.text.toLowerCase()) && ['without', 'zonder'].includes(prev?.lower ?? '')) return i + 1;
         // "ten opzichte van", "ten minste", "ten laatste": Dutch fixed phrases, no number ten.
