@@ -2220,6 +2220,11 @@ describe('weeks named by number, half an hour, results granted', () => {
         expect(targets('Zero late deliveries from March')).toEqual(['0 late deliveries']);
     });
 
+    test('a measure per thing per period keeps both: "8 hours per person per month"', () => {
+        expect(targets('Keep overtime below 8 hours per person per month')).toEqual(['8 hours per person per month']);
+        expect(targets('Keep overtime below 8 hours per month')).toEqual(['8 hours per month']);
+    });
+
     test('"half an hour" is half an hour', () => {
         expect(targets('Cut the weekly team meeting to half an hour')).toEqual(['0.5 hour']);
     });

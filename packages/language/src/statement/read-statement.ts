@@ -728,8 +728,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
         let unit = this.unitAt(unitFrom);
         // "de halve marathon", "half day": half is only a number before a measure ("een half uur").
         if (n.word && n.value === 0.5 && n.end - n.start === 1 && unit.kind !== 'measure') return i + 1;
-        // "40 orders per medewerker per dag", "12 calls per agent per hour": what each is counted per is part of the unit.
-        const rate = unit.kind === 'noun' && !n.weak ? this.rateAfter(unit.end) : undefined;
+        // "40 orders per medewerker per dag", "12 calls per agent per hour", "8 hours per person per month": what each is
+        // counted per is part of the unit.
+        const rate = (unit.kind === 'noun' || unit.kind === 'measure') && !n.weak ? this.rateAfter(unit.end) : undefined;
         if (rate?.perThings && rate.frequency) unit = { ...unit, text: `${unit.text} ${rate.perThings}`, end: rate.end };
         if (unit.kind === 'percent') kind = 'percent';
         if (unit.kind === 'money') kind = 'money';
