@@ -39,6 +39,12 @@ function numberedSpanEnd(tokens: readonly Token[], i: number): number | undefine
     return through && tokens[last]?.kind === 'number' && later ? last : undefined;
 }
 
+/** Whether tokens[start..end) are joined by a hyphen to a word before or after them: "net-zero", "zero-waste". */
+function inHyphenatedName(tokens: readonly Token[], start: number, end: number): boolean {
+    return (!!tokens[start].joined && tokens[start - 1]?.text === '-' && tokens[start - 2]?.kind === 'word')
+        || (tokens[end]?.text === '-' && !!tokens[end + 1]?.joined && tokens[end + 1].kind === 'word');
+}
+
 /** The length of "t/m", "tot en met", "tot", "-", "to", "through" at tokens[k], between the numbers of a span. */
 function rangeWordAt(tokens: readonly Token[], k: number): number {
     const t = tokens[k];
@@ -348,10 +354,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "zonder één fout": the stressed één says not even one; "zonder een stijging" is only an article.
             const withoutOne = tokens[i].lower === 'zonder' && tokens[i + 1]?.text.toLowerCase() === 'één' ? 2 : 0;
             const length = withoutOne || this.lex.zeroWords.matchAt(tokens, i);
-            // "net-zero roadmap", "zero-waste", "the Zero Harm campaign": zero as part of a name counts nothing.
-            const inName = (tokens[i].joined && tokens[i - 1]?.text === '-') || startsHyphenCompound(tokens, i)
-                || (tokens[i].capital && i > 0 && !!tokens[i + 1]?.capital);
-            if (length && inName) continue;
+            // "net-zero roadmap", "zero-waste", "the Zero Harm campaign": zero as part of a name counts nothing (readNumbers
+            // reads it as such).
+            if (length && (inHyphenatedName(tokens, i, i + length) || (tokens[i].capital && i > 0 && !!tokens[i + 1]?.capital))) continue;
             // "no higher than 5" bounds the 5; it says no zero. ("No more missed deadlines" does.)
             const noMoreOf = tokens[i].lower === 'no' && tokens[i + 1]?.lower === 'more' && this.isContentWord(tokens[i + 2]) && tokens[i + 2].lower !== 'than';
             const notZero = this.lex.notZero.matchAt(tokens, i) > 0 && !noMoreOf;
@@ -592,9 +597,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
         };
         if (first.quoted) return identifier();
         // "net-zero roadmap", "zero-waste kantine": zero as part of a hyphenated name counts nothing.
-        const inCompound = (first.joined && tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'word')
-            || (tokens[n.end]?.text === '-' && !!tokens[n.end + 1]?.joined && tokens[n.end + 1].kind === 'word');
-        if (n.word && n.value === 0 && inCompound) return identifier();
+        if (n.word && n.value === 0 && inHyphenatedName(tokens, i, n.end)) return identifier();
         // "without a drop in quality", "zonder een stijging van het verzuim": the article counts nothing.
         if (n.word && ['a', 'an', 'een'].includes(first.text.toLowerCase()) && ['without', 'zonder'].includes(prev?.lower ?? '')) return i + 1;
         // "ten opzichte van", "ten minste", "ten laatste": Dutch fixed phrases, no number ten.

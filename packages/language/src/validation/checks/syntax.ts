@@ -84,6 +84,7 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
     const expected = /Expecting token of type '?-*>?\s*([^'<\s]+)\s*<?-*'?/.exec(error.message)?.[1]
         ?? /Expecting token of type '([^']+)'/.exec(error.message)?.[1];
     const alternatives = [...new Set([...error.message.matchAll(/^\s*\d+\. \[([^\],]+)/gm)].map(m => m[1].trim()))];
+    const hint = found !== undefined ? facilitiesHint(text, token, locale) : '';
     let message: string;
     if (error.name === 'NoViableAltException' && alternatives.length > 0 && alternatives.length <= 6) {
         const names = alternatives.map(a => describeExpected(a, locale));
@@ -91,10 +92,10 @@ function describeSyntaxError(error: IRecognitionException, text: TextDocument, l
         message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
     } else if (error.name === 'MismatchedTokenException' && expected && found !== undefined && token.tokenType?.name === 'ID' && (expected === '}' || expected === 'EOF')) {
         // A word where a block's next field, or its end, belongs: the parser's '}' would only mislead.
-        message = format(catalogue(locale).mistakes.unknownWord, { found: short(found) }) + facilitiesHint(text, token, locale);
-    } else if (error.name === 'MismatchedTokenException' && (expected === '}' || expected === 'EOF') && found !== undefined && facilitiesHint(text, token, locale)) {
+        message = format(catalogue(locale).mistakes.unknownWord, { found: short(found) }) + hint;
+    } else if (error.name === 'MismatchedTokenException' && (expected === '}' || expected === 'EOF') && found !== undefined && hint) {
         // 'uren 4 "per week"': what stands after a facilities line's fields is named, not the '}' the parser wanted.
-        message = format(syntax.unexpected, { found: short(found) }) + facilitiesHint(text, token, locale);
+        message = format(syntax.unexpected, { found: short(found) }) + hint;
     } else if (error.name === 'MismatchedTokenException' && expected) {
         const expectation = describeExpected(expected, locale);
         message = found === undefined ? format(syntax.expectedEnd, { expected: expectation }) : format(syntax.expected, { expected: expectation, found: short(found) });
