@@ -2141,6 +2141,14 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Agrees a development plan with the manager by March')).toEqual(['binary development plan']);
     });
 
+    test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
+        expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
+        expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);
+        expect(deadline('De OR stemt voor 1 april in met het rooster.')).toBe('2027-04-01');
+        // "in met" after another verb is no approval: "werkt ... in" is training someone in.
+        expect(targets('Werkt in maart 3 nieuwe collega\'s in met het inwerkprogramma.')).toEqual(["3 nieuwe collega's"]);
+    });
+
     test('one day or week of each month, quarter or year is a rhythm: "elke eerste werkdag van de maand"', () => {
         expect(targets('Stuurt elke eerste werkdag van de maand de cijfers naar de controller.')).toEqual(['12 keer', '1 keer per maand']);
         expect(targets('Sends the figures to the controller every last working day of the month.')).toEqual(['12 times', '1 time per month']);

@@ -42,6 +42,9 @@ export const STATUS_PARTICIPLES = new Set([
     'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'afgerond', 'behaald', 'verlengd', 'gehaald',
 ]);
 
+/** The forms of "stemmen" whose particle "in met" may follow a date: "stemt voor 1 april in met het rooster". */
+export const CONSENT_VERB_FORMS = new Set(['stem', 'stemt', 'stemmen', 'stemde', 'stemden']);
+
 /** Signed, approved, finished, as adjectives: "heeft een ondertekende overeenkomst" holds a thing done. */
 export const SIGNED_FORMS = new Set(['ondertekende', 'getekende', 'goedgekeurde', 'vastgestelde', 'afgeronde', 'gecertificeerde']);
 

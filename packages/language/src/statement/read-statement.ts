@@ -8,7 +8,7 @@
 import { isComparativeForm } from './comparatives.js';
 import { DateReader, isYear } from './dates.js';
 import {
-    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CREDENTIAL_NOUNS,
+    ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CONSENT_VERB_FORMS, CREDENTIAL_NOUNS,
     DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, ENSURING, EN_PARTICIPLES, FEELING_NOUNS, FEELING_WORDS, GIVEN_UP,
     GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
     NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
@@ -1436,7 +1436,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 if (add(this.resultObject(i, nominal + of, 'finish'))) { this.resultVerbs.add(i); continue; }
             }
             const finishing = this.lex.finishVerbs.matchAt(tokens, i) || (this.separableFinishAt(i) ? 1 : 0);
-            const obtaining = this.lex.completionVerbs.matchAt(tokens, i);
+            const obtaining = this.lex.completionVerbs.matchAt(tokens, i) || this.consentParticleAt(i);
             // "agrees to my proposal": the longer phrase, of someone else's approval, over the verb alone ("agrees a plan").
             const finish = obtaining > finishing ? 0 : finishing;
             const completion = finish ? 0 : obtaining;
@@ -1523,6 +1523,19 @@ class Reader extends PhraseReader implements ReadingSoFar {
             return k;
         }
         return undefined;
+    }
+
+    /**
+     * "stemt uiterlijk 1 maart in met het rooster": the particle of "instemmen" after a date, read as the approval it ends
+     * (its length, 2) when a form of "stemmen" stands before it in the clause; "werkt ... in met" is no approval.
+     */
+    private consentParticleAt(i: number): number {
+        const tokens = this.tokens;
+        if (this.language !== 'nl' || tokens[i].lower !== 'in' || tokens[i + 1]?.lower !== 'met') return 0;
+        for (let k = i - 1; k >= 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
+            if (CONSENT_VERB_FORMS.has(tokens[k].lower)) return 2;
+        }
+        return 0;
     }
 
     /** "levert ... op", "rondt ... af", "spreekt ... af": a Dutch verb whose particle later in the clause makes it finish. */
