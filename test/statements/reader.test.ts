@@ -2141,6 +2141,25 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Agrees a development plan with the manager by March')).toEqual(['binary development plan']);
     });
 
+    test('a measure per thing keeps its "per": "20 minutes per stop", "3 dagen per aanvraag"', () => {
+        const preferred = (text: string) => {
+            const reading = readStatement(text);
+            const candidate = preferredCandidate(reading, targetCandidates(reading, GOAL_YEAR));
+            return candidate && `${candidate.digits ?? candidate.value}${candidate.unit ? ' ' + candidate.unit : ''}`;
+        };
+        expect(targets('Reduce truck idle time to no more than 20 minutes per stop.')).toEqual(['20 minutes per stop']);
+        expect(preferred('Keep average handling time under 6 minutes per call.')).toBe('6 minutes per call');
+        expect(targets('Houd de doorlooptijd onder 3 dagen per aanvraag.')).toEqual(['3 dagen per aanvraag']);
+        expect(targets('Keep weekly overtime under 5 hours per person.')).toEqual(['5 hours per person per week']);
+        expect(targets('Limit monthly admin time to 10 hours per nurse.')).toEqual(['10 hours per nurse per month']);
+        // A plan's money takes no unit: an amount per thing is offered, not written unattended.
+        expect(targets('Cut invoice processing costs to €3.20 per invoice.')).toEqual(['3.20 money']);
+        expect(preferred('Cut invoice processing costs to €3.20 per invoice.')).toBeUndefined();
+        expect(preferred('Beperk de kosten tot 2,50 euro per maaltijd.')).toBeUndefined();
+        // "per e-mail" says how, "per direct" when: no thing counted per.
+        expect(targets('Beantwoordt vragen binnen 2 dagen per e-mail.')).toEqual(['2 dagen']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

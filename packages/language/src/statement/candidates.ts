@@ -32,6 +32,8 @@ export interface TargetCandidate extends CandidateValue {
     readonly baseline?: CandidateValue;
     /** The statement's words it was read from. */
     readonly text: string;
+    /** What an amount is per ("per invoice"), which the plan's money cannot write. */
+    readonly perThing?: string;
 }
 
 /** The goal's own dates, as days since 1970-01-01: a count per period can be totalled over them. */
@@ -181,7 +183,7 @@ export function targetCandidates(reading: StatementReading, span?: GoalSpan): Ta
             add({
                 ...candidateValue(q, reading.language), source: q.baseline ? 'range' : 'quantity',
                 baseline: q.baseline && candidateValue(q.baseline, reading.language), text: q.text,
-                marked: !!(q.reached || q.bound || q.baseline || q.change),
+                marked: !!(q.reached || q.bound || q.baseline || q.change), perThing: q.perThing,
             });
         } else if (q.role === 'frequency' && q.frequency) {
             addCountPerPeriod(q, 'frequency');
@@ -280,6 +282,7 @@ export function preferredCandidate(reading: StatementReading, candidates: readon
     // An amount or a share per period ("€ 12.000 per kwartaal") cannot be written with its period: the plan's money and
     // percentages take no unit.
     if (candidate.source === 'frequency' && (candidate.kind === 'percent' || candidate.kind === 'money')) return undefined;
+    if (candidate.perThing) return undefined;
     if (candidate.kind === 'percent' || candidate.kind === 'money' || candidate.kind === 'grade') return candidate;
     // A bare number ("term 3") or one whose "unit" is a capitalised name ("6 Sigma") may be part of a name.
     if (!candidate.unit || /^[A-Z][a-z]/.test(candidate.unit)) return undefined;

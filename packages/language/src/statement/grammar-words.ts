@@ -42,6 +42,9 @@ export const STATUS_PARTICIPLES = new Set([
     'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'afgerond', 'behaald', 'verlengd', 'gehaald',
 ]);
 
+/** After "per", how or when, not a thing counted per: "binnen 2 dagen per e-mail", "per direct", "per omgaande". */
+export const PER_MEANS = new Set(['email', 'mail', 'post', 'telefoon', 'phone', 'direct', 'omgaande', 'se']);
+
 /** The forms of "stemmen" whose particle "in met" may follow a date: "stemt voor 1 april in met het rooster". */
 export const CONSENT_VERB_FORMS = new Set(['stem', 'stemt', 'stemmen', 'stemde', 'stemden']);
 

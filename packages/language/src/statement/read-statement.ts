@@ -11,7 +11,7 @@ import {
     ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CONSENT_VERB_FORMS, CREDENTIAL_NOUNS,
     DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, ENSURING, EN_PARTICIPLES, FEELING_NOUNS, FEELING_WORDS, GIVEN_UP,
     GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
-    NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS,
+    NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PER_MEANS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS, SHARE_NOUNS,
     SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 } from './grammar-words.js';
@@ -733,8 +733,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
         if (n.word && n.value === 0.5 && n.end - n.start === 1 && unit.kind !== 'measure') return i + 1;
         // "40 orders per medewerker per dag", "12 calls per agent per hour", "8 hours per person per month": what each is
         // counted per is part of the unit.
+        // A measure per thing is counted per it without a period too ("20 minutes per stop", "3 dagen per aanvraag").
         const rate = (unit.kind === 'noun' || unit.kind === 'measure') && !n.weak ? this.rateAfter(unit.end) : undefined;
-        if (rate?.perThings && rate.frequency) unit = { ...unit, text: `${unit.text} ${rate.perThings}`, end: rate.end };
+        if (rate?.perThings && (rate.frequency || unit.kind === 'measure')) unit = { ...unit, text: `${unit.text} ${rate.perThings}`, end: rate.end };
         if (unit.kind === 'percent') kind = 'percent';
         if (unit.kind === 'money') kind = 'money';
         let end = unit.end;
@@ -795,6 +796,12 @@ class Reader extends PhraseReader implements ReadingSoFar {
         if (kind === 'money') {
             extra.unit = undefined;
             extra.currency = firstToken < i ? tokens[firstToken].text : unit.text;
+            // "€3.20 per invoice": an amount per thing, which a plan's money cannot write.
+            const perThing = this.rateAfter(end);
+            if (perThing.perThings && !perThing.frequency) {
+                extra.perThing = perThing.perThings;
+                end = perThing.end;
+            }
         }
 
         // Comparators: "minimaal 8", "at least 3", "meer dan 80%", "no more than 2"; "8 of hoger", "3 or more".
@@ -1114,7 +1121,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const period = frequency ? undefined : this.frequencyAt(end);
             if (period) { frequency = period; end = period.end; continue; }
             const what = tokens[end + 1];
-            if (perThings.length === 2 || tokens[end]?.lower !== 'per' || !what || this.taken[end + 1] || !this.isContentWord(what)) break;
+            if (perThings.length === 2 || tokens[end]?.lower !== 'per' || !what || this.taken[end + 1] || !this.isContentWord(what)
+                || PER_MEANS.has(what.lower) || (what.lower === 'e' && tokens[end + 3]?.lower === 'mail')) break;
             perThings.push(`per ${what.text}`);
             end += 2;
         }

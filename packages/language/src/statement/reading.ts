@@ -58,6 +58,8 @@ export interface ReadQuantity {
      * medewerkers een gesprek"), or one thing a number of times ("tweemaal per jaar een vakbeurs"). It is written plural.
      */
     readonly singularUnit?: boolean;
+    /** What an amount of money is per ("per invoice"): a plan's money cannot write it, so the amount is offered, not preferred. */
+    readonly perThing?: string;
     /** The text of the quantity, number and unit, and its offsets in the statement. */
     readonly text: string;
     readonly from: number;
