@@ -2160,6 +2160,15 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Beantwoordt vragen binnen 2 dagen per e-mail.')).toEqual(['2 dagen']);
     });
 
+    test('the audience of one talk or presentation is its scope: "een presentatie aan alle 40 medewerkers"', () => {
+        expect(targets('Geeft eind maart een presentatie over de nieuwe privacyregels aan alle 40 medewerkers.')).toEqual(['binary presentatie']);
+        expect(targets('Give a talk on the new privacy rules to all 25 team members in March.')).toEqual(['binary talk']);
+        expect(targets('Presents the annual plan to all 150 staff at the kick-off in January.')).toEqual(['binary plan']);
+        expect(targets('Geeft voor de zomer een presentatie aan de 12 regiomanagers.')).toEqual(['binary presentatie']);
+        // Whom a thing is rolled out to counts how far it reached.
+        expect(targets('Rolls out the new intranet to all 600 employees by June.')).toEqual(['600 employees']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

@@ -42,6 +42,14 @@ export const STATUS_PARTICIPLES = new Set([
     'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'afgerond', 'behaald', 'verlengd', 'gehaald',
 ]);
 
+/** Talks given once to an audience, whose size is no measure of them: "een presentatie aan alle 40 medewerkers". */
+export const PRESENTATIONS = new Set([
+    'presentatie', 'lezing', 'toespraak', 'voordracht', 'inleiding', 'pitch', 'talk', 'presentation', 'lecture', 'speech', 'keynote',
+]);
+
+/** Verbs that present a thing to an audience: "presents the annual plan to all 150 staff". */
+export const PRESENTING_VERBS = new Set(['presenteert', 'presenteer', 'presenteren', 'presents', 'present', 'presenting']);
+
 /** After "per", how or when, not a thing counted per: "binnen 2 dagen per e-mail", "per direct", "per omgaande". */
 export const PER_MEANS = new Set(['email', 'mail', 'post', 'telefoon', 'phone', 'direct', 'omgaande', 'se']);
 

@@ -5,11 +5,18 @@
  */
 import type { ReadDate } from './dates.js';
 import {
-    APPROXIMATELY, CHANGE_VERBS, DURING, ENSURING, MEASURE_NOUNS, POSSESSIVES, REACHING_WORDS, ROLE_HOLDING_VERBS, SUBJECT_PRONOUNS,
+    APPROXIMATELY, CHANGE_VERBS, DURING, ENSURING, MEASURE_NOUNS, POSSESSIVES, PRESENTATIONS, PRESENTING_VERBS, REACHING_WORDS,
+    ROLE_HOLDING_VERBS, SUBJECT_PRONOUNS,
 } from './grammar-words.js';
 import type { MutableQuantity, ReadingSoFar } from './reading-so-far.js';
 import type { ReadResult, StatementReading, Verdict } from './reading.js';
 import { isClauseEnd, isComma } from './tokens.js';
+
+/** A talk given once: its thing is a presentation ("een lezing") or its verb presents ("presents the annual plan"). */
+function isPresentation(reader: ReadingSoFar, result: ReadResult): boolean {
+    const verb = reader.tokens[reader.tokenAt.get(result.from) ?? -1]?.lower ?? '';
+    return PRESENTATIONS.has(result.object?.toLowerCase() ?? '') || PRESENTING_VERBS.has(verb);
+}
 
 export function verdict(reader: ReadingSoFar): StatementReading {
     // A comparative, a direction ("verbeteren"), a focus ("werken aan") or a feeling outside a purpose clause: the
@@ -40,6 +47,10 @@ export function verdict(reader: ReadingSoFar): StatementReading {
             return r.kind === 'state' || (objectAt >= 0 && objectAt < q.from);
         });
         if (q.role === 'target' && q.scopeIfWish && forGroup && resultBefore) q.role = 'scope';
+        // "geeft een presentatie aan alle 40 medewerkers", "presents the plan to all 150 staff": whom one talk is given to
+        // is its audience, which says nothing of whether it was given.
+        const toGroup = ['aan', 'to'].includes(reader.wordBeforePhrase(at) ?? '') && reader.isArticle(reader.tokens[at - 1]);
+        if (q.role === 'target' && q.scopeIfWish && toGroup && reader.results.some(r => r.from < q.from && isPresentation(reader, r))) q.role = 'scope';
     }
     if (wish && reader.results.length === 0) {
         for (const q of reader.quantities) {
