@@ -2169,6 +2169,13 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Rolls out the new intranet to all 600 employees by June.')).toEqual(['600 employees']);
     });
 
+    test('a currency code in capitals before the amount is money, not a name: "EUR 75.000"', () => {
+        expect(targets('Haalt EUR 75.000 aan sponsorgeld op voor het festival.')).toEqual(['75.000 money']);
+        expect(targets('Raise EUR 20,000 in donations for the shelter.')).toEqual(['20,000 money']);
+        expect(specific('Realiseert een omzet van EUR 1,2 mln.')).toBe(true);
+        expect(targets('Cut costs by USD 40,000.')).toEqual(['40,000 money']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

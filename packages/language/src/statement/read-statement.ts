@@ -643,8 +643,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const label = lex.labelNouns.has(prev.lower) && !lex.levelNouns.has(prev.lower)
                 && !lex.everyWords.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.lower !== 'per';
             const acronym = ACRONYM.test(prev.text) && !lex.currencies.has(prev.lower) && prev.kind === 'word';
+            // ("EUR 75.000", "USD 40,000": a currency code in capitals is no name.)
             const named = prev.kind === 'word' && prev.capital && i > 1 && !isClauseEnd(tokens[i - 2]) && !lex.months.has(prev.lower)
-                && !lex.functionWords.has(prev.lower) && !this.isVerbForm(i - 1);
+                && !lex.functionWords.has(prev.lower) && !this.isVerbForm(i - 1) && !lex.currencies.has(prev.lower);
             const joined = first.joined && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '/') && (tokens[i - 2]?.kind === 'word' || tokens[i - 2]?.kind === 'alnum');
             // "nu in jaar 3", "currently in year 2": the year of a study someone is in counts nothing.
             const studyYear = ['jaar', 'studiejaar', 'year'].includes(prev.lower) && ['in', 'nu', 'currently', '('].includes(tokens[i - 2]?.lower ?? '');
