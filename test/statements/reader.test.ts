@@ -2176,6 +2176,17 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Cut costs by USD 40,000.')).toEqual(['40,000 money']);
     });
 
+    test('"to nil", "to none" and "at zero" are a zero reached; "keep ... at" names what it measures', () => {
+        expect(targets('Reduce open safety findings to nil by year-end.')[0]).toBe('0 safety findings');
+        expect(targets('Bring overdue maintenance jobs down to nil.')).toEqual(['0 maintenance jobs']);
+        expect(targets('Reduce lost-time incidents to none by Q3.')[0]).toBe('0 lost-time incidents');
+        expect(targets('Keep data breaches at nil this year.')).toEqual(['0 data breaches']);
+        expect(targets('Keep data breaches at zero this year.')).toEqual(['0 data breaches']);
+        expect(targets('Houd het aantal datalekken op nul.')).toEqual(['0 datalekken']);
+        // "none of" is no level reached.
+        expect(specific('None of my reports are late.')).toBe(false);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

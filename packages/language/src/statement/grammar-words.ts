@@ -42,6 +42,12 @@ export const STATUS_PARTICIPLES = new Set([
     'renewed', 'passed', 'completed', 'obtained', 'achieved', 'finalised', 'finalized', 'afgerond', 'behaald', 'verlengd', 'gehaald',
 ]);
 
+/** Verbs that hold a measure at a level: "Keep data breaches at zero", "Houd het verzuim op 4%". */
+export const KEEPING_VERBS = new Set([
+    'keep', 'keeps', 'hold', 'holds', 'maintain', 'maintains', 'stay', 'stays', 'remain', 'remains',
+    'houd', 'houdt', 'houden', 'blijft', 'blijven', 'handhaaft', 'handhaven',
+]);
+
 /** Talks given once to an audience, whose size is no measure of them: "een presentatie aan alle 40 medewerkers". */
 export const PRESENTATIONS = new Set([
     'presentatie', 'lezing', 'toespraak', 'voordracht', 'inleiding', 'pitch', 'talk', 'presentation', 'lecture', 'speech', 'keynote',

@@ -199,6 +199,10 @@ export function readNumberAt(tokens: readonly Token[], i: number): NumberReading
         if (!qualifier && next && (next.kind === 'number' || (next.kind === 'word' && numberWord(next.lower) !== undefined && !ARTICLES.has(next.lower)))) return undefined;
         return { value: 1, start: i, end: i + 1, ordinal: false, word: true, weak: token.lower === 'een' || token.lower === 'a' || token.lower === 'an', times: false };
     }
+    // "down to nil", "to none", "at nil": zero as the level reached ("none of my reports" is no number).
+    if ((token.lower === 'nil' || token.lower === 'none') && ['to', 'at'].includes(tokens[i - 1]?.lower ?? '')) {
+        return { value: 0, start: i, end: i + 1, ordinal: false, word: true, weak: false, times: false };
+    }
     // "half an hour", "half a day": the article belongs to the half.
     if (token.lower === 'half' && (next?.lower === 'a' || next?.lower === 'an')) return { value: 0.5, start: i, end: i + 2, ordinal: false, word: true, weak: false, times: false };
     if (token.lower === 'half' || token.lower === 'halve') return { value: 0.5, start: i, end: i + 1, ordinal: false, word: true, weak: false, times: false };

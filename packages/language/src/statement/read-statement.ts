@@ -10,7 +10,7 @@ import { DateReader, isYear } from './dates.js';
 import {
     ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CONSENT_VERB_FORMS, CREDENTIAL_NOUNS,
     DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, ENSURING, EN_PARTICIPLES, FEELING_NOUNS, FEELING_WORDS, GIVEN_UP,
-    GIVING_UP, GROWTH_VERBS, HOW_WORDS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
+    GIVING_UP, GROWTH_VERBS, HOW_WORDS, KEEPING_VERBS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
     NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PER_MEANS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS, SHARE_NOUNS,
     SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
@@ -942,7 +942,9 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "de wachttijd van 4", "at most 3"; "increase my billable hours to 1,400 per year": what the number counts.
             // "tot onder de 40", "to below 40": the direction comes before the bound.
             const boundAt = minBefore || maxBefore ? markerStart : lookback;
-            const towards = this.endsBefore(lex.towards, boundAt, 3);
+            // "Keep data breaches at zero", "Houd het aantal datalekken op nul": the level a thing is kept at.
+            const keptAt = ['at', 'op'].includes(tokens[boundAt - 1]?.lower ?? '') && this.keepingVerbBefore(boundAt - 1) ? 1 : 0;
+            const towards = this.endsBefore(lex.towards, boundAt, 3) || keptAt;
             // "Score higher than 8": the verb that opens the sentence is no measure.
             const verbFirst = boundAt - towards === 1 && this.lex.gradeVerbs.has(tokens[0].lower);
             const measured = verbFirst ? undefined : this.measuredNounBefore(boundAt - towards);
@@ -1545,6 +1547,14 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (CONSENT_VERB_FORMS.has(tokens[k].lower)) return 2;
         }
         return 0;
+    }
+
+    /** Whether a verb of keeping ("keep", "houdt", "blijft") stands before tokens[at] in its clause. */
+    private keepingVerbBefore(at: number): boolean {
+        for (let k = at - 1; k >= Math.max(0, at - 8) && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k--) {
+            if (KEEPING_VERBS.has(this.tokens[k].lower)) return true;
+        }
+        return false;
     }
 
     /** "levert ... op", "rondt ... af", "spreekt ... af": a Dutch verb whose particle later in the clause makes it finish. */
