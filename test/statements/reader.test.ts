@@ -2187,6 +2187,14 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(specific('None of my reports are late.')).toBe(false);
     });
 
+    test('"om de week" without a count is a habit, as "elke week" is: "Bezoekt om de week een andere vestiging"', () => {
+        expect(targets('Bezoekt om de week een andere vestiging.')).toEqual(['1 keer per 2 weken', '26 keer']);
+        expect(specific('Gaat om de week bij een andere afdeling op bezoek.')).toBe(true);
+        expect(specific('Loopt om de week mee met een andere collega.')).toBe(true);
+        // "om" of purpose is no rhythm.
+        expect(specific('Maakt tijd vrij om de week te plannen.')).toBe(false);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

@@ -1326,6 +1326,18 @@ class Reader extends PhraseReader implements ReadingSoFar {
                 continue;
             }
             const withAll = (t.lower === 'alle' || t.lower === 'all') && ['met', 'with'].includes(tokens[i - 1]?.lower ?? '');
+            // "om de week", "om de vrijdag": every other one, only with the period after it ("om de kosten" is a purpose),
+            // and not as the object of a purpose ("om de week te plannen").
+            const everyOther = this.everyLength(i) === 2 && !this.taken[i + 1];
+            if (everyOther) {
+                const found = this.everyAt(i);
+                if (found && !this.purposeInfinitiveAfter(found.last + 1)) {
+                    const frequency = this.habitFrequency(i, found.last, found.frequency);
+                    this.criteria.push({ kind: 'frequency', text: found.frequency.text, from: t.start, to: tokens[found.last].end, frequency });
+                    this.take(i, found.last + 1);
+                }
+                continue;
+            }
             if (this.lex.everyWords.has(t.lower) || withAll) {
                 const found = this.everyAt(i);
                 if (found) {
@@ -1547,6 +1559,15 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (CONSENT_VERB_FORMS.has(tokens[k].lower)) return 2;
         }
         return 0;
+    }
+
+    /** Whether "te" with its verb follows in the clause from tokens[at], before another "om": "om de week te plannen". */
+    private purposeInfinitiveAfter(at: number): boolean {
+        for (let k = at; k < this.tokens.length && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k++) {
+            if (this.tokens[k].lower === 'om') return false;
+            if (this.tokens[k].lower === 'te' && this.tokens[k + 1]?.kind === 'word') return true;
+        }
+        return false;
     }
 
     /** Whether a verb of keeping ("keep", "houdt", "blijft") stands before tokens[at] in its clause. */
