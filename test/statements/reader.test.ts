@@ -2195,6 +2195,15 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(specific('Maakt tijd vrij om de week te plannen.')).toBe(false);
     });
 
+    test('"in het nieuwe jaar", "in the new year" is the coming year, as "het komende jaar" is', () => {
+        expect(deadline('Ik haal in het nieuwe jaar mijn rijbewijs.')).toBe('2027-12-31');
+        expect(targets('Ik haal in het nieuwe jaar mijn rijbewijs.')).toEqual(['binary rijbewijs']);
+        expect(deadline('Pass the bar exam in the new year.')).toBe('2027-12-31');
+        // A new thing is no year, and the new school year starts within the plan's year.
+        expect(deadline('Implementeert het nieuwe systeem.')).toBeUndefined();
+        expect(deadline('Reduce single-use plastic to zero by the start of the new school year in September.')).toBe('2027-09-30');
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

@@ -323,7 +323,11 @@ export class DateReader {
         }
         // dit jaar, this quarter, volgend jaar, next month
         const thisLength = lex.thisPeriod.matchAt(tokens, i);
-        const nextLength = thisLength ? 0 : lex.nextPeriod.matchAt(tokens, i);
+        const nextWords = thisLength ? 0 : lex.nextPeriod.matchAt(tokens, i);
+        // "het nieuwe jaar", "the new year" is the coming one; "the new school year" may start within the plan's year.
+        const newOtherThanYear = nextWords > 0 && ['nieuwe', 'new'].includes(tokens[i + nextWords - 1].lower)
+            && !['jaar', 'year'].includes(tokens[i + nextWords]?.lower ?? '');
+        const nextLength = newOtherThanYear ? 0 : nextWords;
         if (thisLength || nextLength) {
             // "this school year", "next financial year"
             const u = i + thisLength + nextLength + kindOfYear(tokens, i + thisLength + nextLength);
@@ -331,9 +335,9 @@ export class DateReader {
             const schoolYearHere = ['schooljaar', 'studiejaar', 'collegejaar'].includes(tokens[u]?.lower ?? '')
                 || (u > i + thisLength && ['school', 'academic'].includes(tokens[u - 1].lower));
             if (thisLength && schoolYearHere) return { spec: { kind: 'season', startMonth: 8, endMonth: 7 }, next: u + 1 };
-            // "het komende jaar", "the coming year": the one ahead as the plan is written, which is the goal's own;
-            // "volgend jaar", "next year": the one after it.
-            const coming = thisLength > 0 || tokens.slice(i, u).some(x => ['komend', 'komende', 'coming'].includes(x.lower));
+            // "het komende jaar", "the coming year", "het nieuwe jaar": the one ahead as the plan is written, which is the
+            // goal's own; "volgend jaar", "next year": the one after it.
+            const coming = thisLength > 0 || tokens.slice(i, u).some(x => ['komend', 'komende', 'coming', 'nieuwe', 'new'].includes(x.lower));
             const unit = this.calendarUnit(tokens[u]);
             if (unit) return { spec: { kind: 'this', unit, offset: coming ? 0 : 1 }, next: u + 1 };
             // "het komende half jaar", "the coming half year": six months from the start.

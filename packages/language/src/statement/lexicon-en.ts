@@ -98,7 +98,7 @@ export const EN: StatementLexicon = {
     periodStart: ['start of', 'the start of', 'beginning of', 'the beginning of', 'early'],
     periodMiddle: ['mid', 'middle of', 'the middle of', 'halfway through', 'mid-'],
     thisPeriod: ['this', 'the current', 'current'],
-    nextPeriod: ['next', 'the coming', 'the next', 'coming', 'following'],
+    nextPeriod: ['next', 'the coming', 'the next', 'coming', 'following', 'the new'],
     quarterWords: ['quarter'],
     weekWords: ['week', 'wk', 'calendar week'],
     yearWords: ['year', 'calendar year', 'fiscal year', 'financial year', 'school year', 'academic year'],

@@ -98,7 +98,7 @@ export const NL: StatementLexicon = {
     periodStart: ['begin', 'begin van', 'het begin van', 'start van', 'aanvang van'],
     periodMiddle: ['medio', 'half', 'halverwege', 'midden'],
     thisPeriod: ['dit', 'deze', 'het lopende', 'het huidige', 'dit kalender'],
-    nextPeriod: ['volgend', 'volgende', 'komend', 'komende', 'het komende', 'het volgende'],
+    nextPeriod: ['volgend', 'volgende', 'komend', 'komende', 'het komende', 'het volgende', 'het nieuwe'],
     quarterWords: ['kwartaal', 'kw'],
     weekWords: ['week', 'wk', 'weeknummer'],
     yearWords: ['jaar', 'kalenderjaar', 'boekjaar', 'schooljaar'],
