@@ -2204,6 +2204,14 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(deadline('Reduce single-use plastic to zero by the start of the new school year in September.')).toBe('2027-09-30');
     });
 
+    test('a level right before its result noun is part of its name: "the AAT Level 3 qualification"', () => {
+        expect(targets('Obtain my CIPD Level 7 qualification by December 2027.')).toEqual(['binary qualification']);
+        expect(targets('Achieve the AAT Level 3 qualification by June.')).toEqual(['binary qualification']);
+        expect(targets('Behaalt het MBO niveau 4 diploma.')).toEqual(['binary diploma']);
+        // A level reached, with no result noun after it, is the target.
+        expect(targets('Reach level 3 in Spanish.')).toEqual(['3 level']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

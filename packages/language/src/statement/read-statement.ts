@@ -1233,8 +1233,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
             }
             if (at <= 0 || !before || !this.lex.levelNouns.has(before.lower)) continue;
             // "haalt niveau 3", "reach level 2": a level to reach; "de opleiding tot verpleegkundige niveau 4" and "the CIPD
-            // Level 5 Associate Diploma", whose result noun comes after the level: a name.
-            const resultAfter = [1, 2, 3].some(d => !!tokens[at + d] && tokens[at + d].capital && this.isResultNoun(at + d) > 0);
+            // Level 5 Associate Diploma" and "het MBO niveau 4 diploma", whose result noun comes after the level: a name.
+            const resultAfter = [1, 2, 3].some(d => !!tokens[at + d] && (tokens[at + d].capital || d === 1) && this.isResultNoun(at + d) > 0);
             if (this.reachesLevel(at - 1) && !resultAfter) {
                 q.role = 'target';
                 q.unit = before.text;
