@@ -2212,6 +2212,12 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Reach level 3 in Spanish.')).toEqual(['3 level']);
     });
 
+    test('"á" between two numbers is "à", a range, and says nothing of the language: "8 á 10 keukens"', () => {
+        expect(targets('Verkoopt 8 á 10 keukens per maand.')).toEqual(['10 keukens per maand', '120 keukens']);
+        expect(targets('Werft 5 á 6 nieuwe vrijwilligers.')).toEqual(['6 nieuwe vrijwilligers']);
+        expect(readStatement('Belt 20 a 25 klanten per week.').language).toBe('nl');
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

@@ -51,6 +51,8 @@ export class PhraseReader {
             if (t.text === '(' || t.text === ')') inBrackets = t.text === '(';
             // "(PSM I)": an aside, often a name or an abbreviation.
             if (t.kind !== 'word' || inBrackets) continue;
+            // "8 à 10", "3 a 4": a Dutch range, not the English article.
+            if (t.lower === 'a' && this.tokens[k - 1]?.kind === 'number' && this.tokens[k + 1]?.kind === 'number') continue;
             if (this.lex.markers.nl.has(t.lower)) nl += 2;
             if (this.lex.markers.en.has(t.lower)) en += 2;
             // "Certificaat Professional Scrum Master behaald": the words of a name say nothing of the sentence's language.

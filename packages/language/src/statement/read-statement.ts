@@ -699,7 +699,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
 
         // "20-25 uur per maand", "3 à 4 netwerkevents", "2-3 talks": between two counts the second is the target, as in a
         // range; the first is passed over.
-        const between = (tokens[n.end]?.text === '-' || ['à', 'a'].includes(tokens[n.end]?.text ?? '')) && !n.weak;
+        const between = (tokens[n.end]?.text === '-' || ['à', 'á', 'a'].includes(tokens[n.end]?.text ?? '')) && !n.weak;
         const upper = between && tokens[n.end + 1]?.kind === 'number' && !this.taken[n.end + 1] ? readNumberAt(tokens, n.end + 1) : undefined;
         // "het beleidskader Armoede 2027-2030", "the 2027-2029 strategy": the end of a span of years that names something
         // ("verwerkt 2000-2060 facturen" counts invoices).
