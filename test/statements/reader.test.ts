@@ -2218,6 +2218,15 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(readStatement('Belt 20 a 25 klanten per week.').language).toBe('nl');
     });
 
+    test('one talk with all of a group counts the talks, as "met elk van" does: "met alle twaalf medewerkers een gesprek"', () => {
+        expect(targets('Voert voor eind juni met alle twaalf medewerkers een functioneringsgesprek.')).toEqual(['12 functioneringsgesprekken']);
+        expect(targets('Heeft voor de zomer met alle 15 vrijwilligers een evaluatiegesprek gevoerd.')).toEqual(['15 evaluatiegesprekken']);
+        expect(targets('Has a career conversation with all 12 team members by June.')).toEqual(['12 career conversations']);
+        expect(targets('Ik houd voor 1 juli met alle 12 medewerkers van 55+ een loopbaangesprek.')).toEqual(['12 loopbaangesprekken']);
+        // Without one thing done with each of them, the group is what is counted.
+        expect(targets('Deelt de resultaten met alle 40 medewerkers.')).toEqual(['40 medewerkers']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

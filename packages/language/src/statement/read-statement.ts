@@ -70,6 +70,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
     /** The token at each offset: lookups per token stay O(1). */
     readonly tokenAt = new Map<number, number>();
     private readonly resultKeys = new Set<string>();
+    /** Numbers of a group a thing is done with, each one ("met alle 12 medewerkers een gesprek"): scope, not a count. */
+    private readonly groupsCounted = new Set<number>();
     readonly dates;
 
     constructor(text: string, lex: Lexicons) {
@@ -763,10 +765,16 @@ class Reader extends PhraseReader implements ReadingSoFar {
             const later = !frequency && !before && unit.kind === 'noun' ? this.frequencyLater(end) : undefined;
             const countable = unit.kind === 'times' || unit.kind === 'measure' || !!frequency || (!!(before ?? later) && unit.kind === 'noun');
             // "met elk van mijn 9 medewerkers een loopbaangesprek": one for each of a group, as many as the group has.
+            // "met alle twaalf medewerkers een functioneringsgesprek", "a career conversation with all 12 team members": so
+            // does one with all of them, and the group is then whom it is with.
             const group = !countable && unit.kind === 'noun' && this.endsNounPhrase(unit.end) ? this.eachOfGroupInClause(i) : undefined;
             if (group !== undefined) {
-                this.addQuantity(group, 'count', 'target', i, unit.end - 1, { unit: unit.text, singularUnit: true });
+                this.addQuantity(group.count, 'count', 'target', i, unit.end - 1, { unit: unit.text, singularUnit: true });
                 this.take(i, unit.end);
+                this.groupsCounted.add(group.at);
+                // ("met alle 12 medewerkers van 55+ een gesprek": what stands between describes the group too.)
+                const groupEnd = group.at < i ? tokens[i].start : tokens[group.at].end;
+                for (const q of this.quantities) if (q.from >= tokens[group.at].start && q.from < groupEnd && q.role === 'target') q.role = 'scope';
                 return unit.end;
             }
             if (!countable) return i + 1;
@@ -864,7 +872,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // rhythm ("i.p.v. 2 nu 4 per maand").
         const markerAt = lookback - baselineBefore;
         const baselineRhythm = !!baselineBefore && (tokens[markerAt - 1]?.text === '(' || tokens[markerAt]?.lower !== 'nu');
-        const eachOf = this.isEachOfGroup(i);
+        const eachOf = this.isEachOfGroup(i) || this.groupsCounted.has(i);
         if (frequency && unit.kind !== 'percent' && unit.kind !== 'money' && !baselineRhythm) {
             extra.frequency = frequency.frequency;
             end = frequency.end;
@@ -1058,7 +1066,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
      * The size of a group "each of" names in the clause around tokens[i], if it names one and the statement has no rhythm:
      * "a one-to-one with each of my six reports every other Friday" is a rhythm for each of them, not six in all.
      */
-    private eachOfGroupInClause(i: number): number | undefined {
+    private eachOfGroupInClause(i: number): { count: number; at: number } | undefined {
         const tokens = this.tokens;
         if (this.hasRhythm()) return undefined;
         const boundary = (t: Token) => isClauseEnd(t) || isComma(t);
@@ -1067,9 +1075,14 @@ class Reader extends PhraseReader implements ReadingSoFar {
         for (let k = first; k < tokens.length && !boundary(tokens[k]); k++) {
             if (k === i) continue;
             const n = readNumberAt(tokens, k);
-            if (n && !n.weak && Number.isInteger(n.value) && n.value > 1 && this.isEachOfGroup(k)) return n.value;
+            if (n && !n.weak && Number.isInteger(n.value) && n.value > 1 && (this.isEachOfGroup(k) || this.isWithAllOf(k))) return { count: n.value, at: k };
         }
         return undefined;
+    }
+
+    /** "met alle 12 medewerkers", "with all 12 team members": a whole group someone does a thing with. */
+    private isWithAllOf(i: number): boolean {
+        return ['alle', 'all'].includes(this.tokens[i - 1]?.lower ?? '') && ['met', 'with'].includes(this.tokens[i - 2]?.lower ?? '');
     }
 
     private periodOf(from: number, to: number): PeriodUnit | undefined {
