@@ -2227,6 +2227,14 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Deelt de resultaten met alle 40 medewerkers.')).toEqual(['40 medewerkers']);
     });
 
+    test('"the Year 10 exams", "het jaar 3 van de opleiding": a year with its number is a group or a stage, no date', () => {
+        expect(deadline('Reach a pass rate of 85% in the Year 10 exams.')).toBeUndefined();
+        expect(deadline('Get 30 pupils in the Year 7 choir.')).toBeUndefined();
+        expect(deadline('Haalt alle tentamens in het jaar 2 van de opleiding.')).toBeUndefined();
+        expect(deadline('Reach 85% in the year.')).toBe('2027-12-31');
+        expect(deadline('Ik heb aan het eind van het jaar 3 nieuwe vaardigheden geleerd')).toBe('2027-12-31');
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

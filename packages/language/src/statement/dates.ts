@@ -74,6 +74,16 @@ const DUTCH_DATE_MARKERS = new Set(['voor', 'uiterlijk', 'uiterlijk op', 'per', 
 const BEFORE_MARKERS = new Set(['voor', 'before', 'uiterlijk voor', 'prior to', 'ahead of', 'vooraf aan']);
 
 /** The length of "halfjaar", "half jaar" or "half year" at tokens[k]: a half year. 0 if none. */
+/**
+ * "the Year 10 exams", "het jaar 2 van de opleiding": a year written with a capital or "of" after its small number is a
+ * group or a stage, no date ("aan het eind van het jaar 3 nieuwe vaardigheden" counts three skills by the year's end).
+ */
+function numberedStage(tokens: readonly Token[], unitAt: number): boolean {
+    const next = tokens[unitAt + 1];
+    const small = next?.kind === 'number' && next.value !== undefined && next.value <= 13;
+    return small && (tokens[unitAt].capital || ['van', 'of'].includes(tokens[unitAt + 2]?.lower ?? ''));
+}
+
 function halfYearLength(tokens: readonly Token[], k: number): number {
     if (tokens[k]?.lower === 'halfjaar') return 1;
     return tokens[k]?.lower === 'half' && ['jaar', 'year'].includes(tokens[k + 1]?.lower ?? '') ? 2 : 0;
@@ -416,7 +426,8 @@ export class DateReader {
         }
         // "eind van het jaar", "by the end of the (financial) year"; "the end of each month" comes back every month, no deadline
         const u = i + 1 + kindOfYear(tokens, i + 1);
-        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[u]) && afterMarker && !this.namedByDate(tokens, u)) {
+        if (lex.determiners.has(t.lower) && !lex.everyWords.has(t.lower) && this.calendarUnit(tokens[u]) && afterMarker && !this.namedByDate(tokens, u)
+            && !numberedStage(tokens, u)) {
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[u])!, offset: 0 }, next: u + 1 };
         }
         return undefined;
@@ -502,7 +513,8 @@ export class DateReader {
             // "half a year"
             else if (amount === 0.5 && (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an')) j++;
         } else if (this.lex.determiners.has(tokens[i]?.lower ?? '') && !this.lex.everyWords.has(tokens[i]!.lower) && this.calendarUnit(tokens[i + 1])
-            && this.yearSpan(tokens, i + 2) === undefined && !this.namedByDate(tokens, i + 1) && !schoolYearLength(tokens, i + 1)) {
+            && this.yearSpan(tokens, i + 2) === undefined && !this.namedByDate(tokens, i + 1) && !schoolYearLength(tokens, i + 1)
+            && !numberedStage(tokens, i + 1)) {
             // "binnen het jaar", "within the quarter" (not "within each quarter": that is per quarter)
             return { spec: { kind: 'this', unit: this.calendarUnit(tokens[i + 1])!, offset: 0 }, next: i + 2 };
         } else return undefined;
