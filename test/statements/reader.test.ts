@@ -2235,6 +2235,11 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(deadline('Ik heb aan het eind van het jaar 3 nieuwe vaardigheden geleerd')).toBe('2027-12-31');
     });
 
+    test('a role ending in "-medewerker" is named whole: "senior beleidsmedewerker"', () => {
+        expect(targets('Wordt voor 1 januari 2028 benoemd tot senior beleidsmedewerker.')).toEqual(['binary senior beleidsmedewerker']);
+        expect(targets('Wordt in 2027 senior beleidsmedewerker.')).toEqual(['binary senior beleidsmedewerker']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

@@ -316,7 +316,7 @@ export const NL: StatementLexicon = {
         'voorzitter', 'secretaris', 'architect', 'lead', 'regisseur', 'opleider', 'docent', 'praktijkbegeleider', 'stagebegeleider',
         'werkmeester', 'ploegleider', 'ploegbaas', 'chef', 'bedrijfsleider', 'filiaalmanager', 'vestigingsmanager', 'unitmanager',
         'zorgcoordinator', 'intern begeleider', 'bouwcoordinator', 'key user', 'superuser', 'functioneel beheerder', 'aanspreekpunt', 'contactpersoon', 'vraagbaak', 'vervanger',
-        'plaatsvervanger',
+        'plaatsvervanger', 'medewerker',
         'functie', 'rol', 'baan', 'leidinggevende functie', 'managementfunctie', 'verzorgende', 'verpleegkundige',
     ],
     roleVerbs: [
