@@ -2240,6 +2240,16 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targets('Wordt in 2027 senior beleidsmedewerker.')).toEqual(['binary senior beleidsmedewerker']);
     });
 
+    test('a separable verb as an infinitive with "te" is the verb: "mijn scriptie af te ronden", "in te leveren"', () => {
+        expect(targets('Doel: voor 1 juli mijn scriptie af te ronden.')).toEqual(['binary scriptie']);
+        expect(targets('Mijn doel is om voor 1 juli mijn scriptie in te leveren.')).toEqual(['binary scriptie']);
+        expect(specific('Heeft als doel om in het voorjaar de nieuwe werkwijze in te voeren.')).toBe(true);
+        // A hedge stays a hedge, now with the thing it hedges offered.
+        const hedged = readStatement('Ik probeer voor 1 juli mijn scriptie af te ronden.');
+        expect(isSpecific(hedged)).toBe(false);
+        expect(targetCandidates(hedged, GOAL_YEAR).map(c => c.unit)).toEqual(['scriptie']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

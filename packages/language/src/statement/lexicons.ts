@@ -18,9 +18,13 @@ const STEM_ENDS_IN_T = /(start|sluit|zit|richt|kort|groot|zet|wacht|laat|meet)$/
 /** Participles ("opgezet", "ingericht", "bijgewerkt") have no first person. */
 const PARTICIPLE = /^(op|in|af|bij|aan|uit|door|mee|over|terug|vast|weg|voor)?ge/;
 
+/** The particles a Dutch verb splits off in its infinitive with "te": "afronden" → "af te ronden". */
+const SEPARABLE_PARTICLE = /^(terug|samen|door|over|voor|neer|mee|los|toe|aan|uit|bij|weg|vast|af|op|in|na)(\w{4,}en)$/;
+
 /**
  * Dutch verbs with their first-person form as well: statements are often written as "Ik rond ... af", "Ik installeer".
  * The lists hold the third person ("rondt", "installeert"); the first person drops its -t, unless the stem ends in one.
+ * A separable infinitive is also read split by "te", as goals write it: "om mijn scriptie af te ronden".
  */
 function withFirstPerson(pick: (l: StatementLexicon) => readonly string[]): string[] {
     const dutch = pick(NL).map(fold);
@@ -29,6 +33,8 @@ function withFirstPerson(pick: (l: StatementLexicon) => readonly string[]): stri
         const [verb, ...rest] = entry.split(' ');
         const dropsT = verb.length >= 5 && verb.endsWith('t') && !verb.endsWith('tt') && !PARTICIPLE.test(verb) && !STEM_ENDS_IN_T.test(verb);
         if (dropsT) extra.push([verb.slice(0, -1), ...rest].join(' '));
+        const separable = rest.length === 0 ? SEPARABLE_PARTICLE.exec(verb) : null;
+        if (separable) extra.push(`${separable[1]} te ${separable[2]}`);
     }
     return [...dutch, ...extra, ...pick(EN).map(fold)];
 }
