@@ -2250,6 +2250,14 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
         expect(targetCandidates(hedged, GOAL_YEAR).map(c => c.unit)).toEqual(['scriptie']);
     });
 
+    test('">" between a thing and a time, with a target after it, is an age: "facturen > 90 dagen naar max. 5"', () => {
+        expect(targets('Aantal facturen > 90 dagen naar max. 5.')).toEqual(['5']);
+        expect(targets('Reduce invoices >60 days overdue to below 10.')).toEqual(['10']);
+        expect(targets('Aantal tickets > 2 weken oud terug naar 0.')).toEqual(['0']);
+        // Alone it is the bound: "doorlooptijd > 5 dagen" has no other figure.
+        expect(targets('Doorlooptijd aanvragen > 5 dagen.')).toEqual(['5 dagen']);
+    });
+
     test('a date between "stemt" and "in met" keeps the approval: "stemt uiterlijk 1 maart in met"', () => {
         expect(targets('Het managementteam stemt uiterlijk 1 maart in met het nieuwe roosterbeleid.')).toEqual(['binary roosterbeleid']);
         expect(targets('De directie stemt in het eerste kwartaal in met mijn verbeterplan.')).toEqual(['binary verbeterplan']);

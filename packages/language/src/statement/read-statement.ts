@@ -849,7 +849,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
         const next = tokens[end]?.lower ?? '';
         const momentAfter = !!period && (['na', 'after', 'before'].includes(next) || (next === 'voor' && tokens[lookback - 1]?.lower === 'uiterlijk'));
         // "een gesprek van 30 minuten", "facturen ouder dan 60 dagen": how long or how old a thing is, not a count.
-        const age = ['dan', 'than'].includes(prev?.lower ?? '') && AGE_COMPARATIVES.has(tokens[i - 2]?.lower ?? '');
+        // ("facturen > 90 dagen naar max. 5", "invoices >60 days overdue to below 10": a sign between the thing and a time,
+        // with the target after it, says how old.)
+        const age = (['dan', 'than'].includes(prev?.lower ?? '') && AGE_COMPARATIVES.has(tokens[i - 2]?.lower ?? ''))
+            || (prev?.text === '>' && this.isContentWord(tokens[i - 2]) && this.numberLaterInClause(unit.end));
         // ("a maximum of 6 weeks", "een maximum van 6 weken": a bound, which the phrase's "of" does not make a qualifier.)
         // "een kennissessie (30 min)": a time in brackets says how long the thing before it is.
         const bracketed = prev?.text === '(' && i >= 2;
@@ -886,6 +889,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
         } else if (qualifier || spanAfter || momentAfter || (spanBefore && period)) {
             role = 'duration';
             if (spanAfter) end++;
+            // "> 2 weken oud", ">60 days overdue": the word that says how old belongs to the age.
+            else if (age && ['oud', 'old', 'overdue', 'achterstallig'].includes(tokens[end]?.lower ?? '')) end++;
             // "shadows the plant manager for two weeks", "coacht hem drie maanden lang": how long the work is done.
             if ((spanBefore || spanAfter) && !qualifier && !momentAfter && this.activityVerbBefore(i)) extra.activitySpan = true;
         } else if (size) {
@@ -1579,6 +1584,16 @@ class Reader extends PhraseReader implements ReadingSoFar {
         for (let k = at; k < this.tokens.length && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k++) {
             if (this.tokens[k].lower === 'om') return false;
             if (this.tokens[k].lower === 'te' && this.tokens[k + 1]?.kind === 'word') return true;
+        }
+        return false;
+    }
+
+    /** Whether a number stands in the clause from tokens[at] on (the point of "max. 5" ends no clause). */
+    private numberLaterInClause(at: number): boolean {
+        const tokens = this.tokens;
+        for (let k = at; k < tokens.length && !isComma(tokens[k]); k++) {
+            if (isClauseEnd(tokens[k]) && !(tokens[k].text === '.' && tokens[k + 1]?.kind === 'number')) return false;
+            if (tokens[k].kind === 'number') return true;
         }
         return false;
     }
