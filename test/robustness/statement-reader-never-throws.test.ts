@@ -23,6 +23,8 @@ const WORDS = [
     'audits', 'voert', 'een', 'goedkeuren', 'approves', 'mid-year', 'Q1-Q2', 'medewerker', 'tweedaagse', 'gouden', 'completed',
     'weken', 'weeks', 'piekweken', 'periode', 't/m', 'through', 'half', 'an', 'lege', 'late', 'onvoorbereide', 'enkele', 'stemt',
     'agrees', 'share', 'percentage', 'klas', '3B', 'gegund', 'eerste', 'laatste', 'werkdag', 'klantenservice', 'visits', 'door',
+    'nil', 'none', 'keep', 'houd', 'á', 'EUR', 'USD', 'af', 'ronden', 'inleveren', 'nieuwe', 'new', 'Year', 'alle', 'all', 'presentatie',
+    'talk', 'gesprek', 'beleidsmedewerker', 'senior', 'Level', 'niveau', 'diploma', 'qualification', 'stop', 'e-mail', 'oud', 'overdue',
 ];
 const NUMBERS = [
     '0', '1', '2', '3', '10', '100', '1000', '1.000', '1,000', '2000', '2026', '2027', '1999', '7,5', '4.5', '1:6', '-12', '+5', '24/7', '1-7-2027',
