@@ -22,11 +22,11 @@ const PARTICIPLE = /^(op|in|af|bij|aan|uit|door|mee|over|terug|vast|weg|voor)?ge
 const SEPARABLE_PARTICLE = /^(terug|samen|door|over|voor|neer|mee|los|toe|aan|uit|bij|weg|vast|af|op|in|na)(\w{4,}en)$/;
 
 /**
- * Dutch verbs with their first-person form as well: statements are often written as "Ik rond ... af", "Ik installeer".
+ * Dutch verbs in the forms statements write them: the first person as well ("Ik rond ... af", "Ik installeer").
  * The lists hold the third person ("rondt", "installeert"); the first person drops its -t, unless the stem ends in one.
  * A separable infinitive is also read split by "te", as goals write it: "om mijn scriptie af te ronden".
  */
-function withFirstPerson(pick: (l: StatementLexicon) => readonly string[]): string[] {
+function withDutchVerbForms(pick: (l: StatementLexicon) => readonly string[]): string[] {
     const dutch = pick(NL).map(fold);
     const extra: string[] = [];
     for (const entry of dutch) {
@@ -38,7 +38,7 @@ function withFirstPerson(pick: (l: StatementLexicon) => readonly string[]): stri
     }
     return [...dutch, ...extra, ...pick(EN).map(fold)];
 }
-const verbPhrases = (pick: (l: StatementLexicon) => readonly string[]) => new PhraseSet(withFirstPerson(pick));
+const verbPhrases = (pick: (l: StatementLexicon) => readonly string[]) => new PhraseSet(withDutchVerbForms(pick));
 const set = (pick: (l: StatementLexicon) => readonly string[]) => new Set(both(pick));
 const phrases = (pick: (l: StatementLexicon) => readonly string[]) => new PhraseSet(both(pick));
 
@@ -114,7 +114,7 @@ export class Lexicons {
     readonly productionVerbs = verbPhrases(l => l.productionVerbs);
     readonly separableFinish: ReadonlyMap<string, readonly string[]> = (() => {
         const map = new Map<string, string[]>();
-        for (const pair of withFirstPerson(l => l.separableFinish)) {
+        for (const pair of withDutchVerbForms(l => l.separableFinish)) {
             const [verb, particle] = pair.split(' ');
             map.set(verb, [...(map.get(verb) ?? []), particle]);
         }
