@@ -57,7 +57,7 @@ export const PRESENTATIONS = new Set([
 export const PRESENTING_VERBS = new Set(['presenteert', 'presenteer', 'presenteren', 'presents', 'present', 'presenting']);
 
 /** After "per", how or when, not a thing counted per: "binnen 2 dagen per e-mail", "per direct", "per omgaande". */
-export const PER_MEANS = new Set(['email', 'mail', 'post', 'telefoon', 'phone', 'direct', 'omgaande', 'se']);
+export const PER_MEANS = new Set(['e-mail', 'email', 'mail', 'post', 'telefoon', 'phone', 'direct', 'omgaande', 'se']);
 
 /** The forms of "stemmen" whose particle "in met" may follow a date: "stemt voor 1 april in met het rooster". */
 export const CONSENT_VERB_FORMS = new Set(['stem', 'stemt', 'stemmen', 'stemde', 'stemden']);

@@ -956,7 +956,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "tot onder de 40", "to below 40": the direction comes before the bound.
             const boundAt = minBefore || maxBefore ? markerStart : lookback;
             // "Keep data breaches at zero", "Houd het aantal datalekken op nul": the level a thing is kept at.
-            const keptAt = ['at', 'op'].includes(tokens[boundAt - 1]?.lower ?? '') && this.keepingVerbBefore(boundAt - 1) ? 1 : 0;
+            const keptAt = ['at', 'op'].includes(tokens[boundAt - 1]?.lower ?? '') && this.inClauseBefore(boundAt - 1, KEEPING_VERBS) ? 1 : 0;
             const towards = this.endsBefore(lex.towards, boundAt, 3) || keptAt;
             // "Score higher than 8": the verb that opens the sentence is no measure.
             const verbFirst = boundAt - towards === 1 && this.lex.gradeVerbs.has(tokens[0].lower);
@@ -1143,7 +1143,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (period) { frequency = period; end = period.end; continue; }
             const what = tokens[end + 1];
             if (perThings.length === 2 || tokens[end]?.lower !== 'per' || !what || this.taken[end + 1] || !this.isContentWord(what)
-                || PER_MEANS.has(what.lower) || (what.lower === 'e' && tokens[end + 3]?.lower === 'mail')) break;
+                || PER_MEANS.has(this.text.slice(what.start, tokens[this.compoundEnd(end + 1)].end).toLowerCase())) break;
             perThings.push(`per ${what.text}`);
             end += 2;
         }
@@ -1347,23 +1347,15 @@ class Reader extends PhraseReader implements ReadingSoFar {
             // "om de week", "om de vrijdag": every other one, only with the period after it ("om de kosten" is a purpose),
             // and not as the object of a purpose ("om de week te plannen").
             const everyOther = this.everyLength(i) === 2 && !this.taken[i + 1];
-            if (everyOther) {
+            if (this.lex.everyWords.has(t.lower) || withAll || everyOther) {
                 const found = this.everyAt(i);
-                if (found && !this.purposeInfinitiveAfter(found.last + 1)) {
-                    const frequency = this.habitFrequency(i, found.last, found.frequency);
-                    this.criteria.push({ kind: 'frequency', text: found.frequency.text, from: t.start, to: tokens[found.last].end, frequency });
-                    this.take(i, found.last + 1);
-                }
-                continue;
-            }
-            if (this.lex.everyWords.has(t.lower) || withAll) {
-                const found = this.everyAt(i);
-                if (found) {
+                if (found && !(everyOther && this.purposeInfinitiveAfter(found.last + 1))) {
                     const frequency = this.habitFrequency(i, found.last, found.frequency);
                     this.criteria.push({ kind: 'frequency', text: found.frequency.text, from: t.start, to: tokens[found.last].end, frequency });
                     this.take(i, found.last + 1);
                     continue;
                 }
+                if (everyOther) continue;
                 const next = tokens[i + 1];
                 if (next && (this.isContentWord(next) || next.kind === 'alnum') && !this.taken[i + 1]) {
                     this.criteria.push({ kind: 'each', text: this.text.slice(t.start, next.end), from: t.start, to: next.end });
@@ -1573,10 +1565,7 @@ class Reader extends PhraseReader implements ReadingSoFar {
     private consentParticleAt(i: number): number {
         const tokens = this.tokens;
         if (this.language !== 'nl' || tokens[i].lower !== 'in' || tokens[i + 1]?.lower !== 'met') return 0;
-        for (let k = i - 1; k >= 0 && !isClauseEnd(tokens[k]) && !isComma(tokens[k]); k--) {
-            if (CONSENT_VERB_FORMS.has(tokens[k].lower)) return 2;
-        }
-        return 0;
+        return this.inClauseBefore(i, CONSENT_VERB_FORMS) ? 2 : 0;
     }
 
     /** Whether "te" with its verb follows in the clause from tokens[at], before another "om": "om de week te plannen". */
@@ -1598,10 +1587,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
         return false;
     }
 
-    /** Whether a verb of keeping ("keep", "houdt", "blijft") stands before tokens[at] in its clause. */
-    private keepingVerbBefore(at: number): boolean {
-        for (let k = at - 1; k >= Math.max(0, at - 8) && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k--) {
-            if (KEEPING_VERBS.has(this.tokens[k].lower)) return true;
+    /** Whether one of the words stands before tokens[at] in its clause: "stemt ... in met", "Keep ... at zero". */
+    private inClauseBefore(at: number, words: ReadonlySet<string>): boolean {
+        for (let k = at - 1; k >= 0 && !isClauseEnd(this.tokens[k]) && !isComma(this.tokens[k]); k--) {
+            if (words.has(this.tokens[k].lower)) return true;
         }
         return false;
     }
