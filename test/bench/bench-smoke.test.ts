@@ -88,6 +88,11 @@ describe('npm run bench --quick', () => {
         expect(results.render.map(r => r.goals)).toEqual([results.options.medium, results.options.large]);
         const renderer = existsSync(path.join(ROOT, 'packages/language/src/generator/render.ts'));
         for (const r of results.render) if (renderer) nonNegative(r.ms);
+        expect(results.previewRender.goals).toBe(results.options.preview.goals);
+        if (renderer) {
+            expect(results.previewRender.renders).toBe(results.options.preview.renders);
+            expect(results.previewRender.meanMs).toBeGreaterThan(0);
+        }
         const server = existsSync(path.join(ROOT, 'dist/server.cjs'));
         if (server) {
             nonNegative(results.lsp.coldStartMs);
@@ -98,7 +103,7 @@ describe('npm run bench --quick', () => {
             expect(results.lsp.webviewUpdate?.overviewMs).toBeGreaterThan(0);
         }
         expect(results.ratios.map(r => r.id)).toEqual([
-            'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'heap',
+            'build-over-parse', 'linearity', 'workspace', 'lsp-latency', 'cold-start', 'render-medium', 'render-large', 'render-preview', 'heap',
             'cli-check-cpu', 'cli-fix-cpu', 'cli-fix-every-file-cpu', 'webview-update', 'team-report',
         ]);
         for (const key of ['bareNodeCpuMs', 'checkOnePlanCpuMs', 'workspaceCheckCpuMs', 'workspaceFixCpuMs', 'workspaceFixEveryFileCpuMs'] as const) {

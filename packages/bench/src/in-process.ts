@@ -138,6 +138,27 @@ export async function measureRender(services: Services, render: Render, goals: n
     return { goals, ms, htmlBytes };
 }
 
+export interface PreviewRenderMeasurement { goals: number; renders: number; meanMs: number | null }
+
+/**
+ * Rendering as the live preview does: the same plan again and again in one process. The mean of many renders after
+ * many more to warm up, with whatever collections the renders themselves cause, so the collector's share is in it.
+ * No collection is forced between renders: a full collection drops the optimised code of every closure that died
+ * with the last render, and the live preview does not run one before each render.
+ */
+export async function measurePreviewRender(services: Services, render: Render, preview: PreviewRenders): Promise<PreviewRenderMeasurement> {
+    const [document] = await buildAll(services, [{ uri: freshUri('preview.pop'), text: singlePlan(preview.goals) }]);
+    collect(1);
+    for (let i = 0; i < preview.warmup; i++) await render(document, services.Pop);
+    let total = 0;
+    for (let i = 0; i < preview.renders; i++) total += await timed(() => render(document, services.Pop));
+    await remove(services, [document]);
+    return { goals: preview.goals, renders: preview.renders, meanMs: preview.renders > 0 ? total / preview.renders : null };
+}
+
+/** How the preview's rendering is measured: a plan of `goals` goals, `warmup` renders, then `renders` timed ones. */
+export interface PreviewRenders { goals: number; warmup: number; renders: number }
+
 export interface MemoryMeasurement { goals: number; retainedBytes: number; bytesPerGoal: number }
 
 /**

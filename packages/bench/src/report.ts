@@ -32,6 +32,8 @@ export function markdownReport(results: BenchResults): string {
     lines.push(`| incremental: edit one title in the ${n(results.incremental.goals)}-goal plan, rebuild | ${ms(results.incremental.ms)} |`);
     lines.push(`| workspace: initial build of ${n(results.workspace.files)} files, ${n(results.workspace.goals)} goals (${kb(results.workspace.bytes)}) | ${ms(results.workspace.ms)} |`);
     for (const r of results.render) lines.push(`| render HTML, ${n(r.goals)} goals | ${ms(r.ms)} |`);
+    const preview = results.previewRender;
+    lines.push(`| render HTML as the preview does, ${n(preview.goals)} goals: mean of ${n(preview.renders)} renders after ${n(options.preview.warmup)}, no forced collection | ${ms(preview.meanMs)} |`);
     lines.push(`| retained heap after building ${n(results.memory.goals)} goals | ${(results.memory.bytesPerGoal / 1024).toFixed(1)} KB per goal |`);
     lines.push(`| pop check on the workspace of ${n(results.teamReport.files)} files (process): wall / CPU | ${ms(results.teamReport.checkMs)} / ${ms(results.teamReport.checkCpuMs)} |`);
     lines.push(`| pop report on the same workspace (process, HTML): wall / CPU | ${ms(results.teamReport.reportMs)} / ${ms(results.teamReport.reportCpuMs)} |`);
