@@ -2363,6 +2363,25 @@ describe('weeks named by number, half an hour, results granted', () => {
     });
 });
 
+describe('a quarter of an hour is fifteen minutes', () => {
+    test('"een kwartier", "onder het kwartier", "drie kwartier", "a quarter of an hour" are minutes', () => {
+        expect(targets('Beantwoordt vanaf 1 maart elke klantvraag binnen een kwartier')).toEqual(['15 minuten']);
+        expect(specific('Brengt de wachttijd aan de balie onder het kwartier voor 1 oktober')).toBe(true);
+        expect(targets('Brengt de wachttijd aan de balie onder het kwartier voor 1 oktober')).toEqual(['15 minuten']);
+        expect(targets('Brengt de doorlooptijd terug tot drie kwartier per melding voor 1 juli')).toEqual(['45 minuten per melding']);
+        expect(targets('Houdt het overdrachtsmoment op maximaal een kwartiertje')).toEqual(['15 minuten']);
+        expect(targets('Answers every customer call within a quarter of an hour by 1 June')).toEqual(['15 minutes']);
+        expect(targets('Cuts the shift handover to three quarters of an hour')).toEqual(['45 minutes']);
+        expect(targets('Keeps the daily stand-up to a quarter-hour')).toEqual(['15 minutes']);
+    });
+
+    test('every quarter of an hour is how often, and the first quarter of an hour is no length', () => {
+        expect(targets('Controleert elk kwartier de temperatuur van de koelcel')).not.toContain('15 minuten');
+        expect(targets('Is in het eerste kwartier van de dienst aanwezig bij de overdracht')).toEqual([]);
+        expect(targets('Reduces complaints by a quarter')).toEqual(['25%']);
+    });
+});
+
 describe('the fix policy', () => {
     test('a single candidate in a specific statement is preferred', () => {
         const reading = readStatement('Voert 5 exitgesprekken');

@@ -255,3 +255,49 @@ function readWords(tokens: readonly Token[], i: number): NumberReading | undefin
     if (end === i) return undefined;
     return { value: total + current, start: i, end, ordinal, word: true, weak: false, times: false };
 }
+
+/**
+ * The statement's tokens with each quarter of an hour written as the minutes it is: "een kwartier", "drie kwartier",
+ * "onder het kwartier", "a quarter of an hour", "three quarters of an hour", "a quarter-hour". They then read as any
+ * other length of time ("binnen 15 minuten"). The new tokens cover the words they stand for, so that what the reader
+ * marks in the text stays where it was written. "Elk kwartier" (how often) and "het eerste kwartier" (when) are no
+ * length and stay as written, as does "a quarter of" anything but an hour.
+ */
+export function withQuarterHoursAsMinutes(tokens: readonly Token[]): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const quarter = quarterHoursAt(tokens, i);
+        if (!quarter) {
+            out.push(tokens[i]);
+            continue;
+        }
+        const first = tokens[i];
+        const unit = tokens[quarter.unitStart];
+        const minutes = String(quarter.count * 15);
+        out.push({ ...first, kind: 'number', text: minutes, lower: minutes, value: quarter.count * 15, end: tokens[quarter.unitStart - 1].end, capital: false });
+        out.push({ ...unit, kind: 'word', text: quarter.unit, lower: quarter.unit, end: tokens[quarter.end - 1].end, spaced: true, joined: false, capital: false });
+        i = quarter.end - 1;
+    }
+    return out;
+}
+
+interface QuarterHours { readonly count: number; readonly unitStart: number; readonly end: number; readonly unit: 'minuten' | 'minutes' }
+
+function quarterHoursAt(tokens: readonly Token[], i: number): QuarterHours | undefined {
+    // "onder het kwartier": the one quarter of an hour everyone knows.
+    const number = tokens[i].lower === 'het' ? { value: 1, end: i + 1 } : readNumberAt(tokens, i);
+    if (!number || ('ordinal' in number && (number.ordinal || number.times))) return undefined;
+    const k = number.end;
+    const word = tokens[k]?.lower;
+    if (word === 'kwartier' || word === 'kwartiertje') return { count: number.value, unitStart: k, end: k + 1, unit: 'minuten' };
+    if (word !== 'quarter' && word !== 'quarters') return undefined;
+    const hourAfter = (j: number) => tokens[j]?.lower === 'hour';
+    // "a quarter of an hour", "three quarters of an hour"
+    if (tokens[k + 1]?.lower === 'of' && ['an', 'a'].includes(tokens[k + 2]?.lower ?? '') && hourAfter(k + 3)) {
+        return { count: number.value, unitStart: k, end: k + 4, unit: 'minutes' };
+    }
+    // "a quarter-hour", "a quarter hour"
+    if (tokens[k + 1]?.text === '-' && hourAfter(k + 2)) return { count: number.value, unitStart: k, end: k + 3, unit: 'minutes' };
+    if (hourAfter(k + 1)) return { count: number.value, unitStart: k, end: k + 2, unit: 'minutes' };
+    return undefined;
+}

@@ -14,7 +14,7 @@ import {
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
 import type { Language, Lexicons } from './lexicons.js';
-import { readNumberAt } from './numbers.js';
+import { readNumberAt, withQuarterHoursAsMinutes } from './numbers.js';
 import { isClauseEnd, isComma, startsHyphenCompound, tokenize, type Token } from './tokens.js';
 
 /** The round numbers a rate is counted over: "per 1000 regels code", "per 100,000 hours worked". */
@@ -36,7 +36,7 @@ export class PhraseReader {
     readonly language: Language;
 
     constructor(readonly text: string, readonly lex: Lexicons) {
-        this.tokens = tokenize(text);
+        this.tokens = withQuarterHoursAsMinutes(tokenize(text));
         this.taken = new Array<boolean>(this.tokens.length).fill(false);
         this.named = new Array<boolean>(this.tokens.length).fill(false);
         this.language = this.detectLanguage();
@@ -215,7 +215,8 @@ export class PhraseReader {
             return { kind: 'times', text: t.text, end: j + 1 };
         }
         const measure = this.lex.measureUnits.matchAt(tokens, j);
-        if (measure) return { kind: 'measure', text: this.text.slice(t.start, tokens[j + measure - 1].end), end: j + measure };
+        // One word is its token's text: "een kwartier" reads as "15 minuten" (withQuarterHoursAsMinutes).
+        if (measure) return { kind: 'measure', text: measure === 1 ? t.text : this.text.slice(t.start, tokens[j + measure - 1].end), end: j + measure };
         // "8 van de 10 klanten", "4 uit 5", "4 out of 5 customers", "1 in 500 units" (not "2 in 3 months", "5 in 2027").
         if ((t.lower === 'van' || t.lower === 'op' || t.lower === 'of' || t.lower === 'out' || t.lower === 'uit' || (t.lower === 'in' && this.language === 'en'))) {
             let k = j + 1;
