@@ -2363,6 +2363,22 @@ describe('weeks named by number, half an hour, results granted', () => {
     });
 });
 
+describe('a hedge or a plan with "om ... te"', () => {
+    test('"ik ga proberen om ... te halen" is a hedge around the result, which is offered', () => {
+        for (const text of ['Ik ga proberen om het BHV-diploma te halen', 'Ik wil proberen om voor de zomer mijn rijbewijs te halen']) {
+            expect(specific(text), text).toBe(false);
+            expect(targets(text), text).toEqual(targets(text.replace(' om ', ' ')));
+            expect(targets(text), text).toHaveLength(1);
+        }
+    });
+
+    test('"ik ben van plan om ... te behalen" says what the goal is, as "mijn doel is om" does', () => {
+        expect(targets('Ik ben van plan om voor 1 juni het VCA-certificaat te behalen')).toEqual(['binary VCA-certificaat']);
+        expect(specific('Ik ben van plan om voor 1 juni het VCA-certificaat te behalen')).toBe(
+            specific('Mijn doel is om voor 1 juni het VCA-certificaat te behalen'));
+    });
+});
+
 describe('a quarter of an hour is fifteen minutes', () => {
     test('"een kwartier", "onder het kwartier", "drie kwartier", "a quarter of an hour" are minutes', () => {
         expect(targets('Beantwoordt vanaf 1 maart elke klantvraag binnen een kwartier')).toEqual(['15 minuten']);

@@ -18,6 +18,15 @@ export const NAMED_PURPOSE_MARKERS = new Set([
     'in preparation for', 'to prepare for',
 ]);
 
+/**
+ * Words after which "om ... te" says what the goal is, not what it is for: "mijn doel is om ... te halen", "ik streef
+ * ernaar om ...", "ik ben van plan om ...", and the hedges "ik ga proberen om ...", "ik hoop om ...".
+ */
+export const GOAL_BEFORE_OM = new Set([
+    'is', 'zijn', 'was', 'ernaar', 'erop', 'bedoeling', 'doel', 'voornemen', 'plan', 'besloten', 'ambitie', 'wens',
+    'proberen', 'probeer', 'probeert', 'trachten', 'tracht', 'hoop', 'hoopt', 'hopen',
+]);
+
 /** Of those, the ones that name an event still to come, whose date the goal is held to: "ahead of the board meeting on 12 March". */
 export const RUN_UP_MARKERS = new Set([
     'in aanloop naar', 'in de aanloop naar', 'ter voorbereiding op', 'als voorbereiding op', 'in the run-up to', 'in the lead-up to',

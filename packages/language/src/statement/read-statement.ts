@@ -10,7 +10,7 @@ import { DateReader, isYear } from './dates.js';
 import {
     ACRONYM, AGE_COMPARATIVES, APPROXIMATELY, CEFR, CHAIRED_BODIES, CHAIRING_VERBS, CONSENT_VERB_FORMS, CREDENTIAL_NOUNS,
     DOTTED_ABBREVIATION, DURING, DUTCH_TEN_PHRASES, ENSURING, EN_PARTICIPLES, FEELING_NOUNS, FEELING_WORDS, GIVEN_UP,
-    GIVING_UP, GROWTH_VERBS, HOW_WORDS, KEEPING_VERBS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
+    GIVING_UP, GOAL_BEFORE_OM, GROWTH_VERBS, HOW_WORDS, KEEPING_VERBS, MEASURE_NOUNS, NAMED_PURPOSE_MARKERS, NOMINAL_MOMENT_PREPOSITIONS,
     NOT_ADVERBS_IN_LY, OBJECT_PREPOSITIONS, PERFECT_AUXILIARIES, PERSON_NOUNS, PER_ABBREVIATIONS, PER_MEANS, PLACE_PREPOSITIONS,
     POINTING_ABBREVIATIONS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_HOLDING_VERBS, RUN_UP_MARKERS, SHARE_FOLLOWERS, SHARE_NOUNS,
     SIGNED_FORMS, SIZE_UNITS, STATUS_PARTICIPLES, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
@@ -100,8 +100,8 @@ class Reader extends PhraseReader implements ReadingSoFar {
             if (!length) continue;
             const word = tokens[i].lower;
             if (word === 'to' && (i < 2 || wishVerbs.has(tokens[i - 1].lower))) continue;
-            // "mijn doel is om ... te halen", "ik streef ernaar om ...": the clause after "om" is the goal itself.
-            if (word === 'om' && ['is', 'zijn', 'was', 'ernaar', 'erop', 'bedoeling', 'doel', 'voornemen'].includes(tokens[i - 1]?.lower ?? '')) continue;
+            // The clause after "om" is the goal itself, hedged or not.
+            if (word === 'om' && GOAL_BEFORE_OM.has(tokens[i - 1]?.lower ?? '')) continue;
             let end = i + length;
             while (end < tokens.length && !(isClauseEnd(tokens[end]) && tokens[end].text !== '-') && !(i === 0 && isComma(tokens[end]))) end++;
             if (word === 'om' && !tokens.slice(i, end).some(t => t.lower === 'te')) continue;
