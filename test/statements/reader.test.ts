@@ -1886,7 +1886,7 @@ describe('the measure a range belongs to, and adjectives before the thing counte
         expect(targets('Reduces lost-time injuries per 100 employees from 3 to 1')).toEqual(['1 lost-time injuries per 100 employees']);
         expect(targets('Incidents per 1000 flight hours drop to 0.5')).toEqual(['0.5 Incidents per 1000 flight hours']);
         expect(targets('Het aantal fouten per 100 orders daalt van 5 naar 2')).toEqual(['2 fouten per 100 orders']);
-        expect(targets('Klachten over bezorging terugdringen tot max. 1,5 per 1.000 orders')).toEqual(['1,5 per 1.000 orders']);
+        expect(targets('Klachten over bezorging terugdringen tot max. 1,5 per 1.000 orders')).toEqual(['1,5 Klachten per 1.000 orders']);
         // What is counted, named before the bound, with the rate's base after the number.
         expect(targets('Keeps incidents under 2 per 100,000 hours worked')).toEqual(['2 incidents per 100,000 hours']);
         // A rhythm's interval is no rate's base.
@@ -2360,6 +2360,22 @@ describe('weeks named by number, half an hour, results granted', () => {
             expect(specific(text), text).toBe(true);
             expect(targets(text), text).toEqual(['binary']);
         }
+    });
+});
+
+describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
+    test('the point of "max.", "min.", "ca.", "gem." ends no clause: the thing counted is still named', () => {
+        for (const [text, target] of [
+            ['Brengt openstaande facturen terug naar max. 5', '5 facturen'],
+            ['Het aantal facturen ouder dan 90 dagen naar max. 5 voor 1 juli', '5 facturen'],
+            ['Reduce open invoices to max. 10 by Q3', '10 open invoices'],
+        ]) expect(targets(text)[0], text).toBe(target);
+    });
+
+    test('a month written short with a point is one date with its year: "1 jan. 2028", "per 1 okt. 2027"', () => {
+        expect(deadline('Verhoogt de klanttevredenheid naar een 8 voor 1 jan. 2028')).toBe('2028-01-01');
+        expect(deadline('Brengt openstaande facturen terug naar max. 5 voor 1 okt. 2027')).toBe('2027-10-01');
+        expect(deadline('Rolls out the new rota by 1 Sept. 2027')).toBe('2027-09-01');
     });
 });
 

@@ -171,7 +171,8 @@ export function readNumberAt(tokens: readonly Token[], i: number): NumberReading
         if (next?.kind === 'word' && (next.lower in MULTIPLIERS)) {
             value *= MULTIPLIERS[next.lower];
             end++;
-            // "1,2 mln. euro": the point of the abbreviation, when the currency follows.
+            // "1,2 mln.euro": the point of the abbreviation, when the currency follows it unspaced ("mln. euro" is one
+            // token with its point).
             if (tokens[end]?.text === '.' && !tokens[end].spaced && CURRENCY_WORDS.has(tokens[end + 1]?.lower ?? '')) end++;
         }
         else if (next?.kind === 'word' && DOZEN.has(next.lower)) { value *= 12; end++; }

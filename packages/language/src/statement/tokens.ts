@@ -7,7 +7,7 @@ type TokenKind = 'word' | 'number' | 'alnum' | 'symbol';
 
 export interface Token {
     readonly kind: TokenKind;
-    /** The text as written. */
+    /** The text as written; without the point of a short word ("max." is "max", its offsets cover the point). */
     readonly text: string;
     /** Lower case, with a diaeresis or acute accent on a vowel removed (één → een, tweeëntwintig → tweeentwintig). */
     readonly lower: string;
@@ -62,6 +62,12 @@ function numberValue(text: string): number | undefined {
     if (groups[0].length > 3 || groups.slice(1).some(g => g.length !== 3)) return undefined;
     return Number(`${groups.join('')}.${fraction}`);
 }
+
+/** Words written short with a point: bounds and approximations, amounts, and months. */
+const SHORT_WITH_POINT = new Set([
+    'max', 'min', 'ca', 'gem', 'ong', 'bijv', 'incl', 'excl', 'resp', 'vs', 'approx', 'mln', 'mld',
+    'jan', 'feb', 'mrt', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
+]);
 
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '”', '‘': '’', "'": "'", '«': '»' };
 
@@ -174,8 +180,12 @@ export function tokenize(text: string): Token[] {
                 else if ((d === "'" || d === '’') && LETTER.test(text[j + 1] ?? '') && !closesQuote(text, j)) j++;
                 else break;
             }
-            push(hasDigit ? 'alnum' : 'word', i, j);
-            i = j;
+            // "max. 5", "ca. 12", "1 okt. 2027": the point of a short word is part of its token (its text is the word
+            // alone) and ends no sentence.
+            const word = text.slice(i, j);
+            const pointed = text[j] === '.' && !/\S/.test(text[j + 1] ?? ' ') && SHORT_WITH_POINT.has(plain(word));
+            push(hasDigit ? 'alnum' : 'word', i, pointed ? j + 1 : j, pointed ? { text: word, lower: plain(word) } : {});
+            i = pointed ? j + 1 : j;
             continue;
         }
         if (QUOTES.has(c) && !((c === "'" || c === '’') && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) {
