@@ -2251,9 +2251,9 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
     });
 
     test('">" between a thing and a time, with a target after it, is an age: "facturen > 90 dagen naar max. 5"', () => {
-        expect(targets('Aantal facturen > 90 dagen naar max. 5.')).toEqual(['5']);
-        expect(targets('Reduce invoices >60 days overdue to below 10.')).toEqual(['10']);
-        expect(targets('Aantal tickets > 2 weken oud terug naar 0.')).toEqual(['0']);
+        expect(targets('Aantal facturen > 90 dagen naar max. 5.')).toEqual(['5 facturen']);
+        expect(targets('Reduce invoices >60 days overdue to below 10.')).toEqual(['10 invoices']);
+        expect(targets('Aantal tickets > 2 weken oud terug naar 0.')).toEqual(['0 tickets']);
         // Alone it is the bound: "doorlooptijd > 5 dagen" has no other figure.
         expect(targets('Doorlooptijd aanvragen > 5 dagen.')).toEqual(['5 dagen']);
     });
@@ -2376,6 +2376,18 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
         expect(deadline('Verhoogt de klanttevredenheid naar een 8 voor 1 jan. 2028')).toBe('2028-01-01');
         expect(deadline('Brengt openstaande facturen terug naar max. 5 voor 1 okt. 2027')).toBe('2027-10-01');
         expect(deadline('Rolls out the new rota by 1 Sept. 2027')).toBe('2027-09-01');
+    });
+});
+
+describe('an age between the thing counted and its target', () => {
+    test('"facturen ouder dan 90 dagen", "invoices >60 days overdue": the thing counted is named, not its age', () => {
+        for (const [text, target] of [
+            ['Brengt het aantal facturen > 90 dagen terug naar 5', '5 facturen'],
+            ['Facturen ouder dan 90 dagen terug naar max. 5 voor 1 juli', '5 Facturen'],
+            ['Openstaande facturen ouder dan 60 dagen dalen naar 10', '10 facturen'],
+            ['Reduce invoices older than 60 days to below 10 by Q3', '10 invoices'],
+            ['Cut tickets open longer than 14 days to 20', '20 tickets'],
+        ]) expect(targets(text)[0], text).toBe(target);
     });
 });
 

@@ -174,6 +174,9 @@ export const GROWTH_VERBS = new Set([
 /** Comparatives that give a thing's age or length before "dan"/"than" and a time: "ouder dan 60 dagen". */
 export const AGE_COMPARATIVES = new Set(['ouder', 'older', 'langer', 'longer']);
 
+/** After an age, what it is the age of: "90 dagen oud", "60 days old", "60 days overdue". */
+export const AGE_WORDS_AFTER = new Set(['oud', 'old', 'overdue', 'achterstallig', 'open']);
+
 /** Verbs whose object, when it is a role, is a role held ("hold a team leader position"), not a person ("shadow the director"). */
 export const ROLE_HOLDING_VERBS = new Set([
     'hold', 'holds', 'held', 'has', 'have', 'had', 'heeft', 'heb', 'hebben', 'bekleedt', 'bekleden', 'vervult', 'vervullen', 'vervul',

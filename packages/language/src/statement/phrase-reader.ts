@@ -8,7 +8,7 @@ import { isComparativeForm } from './comparatives.js';
 import { isYear } from './dates.js';
 import { dutchAdjectiveBases } from './dutch-spelling.js';
 import {
-    ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
+    ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, AGE_WORDS_AFTER, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
     MATERIAL_ADJECTIVES, MEASURE_ABBREVIATIONS, NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS,
     SOURCE_PREPOSITIONS, STRONG_PARTICIPLE, SUBJECT_VERBS, TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
@@ -283,6 +283,9 @@ export class PhraseReader {
         }
         // "daalt snel naar 2": an adverb after the verb of change.
         if (this.isAdverbOfChange(tokens[j]) && CHANGE_VERBS.has(tokens[j - 1]?.lower ?? '')) j--;
+        // "facturen ouder dan 90 dagen terug naar 5", "invoices >60 days overdue to 10": how old the things are is no
+        // part of what is counted.
+        j = this.beforeAgeClause(j);
         // "De NPS stijgt van 32 naar 45": the verb of change stands between the measure and its range ("slowly falls to
         // 5": with its adverb); "de klanttevredenheid over mijn afdeling stijgt naar 80", "complaints about late
         // delivery drop to 15": so does whose it is or what it is about.
@@ -291,7 +294,7 @@ export class PhraseReader {
             j--;
             // ("steadily rises"; Dutch puts its adverb after the verb: "geluid en licht dalen" is about light.)
             if (this.isAdverbOfChange(tokens[j], true)) j--;
-            j = this.beforeOwnerPhrase(j);
+            j = this.beforeOwnerPhrase(this.beforeAgeClause(j));
         } else if (tokens[j] && !this.taken[j]) {
             // "Cut customer complaints about noise to 2 per month", "Keep errors in payroll files below 2 per run": the
             // object of the verb, before what it is about or where. ("the backlog of tickets to 40": of what it consists;
@@ -391,11 +394,8 @@ export class PhraseReader {
             const inPhrase = (k: number) => this.isContentWord(tokens[k]) || this.isArticle(tokens[k]) || POSSESSIVES.has(tokens[k].lower)
                 || ['en', 'and', 'or'].includes(tokens[k].lower) || tokens[k].kind === 'number';
             while (p > j - 4 && p > 0 && inPhrase(p)) p--;
-            // "Overdue invoices older than 90 days drop below 15": how old the things counted are.
-            if (p < j && ['than', 'dan'].includes(tokens[p]?.lower ?? '') && AGE_COMPARATIVES.has(tokens[p - 1]?.lower ?? '')) p--;
             const preposition = tokens[p]?.lower ?? '';
-            const age = AGE_COMPARATIVES.has(preposition);
-            if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition) && !age)) return j;
+            if (p === j || (!OWNER_PREPOSITIONS.has(preposition) && !TOPIC_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition))) return j;
             if (!ofWhat && ['of', 'van'].includes(preposition)) return j;
             // "The team of 8 nurses grows to 10": the size now, whose noun is what is counted (see verdict.ts).
             if (['of', 'van'].includes(preposition) && tokens[p + 1]?.kind === 'number') return j;
@@ -444,6 +444,29 @@ export class PhraseReader {
             && !this.isVerbForm(k - 3) && !this.taken[k - 3]) return k - 3;
         if (k === j || k <= 0 || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return j;
         return k - 1;
+    }
+
+    /**
+     * Where an age that starts at tokens[k] ends: "ouder dan 90 dagen", "older than 60 days", "> 90 dagen", "longer
+     * than 14 days", with "oud", "old" or "overdue" after it. k when none starts there.
+     */
+    protected ageClauseEnd(k: number): number {
+        const tokens = this.tokens;
+        const comparative = AGE_COMPARATIVES.has(tokens[k]?.lower ?? '') && ['dan', 'than'].includes(tokens[k + 1]?.lower ?? '') ? 2
+            : tokens[k]?.text === '>' ? 1 : 0;
+        const number = comparative ? readNumberAt(tokens, k + comparative) : undefined;
+        if (!number || !this.lex.periods.has(tokens[number.end]?.lower ?? '')) return k;
+        const end = number.end + 1;
+        return AGE_WORDS_AFTER.has(tokens[end]?.lower ?? '') ? end + 1 : end;
+    }
+
+    /** The token before an age that ends at tokens[j] ("tickets open longer than 14 days": before "open"); j when none does. */
+    protected beforeAgeClause(j: number): number {
+        for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+            if (this.ageClauseEnd(k) !== j + 1) continue;
+            return ['open', 'openstaand'].includes(this.tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+        }
+        return j;
     }
 
     /**
@@ -515,9 +538,10 @@ export class PhraseReader {
                 && tokens[noun + 2].lower !== 'of';
             if (this.language === 'en' && noun < k - 2 && secondBetween && this.isContentWord(tokens[noun]) && this.isContentWord(after)
                 && !this.taken[noun] && !this.taken[noun + 1]) return this.text.slice(tokens[noun].start, after.end);
-            // "het aantal openstaande facturen ouder dan 60 dagen": what is counted, then how old.
-            if (noun < k - 3 && AGE_COMPARATIVES.has(after?.lower ?? '') && ['dan', 'than'].includes(tokens[noun + 2]?.lower ?? '')
-                && this.isContentWord(tokens[noun]) && !this.taken[noun]) return this.text.slice(tokens[first].start, tokens[noun].end);
+            // "het aantal openstaande facturen ouder dan 60 dagen", "aantal facturen > 90 dagen": what is counted, then how old.
+            if (noun < k - 3 && this.ageClauseEnd(noun + 1) > noun + 1 && this.isContentWord(tokens[noun]) && !this.taken[noun]) {
+                return this.text.slice(tokens[first].start, tokens[noun].end);
+            }
             // "Het aantal openstaande incidenten is eind Q2 lager dan 50", "the number of open defects is below 15": the
             // subject, then its verb.
             const head = this.language === 'en' && this.isContentWord(after) && !this.taken[noun + 1] ? noun + 1 : noun;
