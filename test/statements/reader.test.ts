@@ -2188,7 +2188,7 @@ describe('Dutch adjectives that change their spelling, measures named by an abbr
     });
 
     test('"om de week" without a count is a habit, as "elke week" is: "Bezoekt om de week een andere vestiging"', () => {
-        expect(targets('Bezoekt om de week een andere vestiging.')).toEqual(['1 keer per 2 weken', '26 keer']);
+        expect(targets('Bezoekt om de week een andere vestiging.')).toEqual(['1 vestiging per 2 weken', '26 vestigingen']);
         expect(specific('Gaat om de week bij een andere afdeling op bezoek.')).toBe(true);
         expect(specific('Loopt om de week mee met een andere collega.')).toBe(true);
         // "om" of purpose is no rhythm.
@@ -2376,6 +2376,18 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
         expect(deadline('Verhoogt de klanttevredenheid naar een 8 voor 1 jan. 2028')).toBe('2028-01-01');
         expect(deadline('Brengt openstaande facturen terug naar max. 5 voor 1 okt. 2027')).toBe('2027-10-01');
         expect(deadline('Rolls out the new rota by 1 Sept. 2027')).toBe('2027-09-01');
+    });
+});
+
+describe('a different one each time', () => {
+    test('"om de week een andere klant", "elke maand een ander team" count the things, one each time', () => {
+        expect(targets('Bezoekt om de week een andere klant')).toEqual(['1 klant per 2 weken', '26 klanten']);
+        expect(targets('Loopt elke maand een dag mee met een ander team')[0]).toBe('1 dag per maand');
+        expect(targets('Spreekt elke week een andere collega over zijn werk')[0]).toBe('1 collega per week');
+    });
+
+    test('without a rhythm "een andere afdeling" is a different one, not one to count', () => {
+        expect(targets('Loopt in het voorjaar een week mee op een andere afdeling')).not.toContain('1 andere afdeling');
     });
 });
 

@@ -745,8 +745,10 @@ class Reader extends PhraseReader implements ReadingSoFar {
         // "€ 2.500,- per maand": the dash of a round amount ends the figure.
         if (kind === 'money' && tokens[end]?.text === ',' && tokens[end + 1]?.text === '-' && !tokens[end].spaced) end += 2;
 
-        // "een andere afdeling", "an other team": a different one, not one of them.
-        if (n.weak && ['andere', 'ander', 'other'].includes(tokens[n.end]?.lower ?? '')) return i + 1;
+        // "een andere afdeling", "an other team": a different one, not one of them; unless it is the object of a rhythm,
+        // one each time ("elke week een andere klant"; not "maandelijks met een mentor uit een andere afdeling").
+        const countedEachTime = !lex.functionWords.has(prev?.lower ?? '') && (!!rate?.frequency || !!this.frequencyBefore(i));
+        if (n.weak && ['andere', 'ander', 'other'].includes(tokens[n.end]?.lower ?? '') && !countedEachTime) return i + 1;
         // "met een afwijking van hooguit 0,5%", "a share of 20%": the thing a number measures, not one of it.
         if (n.weak && unit.kind === 'noun' && ['van', 'of'].includes(tokens[end]?.lower ?? '') && this.measureFollows(end + 1)) return i + 1;
         // A weak "een"/"a" is a one only where a count is expected.
