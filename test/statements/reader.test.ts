@@ -2379,6 +2379,14 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
     });
 });
 
+describe('a date with "a.s."', () => {
+    test('"1 september a.s.", "1 maart aanstaande" is the coming one, not the thing done', () => {
+        expect(targets('Rondt vóór 1 september a.s. de migratie af')).toEqual(['binary migratie']);
+        expect(deadline('Rondt vóór 1 september a.s. de migratie af')).toBe('2027-09-01');
+        expect(targets('Levert uiterlijk 1 maart aanstaande het verbeterplan op')).toEqual(['binary verbeterplan']);
+    });
+});
+
 describe('a different one each time', () => {
     test('"om de week een andere klant", "elke maand een ander team" count the things, one each time', () => {
         expect(targets('Bezoekt om de week een andere klant')).toEqual(['1 klant per 2 weken', '26 klanten']);

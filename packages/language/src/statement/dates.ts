@@ -171,6 +171,7 @@ function kindOfYear(tokens: readonly Token[], i: number): number {
 }
 
 /** Periods in the plural: after "komende", "coming", "next" they name no one period. */
+const COMING = new Set(['a.s.', 'aanstaande']);
 const PLURAL_PERIODS = new Set(['weken', 'maanden', 'kwartalen', 'jaren', 'weeks', 'months', 'quarters', 'years']);
 
 export class DateReader {
@@ -644,6 +645,8 @@ export class DateReader {
                     if (found) { edge = undefined; j = at; }
                 }
                 if (!found) return false;
+                // "1 september a.s.", "1 maart aanstaande": the coming one, as a date without its year is.
+                if (COMING.has(tokens[found.next]?.lower ?? '')) found = { ...found, next: found.next + 1 };
                 let spec = found.spec;
                 if (edge && (spec.kind === 'month' || spec.kind === 'year' || spec.kind === 'quarter' || spec.kind === 'this')) spec = { ...spec, edge };
                 // An edge word alone before a bare number is no date: "eind 12" is not a year.
