@@ -2379,6 +2379,19 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
     });
 });
 
+describe('a borrowed word before a Dutch plural', () => {
+    test('"10 security audits", "1.500 billable uren", "3 junior collega\'s": the word before the plural modifies it', () => {
+        expect(targets('Voert 10 security audits uit')).toEqual(['10 security audits']);
+        expect(targets('Realiseert 1.500 billable uren in 2027')).toEqual(['1.500 billable uren']);
+        expect(targets('Coacht drie junior collega\'s')).toEqual(['3 junior collega\'s']);
+        expect(targets('Werkt 6 weekend diensten per kwartaal')[0]).toBe('6 weekend diensten per kwartaal');
+    });
+
+    test('after one, a singular noun is the thing itself', () => {
+        expect(targets('Voert 1 gesprek samen met de teamleider')).toEqual(['1 gesprek']);
+    });
+});
+
 describe('a date with "a.s."', () => {
     test('"1 september a.s.", "1 maart aanstaande" is the coming one, not the thing done', () => {
         expect(targets('Rondt vóór 1 september a.s. de migratie af')).toEqual(['binary migratie']);

@@ -14,7 +14,7 @@ import {
 } from './grammar-words.js';
 import type { PhraseSet } from './lexicon.js';
 import type { Language, Lexicons } from './lexicons.js';
-import { readNumberAt, withQuarterHoursAsMinutes } from './numbers.js';
+import { numberWord, readNumberAt, withQuarterHoursAsMinutes } from './numbers.js';
 import { isClauseEnd, isComma, startsHyphenCompound, tokenize, type Token } from './tokens.js';
 
 /** The round numbers a rate is counted over: "per 1000 regels code", "per 100,000 hours worked". */
@@ -95,6 +95,8 @@ export class PhraseReader {
      */
     protected nounPhrase(j: number): { text: string; end: number } | undefined {
         const tokens = this.tokens;
+        const count = tokens[j - 1] && (tokens[j - 1].kind === 'number' ? tokens[j - 1].value : numberWord(tokens[j - 1].lower)?.value);
+        const moreThanOneBefore = count !== undefined && count > 1;
         let k = j;
         // "25 more clients", "3 extra trainingen", "5 nieuwe": the modifier is no unit.
         while (tokens[k] && ['meer', 'more', 'extra', 'additional', 'andere', 'other', 'further'].includes(tokens[k].lower)) k++;
@@ -122,7 +124,12 @@ export class PhraseReader {
             // After a Dutch adjective comes its noun, even one spelled like a verb: "externe audits".
             // ("best practices", borrowed whole.)
             const previousLower = words.length > 0 ? tokens[words[words.length - 1]].lower : '';
-            const afterAdjective = words.length > 0 && this.language === 'nl' && (this.isDutchAdjectiveForm(previousLower) || previousLower === 'best');
+            // "10 security audits", "1.500 billable uren", "3 junior collega's": after a count of more than one, a Dutch
+            // noun is plural, so a singular word before a plural modifies it, as an adjective would.
+            const modifiesPlural = words.length === 1 && this.language === 'nl' && !t.joined && moreThanOneBefore
+                && !/(en|s)$/.test(previousLower) && /(en|[^s]s)$/.test(t.lower) && !CHANGE_PARTICLES.has(t.lower);
+            const afterAdjective = words.length > 0 && this.language === 'nl'
+                && (this.isDutchAdjectiveForm(previousLower) || previousLower === 'best' || modifiesPlural);
             // "two clinical audits": an English plural after the first word heads the phrase, though "audits" is a verb too.
             const pluralHead = this.language === 'en' && words.length > 0 && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[words[words.length - 1]].lower);
             // "one team update per month", "a status update to the client": after a singular noun, a bare verb form that ends
