@@ -25,11 +25,12 @@ const WORDS = [
     'agrees', 'share', 'percentage', 'klas', '3B', 'gegund', 'eerste', 'laatste', 'werkdag', 'klantenservice', 'visits', 'door',
     'nil', 'none', 'keep', 'houd', 'á', 'EUR', 'USD', 'af', 'ronden', 'inleveren', 'nieuwe', 'new', 'Year', 'alle', 'all', 'presentatie',
     'talk', 'gesprek', 'beleidsmedewerker', 'senior', 'Level', 'niveau', 'diploma', 'qualification', 'stop', 'e-mail', 'oud', 'overdue',
-    'kwartier', 'kwartiertje', 'quarter', 'quarters', 'hour', 'quarter-hour', 'max.', 'min.', 'ca.', 'okt.', 'Sept.', 'mln.', 'proberen', 'plan',
+    'kwartier', 'kwartiertje', 'quarter', 'quarters', 'hour', 'quarter-hour', 'max.', 'min.', 'ca.', 'okt.', 'Sept.', 'mln.', 'proberen', 'plan', 'bi-weekly',
+    'semi-annual', 'quarterly', 'review', 'security', 'billable', 'a.s.', 'andere',
 ];
 const NUMBERS = [
     '0', '1', '2', '3', '10', '100', '1000', '1.000', '1,000', '2000', '2026', '2027', '1999', '7,5', '4.5', '1:6', '-12', '+5', '24/7', '1-7-2027',
-    '20+', '03/15/2027', '3/31', '1-hour', '2028-2030',
+    '20+', '03/15/2027', '3/31', '1-hour', '2028-2030', '30/06',
 ];
 const PUNCTUATION = [',', '.', ':', '(', ')', '-', '%', '€', '/', ';', '→', '->', '>'];
 

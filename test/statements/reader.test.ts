@@ -2379,6 +2379,23 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
     });
 });
 
+describe('rhythms with "bi-" and dates a day could only be', () => {
+    test('"bi-weekly" and "bi-monthly" with a hyphen are every two weeks and every two months, as without one', () => {
+        expect(targets('Run a bi-weekly retro with the squad')).toEqual(targets('Run a biweekly retro with the squad'));
+        expect(targets('Run a bi-weekly retro with the squad')[0]).toBe('1 retro per 2 weeks');
+        expect(targets('Publish a bi-monthly newsletter')).toContain('1 newsletter per 2 months');
+        expect(targets('Hold a semi-annual review with each client')).toContain('1 review per half-year');
+        // After the article and the rhythm, a word that is also a verb is the thing done.
+        expect(targets('Hold a quarterly review')).toContain('1 review per quarter');
+    });
+
+    test('"by 30/06" is 30 June: a first number over 12 can only be the day', () => {
+        expect(deadline('Achieve 100% completion of mandatory training by 30/06')).toBe('2027-06-30');
+        // "by 4/1" may be April or January, and stays no date.
+        expect(deadline('Finish the handover by 4/1')).toBeUndefined();
+    });
+});
+
 describe('a borrowed word before a Dutch plural', () => {
     test('"10 security audits", "1.500 billable uren", "3 junior collega\'s": the word before the plural modifies it', () => {
         expect(targets('Voert 10 security audits uit')).toEqual(['10 security audits']);

@@ -228,6 +228,8 @@ export class DateReader {
             // "03/15/2027", "by 3/31": a day-month that cannot be one is an American month/day, and so no ambiguity.
             const american = tokens[i + 1].text === '/' && m > 12 && m <= 31 && d <= 12;
             if (american) [d, m] = [m, d];
+            // "by 30/06": a first number over 12 can only be the day, whichever order the writer is used to.
+            const onlyDayMonth = tokens[i + 1].text === '/' && d > 12 && m <= 12;
             const third = tokens[i + 3] && isSep(tokens[i + 3]) && tokens[i + 4]?.kind === 'number' && tokens[i + 4].joined ? tokens[i + 4] : undefined;
             const y = third && /^\d{2}$|^\d{4}$/.test(third.text) ? (third.value! < 100 ? 2000 + third.value! : third.value!) : undefined;
             // Without a year, "24/7" and "3-5" are no dates: only a marker before it makes "1-7" one, and "voor 1/4",
@@ -235,7 +237,7 @@ export class DateReader {
             // count: "at 1-2 internal lunch & learns".
             // ("op 2/3 van de locaties" is a share.)
             const dutchMarker = DUTCH_DATE_MARKERS.has(marker ?? '');
-            const slashAllowed = tokens[i + 1].text !== '/' || american || (dutchMarker && !['van', 'of'].includes(tokens[i + 3]?.lower ?? ''));
+            const slashAllowed = tokens[i + 1].text !== '/' || american || onlyDayMonth || (dutchMarker && !['van', 'of'].includes(tokens[i + 3]?.lower ?? ''));
             const countedAfter = !dutchMarker && y === undefined && tokens[i + 3]?.kind === 'word' && !this.lex.functionWords.has(tokens[i + 3].lower)
                 && this.month(tokens, i + 3, false) === undefined;
             if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y !== undefined || afterMarker && t.text.length <= 2 && slashAllowed && !countedAfter)) {

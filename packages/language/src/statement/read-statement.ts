@@ -756,7 +756,12 @@ class Reader extends PhraseReader implements ReadingSoFar {
             : unit.kind !== 'percent' && unit.kind !== 'money' ? this.frequencyAt(end) : undefined;
         // "een maandelijkse kennissessie", "a weekly stand-up": one each period, the rhythm written as an adjective.
         const rhythm = n.weak && !frequency ? this.lex.frequencyAdverbs.get(tokens[n.end]?.lower ?? '') : undefined;
-        const rhythmNoun = rhythm ? this.unitAt(n.end + 1) : undefined;
+        let rhythmNoun = rhythm ? this.unitAt(n.end + 1) : undefined;
+        // ("a quarterly review", "a monthly check-in": after the article and the rhythm, a word that is also a verb is the noun.)
+        const afterRhythm = tokens[n.end + 1];
+        if (rhythm && rhythmNoun?.kind !== 'noun' && afterRhythm && this.isContentWord(afterRhythm) && !this.taken[n.end + 1]) {
+            rhythmNoun = { kind: 'noun', text: afterRhythm.text, end: n.end + 2 };
+        }
         if (rhythm && rhythmNoun?.kind === 'noun') {
             unit = rhythmNoun;
             end = rhythmNoun.end;

@@ -149,6 +149,13 @@ export function tokenize(text: string): Token[] {
             i += meeting[0].length;
             continue;
         }
+        // "bi-weekly", "semi-annually": one rhythm, read as "biweekly", not as "weekly" after a word "bi".
+        const prefixedRhythm = spaced && /^(?:bi-(?:weekly|monthly|annually|annual)|semi-(?:annually|annual))(?![A-Za-z])/i.exec(text.slice(i, i + 14));
+        if (prefixedRhythm) {
+            push('word', i, i + prefixedRhythm[0].length, { lower: prefixedRhythm[0].toLowerCase().replace('-', '') });
+            i += prefixedRhythm[0].length;
+            continue;
+        }
         // "w/ CSAT ≥ 4.5", "w/o help": with and without, as notes write them.
         const withShort = spaced && /^w\/o?(?=\s|$)/i.exec(text.slice(i, i + 4));
         if (withShort) {
