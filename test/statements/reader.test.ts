@@ -1510,7 +1510,7 @@ describe('statements as forms and notes write them: abbreviations, short dates, 
     });
 
     test('an abbreviation with points is no unit: "van 7,2 naar 7,8 o.b.v. de enquête", "t.b.v. Sales"', () => {
-        expect(targets('Klanttevredenheid verhogen van 7,2 naar 7,8 o.b.v. de jaarlijkse enquête')).toEqual(['7,8']);
+        expect(targets('Klanttevredenheid verhogen van 7,2 naar 7,8 o.b.v. de jaarlijkse enquête')).toEqual(['7,8 Klanttevredenheid']);
         expect(targets('Actie: nieuw offertesjabloon t.b.v. Sales opleveren vóór 15-03-2027')).toEqual(['binary offertesjabloon']);
     });
 
@@ -2376,6 +2376,14 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
         expect(deadline('Verhoogt de klanttevredenheid naar een 8 voor 1 jan. 2028')).toBe('2028-01-01');
         expect(deadline('Brengt openstaande facturen terug naar max. 5 voor 1 okt. 2027')).toBe('2027-10-01');
         expect(deadline('Rolls out the new rota by 1 Sept. 2027')).toBe('2027-09-01');
+    });
+});
+
+describe('an infinitive between the measure and its range', () => {
+    test('"Ik wil mijn uren terugbrengen van 36 naar 32 per week": the measure before the infinitive is what changes', () => {
+        expect(targets('Ik wil mijn uren terugbrengen van 36 naar 32 per week')).toEqual(targets('Ik breng mijn uren terug van 36 naar 32 per week'));
+        expect(targets('Ik wil het aantal overuren terugdringen van 10 naar 4 per maand')).toEqual(['4 overuren per maand']);
+        expect(targets('Ik wil het aantal klachten terugbrengen van 20 naar 10')).toEqual(['10 klachten']);
     });
 });
 

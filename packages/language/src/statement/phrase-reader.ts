@@ -282,6 +282,10 @@ export class PhraseReader {
         if (counted) return counted;
         let j = k - 1;
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
+        // "Ik wil mijn uren terugbrengen van 36 naar 32": after a modal, the infinitive stands between the measure and its
+        // range.
+        if (this.language === 'nl' && tokens[j] && !this.taken[j] && tokens[j].lower.endsWith('en') && this.isVerbForm(j)
+            && tokens[j - 1] && this.isContentWord(tokens[j - 1]) && !this.taken[j - 1]) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun,
         // nor is the verb it belongs to ("het verzuim neemt af van 6 naar 4").
         if (tokens[j] && CHANGE_PARTICLES.has(tokens[j].lower)) {
