@@ -2379,6 +2379,14 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
     });
 });
 
+describe('a verb after the bound in a Dutch subordinate clause', () => {
+    test('"dat de wachtlijst niet boven de 30 uitkomt": the verb is no unit', () => {
+        expect(targets('Ik zorg dat de wachtlijst niet boven de 30 uitkomt')).not.toContain('30 uitkomt');
+        expect(targets('Ik zorg dat de klanttevredenheid boven de 8 uitkomt')).not.toContain('8 uitkomt');
+        expect(targets('Ik zorg dat de voorraadwaarde niet boven de 2 miljoen uitkomt')).not.toContain('2000000 uitkomt');
+    });
+});
+
 describe('an infinitive between the measure and its range', () => {
     test('"Ik wil mijn uren terugbrengen van 36 naar 32 per week": the measure before the infinitive is what changes', () => {
         expect(targets('Ik wil mijn uren terugbrengen van 36 naar 32 per week')).toEqual(targets('Ik breng mijn uren terug van 36 naar 32 per week'));

@@ -133,8 +133,8 @@ export const SOURCE_PREPOSITIONS = new Set(['from', 'to', 'uit', 'naar', 'vanuit
  * boven de 300", "the number of open defects is below 15".
  */
 export const SUBJECT_VERBS = new Set([
-    'is', 'zijn', 'blijft', 'ligt', 'komt', 'komen', 'gaat', 'gaan', 'wordt', 'worden', 'stays', 'remains', 'gets', 'comes', 'goes',
-    'becomes',
+    'is', 'zijn', 'blijft', 'ligt', 'liggen', 'komt', 'komen', 'uitkomt', 'uitkomen', 'uitstijgt', 'uitstijgen', 'gaat', 'gaan', 'wordt',
+    'worden', 'stays', 'remains', 'gets', 'comes', 'goes', 'becomes',
 ]);
 
 /** Verbs of staying, whose bound is kept: "Complaints stay below 5 a month", "blijft onder de 4 %". */
