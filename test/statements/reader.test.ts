@@ -2379,6 +2379,15 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
     });
 });
 
+describe('"1-op-1", the Dutch "1:1"', () => {
+    test('"een 1-op-1" is one talk, as "a 1:1" is: counted per period, in Dutch plural', () => {
+        expect(targets('Voert maandelijks een 1-op-1 met elke teamleider')).toEqual(["12 1-op-1's", '1 1-op-1 per maand']);
+        expect(targets('Heeft elke 2 weken een 1-op-1 met mijn leidinggevende')[0]).toBe('1 1-op-1 per 2 weken');
+        // After a name with digits comes the noun it names.
+        expect(targets('Voert elke maand een 1-op-1 gesprek')).toEqual(['12 1-op-1 gesprekken', '1 1-op-1 gesprek per maand']);
+    });
+});
+
 describe('a verb after the bound in a Dutch subordinate clause', () => {
     test('"dat de wachtlijst niet boven de 30 uitkomt": the verb is no unit', () => {
         expect(targets('Ik zorg dat de wachtlijst niet boven de 30 uitkomt')).not.toContain('30 uitkomt');

@@ -98,6 +98,8 @@ function pluralise(noun: string, language: Language): string {
         const adjectives = words.slice(0, -1).map((word, i) => (i < words.length - 2 && /e$/.test(words[i + 1]) ? word : inflectedAdjective(word)));
         return [...adjectives, pluralise(words[words.length - 1], language)].join(' ');
     }
+    // "1-op-1" → "1-op-1's": a name ending in a digit takes an apostrophe.
+    if (/\d$/.test(lower)) return noun + "'s";
     const irregular = DUTCH_IRREGULAR.find(([singular]) => lower.endsWith(singular));
     if (irregular) return noun.slice(0, noun.length - irregular[0].length) + irregular[1];
     // Loanwords keep their English plural: blogposts, workshops, audits, teams.

@@ -128,8 +128,10 @@ export class PhraseReader {
             // noun is plural, so a singular word before a plural modifies it, as an adjective would.
             const modifiesPlural = words.length === 1 && this.language === 'nl' && !t.joined && moreThanOneBefore
                 && !/(en|s)$/.test(previousLower) && /(en|[^s]s)$/.test(t.lower) && !CHANGE_PARTICLES.has(t.lower);
+            // "een 1-op-1 gesprek", "3 B2 cursussen": after a name with digits comes the noun it names.
+            const afterName = words.length === 1 && tokens[words[0]].kind === 'alnum' && !t.joined;
             const afterAdjective = words.length > 0 && this.language === 'nl'
-                && (this.isDutchAdjectiveForm(previousLower) || previousLower === 'best' || modifiesPlural);
+                && (this.isDutchAdjectiveForm(previousLower) || previousLower === 'best' || modifiesPlural || afterName);
             // "two clinical audits": an English plural after the first word heads the phrase, though "audits" is a verb too.
             const pluralHead = this.language === 'en' && words.length > 0 && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[words[words.length - 1]].lower);
             // "one team update per month", "a status update to the client": after a singular noun, a bare verb form that ends

@@ -126,7 +126,7 @@ export function tokenize(text: string): Token[] {
         // "24/7": around the clock, a name, not two numbers; "1:1", "1:1s": a one-to-one talk, not a clause and a count.
         // ("a ratio of 1:1", "to 1:1" stays a ratio.)
         const ratioBefore = ['to', 'of', 'naar', 'van', 'tot', 'op'].includes(tokens[tokens.length - 1]?.lower ?? '');
-        const named = spaced && !ratioBefore ? /^(?:24\/7|1:1s?)(?![\d/:])/.exec(text.slice(i, i + 5)) : null;
+        const named = spaced && !ratioBefore ? /^(?:24\/7|1:1s?|1-op-1(?:tjes|'s|s)?)(?![\d/:])/i.exec(text.slice(i, i + 10)) : null;
         if (named) {
             push('alnum', i, i + named[0].length);
             i += named[0].length;
