@@ -2401,6 +2401,8 @@ describe('an infinitive between the measure and its range', () => {
         expect(targets('Ik wil mijn uren terugbrengen van 36 naar 32 per week')).toEqual(targets('Ik breng mijn uren terug van 36 naar 32 per week'));
         expect(targets('Ik wil het aantal overuren terugdringen van 10 naar 4 per maand')).toEqual(['4 overuren per maand']);
         expect(targets('Ik wil het aantal klachten terugbrengen van 20 naar 10')).toEqual(['10 klachten']);
+        // Only before a range from "van": "offertes maken tot 10k" makes offers up to an amount, not 10,000 of them.
+        expect(targets('Eind dit jaar zelfstandig offertes maken tot 10k')).not.toContain('10000 offertes');
     });
 });
 

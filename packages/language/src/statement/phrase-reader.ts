@@ -283,10 +283,11 @@ export class PhraseReader {
         const counted = this.countedAfterNumberOf(k);
         if (counted) return counted;
         let j = k - 1;
+        const rangeFrom = tokens[j]?.lower === 'van';
         if (tokens[j] && (tokens[j].lower === 'van' || tokens[j].lower === 'from' || tokens[j].lower === 'of')) j--;
         // "Ik wil mijn uren terugbrengen van 36 naar 32": after a modal, the infinitive stands between the measure and its
-        // range.
-        if (this.language === 'nl' && tokens[j] && !this.taken[j] && tokens[j].lower.endsWith('en') && this.isVerbForm(j)
+        // range. (Not before "tot": "offertes maken tot 10k" makes offers up to an amount.)
+        if (this.language === 'nl' && rangeFrom && tokens[j] && !this.taken[j] && tokens[j].lower.endsWith('en') && this.isVerbForm(j)
             && tokens[j - 1] && this.isContentWord(tokens[j - 1]) && !this.taken[j - 1]) j--;
         // "brengt het aantal tickets terug van 120 naar 40", "brings tickets down from 120": the verb's particle is no noun,
         // nor is the verb it belongs to ("het verzuim neemt af van 6 naar 4").
