@@ -2379,6 +2379,15 @@ describe('abbreviations with a point: "max.", "ca.", "okt."', () => {
     });
 });
 
+describe('what a wish makes possible', () => {
+    test('"zodat ik volgend jaar teamleider kan worden": a role the wish makes possible, with a date, is no result', () => {
+        expect(specific('Werken aan mijn leiderschap, zodat ik volgend jaar teamleider kan worden')).toBe(false);
+        expect(specific('Work on my leadership so that I can become team lead next year')).toBe(false);
+        // Without "kan", "can", the purpose is reached by a date, and counts.
+        expect(specific('Werkt aan zijn leiderschap om per 1 september teamleider te worden')).toBe(true);
+    });
+});
+
 describe('"1-op-1", the Dutch "1:1"', () => {
     test('"een 1-op-1" is one talk, as "a 1:1" is: counted per period, in Dutch plural', () => {
         expect(targets('Voert maandelijks een 1-op-1 met elke teamleider')).toEqual(["12 1-op-1's", '1 1-op-1 per maand']);

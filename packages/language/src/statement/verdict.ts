@@ -237,7 +237,8 @@ function measuresItsPurpose(reader: ReadingSoFar, clause: { first: number; end: 
     const capability = reader.tokens.slice(clause.first, clause.end).some(t => ['can', 'could', 'able', 'kan', 'kunnen', 'kun'].includes(t.lower));
     const counted = (q: MutableQuantity) => !capability && (q.role === 'target' || q.role === 'frequency') && !q.scopeIfWish
         && !describesSituation(reader, q);
-    return reader.dates.some(d => d.role === 'deadline' && inside(d.first))
+    // ("zodat ik volgend jaar teamleider kan worden": a date for what the wish makes possible is no deadline reached either.)
+    return (!capability && reader.dates.some(d => d.role === 'deadline' && inside(d.first)))
         || reader.quantities.some(q => inside(reader.tokenAt.get(q.from) ?? -1)
             && (q.kind === 'percent' || !!q.bound || !!q.reached || !!q.change || !!q.baseline || counted(q)));
 }
