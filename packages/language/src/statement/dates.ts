@@ -170,8 +170,10 @@ function kindOfYear(tokens: readonly Token[], i: number): number {
     return ['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'year' ? 1 : 0;
 }
 
-/** Periods in the plural: after "komende", "coming", "next" they name no one period. */
+/** After a date, its coming occurrence: "1 september a.s.", "1 maart aanstaande". */
 const COMING = new Set(['a.s.', 'aanstaande']);
+
+/** Periods in the plural: after "komende", "coming", "next" they name no one period. */
 const PLURAL_PERIODS = new Set(['weken', 'maanden', 'kwartalen', 'jaren', 'weeks', 'months', 'quarters', 'years']);
 
 export class DateReader {
@@ -647,7 +649,7 @@ export class DateReader {
                     if (found) { edge = undefined; j = at; }
                 }
                 if (!found) return false;
-                // "1 september a.s.", "1 maart aanstaande": the coming one, as a date without its year is.
+                // ("1 september a.s.": the coming one, as a date without its year is.)
                 if (COMING.has(tokens[found.next]?.lower ?? '')) found = { ...found, next: found.next + 1 };
                 let spec = found.spec;
                 if (edge && (spec.kind === 'month' || spec.kind === 'year' || spec.kind === 'quarter' || spec.kind === 'this')) spec = { ...spec, edge };

@@ -286,8 +286,8 @@ interface QuarterHours { readonly count: number; readonly unitStart: number; rea
 
 function quarterHoursAt(tokens: readonly Token[], i: number): QuarterHours | undefined {
     // "onder het kwartier": the one quarter of an hour everyone knows.
-    const number = tokens[i].lower === 'het' ? { value: 1, end: i + 1 } : readNumberAt(tokens, i);
-    if (!number || ('ordinal' in number && (number.ordinal || number.times))) return undefined;
+    const number = tokens[i].lower === 'het' ? { value: 1, end: i + 1, ordinal: false, times: false } : readNumberAt(tokens, i);
+    if (!number || number.ordinal || number.times) return undefined;
     const k = number.end;
     const word = tokens[k]?.lower;
     if (word === 'kwartier' || word === 'kwartiertje') return { count: number.value, unitStart: k, end: k + 1, unit: 'minuten' };
