@@ -2440,8 +2440,10 @@ describe('a borrowed word before a Dutch plural', () => {
         expect(targets('Werkt 6 weekend diensten per kwartaal')[0]).toBe('6 weekend diensten per kwartaal');
     });
 
-    test('after one, a singular noun is the thing itself', () => {
+    test('after one, a singular noun is the thing itself, unless an English head follows it', () => {
         expect(targets('Voert 1 gesprek samen met de teamleider')).toEqual(['1 gesprek']);
+        expect(targets('Voert per sprint minstens 1 code review uit bij een collega')).toEqual(['1 code review per sprint']);
+        expect(targets('Organiseert elke maand een team meeting')).toContain('1 team meeting per maand');
     });
 });
 

@@ -174,6 +174,15 @@ export const GROWTH_VERBS = new Set([
 /** Comparatives that give a thing's age or length before "dan"/"than" and a time: "ouder dan 60 dagen". */
 export const AGE_COMPARATIVES = new Set(['ouder', 'older', 'langer', 'longer']);
 
+/**
+ * English nouns that head a compound written apart in a Dutch sentence, whatever the count before it: "1 code review",
+ * "een team meeting", "een health check". (After a count of more than one any plural does: "10 security audits".)
+ */
+export const BORROWED_COMPOUND_HEADS = new Set([
+    'review', 'reviews', 'meeting', 'meetings', 'call', 'calls', 'check', 'checks', 'update', 'updates', 'session', 'sessions',
+    'demo', 'demos', 'retro', 'retros', 'dive', 'dives', 'meetup', 'meetups', 'pitch', 'pitches', 'call-out', 'sprint',
+]);
+
 /** After an age, what it is the age of: "90 dagen oud", "60 days old", "60 days overdue". */
 export const AGE_WORDS_AFTER = new Set(['oud', 'old', 'overdue', 'achterstallig', 'open']);
 

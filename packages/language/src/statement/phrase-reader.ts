@@ -8,7 +8,7 @@ import { isComparativeForm } from './comparatives.js';
 import { isYear } from './dates.js';
 import { dutchAdjectiveBases } from './dutch-spelling.js';
 import {
-    ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, AGE_WORDS_AFTER, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
+    ACRONYM, ADVERBS_OF_CHANGE, AGE_COMPARATIVES, AGE_WORDS_AFTER, BORROWED_COMPOUND_HEADS, CHANGE_PARTICLES, CHANGE_VERBS, DOTTED_ABBREVIATION, NOMINAL_MOMENT_PREPOSITIONS,
     MATERIAL_ADJECTIVES, MEASURE_ABBREVIATIONS, NOT_ADVERBS_IN_LY, OWNER_PREPOSITIONS, PER_ABBREVIATIONS, PLACE_PREPOSITIONS, POSSESSIVES, RELATIVE_PRONOUNS,
     SOURCE_PREPOSITIONS, STRONG_PARTICIPLE, SUBJECT_VERBS, TOPIC_PREPOSITIONS,
 } from './grammar-words.js';
@@ -126,8 +126,9 @@ export class PhraseReader {
             const previousLower = words.length > 0 ? tokens[words[words.length - 1]].lower : '';
             // "10 security audits", "1.500 billable uren", "3 junior collega's": after a count of more than one, a Dutch
             // noun is plural, so a singular word before a plural modifies it, as an adjective would.
-            const modifiesPlural = words.length === 1 && this.language === 'nl' && !t.joined && moreThanOneBefore
-                && !/(en|s)$/.test(previousLower) && /(en|[^s]s)$/.test(t.lower) && !CHANGE_PARTICLES.has(t.lower);
+            // ("1 code review", "een team meeting": an English head makes a compound after any count.)
+            const modifiesPlural = words.length === 1 && this.language === 'nl' && !t.joined && !/(en|s)$/.test(previousLower)
+                && ((moreThanOneBefore && /(en|[^s]s)$/.test(t.lower) && !CHANGE_PARTICLES.has(t.lower)) || BORROWED_COMPOUND_HEADS.has(t.lower));
             // "een 1-op-1 gesprek", "3 B2 cursussen": after a name with digits comes the noun it names.
             const afterName = words.length === 1 && tokens[words[0]].kind === 'alnum' && !t.joined;
             const afterAdjective = words.length > 0 && this.language === 'nl'
