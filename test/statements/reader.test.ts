@@ -2447,6 +2447,18 @@ describe('a borrowed word before a Dutch plural', () => {
     });
 });
 
+describe('the end of the year without its article', () => {
+    test('"voor eind jaar", "by end of year", "by end of FY" are the end of the plan\'s year', () => {
+        for (const text of ['Rondt de migratie af voor eind jaar', 'Rondt de migratie af voor eind boekjaar',
+            'Finish the migration by end of year', 'Finish the migration by end of FY']) {
+            expect(deadline(text), text).toBe('2027-12-31');
+        }
+        // A school year ends in the summer, and keeps its own reading; a numbered year of a course is a stage.
+        expect(deadline('Rondt de migratie af voor eind schooljaar')).not.toBe('2027-12-31');
+        expect(deadline('Haalt voor eind jaar 2 van de opleiding alle modules')).not.toBe('2027-12-31');
+    });
+});
+
 describe('a date with "a.s."', () => {
     test('"1 september a.s.", "1 maart aanstaande" is the coming one, not the thing done', () => {
         expect(targets('Rondt vóór 1 september a.s. de migratie af')).toEqual(['binary migratie']);

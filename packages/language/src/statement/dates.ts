@@ -170,6 +170,9 @@ function kindOfYear(tokens: readonly Token[], i: number): number {
     return ['school', 'academic', 'fiscal', 'financial', 'calendar'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'year' ? 1 : 0;
 }
 
+/** Words for the calendar or financial year that an edge word names without an article: "eind jaar", "end of FY". */
+const BARE_YEAR_WORDS = new Set(['jaar', 'year', 'boekjaar', 'kalenderjaar', 'fy']);
+
 /** After a date, its coming occurrence: "1 september a.s.", "1 maart aanstaande". */
 const COMING = new Set(['a.s.', 'aanstaande']);
 
@@ -647,6 +650,12 @@ export class DateReader {
                     // "year-end" is an edge ("year-end 2027") and a date of its own ("by year-end").
                     found = this.core(tokens, at, markerText);
                     if (found) { edge = undefined; j = at; }
+                }
+                // "voor eind jaar", "by end of FY": an end or a start before a bare word for the year is this year's ("half
+                // jaar" is a length, "begin jaar 3" a stage).
+                if (!found && (edge === 'end' || edge === 'start') && BARE_YEAR_WORDS.has(tokens[j]?.lower ?? '') && (tokens[j].lower !== 'fy' || tokens[j].text === 'FY')
+                    && tokens[j + 1]?.kind !== 'number') {
+                    found = { spec: { kind: 'this', unit: 'year', offset: 0 }, next: j + 1 };
                 }
                 if (!found) return false;
                 // ("1 september a.s.": the coming one, as a date without its year is.)
