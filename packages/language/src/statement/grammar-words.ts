@@ -180,7 +180,7 @@ export const AGE_COMPARATIVES = new Set(['ouder', 'older', 'langer', 'longer']);
  */
 export const BORROWED_COMPOUND_HEADS = new Set([
     'review', 'reviews', 'meeting', 'meetings', 'call', 'calls', 'check', 'checks', 'update', 'updates', 'session', 'sessions',
-    'demo', 'demos', 'retro', 'retros', 'dive', 'dives', 'meetup', 'meetups', 'pitch', 'pitches', 'call-out', 'sprint',
+    'demo', 'demos', 'retro', 'retros', 'dive', 'dives', 'meetup', 'meetups', 'pitch', 'pitches', 'sprint',
 ]);
 
 /** After an age, what it is the age of: "90 dagen oud", "60 days old", "60 days overdue". */
